@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tavle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tavle", targets: ["tavle"]),
+        .library(name: "TavleCore", targets: ["TavleCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The bundled demo team, compiled into the binary so `tavle demo` works anywhere.
+        .target(
+            name: "TavleDemo",
+            path: "Data/demo",
+            exclude: ["README.md"],
+            sources: ["DemoData.swift"],
+            resources: [.embedInCode("demo.json")]
+        ),
+        .target(name: "TavleCore", dependencies: ["TavleDemo"]),
+        .target(name: "TavleUI", dependencies: ["TavleCore"]),
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .target(name: "TavleTerminal", dependencies: ["TavleUI", "CNCurses"]),
+        .executableTarget(
+            name: "tavle",
+            dependencies: [
+                "TavleCore", "TavleUI", "TavleTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore"]),
+        .testTarget(name: "TavleUITests", dependencies: ["TavleUI", "TavleCore"]),
+        .testTarget(name: "TavleCLITests", dependencies: ["TavleCore"]),
+        .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavleUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,82 @@
+/// A youth as the board sees it today: the record plus the reasons it is due for review.
+public struct BoardEntry: Sendable, Equatable, Identifiable {
+    public let youth: Youth
+    public let due: [DueReason]
+    public var id: String { youth.id }
+
+    public init(youth: Youth, due: [DueReason]) { self.youth = youth; self.due = due }
+
+    /// Highest severity among the reasons (nil when not due).
+    public var topSeverity: Severity? { due.map(\.severity).max { $0.rank < $1.rank } }
+
+    public func isDue(_ rule: String) -> Bool { due.contains { $0.rule == rule } }
+}
+
+/// The whole board for one day: both groups sorted by urgency, the team and its numbers.
+public struct Board: Sendable, Equatable {
+    public let team: Team
+    public let today: Day
+    /// Intensive youths, most urgent first.
+    public let intensive: [BoardEntry]
+    /// Case-management youths, most urgent first.
+    public let caseManagement: [BoardEntry]
+    /// Files that could not be loaded: shown to the user, never hidden.
+    public let problems: [LoadProblem]
+
+    /// Builds the board from loaded youths. Discharged youths are not on the board.
+    public init(team: Team, youths: [Youth], today: Day, problems: [LoadProblem] = []) {
+        self.team = team
+        self.today = today
+        self.problems = problems
+        var intensive: [BoardEntry] = [], cm: [BoardEntry] = []
+        for y in youths where y.phase != .discharged {
+            let e = BoardEntry(youth: y, due: ReviewRules.due(y, today: today, settings: team.rules))
+            if y.mode == .intensive { intensive.append(e) } else { cm.append(e) }
+        }
+        self.intensive = intensive.sorted(by: Board.moreUrgent)
+        self.caseManagement = cm.sorted(by: Board.moreUrgent)
+    }
+
+    public var all: [BoardEntry] { intensive + caseManagement }
+    public var activeCount: Int { intensive.count + caseManagement.count }
+    public var dueCount: Int { all.filter { !$0.due.isEmpty }.count }
+
+    /// Share of active youths on the board, 0…1.
+    public var boardShare: Double { activeCount == 0 ? 0 : Double(intensive.count) / Double(activeCount) }
+
+    /// The team-level warning when the board share is above the team's limit.
+    public var shareWarning: LocalizedMessage? {
+        guard boardShare > team.boardShareWarning else { return nil }
+        return LocalizedMessage("team.shareHigh", [Board.percent(boardShare), Board.percent(team.targetBoardShare),
+                                                   Board.percent(team.boardShareWarning)])
+    }
+
+    public static func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) }
+
+    /// Urgency order: crisis first, then the most severe and most numerous reasons, then
+    /// worried before stable, then name, so the order is stable.
+    public static func moreUrgent(_ a: BoardEntry, _ b: BoardEntry) -> Bool {
+        if a.youth.status.urgency != b.youth.status.urgency { return a.youth.status.urgency > b.youth.status.urgency }
+        let sa = a.topSeverity?.rank ?? -1, sb = b.topSeverity?.rank ?? -1
+        if sa != sb { return sa > sb }
+        if a.due.count != b.due.count { return a.due.count > b.due.count }
+        if a.youth.name != b.youth.name { return a.youth.name < b.youth.name }
+        return a.youth.id < b.youth.id
+    }
+
+    public func entry(_ id: String) -> BoardEntry? { all.first { $0.youth.id == id } }
+
+    /// Display labels that tell apart youths with the same initials: `KH`, `KH²`, `KH³` (by id order).
+    public static func distinctInitials(_ youths: [Youth]) -> [String: String] {
+        var groups: [String: [Youth]] = [:]
+        for y in youths { groups[y.initials, default: []].append(y) }
+        var out: [String: String] = [:]
+        let sup = ["", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        for (ini, ys) in groups {
+            for (i, y) in ys.sorted(by: { $0.id < $1.id }).enumerated() {
+                out[y.id] = ini + (i < sup.count ? sup[i] : "+\(i + 1)")
+            }
+        }
+        return out
+    }
+}

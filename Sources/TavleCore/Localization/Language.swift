@@ -1,0 +1,59 @@
+import Foundation
+
+/// The interface language: Norwegian bokmål by default, English on request.
+public enum Language: String, Sendable, Codable, CaseIterable {
+    case nb, en
+
+    /// `--lang`, else `$TAVLE_LANG`, else the team's language, else bokmål.
+    public static func choose(flag: String?, environment: [String: String], team: Language?) -> Language {
+        if let f = flag, let l = Language(code: f) { return l }
+        if let e = environment["TAVLE_LANG"], let l = Language(code: e) { return l }
+        return team ?? .nb
+    }
+
+    /// Accepts `nb`, `no`, `nb_NO.UTF-8`, `en`, `en_GB` …
+    public init?(code: String) {
+        let c = code.lowercased()
+        if c.hasPrefix("nb") || c.hasPrefix("no") || c.hasPrefix("nn") { self = .nb }
+        else if c.hasPrefix("en") { self = .en }
+        else { return nil }
+    }
+}
+
+/// A catalog of user-visible strings, one table per language, looked up by key.
+/// Placeholders are `{1}`, `{2}` …; a missing key shows the key itself (and a test catches it).
+public struct Catalog: Sendable {
+    public let tables: [Language: [String: String]]
+
+    public init(_ tables: [Language: [String: String]]) { self.tables = tables }
+
+    public func text(_ key: String, _ lang: Language, _ args: [String] = []) -> String {
+        var s = tables[lang]?[key] ?? tables[.en]?[key] ?? key
+        for (i, a) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
+        return s
+    }
+
+    /// Keys present in one language but not the other (tests assert this is empty).
+    public var missingKeys: [String] {
+        let nb = Set(tables[.nb]?.keys.map { $0 } ?? []), en = Set(tables[.en]?.keys.map { $0 } ?? [])
+        return nb.symmetricDifference(en).sorted()
+    }
+
+    /// Merges catalogs (modules add their own strings to the core's).
+    public func merging(_ other: Catalog) -> Catalog {
+        var t = tables
+        for (lang, table) in other.tables { t[lang, default: [:]].merge(table) { _, new in new } }
+        return Catalog(t)
+    }
+}
+
+/// A message in both languages, resolved when shown (rules and errors carry these).
+public struct LocalizedMessage: Sendable, Hashable, Codable {
+    public let key: String
+    public let args: [String]
+
+    public init(_ key: String, _ args: [String] = []) { self.key = key; self.args = args }
+
+    public func text(_ lang: Language) -> String { CoreStrings.catalog.text(key, lang, args) }
+}
+

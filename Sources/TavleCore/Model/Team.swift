@@ -1,0 +1,98 @@
+import Foundation
+
+/// A member of staff. Deactivated, never deleted, so the journal still names them.
+public struct StaffMember: Sendable, Codable, Equatable, Identifiable {
+    public var id: StaffID
+    public var initials: String
+    public var name: String
+    public var role: Role
+    /// Unix user names that act as this member.
+    public var unixUsers: [String]
+    public var active: Bool = true
+
+    public init(id: StaffID, initials: String, name: String, role: Role, unixUsers: [String] = [], active: Bool = true) {
+        self.id = id; self.initials = initials; self.name = name; self.role = role
+        self.unixUsers = unixUsers; self.active = active
+    }
+}
+
+/// Thresholds of the review rules (docs/review-rules.md names each setting).
+public struct RuleSettings: Sendable, Codable, Equatable {
+    public var newIntakeOverdueDays = 7
+    public var reviewIntervalDays = 180
+    public var boardPeriodDays = 14
+    public var noContactIntensiveDays = 3
+    public var noContactCaseManagementDays = 14
+    public var turning18WithinDays = 90
+    public var ageingOutWithinDays = 180
+    public var dischargeReviewDays = 14
+    public var orderExpiringDays = 30
+    public init() {}
+}
+
+/// How the data directory is shared: private to one user, or with the team's Unix group.
+public enum AccessMode: String, Sendable, Codable { case `private`, group }
+
+/// The team file: name, language, time zone, thresholds, targets and the staff list.
+public struct Team: Sendable, Codable, Equatable {
+    public static let schemaVersion = 1
+
+    public var schema: Int = Team.schemaVersion
+    public var version: Int = 0
+    public var name: String
+    public var language: Language = .nb
+    /// The team's time zone: "today" is the team's day, not the server's UTC day.
+    public var timeZone: String = "Europe/Oslo"
+    public var access: AccessMode = .private
+    public var rules = RuleSettings()
+    /// Target share of youths on the board.
+    public var targetBoardShare = 0.20
+    /// Above this share a team-level warning is raised.
+    public var boardShareWarning = 0.25
+    /// The morning meeting's time box in minutes.
+    public var meetingMinutes = 15
+    /// Months a discharged youth's record is kept before it may be purged.
+    public var retentionMonths = 12
+    public var staff: [StaffMember] = []
+    public var updated: Timestamp?
+
+    public init(name: String) { self.name = name }
+
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Oslo") ?? .current }
+
+    public func member(_ id: StaffID?) -> StaffMember? { id.flatMap { i in staff.first { $0.id == i } } }
+
+    /// The staff member a Unix user acts as, if any (active members only).
+    public func member(unixUser: String) -> StaffMember? {
+        staff.first { $0.active && $0.unixUsers.contains(unixUser) }
+    }
+
+    /// Finds a member by id, or by unique initials (case-insensitive).
+    public func findMember(_ text: String) -> StaffMember? {
+        if let m = staff.first(where: { $0.id == text }) { return m }
+        let byInitials = staff.filter { $0.active && $0.initials.lowercased() == text.lowercased() }
+        return byInitials.count == 1 ? byInitials[0] : nil
+    }
+
+    /// The team's "today": `TAVLE_TODAY` when pinned (tests, demos, docs), else the day in the team's zone.
+    public func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        Clock.today(zone: zone, environment: environment)
+    }
+}
+
+/// The team's notion of now, which tests and demos can pin with `TAVLE_TODAY=YYYY-MM-DD`.
+public enum Clock {
+    public static func today(zone: TimeZone, environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        if let pinned = environment["TAVLE_TODAY"], let d = Day(parsing: pinned) { return d }
+        return Timestamp.now(in: zone).day
+    }
+
+    /// Now; with a pinned day, that day at the current local time of day.
+    public static func now(zone: TimeZone, environment: [String: String] = ProcessInfo.processInfo.environment) -> Timestamp {
+        let real = Timestamp.now(in: zone)
+        if let pinned = environment["TAVLE_TODAY"], let d = Day(parsing: pinned), d != real.day {
+            return Timestamp.local(day: d, minutes: real.minuteOfDay, in: zone)
+        }
+        return real
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// A staff member's short id (unique; initials may repeat).
+public typealias StaffID = String
+
+/// One young person followed by the team: profile, mode, board history, notes and contacts.
+/// Stored as one file, `youths/<id>.json`; every write increments `version`.
+public struct Youth: Sendable, Codable, Equatable, Identifiable {
+    public static let schemaVersion = 1
+
+    public var schema: Int = Youth.schemaVersion
+    public var id: String
+    /// Incremented by every write; a write based on an older version may conflict.
+    public var version: Int = 0
+    public var name: String
+    /// Overrides the derived initials (e.g. two youths called K.H.).
+    public var initialsOverride: String?
+    public var born: Day
+    public var intake: Day
+    public var referral: Referral?
+    public var primaryContact: StaffID?
+    public var secondContact: StaffID?
+    public var domains: [Domain] = []
+    public var whereabouts: Whereabouts = .home
+    public var goals: String = ""
+    /// A short warning line shown on the board.
+    public var warning: String = ""
+    public var status: Status = .stable
+    public var crisisPlan: CrisisPlan?
+    public var orders: [Order] = []
+    public var consents: [Consent] = []
+    public var phase: Phase = .active
+    /// Last review of the treatment plan.
+    public var planReviewed: Day?
+    public var mode: Mode = .caseManagement
+    public var boardPeriods: [BoardPeriod] = []
+    /// Whole-team reviews (behandlingsmøte), oldest first.
+    public var reviews: [Review] = []
+    public var notes: [Note] = []
+    public var contacts: [Contact] = []
+    /// Today's (and other days') plan: who sees the youth, when, where.
+    public var plans: [PlanEntry] = []
+    public var intakeCriteria: IntakeCriteria = IntakeCriteria()
+    /// Why a youth outside 12–25 at intake was taken in anyway.
+    public var ageOverride: String?
+    /// The last contact or attempt, kept here so the board need not read every contact.
+    public var lastContact: Timestamp?
+    public var discharged: Day?
+    /// The version at which each field last changed, for field-level conflict detection.
+    public var fieldVersions: [String: Int] = [:]
+    /// Who last changed each field (staff id), to name the other writer in a conflict.
+    public var fieldAuthors: [String: String] = [:]
+    public var updated: Timestamp?
+
+    public init(id: String, name: String, born: Day, intake: Day) {
+        self.id = id; self.name = name; self.born = born; self.intake = intake
+    }
+
+    /// Initials as shown on the board: the override, else the first letter of each name part.
+    public var initials: String { initialsOverride ?? Youth.deriveInitials(name) }
+
+    /// "Kari Hansen" → "KH"; "Ole-Martin Berg" → "OMB".
+    public static func deriveInitials(_ name: String) -> String {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { String($0).uppercased() } }.joined()
+    }
+
+    /// The open board period, if the youth is on the board.
+    public var currentPeriod: BoardPeriod? {
+        guard mode == .intensive, let last = boardPeriods.last, last.end == nil else { return nil }
+        return last
+    }
+
+    public var lastReview: Review? { reviews.last }
+
+    public func age(on day: Day) -> Int { born.age(on: day) }
+
+    /// Days on the board in the current period (counting the first day as day 1).
+    public func daysOnBoard(today: Day) -> Int? { currentPeriod.map { $0.start.days(to: today) + 1 } }
+
+    /// Board periods that overlap `year`.
+    public func boardPeriods(inYear year: Int) -> [BoardPeriod] {
+        boardPeriods.filter { $0.start.year <= year && ($0.end?.year ?? Int.max) >= year }
+    }
+
+    /// Today's plan entries.
+    public func plans(on day: Day) -> [PlanEntry] { plans.filter { $0.day == day }.sorted { $0.time < $1.time } }
+
+    /// The share is allowed only by a consent that is given and not withdrawn.
+    public func mayShare(with party: ShareParty) -> Bool {
+        guard let c = consents.last(where: { $0.party == party }) else { return false }
+        return c.withdrawn == nil
+    }
+}
+
+/// Where a referral came from and who referred.
+public struct Referral: Sendable, Codable, Equatable {
+    public var source: ReferralSource
+    public var contact: String?
+    public init(source: ReferralSource, contact: String? = nil) { self.source = source; self.contact = contact }
+}
+
+/// The youth's crisis plan: when it was last updated and whom to call out of hours.
+public struct CrisisPlan: Sendable, Codable, Equatable {
+    public var updated: Day
+    public var outOfHours: String?
+    public init(updated: Day, outOfHours: String? = nil) { self.updated = updated; self.outOfHours = outOfHours }
+}
+
+/// A legal or child-welfare order with its expiry date.
+public struct Order: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var kind: String
+    public var expires: Day
+    public init(id: String, kind: String, expires: Day) { self.id = id; self.kind = kind; self.expires = expires }
+}
+
+/// A consent to share information with another service.
+public struct Consent: Sendable, Codable, Equatable {
+    public var party: ShareParty
+    public var givenBy: ConsentGiver
+    public var given: Day
+    public var scope: String?
+    public var withdrawn: Day?
+    public init(party: ShareParty, givenBy: ConsentGiver, given: Day, scope: String? = nil, withdrawn: Day? = nil) {
+        self.party = party; self.givenBy = givenBy; self.given = given; self.scope = scope; self.withdrawn = withdrawn
+    }
+}
+
+/// One period on the board: why, from when, the plan, when to evaluate, who decided, when it ended.
+public struct BoardPeriod: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var reason: BoardReason
+    public var start: Day
+    public var plan: String
+    public var evaluate: Day?
+    public var decidedBy: StaffID
+    public var lastEvaluated: Day?
+    public var end: Day?
+    public var endNote: String?
+
+    public init(id: String, reason: BoardReason, start: Day, plan: String, evaluate: Day?, decidedBy: StaffID) {
+        self.id = id; self.reason = reason; self.start = start; self.plan = plan; self.evaluate = evaluate
+        self.decidedBy = decidedBy
+    }
+
+    /// Days on the board, inclusive; for an open period up to `today`.
+    public func days(today: Day) -> Int { start.days(to: end ?? today) + 1 }
+}
+
+/// A whole-team review of the youth (behandlingsmøte).
+public struct Review: Sendable, Codable, Equatable {
+    public var day: Day
+    public var by: StaffID
+    public var note: String?
+    public init(day: Day, by: StaffID, note: String? = nil) { self.day = day; self.by = by; self.note = note }
+}
+
+/// A timestamped note: an observation, a decision or a warning.
+public struct Note: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var at: Timestamp
+    public var author: StaffID
+    public var kind: NoteKind
+    public var text: String
+    /// Set when the decision has been written into the patient record.
+    public var documented: Timestamp?
+    public init(id: String, at: Timestamp, author: StaffID, kind: NoteKind, text: String) {
+        self.id = id; self.at = at; self.author = author; self.kind = kind; self.text = text
+    }
+}
+
+/// A contact with the youth or the network, or an attempt that failed.
+public struct Contact: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var at: Timestamp
+    public var staff: StaffID
+    public var with: ContactWith
+    public var kind: ContactKind
+    public var note: String?
+    public init(id: String, at: Timestamp, staff: StaffID, with: ContactWith, kind: ContactKind, note: String? = nil) {
+        self.id = id; self.at = at; self.staff = staff; self.with = with; self.kind = kind; self.note = note
+    }
+}
+
+/// Who sees the youth on a given day, when and where.
+public struct PlanEntry: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var day: Day
+    public var staff: StaffID
+    /// `HH:MM`
+    public var time: String
+    public var place: String?
+    public init(id: String, day: Day, staff: StaffID, time: String, place: String? = nil) {
+        self.id = id; self.day = day; self.staff = staff; self.time = time; self.place = place
+    }
+}
+
+/// The seeds' three intake criteria, recorded as a checklist, and the named exclusion.
+public struct IntakeCriteria: Sendable, Codable, Equatable {
+    /// Presumed need for long-term, composite help from several services.
+    public var longTermNeed: Bool = true
+    /// Functional impairment in one or more domains (see `Youth.domains`).
+    public var functionalImpairment: Bool = true
+    /// A severe eating disorder belongs in specialist care: recorded as a warning, not a refusal.
+    public var severeEatingDisorder: Bool = false
+    public init(longTermNeed: Bool = true, functionalImpairment: Bool = true, severeEatingDisorder: Bool = false) {
+        self.longTermNeed = longTermNeed; self.functionalImpairment = functionalImpairment
+        self.severeEatingDisorder = severeEatingDisorder
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// Everything a user can do to a youth, as validating mutations. The CLI and the terminal UI
+/// both call these inside `Store.updateYouth`, so one action lives in one place.
+extension Youth {
+    /// A new youth, checked against the intake rules (age 12–25 at intake unless overridden with a reason).
+    public static func intake(name: String, born: Day, today: Day, primaryContact: StaffID?, domains: [Domain] = [],
+                              referral: Referral? = nil, ageOverride: String? = nil) throws(TavleError) -> Youth {
+        let clean = TextSafety.clean(name).trimmingCharacters(in: .whitespaces)
+        guard !clean.isEmpty else { throw .refused(LocalizedMessage("refuse.nameEmpty")) }
+        guard born <= today else { throw .refused(LocalizedMessage("refuse.bornInFuture", [born.iso])) }
+        let age = born.age(on: today)
+        let override = ageOverride.map { TextSafety.clean($0).trimmingCharacters(in: .whitespaces) }
+        if !(12...25).contains(age) {
+            guard let reason = override, !reason.isEmpty else {
+                throw .refused(LocalizedMessage("refuse.age", [String(age)]))
+            }
+        }
+        var y = Youth(id: "", name: clean, born: born, intake: today)
+        y.primaryContact = primaryContact
+        y.domains = domains
+        y.referral = referral
+        y.intakeCriteria.functionalImpairment = !domains.isEmpty
+        if !(12...25).contains(age) { y.ageOverride = override }
+        y.phase = .clarification
+        return y
+    }
+
+    /// Puts the youth on the board (intensive) with a reason, a plan and an evaluation date.
+    public mutating func putOnBoard(reason: BoardReason, plan: String, evaluate: Day?, by: StaffID, today: Day,
+                                    settings: RuleSettings) throws(TavleError) {
+        guard phase != .discharged else { throw .refused(LocalizedMessage("refuse.discharged")) }
+        guard mode != .intensive else { throw .refused(LocalizedMessage("refuse.alreadyOnBoard")) }
+        let eval = evaluate ?? today.adding(days: settings.boardPeriodDays)
+        guard eval >= today else { throw .refused(LocalizedMessage("refuse.evaluateInPast", [eval.iso])) }
+        mode = .intensive
+        boardPeriods.append(BoardPeriod(id: Identifier.random(), reason: reason, start: today,
+                                        plan: TextSafety.clean(plan, multiline: true), evaluate: eval, decidedBy: by))
+        if reason == .crisis { status = .crisis }
+    }
+
+    /// Takes the youth off the board into case management, closing the board period.
+    public mutating func takeOffBoard(note: String?, by: StaffID, at: Timestamp, today: Day) throws(TavleError) {
+        guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
+            throw .refused(LocalizedMessage("refuse.notOnBoard"))
+        }
+        period.end = today
+        if let n = note, !n.isEmpty { period.endNote = TextSafety.clean(n, multiline: true) }
+        boardPeriods[boardPeriods.count - 1] = period
+        mode = .caseManagement
+        if let n = note, !n.isEmpty { try addNote(n, kind: .decision, by: by, at: at) }
+    }
+
+    public mutating func setStatus(_ s: Status) { status = s }
+
+    public mutating func addNote(_ text: String, kind: NoteKind, by: StaffID, at: Timestamp) throws(TavleError) {
+        let clean = TextSafety.clean(text, multiline: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !clean.isEmpty else { throw .refused(LocalizedMessage("refuse.noteEmpty")) }
+        notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
+    }
+
+    public mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?) {
+        let n = note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }
+        contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n))
+        if lastContact.map({ $0 < at }) ?? true { lastContact = at }
+    }
+
+    /// Evaluates the current board period: records the evaluation and sets the next date.
+    public mutating func evaluatePeriod(next: Day?, note: String?, by: StaffID, at: Timestamp, today: Day,
+                                        settings: RuleSettings) throws(TavleError) {
+        guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
+            throw .refused(LocalizedMessage("refuse.notOnBoard"))
+        }
+        let nextDay = next ?? today.adding(days: settings.boardPeriodDays)
+        guard nextDay > today else { throw .refused(LocalizedMessage("refuse.evaluateInPast", [nextDay.iso])) }
+        period.lastEvaluated = today
+        period.evaluate = nextDay
+        boardPeriods[boardPeriods.count - 1] = period
+        if let n = note, !n.isEmpty { try addNote(n, kind: .decision, by: by, at: at) }
+    }
+
+    /// Adds (or replaces the same staff member's) plan entry for `day`.
+    public mutating func setPlan(day: Day, staff: StaffID, time: String, place: String?) throws(TavleError) {
+        guard Youth.isClock(time) else { throw .refused(LocalizedMessage("refuse.badTime", [TextSafety.display(time)])) }
+        plans.removeAll { $0.day == day && $0.staff == staff }
+        let p = place.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        plans.append(PlanEntry(id: Identifier.random(length: 8), day: day, staff: staff, time: time, place: p))
+        plans.sort { ($0.day, $0.time) < ($1.day, $1.time) }
+    }
+
+    /// `HH:MM`, 00:00–23:59.
+    public static func isClock(_ s: String) -> Bool {
+        let p = s.split(separator: ":")
+        guard p.count == 2, p[0].count == 2, p[1].count == 2, let h = Int(p[0]), let m = Int(p[1]) else { return false }
+        return (0..<24).contains(h) && (0..<60).contains(m)
+    }
+
+    public mutating func setCrisisPlan(updated: Day, outOfHours: String?, today: Day) throws(TavleError) {
+        guard updated <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [updated.iso])) }
+        let o = outOfHours.map { TextSafety.clean($0) } ?? crisisPlan?.outOfHours
+        crisisPlan = CrisisPlan(updated: updated, outOfHours: o)
+    }
+
+    /// Adds an order, or gives an existing order of the same kind a new expiry date.
+    public mutating func setOrder(kind: String, expires: Day) throws(TavleError) {
+        let k = TextSafety.clean(kind).trimmingCharacters(in: .whitespaces)
+        guard !k.isEmpty else { throw .refused(LocalizedMessage("refuse.orderKind")) }
+        if let i = orders.firstIndex(where: { $0.kind.lowercased() == k.lowercased() }) {
+            orders[i].expires = expires
+        } else {
+            orders.append(Order(id: Identifier.random(), kind: k, expires: expires))
+        }
+    }
+
+    public mutating func removeOrder(kind: String) throws(TavleError) {
+        let before = orders.count
+        orders.removeAll { $0.kind.lowercased() == kind.lowercased() || $0.id == kind }
+        guard orders.count < before else { throw .refused(LocalizedMessage("refuse.noSuchOrder", [TextSafety.display(kind)])) }
+    }
+
+    /// Records a whole-team review (who and when).
+    public mutating func markReviewed(by: StaffID, day: Day, note: String?, at: Timestamp) throws(TavleError) {
+        reviews.append(Review(day: day, by: by, note: note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }))
+        planReviewed = day
+    }
+
+    /// Discharges the youth: closes any board period and sets the phase.
+    public mutating func discharge(by: StaffID, today: Day, at: Timestamp) throws(TavleError) {
+        guard phase != .discharged else { throw .refused(LocalizedMessage("refuse.discharged")) }
+        if mode == .intensive { try takeOffBoard(note: nil, by: by, at: at, today: today) }
+        phase = .discharged
+        discharged = today
+    }
+
+    /// Fields that `tavle set ID FIELD VALUE` may change, with their accepted values.
+    public static let settableFields = [
+        "name", "initials", "born", "intake", "contact", "second-contact", "domains", "whereabouts", "goals",
+        "warning", "phase", "plan-reviewed", "referral", "referral-contact", "crisis-plan-out-of-hours",
+        "long-term-need", "functional-impairment", "eating-disorder",
+    ]
+
+    /// Sets one of `settableFields` from text; an empty value clears optional fields.
+    public mutating func set(field: String, value raw: String, team: Team, today: Day) throws(TavleError) {
+        let value = TextSafety.clean(raw).trimmingCharacters(in: .whitespaces)
+        func day() throws(TavleError) -> Day {
+            guard let d = Day(parsing: value, allowNorwegian: true) else { throw .refused(LocalizedMessage("refuse.badDate", [value])) }
+            return d
+        }
+        func choice<C: Choice>(_ t: C.Type) throws(TavleError) -> C {
+            guard let c = C.parse(value) else { throw .refused(LocalizedMessage("refuse.badChoice", [value, field, C.choices])) }
+            return c
+        }
+        func staff() throws(TavleError) -> StaffID? {
+            if value.isEmpty { return nil }
+            guard let m = team.findMember(value) else { throw .staffNotFound(value) }
+            return m.id
+        }
+        func bool() throws(TavleError) -> Bool {
+            switch value.lowercased() {
+            case "yes", "ja", "true", "1", "y", "j": return true
+            case "no", "nei", "false", "0", "n": return false
+            default: throw .refused(LocalizedMessage("refuse.badChoice", [value, field, "yes, no"]))
+            }
+        }
+        switch field {
+        case "name":
+            guard !value.isEmpty else { throw .refused(LocalizedMessage("refuse.nameEmpty")) }
+            name = value
+        case "initials": initialsOverride = value.isEmpty ? nil : String(value.prefix(6))
+        case "born":
+            let d = try day()
+            guard d <= today else { throw .refused(LocalizedMessage("refuse.bornInFuture", [d.iso])) }
+            born = d
+        case "intake": intake = try day()
+        case "contact": primaryContact = try staff()
+        case "second-contact": secondContact = try staff()
+        case "domains":
+            var ds: [Domain] = []
+            for part in value.split(separator: ",") {
+                guard let d = Domain.parse(String(part)) else {
+                    throw .refused(LocalizedMessage("refuse.badChoice", [String(part), field, Domain.choices]))
+                }
+                if !ds.contains(d) { ds.append(d) }
+            }
+            domains = ds
+        case "whereabouts": whereabouts = try choice(Whereabouts.self)
+        case "goals": goals = value
+        case "warning": warning = value
+        case "phase":
+            let p = try choice(Phase.self)
+            guard p != .discharged else { throw .refused(LocalizedMessage("refuse.useDischarge")) }
+            phase = p
+        case "plan-reviewed": planReviewed = value.isEmpty ? nil : try day()
+        case "referral":
+            if value.isEmpty { referral = nil } else { referral = Referral(source: try choice(ReferralSource.self), contact: referral?.contact) }
+        case "referral-contact":
+            referral = Referral(source: referral?.source ?? .other, contact: value.isEmpty ? nil : value)
+        case "crisis-plan-out-of-hours":
+            guard var plan = crisisPlan else { throw .refused(LocalizedMessage("refuse.noCrisisPlan")) }
+            plan.outOfHours = value.isEmpty ? nil : value
+            crisisPlan = plan
+        case "long-term-need": intakeCriteria.longTermNeed = try bool()
+        case "functional-impairment": intakeCriteria.functionalImpairment = try bool()
+        case "eating-disorder": intakeCriteria.severeEatingDisorder = try bool()
+        default:
+            throw .refused(LocalizedMessage("refuse.unknownField", [TextSafety.display(field), Youth.settableFields.joined(separator: ", ")]))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// One reason a youth is due for whole-team review.
+public struct DueReason: Sendable, Hashable {
+    /// Stable, untranslated rule id (e.g. `no-contact`).
+    public let rule: String
+    public let severity: Severity
+    public let message: LocalizedMessage
+
+    public init(rule: String, severity: Severity, message: LocalizedMessage) {
+        self.rule = rule; self.severity = severity; self.message = message
+    }
+}
+
+/// A review rule: a pure function of (youth, today, settings).
+public protocol ReviewRule: Sendable {
+    /// Stable, untranslated id.
+    var id: String { get }
+    func check(_ youth: Youth, today: Day, settings: RuleSettings) -> DueReason?
+}
+
+extension ReviewRule {
+    func reason(_ severity: Severity, _ args: [String] = []) -> DueReason {
+        DueReason(rule: id, severity: severity, message: LocalizedMessage("rule.\(id)", args))
+    }
+}
+
+/// Every rule, in the order their reasons are listed.
+public enum ReviewRules {
+    public static let all: [any ReviewRule] = [
+        CrisisRule(), CrisisPlanMissingRule(), NewIntakeRule(), EvaluationOverdueRule(), BoardPeriodLongRule(),
+        NoContactRule(), OrderExpiringRule(), DischargePhaseRule(), Turning18Rule(), AgeingOutRule(),
+        ReviewOverdueRule(),
+    ]
+
+    public static var ids: [String] { all.map(\.id) }
+
+    /// Every reason `youth` is due for whole-team review on `today`. Discharged youths are never due.
+    public static func due(_ youth: Youth, today: Day, settings: RuleSettings) -> [DueReason] {
+        guard youth.phase != .discharged else { return [] }
+        return all.compactMap { $0.check(youth, today: today, settings: settings) }
+    }
+
+    /// Whether a whole-team review has happened on or after `day`.
+    static func reviewed(_ youth: Youth, since day: Day) -> Bool {
+        youth.reviews.contains { $0.day >= day }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// JSON encoding and decoding of data files, with errors described in plain words.
+public enum Coding {
+    /// Data files are pretty-printed with sorted keys, so a human can read and diff them.
+    public static func encodeFile<T: Encodable>(_ value: T) throws(TavleError) -> [UInt8] {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do { return Array(try e.encode(value)) + [0x0A] } catch {
+            throw .badFile(path: "-", problem: "cannot encode: \(error)")
+        }
+    }
+
+    /// Compact JSON (the index, command output).
+    public static func encodeCompact<T: Encodable>(_ value: T) throws(TavleError) -> [UInt8] {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do { return Array(try e.encode(value)) } catch { throw .badFile(path: "-", problem: "cannot encode: \(error)") }
+    }
+
+    private struct SchemaProbe: Decodable { var schema: Int? }
+
+    /// Decodes a data file, checking first that it is UTF-8 JSON of a schema this build knows.
+    public static func decodeFile<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int) throws(TavleError) -> T {
+        if bytes.isEmpty { throw .badFile(path: path, problem: "the file is empty") }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: "the file is not UTF-8 text") }
+        if bytes.contains(0) { throw .badFile(path: path, problem: "the file contains NUL bytes") }
+        let data = Data(bytes)
+        let probe: SchemaProbe
+        do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
+            throw .badFile(path: path, problem: describe(error))
+        }
+        guard let schema = probe.schema else { throw .badFile(path: path, problem: "no schema version (field \"schema\")") }
+        if schema > supported { throw .newerSchema(path: path, found: schema, supported: supported) }
+        do { return try JSONDecoder().decode(T.self, from: data) } catch {
+            throw .badFile(path: path, problem: describe(error))
+        }
+    }
+
+    /// "field notes[3].at: …" rather than Foundation's debug dump.
+    public static func describe(_ error: Error) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            var s = ""
+            for k in keys {
+                if let i = k.intValue { s += "[\(i)]" } else { s += (s.isEmpty ? "" : ".") + k.stringValue }
+            }
+            return s.isEmpty ? "the top level" : "field \(s)"
+        }
+        guard let e = error as? DecodingError else { return "\(error)" }
+        switch e {
+        case .typeMismatch(let t, let ctx): return "\(path(ctx.codingPath)) has the wrong type (expected \(t))"
+        case .valueNotFound(let t, let ctx): return "\(path(ctx.codingPath)) is empty (expected \(t))"
+        case .keyNotFound(let k, let ctx): return "\(path(ctx.codingPath + [k])) is missing"
+        case .dataCorrupted(let ctx):
+            if ctx.codingPath.isEmpty { return "not valid JSON (truncated or damaged)" }
+            return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import TavleDemo
+
+/// The bundled demo team (Data/demo/demo.json), with every date moved so it looks current.
+public enum Demo {
+    struct Document: Decodable {
+        var anchor: Day
+        var team: Team
+        var youths: [Youth]
+    }
+
+    /// The demo's team and youths with all dates shifted by (today − anchor).
+    public static func load(today: Day) throws(TavleError) -> (team: Team, youths: [Youth]) {
+        do {
+            let raw = try JSONDecoder().decode(JSONValue.self, from: Data(DemoData.json))
+            guard let anchorText = raw.object?["anchor"]?.string, let anchor = Day(parsing: anchorText) else {
+                throw TavleError.badFile(path: "Data/demo/demo.json", problem: "no anchor date")
+            }
+            let shifted = shift(raw, days: anchor.days(to: today))
+            let doc = try JSONDecoder().decode(Document.self, from: JSONEncoder().encode(shifted))
+            return (doc.team, doc.youths)
+        } catch let e as TavleError {
+            throw e
+        } catch {
+            throw .badFile(path: "Data/demo/demo.json", problem: Coding.describe(error))
+        }
+    }
+
+    /// Every string that is exactly a date or a time moves by `days`; nothing else changes.
+    static func shift(_ v: JSONValue, days: Int) -> JSONValue {
+        switch v {
+        case .string(let s):
+            if s.count == 10, let d = Day(parsing: s) { return .string(d.adding(days: days).iso) }
+            if s.count >= 20, s.count <= 30, let t = Timestamp(parsing: s) {
+                return .string(Timestamp(seconds: t.seconds + Int64(days) * 86400, offset: t.offset).iso)
+            }
+            return v
+        case .array(let a): return .array(a.map { shift($0, days: days) })
+        case .object(let o): return .object(o.mapValues { shift($0, days: days) })
+        default: return v
+        }
+    }
+
+    /// Creates a data directory at `root` holding the demo team. `user` (the Unix user running
+    /// it) joins the team as a leader, so a newcomer can try every command.
+    @discardableResult
+    public static func install(at root: String, today: Day, user: String, userName: String? = nil,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
+        var (team, youths) = try load(today: today)
+        let leader = team.staff.first { $0.role == .leader }?.id ?? "demo"
+        if team.member(unixUser: user) == nil {
+            var id = user.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_" }
+            if !Identifier.isValidStaffID(id) || team.member(id) != nil { id = "me" }
+            let name = userName ?? user
+            team.staff.append(StaffMember(id: id, initials: String(Youth.deriveInitials(name).prefix(3)).isEmpty ? "ME" : String(Youth.deriveInitials(name).prefix(3)),
+                                          name: name, role: .leader, unixUsers: [user]))
+        }
+        let store = try Store.create(root: root, team: team, actor: Actor(staff: leader, unixUser: user), environment: environment)
+        for y in youths {
+            var draft = y
+            draft.version = 0
+            draft.fieldVersions = [:]
+            draft.fieldAuthors = [:]
+            _ = try store.createYouth(draft, actor: Actor(staff: y.primaryContact ?? leader, unixUser: user))
+        }
+        return store
+    }
+}

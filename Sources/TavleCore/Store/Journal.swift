@@ -1,0 +1,152 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One line of the append-only journal: who changed what, when, from which value to which.
+public struct JournalEntry: Sendable, Equatable, Codable {
+    public static let schemaVersion = 1
+
+    public var schema: Int = JournalEntry.schemaVersion
+    public var at: Timestamp
+    /// The staff member (id) the change was made as.
+    public var staff: StaffID
+    /// The real Unix user behind it, always recorded (also when acting as someone else).
+    public var user: String
+    /// `youth`, `team`, or another record kind.
+    public var target: String
+    /// The record's id (a youth's id; `team` for the team file).
+    public var id: String
+    /// The record's version after this change.
+    public var version: Int
+    /// What the user did, e.g. `status`, `note`, `intensive`, `create`, `purge`.
+    public var action: String
+    public var changes: [FieldChange]
+
+    public init(at: Timestamp, staff: StaffID, user: String, target: String, id: String, version: Int,
+                action: String, changes: [FieldChange]) {
+        self.at = at; self.staff = staff; self.user = user; self.target = target; self.id = id
+        self.version = version; self.action = action; self.changes = changes
+    }
+}
+
+/// The journal file, `journal.jsonl`: one JSON object a line, only ever appended to under the lock.
+public struct Journal: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder(); e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]; return e
+    }()
+
+    /// Appends one entry and fsyncs. On failure the journal is cut back to where it was.
+    public func append(_ entry: JournalEntry, mode: mode_t) throws(TavleError) {
+        let bytes: [UInt8]
+        do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+            throw .badFile(path: path, problem: "cannot encode entry: \(error)")
+        }
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
+        let before = st.st_size
+        do throws(TavleError) {
+            try FileIO.writeAll(fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw TavleError.io(path: path, operation: "fsync", errno: errno) }
+        } catch {
+            // Never leave a half entry behind for the files to disagree with.
+            _ = ftruncate(fd, before)
+            _ = fsync(fd)
+            throw error
+        }
+    }
+
+    /// The current size in bytes (0 when missing): the index remembers how far it has read.
+    public func size() -> Int64 { FileIO.status(path).map { Int64($0.st_size) } ?? 0 }
+
+    /// Cuts off a torn last line (a crash in the middle of an append, whose change never reached
+    /// its record). Called under the lock before writing.
+    public func repairTornTail() throws(TavleError) {
+        let size = self.size()
+        guard size > 0 else { return }
+        let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        var last: UInt8 = 0
+        guard pread(fd, &last, 1, off_t(size - 1)) == 1 else { throw .io(path: path, operation: "read", errno: errno) }
+        if last == 0x0A { return }
+        // Walk back to the last complete line.
+        var end = size - 1
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while end > 0 {
+            let start = max(0, end - Int64(chunk.count))
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, Int(end - start), off_t(start)) }
+            guard n > 0 else { break }
+            if let i = chunk[0..<n].lastIndex(of: 0x0A) { end = start + Int64(i) + 1; break }
+            end = start
+            if start == 0 { end = 0 }
+        }
+        guard ftruncate(fd, off_t(end)) == 0, fsync(fd) == 0 else { throw .io(path: path, operation: "truncate", errno: errno) }
+    }
+
+    /// Reads entries from byte `offset` on. Unparseable lines are returned as problems with their
+    /// line's byte offset; a torn last line (no newline) is skipped and reported.
+    public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
+        guard FileIO.status(path) != nil else { return ([], [], 0) }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        let size = Int64(st.st_size)
+        guard offset < size else { return ([], [], max(offset, size)) }
+        var bytes = [UInt8](repeating: 0, count: Int(size - offset))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset) + off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
+            if n == 0 { break }
+            done += n
+        }
+        bytes.removeSubrange(done...)
+        var entries: [JournalEntry] = []
+        var problems: [String] = []
+        let decoder = JSONDecoder()
+        var lineStart = 0
+        var consumed = offset
+        var lineNo = 0
+        while lineStart < bytes.count {
+            guard let nl = bytes[lineStart...].firstIndex(of: 0x0A) else {
+                problems.append("\(path): torn last entry at byte \(offset + Int64(lineStart)) (an interrupted write; it is removed on the next change)")
+                break
+            }
+            lineNo += 1
+            let line = bytes[lineStart..<nl]
+            if !line.isEmpty {
+                do { entries.append(try decoder.decode(JournalEntry.self, from: Data(line))) } catch {
+                    problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(Coding.describe(error))")
+                }
+            }
+            lineStart = nl + 1
+            consumed = offset + Int64(lineStart)
+        }
+        return (entries, problems, consumed)
+    }
+
+    /// The last complete entry, reading only the end of the file.
+    public func lastEntry() -> JournalEntry? {
+        let size = self.size()
+        guard size > 0 else { return nil }
+        var window: Int64 = 64 * 1024
+        while true {
+            let start = max(0, size - window)
+            guard let r = try? read(from: start) else { return nil }
+            // A first line read from the middle of the file is cut and fails to parse; the last is whole.
+            if let last = r.entries.last { return last }
+            if start == 0 { return nil }
+            window *= 4
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a command or the board needs to act: the store, the team, the language,
+/// "today", and who is acting. Shared by the command line and the terminal UI.
+public struct Session: Sendable {
+    public let store: Store
+    public let team: Team
+    public let language: Language
+    public let today: Day
+    /// The acting staff member and the real Unix user. Nil when the Unix user is not on the
+    /// team: reading is allowed, writing is refused with `.notOnTeam`.
+    public let actor: Actor?
+    public let unixUser: String
+    public let environment: [String: String]
+
+    /// Opens the data directory (`--data`, `$TAVLE_DATA`, `/etc/tavle/config.json`, XDG).
+    /// `actAs` (`--as`) is allowed for the leader role only.
+    public static func open(dataFlag: String?, langFlag: String?, actAs: String?,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Session {
+        let root = DataLocation.resolve(flag: dataFlag, environment: environment)
+        let store = try Store(root: root, environment: environment)
+        let team = try store.loadTeam()
+        let lang = Language.choose(flag: langFlag, environment: environment, team: team.language)
+        let user = Session.currentUnixUser()
+        let me = team.member(unixUser: user)
+        var actor = me.map { Actor(staff: $0.id, unixUser: user) }
+        if let other = actAs, !other.isEmpty {
+            guard let me, me.role == .leader else {
+                throw .notAllowed(LocalizedMessage("session.asLeaderOnly", [TextSafety.display(other)]))
+            }
+            guard let target = team.findMember(other), target.active else { throw .staffNotFound(other) }
+            actor = Actor(staff: target.id, unixUser: user)
+        }
+        return Session(store: store, team: team, language: lang, today: team.today(environment: environment),
+                       actor: actor, unixUser: user, environment: environment)
+    }
+
+    /// The acting staff member, or the error telling a Unix user how to join the team.
+    public func requireActor() throws(TavleError) -> Actor {
+        guard let actor else { throw .notOnTeam(user: unixUser) }
+        return actor
+    }
+
+    /// Now, in the team's time zone (pinned day honoured).
+    public var now: Timestamp { Clock.now(zone: team.zone, environment: environment) }
+
+    /// The Unix user running this process (by effective uid).
+    public static func currentUnixUser() -> String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "uid\(geteuid())"
+    }
+
+    /// The real name from the password database (GECOS), if any.
+    public static func realName(of user: String) -> String? {
+        guard let pw = getpwnam(user), let gecos = pw.pointee.pw_gecos else { return nil }
+        let name = String(cString: gecos).split(separator: ",").first.map(String.init) ?? ""
+        return name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,294 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Who makes a change: the staff member it is made as, and the real Unix user behind it.
+public struct Actor: Sendable, Equatable {
+    public var staff: StaffID
+    public var unixUser: String
+    public init(staff: StaffID, unixUser: String) { self.staff = staff; self.unixUser = unixUser }
+}
+
+/// A file that could not be loaded; everything else still loads.
+public struct LoadProblem: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var error: TavleError
+    public var description: String { error.message(.en) }
+}
+
+/// The data directory: a team file, one file per youth, an append-only journal, a lock file,
+/// and a board index. Readers take no lock; writers hold the lock for one change at a time.
+///
+/// Layout: `team.json`, `youths/<id>.json`, `journal.jsonl`, `index.json`, `lock`, `tmp/`.
+public final class Store: @unchecked Sendable {
+    public let root: String
+    public var teamPath: String { root + "/team.json" }
+    public var youthsDir: String { root + "/youths" }
+    public var tmpDir: String { root + "/tmp" }
+    public var lockPath: String { root + "/lock" }
+    public var indexPath: String { root + "/index.json" }
+    public let journal: Journal
+    /// Set after a failed write: the store then refuses to write (loud failure beats silent loss).
+    public private(set) var stoppedWriting: TavleError?
+    let environment: [String: String]
+
+    /// Opens an existing data directory; a missing one says how to create it.
+    public init(root: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) {
+        self.root = root
+        self.environment = environment
+        journal = Journal(path: root + "/journal.jsonl")
+        guard let st = FileIO.status(root) else { throw .noDataDirectory(path: root) }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: root, problem: "not a directory") }
+        guard access(root, R_OK | X_OK) == 0 else { throw .io(path: root, operation: "open", errno: errno) }
+        guard FileIO.status(teamPath) != nil else { throw .noDataDirectory(path: root) }
+        for sub in [youthsDir, tmpDir] where FileIO.status(sub).map({ ($0.st_mode & S_IFMT) != S_IFDIR }) ?? false {
+            throw .badFile(path: sub, problem: "not a directory (a symlink is not followed)")
+        }
+    }
+
+    // MARK: Creating
+
+    /// Creates a new data directory with `team`. Private (0700/0600) by default; with `group`,
+    /// a setgid directory of that group with files 0660.
+    @discardableResult
+    public static func create(root: String, team: Team, group: gid_t? = nil, actor: Actor,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
+        if let st = FileIO.status(root) {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .dataDirectoryExists(path: root) }
+            let existing = (try? FileIO.list(root)) ?? []
+            guard existing.isEmpty else { throw .dataDirectoryExists(path: root) }
+        }
+        let parent = (root as NSString).deletingLastPathComponent
+        if !parent.isEmpty && FileIO.status(parent) == nil {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw .io(path: parent, operation: "mkdir", errno: EACCES)
+            }
+        }
+        let dirMode: mode_t = group == nil ? 0o700 : 0o2770
+        try FileIO.makeDirectory(root, mode: dirMode)
+        if let g = group {
+            guard chown(root, uid_t.max, g) == 0 else { throw .io(path: root, operation: "chown", errno: errno) }
+            guard chmod(root, dirMode) == 0 else { throw .io(path: root, operation: "chmod", errno: errno) }
+        }
+        try FileIO.makeDirectory(root + "/youths", mode: dirMode)
+        try FileIO.makeDirectory(root + "/tmp", mode: dirMode)
+        var t = team
+        t.access = group == nil ? .private : .group
+        let mode = Store.fileMode(t.access)
+        // The team file is written directly (nothing to race with yet), then journaled.
+        t.version = 1
+        t.updated = Clock.now(zone: t.zone, environment: environment)
+        let bytes = try Coding.encodeFile(t)
+        try FileIO.writeAtomically(bytes, to: root + "/team.json", tempPath: root + "/tmp/team.json.new", mode: mode)
+        let store = try Store(root: root, environment: environment)
+        let changes = RecordDiff.changes(from: [:], to: (try? JSONValue.from(t).object) ?? [:])
+        try store.journal.append(JournalEntry(at: t.updated!, staff: actor.staff, user: actor.unixUser, target: "team",
+                                              id: "team", version: 1, action: "init", changes: changes), mode: mode)
+        return store
+    }
+
+    static func fileMode(_ access: AccessMode) -> mode_t { access == .group ? 0o660 : 0o600 }
+
+    // MARK: Reading
+
+    public func loadTeam() throws(TavleError) -> Team {
+        try Coding.decodeFile(Team.self, from: try FileIO.read(teamPath), path: teamPath, supported: Team.schemaVersion)
+    }
+
+    public func youthPath(_ id: String) -> String { youthsDir + "/" + id + ".json" }
+
+    /// Loads one youth in full (notes, contacts and all).
+    public func loadYouth(_ id: String) throws(TavleError) -> Youth {
+        guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
+        let path = youthPath(id)
+        guard FileIO.status(path) != nil else { throw .youthNotFound(id) }
+        let y = try Coding.decodeFile(Youth.self, from: try FileIO.read(path), path: path, supported: Youth.schemaVersion)
+        guard y.id == id else { throw .badFile(path: path, problem: "its id is \"\(y.id)\", not \"\(id)\"") }
+        return y
+    }
+
+    /// The ids of every youth file, from the directory listing. Names that are not valid ids are problems.
+    public func youthIDs() throws(TavleError) -> (ids: [String], problems: [LoadProblem]) {
+        var ids: [String] = [], problems: [LoadProblem] = []
+        guard FileIO.status(youthsDir) != nil else { return ([], []) }
+        for name in try FileIO.list(youthsDir) {
+            guard name.hasSuffix(".json") else { continue }
+            let id = String(name.dropLast(5))
+            if Identifier.isValidYouthID(id) { ids.append(id) } else {
+                problems.append(LoadProblem(path: youthsDir + "/" + name, error: .invalidID(id)))
+            }
+        }
+        return (ids.sorted(), problems)
+    }
+
+    /// Every youth in full, and a problem for each file that could not be read.
+    public func loadAllYouths() throws(TavleError) -> (youths: [Youth], problems: [LoadProblem]) {
+        var (ids, problems) = try youthIDs()
+        var youths: [Youth] = []
+        youths.reserveCapacity(ids.count)
+        for id in ids {
+            do { youths.append(try loadYouth(id)) } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
+        }
+        ids.removeAll()
+        return (youths, problems)
+    }
+
+    // MARK: Writing
+
+    /// Creates a youth with a fresh id. The new record is journaled as one `create` entry.
+    public func createYouth(_ draft: Youth, actor: Actor) throws(TavleError) -> Youth {
+        try withLock { () throws(TavleError) -> Youth in
+            var id = draft.id
+            if id.isEmpty || FileIO.status(youthPath(id)) != nil {
+                repeat { id = Identifier.random() } while FileIO.status(youthPath(id)) != nil
+            }
+            guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
+            var y = draft
+            y.id = id
+            return try commitYouth(old: nil, new: y, basedOn: nil, actor: actor, action: "create")
+        }
+    }
+
+    /// Changes one youth under the lock: re-reads the file, applies `change`, checks for
+    /// conflicts, journals the field changes, and replaces the file atomically.
+    ///
+    /// With `basedOn`, the change is refused as a conflict when a field it touches was changed
+    /// by anyone after that version; changes to other fields since then are merged.
+    @discardableResult
+    public func updateYouth(_ id: String, basedOn: Int? = nil, actor: Actor, action: String,
+                            _ change: (inout Youth) throws(TavleError) -> Void) throws(TavleError) -> Youth {
+        try withLock { () throws(TavleError) -> Youth in
+            let current = try loadYouth(id)
+            var next = current
+            try change(&next)
+            return try commitYouth(old: current, new: next, basedOn: basedOn, actor: actor, action: action)
+        }
+    }
+
+    /// Changes the team file under the lock (staff, settings).
+    @discardableResult
+    public func updateTeam(actor: Actor, action: String, basedOn: Int? = nil,
+                           _ change: (inout Team) throws(TavleError) -> Void) throws(TavleError) -> Team {
+        try withLock { () throws(TavleError) -> Team in
+            let current = try loadTeam()
+            if let b = basedOn, b != current.version { throw .versionMismatch(youth: "team", expected: b, actual: current.version) }
+            var next = current
+            try change(&next)
+            let changes = RecordDiff.changes(from: try object(current), to: try object(next))
+            if changes.isEmpty { return current }
+            next.version = current.version + 1
+            next.updated = Clock.now(zone: current.zone, environment: environment)
+            try commit(next, changes: changes, target: "team", id: "team", version: next.version, path: teamPath,
+                       actor: actor, action: action, mode: Store.fileMode(current.access))
+            return next
+        }
+    }
+
+    func commitYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor, action: String) throws(TavleError) -> Youth {
+        var next = new
+        let oldObject = try old.map { (o: Youth) throws(TavleError) in try object(o) } ?? [:]
+        let changes = RecordDiff.changes(from: oldObject, to: try object(next))
+        if let old, changes.isEmpty { return old }
+        if let old, let base = basedOn {
+            if base > old.version { throw .versionMismatch(youth: old.id, expected: base, actual: old.version) }
+            for c in changes where c.op == .set {
+                if let v = old.fieldVersions[c.field], v > base {
+                    throw .conflict(youth: old.id, field: c.field, by: old.fieldAuthors[c.field] ?? "?", version: v)
+                }
+            }
+        }
+        let version = (old?.version ?? 0) + 1
+        next.version = version
+        next.schema = Youth.schemaVersion
+        let zone = (try? loadTeam().zone) ?? TimeZone(identifier: "Europe/Oslo")!
+        next.updated = Clock.now(zone: zone, environment: environment)
+        for c in changes { next.fieldVersions[c.field] = version; next.fieldAuthors[c.field] = actor.staff }
+        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        try commit(next, changes: changes, target: "youth", id: next.id, version: version, path: youthPath(next.id),
+                   actor: actor, action: old == nil ? "create" : action, mode: mode)
+        return next
+    }
+
+    /// The write path (store-facts.md): temp file written and fsynced, journal entry appended and
+    /// fsynced, rename over the old file, directory fsynced. A crash before the journal append
+    /// leaves only a temp file (removed on the next write); after it, the next writer finishes
+    /// the rename (roll forward), so journal and files always agree.
+    func commit<T: Encodable>(_ record: T, changes: [FieldChange], target: String, id: String, version: Int,
+                              path: String, actor: Actor, action: String, mode: mode_t) throws(TavleError) {
+        let bytes = try Coding.encodeFile(record)
+        let temp = tmpDir + "/\(target).\(id).\(version).\(getpid()).tmp"
+        do {
+            try FileIO.writeNew(bytes, to: temp, mode: mode)
+        } catch {
+            stop(error); throw error
+        }
+        let zone = TimeZone(identifier: "Europe/Oslo")!
+        let entry = JournalEntry(at: Clock.now(zone: zone, environment: environment), staff: actor.staff,
+                                 user: actor.unixUser, target: target, id: id, version: version, action: action, changes: changes)
+        do {
+            try journal.append(entry, mode: mode)
+        } catch {
+            unlink(temp); stop(error); throw error
+        }
+        do {
+            try FileIO.commit(tempPath: temp, to: path)
+        } catch {
+            // The temp file stays: the next writer rolls the change forward.
+            stop(error); throw error
+        }
+    }
+
+    private func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
+
+    func object<T: Encodable>(_ v: T) throws(TavleError) -> [String: JSONValue] {
+        do { return try JSONValue.from(v).object ?? [:] } catch { throw .badFile(path: "-", problem: "\(error)") }
+    }
+
+    /// Runs `body` holding the directory lock, after recovering from any crashed writer.
+    public func withLock<R>(_ body: () throws(TavleError) -> R) throws(TavleError) -> R {
+        if let e = stoppedWriting { throw .readOnly(path: root, reason: LocalizedMessage("readonly.afterError", [e.message(.en)])) }
+        if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) ?? true {
+            throw .readOnly(path: root, reason: LocalizedMessage("readonly.directory"))
+        }
+        // A team file from a newer tavle makes the whole directory read-only.
+        _ = try loadTeam()
+        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        let lock = try DirectoryLock(path: lockPath, mode: mode)
+        defer { lock.release() }
+        try recover()
+        return try body()
+    }
+
+    /// Finishes or discards what a crashed writer left behind. Called under the lock.
+    public func recover() throws(TavleError) {
+        try journal.repairTornTail()
+        guard FileIO.status(tmpDir) != nil else { return }
+        let temps = try FileIO.list(tmpDir)
+        guard !temps.isEmpty else { return }
+        let last = journal.lastEntry()
+        for name in temps {
+            let temp = tmpDir + "/" + name
+            let parts = name.split(separator: ".")
+            if parts.count == 5, parts[4] == "tmp", let last, last.target == parts[0], last.id == parts[1],
+               last.version == Int(parts[2]) {
+                let path = last.target == "team" ? teamPath : youthPath(last.id)
+                if rollForwardIsSafe(temp: temp, path: path, version: last.version, target: last.target) {
+                    try FileIO.commit(tempPath: temp, to: path)
+                    continue
+                }
+            }
+            unlink(temp)
+        }
+    }
+
+    private struct VersionProbe: Decodable { var version: Int }
+
+    private func rollForwardIsSafe(temp: String, path: String, version: Int, target: String) -> Bool {
+        guard let bytes = try? FileIO.read(temp), let t = try? JSONDecoder().decode(VersionProbe.self, from: Data(bytes)),
+              t.version == version else { return false }
+        guard FileIO.status(path) != nil else { return version == 1 }
+        guard let cur = try? FileIO.read(path), let c = try? JSONDecoder().decode(VersionProbe.self, from: Data(cur)) else { return false }
+        return c.version == version - 1
+    }
+}

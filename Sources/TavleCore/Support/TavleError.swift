@@ -1,0 +1,79 @@
+import Foundation
+
+/// Every error a user can meet, typed, with its message in the user's words and an exit code.
+public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Bad use of a command (exit 1).
+    case usage(LocalizedMessage)
+    /// No youth matches what the user typed.
+    case youthNotFound(String)
+    /// More than one youth matches; the candidates are listed.
+    case ambiguous(String, [String])
+    case staffNotFound(String)
+    /// A file that cannot be read as tavle data: its path and what is wrong.
+    case badFile(path: String, problem: String)
+    /// A file written by a newer tavle: read-only here.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// The same field was changed by someone else since the version the change was based on.
+    case conflict(youth: String, field: String, by: String, version: Int)
+    /// The youth changed since `--if-version` (a whole-record check).
+    case versionMismatch(youth: String, expected: Int, actual: Int)
+    /// A rule refused the change (age, state, …).
+    case refused(LocalizedMessage)
+    case invalidID(String)
+    /// The Unix user is not a member of the team.
+    case notOnTeam(user: String)
+    case notAllowed(LocalizedMessage)
+    case noDataDirectory(path: String)
+    case dataDirectoryExists(path: String)
+    /// A system call failed (disk full, I/O error, permission …).
+    case io(path: String, operation: String, errno: Int32)
+    /// The store stopped writing after an I/O error, or the directory is read-only.
+    case readOnly(path: String, reason: LocalizedMessage)
+    /// Another writer held the lock too long.
+    case busy(path: String)
+
+    /// 1 usage, 2 data, 3 conflict, 4 environment.
+    public var exitCode: Int32 {
+        switch self {
+        case .usage: 1
+        case .conflict, .versionMismatch: 3
+        case .noDataDirectory, .io, .readOnly, .busy: 4
+        default: 2
+        }
+    }
+
+    /// The message in the user's words, naming what was wrong and what to do.
+    public func message(_ lang: Language) -> String {
+        let c = CoreStrings.catalog
+        switch self {
+        case .usage(let m): return m.text(lang)
+        case .youthNotFound(let q): return c.text("error.youthNotFound", lang, [TextSafety.display(q)])
+        case .ambiguous(let q, let ids): return c.text("error.ambiguous", lang, [TextSafety.display(q), ids.joined(separator: ", ")])
+        case .staffNotFound(let q): return c.text("error.staffNotFound", lang, [TextSafety.display(q)])
+        case .badFile(let p, let problem): return c.text("error.badFile", lang, [TextSafety.display(p), TextSafety.display(problem)])
+        case .newerSchema(let p, let f, let s): return c.text("error.newerSchema", lang, [TextSafety.display(p), String(f), String(s)])
+        case .conflict(let y, let f, let by, let v): return c.text("error.conflict", lang, [y, f, TextSafety.display(by), String(v)])
+        case .versionMismatch(let y, let e, let a): return c.text("error.versionMismatch", lang, [y, String(e), String(a)])
+        case .refused(let m): return m.text(lang)
+        case .invalidID(let s): return c.text("error.invalidID", lang, [TextSafety.display(s)])
+        case .notOnTeam(let u): return c.text("error.notOnTeam", lang, [TextSafety.display(u)])
+        case .notAllowed(let m): return m.text(lang)
+        case .noDataDirectory(let p): return c.text("error.noDataDirectory", lang, [TextSafety.display(p)])
+        case .dataDirectoryExists(let p): return c.text("error.dataDirectoryExists", lang, [TextSafety.display(p)])
+        case .io(let p, let op, let e):
+            let key: String
+            switch e {
+            case ENOSPC, EDQUOT: key = "error.io.full"
+            case EACCES, EPERM: key = "error.io.permission"
+            case EROFS: key = "error.io.readonlyfs"
+            case ENOENT: key = "error.io.missing"
+            default: key = "error.io"
+            }
+            return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
+        case .readOnly(let p, let r): return c.text("error.readOnly", lang, [TextSafety.display(p), r.text(lang)])
+        case .busy(let p): return c.text("error.busy", lang, [TextSafety.display(p)])
+        }
+    }
+
+    public var description: String { message(.en) }
+}

@@ -1,0 +1,1 @@
+// Placeholder until the terminal backend lands; safe to delete.

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Writes Data/demo/demo.json: the fictitious demo team tavle bundles.
+
+Every date in it is relative to ANCHOR; `tavle demo` and `tavle init --demo` shift all dates by
+(today - ANCHOR), so the demo always looks current. Run again after changing the story below.
+Deterministic: the same file every time.
+"""
+import json, random, datetime as dt, os
+
+ANCHOR = dt.date(2026, 11, 22)
+rnd = random.Random(20261122)
+
+def day(offset):
+    return (ANCHOR + dt.timedelta(days=offset)).isoformat()
+
+def ts(offset, hh, mm):
+    d = ANCHOR + dt.timedelta(days=offset)
+    return f"{d.isoformat()}T{hh:02d}:{mm:02d}:00+01:00"
+
+def born(age_years, days_extra):
+    # Born so that the youth is `age_years` old today and has a birthday `days_extra` days from now.
+    b = ANCHOR + dt.timedelta(days=days_extra)
+    return b.replace(year=b.year - age_years - 1).isoformat() if days_extra > 0 else b.replace(year=b.year - age_years).isoformat()
+
+staff = [
+    dict(id="ingrid", initials="IS", name="Ingrid Sæther", role="leader", unixUsers=[], active=True),
+    dict(id="ole", initials="OB", name="Ole Bråten", role="case-manager", unixUsers=[], active=True),
+    dict(id="siri", initials="SL", name="Siri Løvås", role="case-manager", unixUsers=[], active=True),
+    dict(id="jonas", initials="JA", name="Jonas Aas", role="psychologist", unixUsers=[], active=True),
+    dict(id="mette", initials="MD", name="Mette Dahl", role="psychiatrist", unixUsers=[], active=True),
+    dict(id="hakon", initials="HØ", name="Håkon Ødegård", role="peer-specialist", unixUsers=[], active=True),
+    dict(id="nora", initials="NV", name="Nora Vik", role="education-work-expert", unixUsers=[], active=True),
+    dict(id="per", initials="PS", name="Per Strøm", role="substance-specialist", unixUsers=[], active=True),
+    dict(id="ase", initials="ÅL", name="Åse Lie", role="family-therapist", unixUsers=[], active=True),
+]
+staff_ids = [s["id"] for s in staff]
+
+team = dict(schema=1, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
+            access="private", targetBoardShare=0.2, boardShareWarning=0.25, meetingMinutes=15,
+            retentionMonths=12, staff=staff,
+            rules=dict(newIntakeOverdueDays=7, reviewIntervalDays=180, boardPeriodDays=14,
+                       noContactIntensiveDays=3, noContactCaseManagementDays=14, turning18WithinDays=90,
+                       ageingOutWithinDays=180, dischargeReviewDays=14, orderExpiringDays=30))
+
+NOTE_TEXTS = {
+    "note": ["Hjemmebesøk, god samtale om skole og søvn.", "Møtte mor, hun er sliten men samarbeider.",
+             "Ungdommen uteble fra avtale, ringte etterpå.", "Gikk tur sammen, snakket om framtid og jobb.",
+             "Samtale med kontaktlærer om tilrettelegging.", "Sover bedre etter ny døgnrytme."],
+    "decision": ["Teamet øker kontakten til daglig denne uka.", "Avtalt ansvarsgruppemøte med skole og NAV.",
+                 "Psykolog tar samtale om traumer neste uke."],
+    "warning": ["Har snakket om å ikke orke mer. Følg opp kriseplanen."],
+}
+
+def notes_for(n, authors, recent_days):
+    out = []
+    for i in range(n):
+        kind = "decision" if i % 3 == 2 else "note"
+        off = -rnd.randint(0, recent_days)
+        out.append(dict(id=f"n{rnd.randrange(16**7):07x}", at=ts(off, rnd.randint(8, 15), rnd.choice([0, 15, 30, 45])),
+                        author=rnd.choice(authors), kind=kind, text=rnd.choice(NOTE_TEXTS[kind])))
+    return sorted(out, key=lambda n: n["at"])
+
+def contacts_for(per_week, authors, last_offset, weeks=8):
+    out = []
+    for w in range(weeks):
+        for _ in range(per_week):
+            off = -(w * 7 + rnd.randint(0, 6))
+            if off > last_offset:
+                continue
+            kind = rnd.choice(["visit", "visit", "phone", "attempt"])
+            out.append(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(off, rnd.randint(8, 17), rnd.choice([0, 30])),
+                            staff=rnd.choice(authors), **{"with": rnd.choice(["youth", "youth", "network"])}, kind=kind))
+    if last_offset <= 0:
+        out.append(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(last_offset, 10, 0), staff=authors[0],
+                        **{"with": "youth"}, kind="visit"))
+    return sorted(out, key=lambda c: c["at"])
+
+def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="stable", mode="case-management",
+          periods=(), reviews=(), crisis_plan=None, orders=(), phase="active", n_notes=2, per_week=1,
+          last_contact=-4, plans=(), warning="", goals="", whereabouts="home", referral=None, initials=None):
+    authors = [contact, second]
+    contacts = contacts_for(per_week, authors, last_contact)
+    y = dict(schema=1, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
+             primaryContact=contact, secondContact=second, domains=list(domains), whereabouts=whereabouts,
+             goals=goals, warning=warning, status=status, orders=list(orders), consents=[], phase=phase,
+             mode=mode, boardPeriods=list(periods), reviews=list(reviews), notes=notes_for(n_notes, authors, 20),
+             contacts=contacts, plans=list(plans),
+             intakeCriteria=dict(longTermNeed=True, functionalImpairment=True, severeEatingDisorder=False),
+             fieldVersions={}, fieldAuthors={})
+    if initials: y["initialsOverride"] = initials
+    if contacts: y["lastContact"] = max(c["at"] for c in contacts)
+    if crisis_plan is not None: y["crisisPlan"] = crisis_plan
+    if referral: y["referral"] = referral
+    return y
+
+def period(reason, start_off, plan, eval_off, by="ingrid", last_eval=None):
+    p = dict(id=f"p{rnd.randrange(16**5):05x}", reason=reason, start=day(start_off), plan=plan,
+             evaluate=day(eval_off), decidedBy=by)
+    if last_eval is not None: p["lastEvaluated"] = day(last_eval)
+    return p
+
+def old_period(reason, start_off, end_off, plan):
+    p = period(reason, start_off, plan, end_off)
+    p["end"] = day(end_off)
+    return p
+
+def review(off, by="ingrid", note=None):
+    r = dict(day=day(off), by=by)
+    if note: r["note"] = note
+    return r
+
+def plan(staff, time, place=None):
+    p = dict(id=f"a{rnd.randrange(16**5):05x}", day=day(0), staff=staff, time=time)
+    if place: p["place"] = place
+    return p
+
+youths = [
+    youth("sofie", "Sofie Bakke", 16, 140, -210, "ole", "jonas", ["mental-health", "family", "school"],
+          status="crisis", mode="intensive",
+          periods=[old_period("vulnerable", -150, -120, "Tett oppfølging etter utskrivning fra avdeling."),
+                   period("crisis", -6, "Daglig kontakt, psykolog to ganger i uka, kriseplan gjennomgått med mor.", 8)],
+          reviews=[review(-150), review(-40)], crisis_plan=dict(updated=day(-5), outOfHours="Mor ringer bakvakt, deretter legevakt 116 117"),
+          n_notes=4, per_week=4, last_contact=-1, warning="Selvskading siste uke",
+          plans=[plan("ole", "09:30", "Hjemme"), plan("jonas", "14:00", "Kontoret")],
+          goals="Tilbake på skolen etter jul", referral=dict(source="child-welfare", contact="Barnevernet i Nordbyen")),
+    youth("kristian", "Kristian Haug", 17, 45, -400, "siri", "per", ["substance-use", "school", "crime"],
+          status="worried", mode="intensive",
+          periods=[period("vulnerable", -9, "Russpesialist følger opp, kontakt med skole hver uke.", 5)],
+          reviews=[review(-100)], crisis_plan=None, n_notes=3, per_week=3, last_contact=-2,
+          plans=[plan("per", "11:00", "Skolen")], goals="Fullføre VG1", referral=dict(source="school")),
+    youth("amina", "Amina Jørgensen", 14, 200, -3, "siri", "ase", ["mental-health", "family"],
+          mode="intensive", periods=[period("intake", -3, "Bli kjent, kartlegging, familiemøte innen en uke.", 11)],
+          reviews=[], crisis_plan=dict(updated=day(-2), outOfHours="Far ringer bakvakt"), n_notes=2, per_week=2,
+          last_contact=-1, plans=[plan("ase", "13:00", "Hjemme")], phase="clarification",
+          referral=dict(source="outreach", contact="Utekontakten, Lars")),
+    youth("mathias", "Mathias Lønning", 19, 300, -700, "ole", "nora", ["school", "work", "mental-health"],
+          mode="intensive",
+          periods=[period("positive-development", -20, "Støtte oppstart på skole: daglig oppfølging første tre uker.", -3)],
+          reviews=[review(-60)], crisis_plan=dict(updated=day(-25)), n_notes=3, per_week=3, last_contact=-1,
+          goals="Fagbrev som elektriker"),
+    youth("karoline", "Karoline Hansen", 21, 100, -500, "ole", "hakon", ["network", "work"],
+          reviews=[review(-30)], n_notes=2, per_week=1, last_contact=-5, goals="Egen leilighet"),
+    youth("eirik", "Eirik Sæbø", 15, 250, -300, "siri", "ase", ["family", "school"],
+          reviews=[review(-50)], orders=[dict(id="o1", kind="Omsorgsovertakelse (barnevern)", expires=day(12))],
+          n_notes=2, per_week=1, last_contact=-6, whereabouts="institution",
+          referral=dict(source="child-welfare", contact="Barnevernet, saksbehandler Berit")),
+    youth("thea", "Thea Nilsen", 23, 30, -800, "hakon", "mette", ["mental-health", "network"],
+          reviews=[review(-200)], n_notes=2, per_week=1, last_contact=-8),
+    youth("lukas", "Lukas Berg", 25, 120, -1200, "nora", "ole", ["work", "substance-use"],
+          reviews=[review(-20)], n_notes=2, per_week=1, last_contact=-3, goals="Jobb i lager"),
+    youth("ida", "Ida Strand", 20, 180, -350, "siri", "jonas", ["mental-health"],
+          reviews=[review(-70)], n_notes=1, per_week=1, last_contact=-4),
+    youth("noah", "Noah Håland", 13, 90, -120, "ase", "ole", ["family", "school"],
+          reviews=[review(-100)], n_notes=2, per_week=1, last_contact=-2),
+    youth("maja", "Maja Økland", 18, 220, -900, "ole", "hakon", ["network", "work"],
+          reviews=[review(-10)], phase="discharge-phase", n_notes=2, per_week=1, last_contact=-7,
+          goals="Klare seg med utekontakten", referral=dict(source="outreach", contact="Utekontakten, Lars")),
+    youth("filip", "Filip Aune", 20, 60, -600, "siri", "per", ["substance-use", "crime"],
+          status="worried", reviews=[review(-90)], n_notes=2, per_week=1, last_contact=-16,
+          warning="Usikker bosituasjon", whereabouts="unknown"),
+    youth("sara", "Sara Lie", 17, 330, -250, "jonas", "siri", ["mental-health", "school"],
+          reviews=[review(-45)], n_notes=1, per_week=1, last_contact=-3),
+    youth("oskar", "Oskar Brekke", 22, 15, -1000, "hakon", "nora", ["work", "network"],
+          reviews=[review(-120)], n_notes=1, per_week=1, last_contact=-9),
+]
+
+doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths)
+path = os.path.join(os.path.dirname(__file__), "..", "Data", "demo", "demo.json")
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
+    f.write("\n")
+print(f"wrote {path}: {len(staff)} staff, {len(youths)} youths")

@@ -37,9 +37,29 @@ extension Store {
         return s
     }
 
-    /// Loads the board quickly. With `maintainIndex`, a stale or missing index is rewritten
-    /// (under the lock, skipped if busy); the shared screen passes false and never writes.
+    /// Loads the board quickly. With `maintainIndex`, a stale or missing index is rebuilt under
+    /// the lock (skipped if a writer holds it); the shared screen passes false and never writes.
     public func loadBoard(today: Day, maintainIndex: Bool = true) throws(TavleError) -> BoardData {
+        let first = try loadBoardFromIndex(today: today)
+        guard maintainIndex, first.stale, access(root, W_OK) == 0, stoppedWriting == nil else { return first.data }
+        let team = first.data.team
+        // Rebuild only while no writer can be half-way through a change, else the index could
+        // record an old file as up to date. Readers never wait for the lock.
+        guard let lock = try? DirectoryLock(path: lockPath, mode: Store.fileMode(team.access), timeout: 0) else {
+            return first.data
+        }
+        defer { lock.release() }
+        try? recover()
+        let second = try loadBoardFromIndex(today: today)
+        if let bytes = try? Coding.encodeCompact(BoardIndex(journalOffset: second.data.journalOffset, youths: second.data.youths)) {
+            try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new",
+                                        mode: Store.fileMode(team.access))
+        }
+        return second.data
+    }
+
+    /// Reads the index, the journal written since it, and the files that journal names.
+    func loadBoardFromIndex(today: Day) throws(TavleError) -> (data: BoardData, stale: Bool) {
         let team = try loadTeam()
         let journalSize = journal.size()
         var problems: [LoadProblem] = []
@@ -59,34 +79,21 @@ extension Store {
         let listing = try youthIDs()
         problems += listing.problems
         let onDisk = Set(listing.ids)
-        var readAny = false
+        var unindexed = 0
         for id in listing.ids where !haveIndex || byID[id] == nil || reread.contains(id) {
-            readAny = true
-            do { byID[id] = Store.summary(try loadYouth(id), today: today) } catch {
+            let wasUnindexed = byID[id] == nil && !reread.contains(id)
+            do {
+                byID[id] = Store.summary(try loadYouth(id), today: today)
+                if wasUnindexed { unindexed += 1 }
+            } catch {
                 byID[id] = nil
                 problems.append(LoadProblem(path: youthPath(id), error: error))
             }
         }
         for id in byID.keys where !onDisk.contains(id) { byID[id] = nil }
         let youths = byID.values.sorted { $0.id < $1.id }
-        let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || (readAny && reread.isEmpty)
-        if maintainIndex, stale {
-            try? writeIndex(youths, journalOffset: journalSize)
-        }
-        return BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
-    }
-
-    /// Writes the index, if the lock is free right now (a reader never waits for a writer).
-    func writeIndex(_ youths: [Youth], journalOffset: Int64) throws(TavleError) {
-        guard access(root, W_OK) == 0, stoppedWriting == nil else { return }
-        let team = try loadTeam()
-        let lock = try DirectoryLock(path: lockPath, mode: Store.fileMode(team.access), timeout: 0)
-        defer { lock.release() }
-        // The journal moved on while we read: this index would be out of date already.
-        guard journal.size() == journalOffset else { return }
-        let bytes = try Coding.encodeCompact(BoardIndex(journalOffset: journalOffset, youths: youths))
-        try FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new",
-                                   mode: Store.fileMode(team.access))
+        let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0
+        return (BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize), stale)
     }
 
     /// Finds a youth by id, unique initials, or unique name prefix (case-insensitive).

@@ -1,0 +1,33 @@
+import Testing
+@testable import TavleCore
+
+@Suite struct TextSafetyTests {
+    @Test func escapeSequencesBecomeVisible() {
+        #expect(TextSafety.display("a\u{1B}[2Jb") == "a^[[2Jb")
+        #expect(TextSafety.display("\u{1B}]0;owned\u{07}") == "^[]0;owned^G")
+        #expect(TextSafety.display("x\u{9B}31m") == "x<U+009B>31m")
+        #expect(TextSafety.display("evil\u{202E}txt") == "evil<U+202E>txt")
+        #expect(TextSafety.display("zero\u{200B}width") == "zero<U+200B>width")
+        #expect(TextSafety.display("line\rover") == "line^Mover")
+        #expect(!TextSafety.display("\u{1B}]52;c;aGk=\u{07}").contains("\u{1B}"))
+    }
+
+    @Test func norwegianTextIsUntouched() {
+        let s = "Åse Ødegård, Bjørn Bråten: «møte» – ok"
+        #expect(TextSafety.display(s) == s)
+        #expect(TextSafety.clean(s) == s)
+    }
+
+    @Test func cleanKeepsNewlinesOnlyForNotes() {
+        #expect(TextSafety.clean("a\nb", multiline: true) == "a\nb")
+        #expect(TextSafety.clean("a\nb") == "a b")
+        #expect(TextSafety.clean("a\u{1B}b\tc") == "a^[b c")
+    }
+
+    @Test func displayWidth() {
+        #expect(DisplayWidth.of("Ødegård") == 7)
+        #expect(DisplayWidth.of("日本") == 4)
+        #expect(DisplayWidth.truncate("Kristian Haugen", to: 8) == "Kristia…")
+        #expect(DisplayWidth.pad("Åse", to: 5) == "Åse  ")
+    }
+}

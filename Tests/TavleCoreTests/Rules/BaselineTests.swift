@@ -1,0 +1,29 @@
+import Testing
+@testable import TavleCore
+
+@Suite struct BaselineTests {
+    @Test func settledYouthIsDueForNothing() {
+        #expect(ReviewRules.due(youth(), today: today, settings: settings).isEmpty)
+        #expect(ReviewRules.due(youth(mode: .intensive), today: today, settings: settings).isEmpty)
+    }
+
+    @Test func dischargedYouthIsNeverDue() {
+        var y = youth()
+        y.status = .crisis
+        y.phase = .discharged
+        #expect(ReviewRules.due(y, today: today, settings: settings).isEmpty)
+    }
+
+    @Test func ruleIDsAreStableAndUnique() {
+        #expect(ReviewRules.ids.sorted() == ["ageing-out", "board-period-long", "crisis", "crisis-plan-missing",
+                                             "discharge-phase", "evaluation-overdue", "new-intake", "no-contact",
+                                             "order-expiring", "review-overdue", "turning-18"])
+    }
+
+    @Test func everyRuleMessageExistsInBothLanguages() {
+        #expect(CoreStrings.catalog.missingKeys.isEmpty)
+        for id in ReviewRules.ids {
+            #expect(CoreStrings.nb["rule.\(id)"] != nil, "no bokmål message for \(id)")
+        }
+    }
+}

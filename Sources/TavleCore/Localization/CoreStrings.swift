@@ -86,6 +86,7 @@ public enum CoreStrings {
         "refuse.useDischarge": "Bruk `tavle discharge` for å skrive ut.",
         "refuse.noCrisisPlan": "Ungdommen har ingen kriseplan ennå; bruk `tavle crisis-plan` først.",
         "refuse.unknownField": "Ukjent felt «{1}». Felter: {2}.",
+        "refuse.other": "Endringen ble avvist: {1}",
         "refuse.cannotUndo": "Denne endringen kan ikke angres.",
         "session.asLeaderOnly": "Bare teamlederen kan handle som en annen (--as {1}).",
     ]
@@ -169,6 +170,7 @@ public enum CoreStrings {
         "refuse.useDischarge": "Use `tavle discharge` to discharge.",
         "refuse.noCrisisPlan": "The youth has no crisis plan yet; use `tavle crisis-plan` first.",
         "refuse.unknownField": "Unknown field “{1}”. Fields: {2}.",
+        "refuse.other": "The change was refused: {1}",
         "refuse.cannotUndo": "This change cannot be undone.",
         "session.asLeaderOnly": "Only the team leader may act as someone else (--as {1}).",
     ]

@@ -157,11 +157,11 @@ public final class Store: @unchecked Sendable {
     /// by anyone after that version; changes to other fields since then are merged.
     @discardableResult
     public func updateYouth(_ id: String, basedOn: Int? = nil, actor: Actor, action: String,
-                            _ change: (inout Youth) throws(TavleError) -> Void) throws(TavleError) -> Youth {
+                            _ change: (inout Youth) throws -> Void) throws(TavleError) -> Youth {
         try withLock { () throws(TavleError) -> Youth in
             let current = try loadYouth(id)
             var next = current
-            try change(&next)
+            try Store.run { try change(&next) }
             return try commitYouth(old: current, new: next, basedOn: basedOn, actor: actor, action: action)
         }
     }
@@ -169,12 +169,12 @@ public final class Store: @unchecked Sendable {
     /// Changes the team file under the lock (staff, settings).
     @discardableResult
     public func updateTeam(actor: Actor, action: String, basedOn: Int? = nil,
-                           _ change: (inout Team) throws(TavleError) -> Void) throws(TavleError) -> Team {
+                           _ change: (inout Team) throws -> Void) throws(TavleError) -> Team {
         try withLock { () throws(TavleError) -> Team in
             let current = try loadTeam()
             if let b = basedOn, b != current.version { throw .versionMismatch(youth: "team", expected: b, actual: current.version) }
             var next = current
-            try change(&next)
+            try Store.run { try change(&next) }
             let changes = RecordDiff.changes(from: try object(current), to: try object(next))
             if changes.isEmpty { return current }
             next.version = current.version + 1
@@ -236,6 +236,13 @@ public final class Store: @unchecked Sendable {
         } catch {
             // The temp file stays: the next writer rolls the change forward.
             stop(error); throw error
+        }
+    }
+
+    /// Runs a change closure (closures cannot infer typed throws yet) and keeps its TavleError.
+    static func run(_ body: () throws -> Void) throws(TavleError) {
+        do { try body() } catch let e as TavleError { throw e } catch {
+            throw .refused(LocalizedMessage("refuse.other", [String(describing: error)]))
         }
     }
 

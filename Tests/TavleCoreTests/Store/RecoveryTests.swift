@@ -58,3 +58,34 @@ import Testing
         #expect(try store.loadYouth("noah").status == .worried)
     }
 }
+
+@Suite struct VerifyTests {
+    @Test func cleanDirectoryVerifies() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.updateYouth("noah", actor: leader, action: "note") {
+            try $0.addNote("Hjemmebesøk", kind: .note, by: "ingrid", at: Timestamp(seconds: 0, offset: 3600))
+        }
+        try store.updateTeam(actor: leader, action: "staff") { $0.meetingMinutes = 20 }
+        _ = try store.loadBoard(today: fixedToday)
+        #expect(store.verify() == [])
+    }
+
+    @Test func handEditIsFoundByReplay() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        var y = try store.loadYouth("noah")
+        y.warning = "edited by hand"
+        try Data(try Coding.encodeFile(y)).write(to: URL(fileURLWithPath: store.youthPath("noah")))
+        let problems = store.verify()
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("noah.json: differs from the journal in warning") == true)
+    }
+
+    @Test func worldReadableFileIsReported() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        chmod(store.youthPath("ida"), 0o644)
+        #expect(store.verify().contains { $0.contains("ida.json: permissions are 644") })
+    }
+}

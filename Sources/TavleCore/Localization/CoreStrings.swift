@@ -1,7 +1,10 @@
 /// The core's user-visible strings, bokmål and English. Keys are stable; tests check both
 /// languages have every key.
 public enum CoreStrings {
-    public static let catalog = Catalog([.nb: nb, .en: en])
+    public static let catalog = Catalog([
+        .nb: nb.merging(MeetingStrings.nb) { a, _ in a }.merging(PathStrings.nb) { a, _ in a },
+        .en: en.merging(MeetingStrings.en) { a, _ in a }.merging(PathStrings.en) { a, _ in a },
+    ])
 
     static let nb: [String: String] = [
         // Enum labels

@@ -1,1 +1,0 @@
-// Placeholder until the terminal backend lands; safe to delete.

@@ -1,0 +1,33 @@
+import CNCurses
+import Glibc
+import TavleUI
+
+extension Terminal {
+    /// The next key, or nil after `timeoutMilliseconds` (negative: wait forever), when a signal
+    /// arrived (see `pendingSignal`), or for input that is no key. `.resize` means `size` is new.
+    public func readKey(timeoutMilliseconds: Int32) -> Key? {
+        guard isOpen, pendingSignal == nil, let window = tavle_stdscr() else { return nil }
+        wtimeout(window, timeoutMilliseconds)
+        var value: wint_t = 0
+        // Characters and function keys share a value range; only the return code tells them apart.
+        switch wget_wch(window, &value) {
+        case OK:
+            return KeyDecoder.character(UInt32(value))
+        case KEY_CODE_YES:
+            let key = KeyDecoder.keyCode(Int32(bitPattern: UInt32(value)))
+            if key == .resize { needsFullRepaint = true }
+            return key
+        default:
+            // ERR: a timeout, a signal (EINTR), or a terminal that is gone. In the last case
+            // every later call fails at once too, so make the loop stop instead of spinning.
+            if ownsSignals, pendingSignal == nil, inputHasHungUp() { SignalGuard.noteHangUp() }
+            return nil
+        }
+    }
+
+    private func inputHasHungUp() -> Bool {
+        var entry = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&entry, 1, 0) == 1 else { return false }
+        return entry.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+}

@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore"]),
+        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TavleUITests", dependencies: ["TavleUI", "TavleCore"]),
         .testTarget(name: "TavleCLITests", dependencies: ["TavleCore"]),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavleUI"]),

@@ -35,7 +35,7 @@ staff = [
 ]
 staff_ids = [s["id"] for s in staff]
 
-team = dict(schema=1, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
+team = dict(schema=2, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
             access="private", targetBoardShare=0.2, boardShareWarning=0.25, meetingMinutes=15,
             retentionMonths=12, staff=staff,
             rules=dict(newIntakeOverdueDays=7, reviewIntervalDays=180, boardPeriodDays=14,
@@ -77,10 +77,11 @@ def contacts_for(per_week, authors, last_offset, weeks=8):
 
 def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="stable", mode="case-management",
           periods=(), reviews=(), crisis_plan=None, orders=(), phase="active", n_notes=2, per_week=1,
-          last_contact=-4, plans=(), warning="", goals="", whereabouts="home", referral=None, initials=None):
+          last_contact=-4, plans=(), warning="", goals="", whereabouts="home", referral=None, initials=None,
+          handover=None):
     authors = [contact, second]
     contacts = contacts_for(per_week, authors, last_contact)
-    y = dict(schema=1, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
+    y = dict(schema=2, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
              primaryContact=contact, secondContact=second, domains=list(domains), whereabouts=whereabouts,
              goals=goals, warning=warning, status=status, orders=list(orders), consents=[], phase=phase,
              mode=mode, boardPeriods=list(periods), reviews=list(reviews), notes=notes_for(n_notes, authors, 20),
@@ -91,6 +92,8 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
     if contacts: y["lastContact"] = max(c["at"] for c in contacts)
     if crisis_plan is not None: y["crisisPlan"] = crisis_plan
     if referral: y["referral"] = referral
+    y["services"] = ["outreach"] if referral and referral["source"] == "outreach" else []
+    if handover: y["handover"] = handover
     return y
 
 def period(reason, start_off, plan, eval_off, by="ingrid", last_eval=None):
@@ -154,7 +157,8 @@ youths = [
           reviews=[review(-100)], n_notes=2, per_week=1, last_contact=-2),
     youth("maja", "Maja Økland", 18, 220, -900, "ole", "hakon", ["network", "work"],
           reviews=[review(-10)], phase="discharge-phase", n_notes=2, per_week=1, last_contact=-7,
-          goals="Klare seg med utekontakten", referral=dict(source="outreach", contact="Utekontakten, Lars")),
+          goals="Klare seg med utekontakten", referral=dict(source="outreach", contact="Utekontakten, Lars"),
+          handover=dict(service="Utekontakten", contact="Lars Holm")),
     youth("filip", "Filip Aune", 20, 60, -600, "siri", "per", ["substance-use", "crime"],
           status="worried", reviews=[review(-90)], n_notes=2, per_week=1, last_contact=-16,
           warning="Usikker bosituasjon", whereabouts="unknown"),

@@ -71,6 +71,7 @@ public enum CoreStrings {
         "error.busy": "En annen skriver holder låsen {1} for lenge. Prøv igjen om litt.",
         "readonly.afterError": "lagring stoppet etter en feil: {1}",
         "readonly.directory": "mappen er skrivebeskyttet",
+        "readonly.needsMigrate": "dataene er fra en eldre tavle (skjema {1}); kjør `tavle migrate` (den tar sikkerhetskopi først)",
         // Refusals
         "refuse.nameEmpty": "Navnet kan ikke være tomt.",
         "refuse.bornInFuture": "Fødselsdatoen {1} er i framtiden.",
@@ -156,6 +157,7 @@ public enum CoreStrings {
         "error.busy": "Another writer has held the lock {1} too long. Try again in a moment.",
         "readonly.afterError": "saving stopped after an error: {1}",
         "readonly.directory": "the directory is write-protected",
+        "readonly.needsMigrate": "the data is from an older tavle (schema {1}); run `tavle migrate` (it makes a backup first)",
         "refuse.nameEmpty": "The name cannot be empty.",
         "refuse.bornInFuture": "The date of birth {1} is in the future.",
         "refuse.age": "The youth is {1} at intake; FACT ung takes in ages 12–25. Give a reason with --override-age REASON to take them in anyway.",

@@ -35,7 +35,9 @@ public enum AccessMode: String, Sendable, Codable { case `private`, group }
 
 /// The team file: name, language, time zone, thresholds, targets and the staff list.
 public struct Team: Sendable, Codable, Equatable {
-    public static let schemaVersion = 1
+    /// The data directory's format: 2 added services, handover and the access log to youths.
+    /// A directory whose team file is older must be upgraded with `tavle migrate`.
+    public static let schemaVersion = 2
 
     public var schema: Int = Team.schemaVersion
     public var version: Int = 0

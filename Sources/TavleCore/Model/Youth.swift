@@ -6,7 +6,8 @@ public typealias StaffID = String
 /// One young person followed by the team: profile, mode, board history, notes and contacts.
 /// Stored as one file, `youths/<id>.json`; every write increments `version`.
 public struct Youth: Sendable, Codable, Equatable, Identifiable {
-    public static let schemaVersion = 1
+    /// 2: `services` (other services that also follow the youth) and `handover` at discharge.
+    public static let schemaVersion = 2
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -29,6 +30,10 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var crisisPlan: CrisisPlan?
     public var orders: [Order] = []
     public var consents: [Consent] = []
+    /// Other services that also follow the youth (e.g. the outreach service).
+    public var services: [ShareParty] = []
+    /// The handover at discharge: who takes over, and what is agreed.
+    public var handover: Handover?
     public var phase: Phase = .active
     /// Last review of the treatment plan.
     public var planReviewed: Day?
@@ -97,6 +102,23 @@ public struct Referral: Sendable, Codable, Equatable {
     public var source: ReferralSource
     public var contact: String?
     public init(source: ReferralSource, contact: String? = nil) { self.source = source; self.contact = contact }
+}
+
+/// The handover at discharge (to the outreach service, the municipality, adult services …).
+public struct Handover: Sendable, Codable, Equatable {
+    /// The service that takes over, in the team's words (e.g. "utekontakten").
+    public var service: String
+    /// The named contact person there.
+    public var contact: String?
+    /// The follow-up agreed with them.
+    public var followUp: String?
+    /// When the handover happens (or the agreed follow-up meeting).
+    public var day: Day?
+    /// Whether the youth consented to the handover.
+    public var consented: Bool?
+    public init(service: String, contact: String? = nil, followUp: String? = nil, day: Day? = nil, consented: Bool? = nil) {
+        self.service = service; self.contact = contact; self.followUp = followUp; self.day = day; self.consented = consented
+    }
 }
 
 /// The youth's crisis plan: when it was last updated and whom to call out of hours.

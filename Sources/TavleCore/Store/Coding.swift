@@ -21,7 +21,10 @@ public enum Coding {
     private struct SchemaProbe: Decodable { var schema: Int? }
 
     /// Decodes a data file, checking first that it is UTF-8 JSON of a schema this build knows.
-    public static func decodeFile<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int) throws(TavleError) -> T {
+    /// A record of an older schema is passed through `upgrade` in memory (files change only
+    /// through `tavle migrate`).
+    public static func decodeFile<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int,
+                                                upgrade: (([String: JSONValue]) -> [String: JSONValue])? = nil) throws(TavleError) -> T {
         if bytes.isEmpty { throw .badFile(path: path, problem: "the file is empty") }
         if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: "the file is not UTF-8 text") }
         if bytes.contains(0) { throw .badFile(path: path, problem: "the file contains NUL bytes") }
@@ -32,7 +35,15 @@ public enum Coding {
         }
         guard let schema = probe.schema else { throw .badFile(path: path, problem: "no schema version (field \"schema\")") }
         if schema > supported { throw .newerSchema(path: path, found: schema, supported: supported) }
-        do { return try JSONDecoder().decode(T.self, from: data) } catch {
+        do {
+            if schema < supported, let upgrade {
+                guard let object = try JSONDecoder().decode(JSONValue.self, from: data).object else {
+                    throw TavleError.badFile(path: path, problem: "not a JSON object")
+                }
+                return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(upgrade(object))))
+            }
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let e as TavleError { throw e } catch {
             throw .badFile(path: path, problem: describe(error))
         }
     }

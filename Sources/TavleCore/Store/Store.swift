@@ -75,6 +75,7 @@ public final class Store: @unchecked Sendable {
         try FileIO.makeDirectory(root + "/tmp", mode: dirMode)
         var t = team
         t.access = group == nil ? .private : .group
+        t.schema = Team.schemaVersion
         let mode = Store.fileMode(t.access)
         // The team file is written directly (nothing to race with yet), then journaled.
         t.version = 1
@@ -93,7 +94,8 @@ public final class Store: @unchecked Sendable {
     // MARK: Reading
 
     public func loadTeam() throws(TavleError) -> Team {
-        try Coding.decodeFile(Team.self, from: try FileIO.read(teamPath), path: teamPath, supported: Team.schemaVersion)
+        try Coding.decodeFile(Team.self, from: try FileIO.read(teamPath), path: teamPath, supported: Team.schemaVersion,
+                              upgrade: Migration.upgradeTeam)
     }
 
     public func youthPath(_ id: String) -> String { youthsDir + "/" + id + ".json" }
@@ -103,7 +105,8 @@ public final class Store: @unchecked Sendable {
         guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
         let path = youthPath(id)
         guard FileIO.status(path) != nil else { throw .youthNotFound(id) }
-        let y = try Coding.decodeFile(Youth.self, from: try FileIO.read(path), path: path, supported: Youth.schemaVersion)
+        let y = try Coding.decodeFile(Youth.self, from: try FileIO.read(path), path: path, supported: Youth.schemaVersion,
+                                      upgrade: Migration.upgradeYouth)
         guard y.id == id else { throw .badFile(path: path, problem: "its id is \"\(y.id)\", not \"\(id)\"") }
         return y
     }
@@ -253,14 +256,18 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Runs `body` holding the directory lock, after recovering from any crashed writer.
-    public func withLock<R>(_ body: () throws(TavleError) -> R) throws(TavleError) -> R {
+    public func withLock<R>(allowOlderSchema: Bool = false, _ body: () throws(TavleError) -> R) throws(TavleError) -> R {
         if let e = stoppedWriting { throw .readOnly(path: root, reason: LocalizedMessage("readonly.afterError", [e.message(.en)])) }
         if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) ?? true {
             throw .readOnly(path: root, reason: LocalizedMessage("readonly.directory"))
         }
-        // A team file from a newer tavle makes the whole directory read-only.
-        _ = try loadTeam()
-        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        // A team file from a newer tavle makes the whole directory read-only; an older one
+        // must be upgraded explicitly with `tavle migrate` before anything is written.
+        let team = try loadTeam()
+        if !allowOlderSchema, try directorySchema() < Team.schemaVersion {
+            throw .readOnly(path: root, reason: LocalizedMessage("readonly.needsMigrate", [String(try directorySchema())]))
+        }
+        let mode = Store.fileMode(team.access)
         let lock = try DirectoryLock(path: lockPath, mode: mode)
         defer { lock.release() }
         try recover()

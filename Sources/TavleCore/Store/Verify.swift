@@ -26,8 +26,12 @@ extension Store {
         // Replay the journal from empty, record by record.
         var replayed: [String: [String: JSONValue]] = [:]
         var versions: [String: Int] = [:]
+        var purged: Set<String> = []
         for e in journalRead.entries {
             let key = e.target + "/" + e.id
+            if e.isTombstone {
+                purged.insert(key); replayed[key] = nil; continue
+            }
             if e.action == "create" || e.action == "init" { replayed[key] = [:] }
             RecordDiff.apply(e.changes, to: &replayed[key, default: [:]])
             versions[key] = e.version
@@ -46,6 +50,7 @@ extension Store {
             }
         }
         for y in youths {
+            if purged.contains("youth/" + y.id) { problems.append("\(youthPath(y.id)): was purged, but the file is still there"); continue }
             if let obj = try? JSONValue.from(y).object { compare("youth/" + y.id, obj, version: y.version, path: youthPath(y.id)) }
         }
         if let team, let obj = try? JSONValue.from(team).object {

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A youth's path beyond the daily work: referral, consent, other services, handover.
+extension Youth {
+    /// Records a consent to share with `party`. Under 16 it is the parents who consent; from 16
+    /// the youth consents themself (the Patient and User Rights Act's age of consent in health matters).
+    public mutating func giveConsent(to party: ShareParty, by giver: ConsentGiver, on day: Day, scope: String?,
+                                     today: Day) throws(TavleError) {
+        guard day <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [day.iso])) }
+        let age = born.age(on: day)
+        if age < 16 && giver == .youth { throw .refused(LocalizedMessage("refuse.consentUnder16", [String(age)])) }
+        if age >= 16 && giver == .parents { throw .refused(LocalizedMessage("refuse.consentOver16", [String(age)])) }
+        let s = scope.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        consents.append(Consent(party: party, givenBy: giver, given: day, scope: s))
+    }
+
+    /// Withdraws the standing consent to share with `party`; from then on the share is not allowed.
+    public mutating func withdrawConsent(from party: ShareParty, on day: Day) throws(TavleError) {
+        guard let i = consents.lastIndex(where: { $0.party == party && $0.withdrawn == nil }) else {
+            throw .refused(LocalizedMessage("refuse.noConsent", [party.rawValue]))
+        }
+        consents[i].withdrawn = day
+    }
+
+    /// Marks that `service` also follows the youth (or no longer does).
+    public mutating func setService(_ service: ShareParty, following: Bool) {
+        services.removeAll { $0 == service }
+        if following { services.append(service) }
+    }
+
+    /// Records or updates the handover at discharge.
+    public mutating func setHandover(service: String?, contact: String?, followUp: String?, day: Day?, consented: Bool?) throws(TavleError) {
+        var h = handover ?? Handover(service: "")
+        if let s = service { h.service = TextSafety.clean(s).trimmingCharacters(in: .whitespaces) }
+        if let c = contact { h.contact = c.isEmpty ? nil : TextSafety.clean(c) }
+        if let f = followUp { h.followUp = f.isEmpty ? nil : TextSafety.clean(f, multiline: true) }
+        if let d = day { h.day = d }
+        if let c = consented { h.consented = c }
+        guard !h.service.isEmpty else { throw .refused(LocalizedMessage("refuse.handoverService")) }
+        handover = h
+    }
+
+    /// What the handover still lacks, as stable keys (`service`, `contact`, `follow-up`, `date`,
+    /// `consent`); shown in the discharge phase. Empty when complete or not in the discharge phase.
+    public var handoverMissing: [String] {
+        guard phase == .dischargePhase || phase == .discharged else { return [] }
+        guard let h = handover else { return ["service", "contact", "follow-up", "date", "consent"] }
+        var out: [String] = []
+        if h.service.isEmpty { out.append("service") }
+        if h.contact == nil { out.append("contact") }
+        if h.followUp == nil { out.append("follow-up") }
+        if h.day == nil { out.append("date") }
+        if h.consented != true { out.append("consent") }
+        return out
+    }
+
+    /// Whether another service also follows the youth: marked, referred by it, or handed over to it.
+    public func isFollowed(by party: ShareParty) -> Bool {
+        if services.contains(party) { return true }
+        if party == .outreach, referral?.source == .outreach { return true }
+        if party == .childWelfare, referral?.source == .childWelfare { return true }
+        return false
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One reading of a youth's data: who looked, when, at whom, and how. The health-data norm
+/// (Normen) requires logs of who processed whose data, not only of changes.
+public struct AccessEntry: Sendable, Codable, Equatable {
+    public static let schemaVersion = 1
+    public var schema = AccessEntry.schemaVersion
+    public var at: Timestamp
+    /// The staff member, if the Unix user is on the team.
+    public var staff: StaffID?
+    public var user: String
+    /// The youth viewed; nil for a whole-board view (the shared screen, an export of everyone).
+    public var youth: String?
+    /// How: `detail` (the board's detail view), `show` (the CLI), `export`, `shared-screen`, `board`.
+    public var how: String
+
+    public init(at: Timestamp, staff: StaffID?, user: String, youth: String?, how: String) {
+        self.at = at; self.staff = staff; self.user = user; self.youth = youth; self.how = how
+    }
+}
+
+extension Store {
+    public var accessLogPath: String { root + "/access.jsonl" }
+
+    /// Appends to `access.jsonl`. Readers take no lock: one short `O_APPEND` write per entry
+    /// is never interleaved with another's.
+    public func logAccess(_ entry: AccessEntry) throws(TavleError) {
+        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        let bytes: [UInt8]
+        do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+            throw .badFile(path: accessLogPath, problem: "\(error)")
+        }
+        let fd = open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .io(path: accessLogPath, operation: "open", errno: errno) }
+        defer { close(fd) }
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+        guard n == bytes.count else { throw .io(path: accessLogPath, operation: "write", errno: n < 0 ? errno : EIO) }
+        guard fsync(fd) == 0 else { throw .io(path: accessLogPath, operation: "fsync", errno: errno) }
+    }
+
+    /// The access log, optionally for one youth; unreadable lines are skipped and counted.
+    public func accessLog(youth: String? = nil) throws(TavleError) -> (entries: [AccessEntry], unreadable: Int) {
+        guard FileIO.status(accessLogPath) != nil else { return ([], 0) }
+        let bytes = try FileIO.read(accessLogPath, limit: 1 << 30)
+        var out: [AccessEntry] = []
+        var bad = 0
+        let decoder = JSONDecoder()
+        for line in bytes.split(separator: 0x0A) where !line.isEmpty {
+            if let e = try? decoder.decode(AccessEntry.self, from: Data(line)) {
+                if youth == nil || e.youth == youth { out.append(e) }
+            } else { bad += 1 }
+        }
+        return (out, bad)
+    }
+}

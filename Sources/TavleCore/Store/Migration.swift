@@ -1,0 +1,88 @@
+import Foundation
+
+/// Upgrades records written by an older tavle. Reading an older record upgrades it in memory
+/// only; the files change only through `Store.migrate`, explicitly and after a backup.
+public enum Migration {
+    /// Brings a youth record to `Youth.schemaVersion`.
+    public static func upgradeYouth(_ record: [String: JSONValue]) -> [String: JSONValue] {
+        var r = record
+        var schema = r["schema"].flatMap { v -> Int? in if case .number(let n) = v { Int(n) } else { nil } } ?? 1
+        if schema < 2 {
+            // 1 → 2: `services` is new; a youth referred by the outreach service is followed by it.
+            var services: [JSONValue] = []
+            if r["referral"]?.object?["source"]?.string == "outreach" { services.append(.string("outreach")) }
+            r["services"] = .array(services)
+            schema = 2
+        }
+        r["schema"] = .number(Double(schema))
+        return r
+    }
+
+    /// Brings a team record to `Team.schemaVersion` (1 → 2 changed nothing in the team file itself).
+    public static func upgradeTeam(_ record: [String: JSONValue]) -> [String: JSONValue] {
+        var r = record
+        r["schema"] = .number(Double(Team.schemaVersion))
+        return r
+    }
+}
+
+extension Store {
+    /// The team file's schema: below `Team.schemaVersion` the directory needs `tavle migrate`.
+    public func directorySchema() throws(TavleError) -> Int {
+        struct Probe: Decodable { var schema: Int }
+        let bytes = try FileIO.read(teamPath)
+        guard let p = try? JSONDecoder().decode(Probe.self, from: Data(bytes)) else {
+            throw .badFile(path: teamPath, problem: "no schema version")
+        }
+        return p.schema
+    }
+
+    /// Upgrades every file to the current schema, after writing a backup to `backupPath`.
+    /// Each upgraded record is journaled (`action: "migrate"`). Returns how many records changed.
+    @discardableResult
+    public func migrate(actor: Actor, backupPath: String) throws(TavleError) -> Int {
+        try withLock(allowOlderSchema: true) { () throws(TavleError) -> Int in
+            try writeBackup(to: backupPath)
+            var count = 0
+            let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+            for id in try youthIDs().ids {
+                let path = youthPath(id)
+                let raw = try rawObject(path)
+                let schema = raw["schema"].flatMap { if case .number(let n) = $0 { Int(n) } else { nil } } ?? 1
+                guard schema < Youth.schemaVersion else { continue }
+                let upgraded = Migration.upgradeYouth(raw)
+                var y = try decodeObject(Youth.self, upgraded, path: path)
+                y.version += 1
+                let changes = RecordDiff.changes(from: raw, to: upgraded)
+                for c in changes { y.fieldVersions[c.field] = y.version; y.fieldAuthors[c.field] = actor.staff }
+                try commit(y, changes: changes, target: "youth", id: id, version: y.version, path: path,
+                           actor: actor, action: "migrate", mode: mode)
+                count += 1
+            }
+            let rawTeam = try rawObject(teamPath)
+            if let n = rawTeam["schema"], n != .number(Double(Team.schemaVersion)) {
+                var t = try decodeObject(Team.self, Migration.upgradeTeam(rawTeam), path: teamPath)
+                t.version += 1
+                try commit(t, changes: RecordDiff.changes(from: rawTeam, to: try object(t)), target: "team", id: "team",
+                           version: t.version, path: teamPath, actor: actor, action: "migrate", mode: mode)
+                count += 1
+            }
+            unlink(indexPath)
+            return count
+        }
+    }
+
+    func rawObject(_ path: String) throws(TavleError) -> [String: JSONValue] {
+        let bytes = try FileIO.read(path)
+        guard let v = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)), let o = v.object else {
+            throw .badFile(path: path, problem: "not a JSON object")
+        }
+        return o
+    }
+
+    func decodeObject<T: Decodable>(_ type: T.Type, _ object: [String: JSONValue], path: String) throws(TavleError) -> T {
+        do { return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(object))) } catch {
+            throw .badFile(path: path, problem: Coding.describe(error))
+        }
+    }
+}

@@ -12,7 +12,7 @@ import Testing
         let board = Board(team: data.team, youths: data.youths, today: fixedToday)
         #expect(board.intensive.count == 4)
         #expect(board.intensive.first?.youth.name == "Sofie Bakke")
-        #expect(data.team.member(unixUser: "tester") != nil)
+        #expect(data.team.member(unixUser: Session.currentUnixUser()) != nil)
     }
 
     @Test func updateIncrementsVersionAndJournals() throws {

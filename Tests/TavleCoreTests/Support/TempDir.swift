@@ -18,5 +18,5 @@ let leader = Actor(staff: "ingrid", unixUser: "tester")
 
 /// A data directory with the demo team, for store tests.
 func demoStore(_ dir: TempDir) throws -> Store {
-    try Demo.install(at: dir.path + "/data", today: fixedToday, user: "tester", environment: testEnv)
+    try Demo.install(at: dir.path + "/data", today: fixedToday, user: Session.currentUnixUser(), environment: testEnv)
 }

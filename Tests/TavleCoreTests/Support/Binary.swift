@@ -1,0 +1,36 @@
+import Foundation
+
+/// The built `tavle` executable beside the test bundle, for tests that need real processes.
+enum TavleBinary {
+    static var path: String? {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("tavle").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs a shell script with `TAVLE` set to the binary; returns its exit status and output.
+    @discardableResult
+    static func sh(_ script: String, env extra: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", script]
+        var env = ProcessInfo.processInfo.environment
+        env["TAVLE"] = path ?? "tavle-not-built"
+        env["TAVLE_TODAY"] = "2026-11-22"
+        env["TAVLE_LANG"] = "en"
+        for (k, v) in extra { env[k] = v }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}

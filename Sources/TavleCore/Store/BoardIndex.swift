@@ -28,11 +28,17 @@ extension Store {
     /// Entries newer than this many are folded into a fresh index by the next writer of it.
     static let indexRefreshThreshold = 64
 
-    /// A youth as the index keeps it: no notes or contacts (the detail view reads the file).
+    /// A youth as the index keeps it: what the board row and the review rules need, without
+    /// notes, contacts, closed board periods or conflict bookkeeping (the detail view and every
+    /// write read the file itself). Summaries are never written back to a youth's file.
     static func summary(_ y: Youth, today: Day) -> Youth {
         var s = y
         s.notes = []
         s.contacts = []
+        s.fieldVersions = [:]
+        s.fieldAuthors = [:]
+        if let last = y.boardPeriods.last { s.boardPeriods = last.end == nil ? [last] : [] }
+        if let last = y.reviews.max(by: { $0.day < $1.day }) { s.reviews = [last] }
         s.plans = y.plans.filter { $0.day >= today }
         return s
     }

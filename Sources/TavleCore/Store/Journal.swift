@@ -71,12 +71,17 @@ public struct Journal: Sendable {
     public func repairTornTail() throws(TavleError) {
         let size = self.size()
         guard size > 0 else { return }
+        // Look read-only first: opening for writing would wake every watcher (IN_CLOSE_WRITE).
+        let ro = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard ro >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        var last: UInt8 = 0
+        let got = pread(ro, &last, 1, off_t(size - 1))
+        close(ro)
+        guard got == 1 else { throw .io(path: path, operation: "read", errno: errno) }
+        if last == 0x0A { return }
         let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
         defer { close(fd) }
-        var last: UInt8 = 0
-        guard pread(fd, &last, 1, off_t(size - 1)) == 1 else { throw .io(path: path, operation: "read", errno: errno) }
-        if last == 0x0A { return }
         // Walk back to the last complete line.
         var end = size - 1
         var chunk = [UInt8](repeating: 0, count: 4096)

@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SplitMix64: a small, fast, seedable generator, so generated data is the same for a seed.
+public struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Makes a realistic, deterministic data directory for benchmarks and stress tests (`tavle dev
+/// generate`): staff, youths spread over the years (most discharged, about a fifth of the active
+/// ones on the board), notes and contacts through each youth's time with the team.
+public enum Generator {
+    static let first = ["Kari", "Ola", "Ingrid", "Jonas", "Sofie", "Mathias", "Emma", "Lukas", "Nora", "Filip",
+                        "Ida", "Noah", "Maja", "Oskar", "Thea", "Eirik", "Åse", "Bjørn", "Sølvi", "Håkon"]
+    static let last = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
+                       "Jensen", "Karlsen", "Bråten", "Løvås", "Ødegård", "Sæther", "Aas", "Strøm", "Håland", "Økland"]
+    static let texts = ["Hjemmebesøk, god samtale om skole og søvn.", "Møtte mor, hun er sliten men samarbeider.",
+                        "Uteble fra avtale, ringte etterpå.", "Gikk tur, snakket om jobb.",
+                        "Samtale med kontaktlærer om tilrettelegging.", "Teamet øker kontakten denne uka."]
+
+    /// The youths, deterministically from `seed`, as of `today`.
+    public static func youths(count: Int, years: Int, today: Day, seed: UInt64, staff: [StaffID]) -> [Youth] {
+        var rng = SeededRandom(seed: seed)
+        let zone = TimeZone(identifier: "Europe/Oslo")!
+        let span = max(1, years) * 365
+        var out: [Youth] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            let intake = today.adding(days: -Int.random(in: 0...span, using: &rng))
+            let age = Int.random(in: 12...25, using: &rng)
+            let born = intake.adding(years: -age).adding(days: -Int.random(in: 0...360, using: &rng))
+            let name = first.randomElement(using: &rng)! + " " + last.randomElement(using: &rng)!
+            var y = Youth(id: String(format: "g%05d", i), name: name, born: born, intake: intake)
+            y.version = 1
+            y.primaryContact = staff.randomElement(using: &rng)
+            y.secondContact = staff.randomElement(using: &rng)
+            y.domains = Array(Domain.allCases.shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)))
+            // Service lasts up to three years; those whose service has ended are discharged.
+            let end = intake.adding(days: Int.random(in: 60...1100, using: &rng))
+            let active = end > today
+            let last = active ? today : end
+            let days = intake.days(to: last)
+            let at = { (d: Day) in Timestamp.local(day: d, minutes: Int.random(in: 480...1000, using: &rng), in: zone) }
+            for _ in 0..<max(1, days / 15) {
+                let d = intake.adding(days: Int.random(in: 0...max(0, days), using: &rng))
+                y.notes.append(Note(id: Identifier.random(length: 8), at: at(d), author: staff.randomElement(using: &rng)!,
+                                    kind: Bool.random(using: &rng) ? .note : .decision, text: texts.randomElement(using: &rng)!))
+            }
+            for _ in 0..<max(1, days / 8) {
+                let d = intake.adding(days: Int.random(in: 0...max(0, days), using: &rng))
+                y.contacts.append(Contact(id: Identifier.random(length: 8), at: at(d), staff: staff.randomElement(using: &rng)!,
+                                          with: .youth, kind: [ContactKind.visit, .phone, .attempt].randomElement(using: &rng)!))
+            }
+            y.notes.sort { $0.at < $1.at }
+            y.contacts.sort { $0.at < $1.at }
+            y.lastContact = y.contacts.last?.at
+            y.reviews = [Review(day: intake.adding(days: 7), by: staff[0])]
+            if active {
+                y.phase = .active
+                if Int.random(in: 0..<5, using: &rng) == 0 {
+                    y.mode = .intensive
+                    let start = max(intake, today.adding(days: -Int.random(in: 0...30, using: &rng)))
+                    y.boardPeriods.append(BoardPeriod(id: Identifier.random(), reason: BoardReason.allCases.randomElement(using: &rng)!,
+                                                      start: start, plan: "Tett oppfølging", evaluate: start.adding(days: 14),
+                                                      decidedBy: staff[0]))
+                    y.crisisPlan = CrisisPlan(updated: start)
+                }
+                y.status = [Status.stable, .stable, .stable, .worried, .crisis].randomElement(using: &rng)!
+            } else {
+                y.phase = .discharged
+                y.discharged = end
+            }
+            out.append(y)
+        }
+        return out
+    }
+
+    /// Writes a generated team into a new data directory, journaled like real data (one `create`
+    /// entry per youth), in bulk: one lock, one journal fsync, and a final sync.
+    public static func generate(root: String, youths count: Int, years: Int, seed: UInt64, today: Day,
+                                actor: Actor, environment: [String: String]) throws(TavleError) -> Store {
+        var team = Team(name: "Generert team")
+        let roles: [Role] = [.leader, .caseManager, .caseManager, .caseManager, .psychologist, .psychiatrist,
+                             .peerSpecialist, .educationWorkExpert, .substanceSpecialist, .familyTherapist]
+        team.staff = roles.enumerated().map { i, r in
+            StaffMember(id: "s\(i)", initials: "S\(i)", name: "Ansatt \(i)", role: r, unixUsers: i == 0 ? [actor.unixUser] : [])
+        }
+        let store = try Store.create(root: root, team: team, actor: actor, environment: environment)
+        let youths = Generator.youths(count: count, years: years, today: today, seed: seed, staff: team.staff.map(\.id))
+        try store.bulkCreate(youths, actor: actor)
+        return store
+    }
+}
+
+extension Store {
+    /// Creates many youths under one lock with one journal write (for generated data). Files
+    /// are renamed into place only after the journal holds their entries.
+    func bulkCreate(_ youths: [Youth], actor: Actor) throws(TavleError) {
+        try withLock { () throws(TavleError) -> Void in
+            let team = try loadTeam()
+            let mode = Store.fileMode(team.access)
+            let now = Clock.now(zone: team.zone, environment: environment)
+            var journalBytes: [UInt8] = []
+            var temps: [(String, String)] = []
+            for y in youths {
+                let temp = tmpDir + "/bulk.\(y.id).tmp"
+                let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+                guard fd >= 0 else { throw .io(path: temp, operation: "create", errno: errno) }
+                fchmod(fd, mode)
+                do throws(TavleError) { try FileIO.writeAll(fd, try Coding.encodeFile(y), path: temp) } catch { close(fd); throw error }
+                close(fd)
+                temps.append((temp, youthPath(y.id)))
+                let changes = RecordDiff.changes(from: [:], to: try object(y))
+                let entry = JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: y.id,
+                                         version: y.version, action: "create", changes: changes)
+                do { journalBytes += Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+                    throw .badFile(path: journal.path, problem: "\(error)")
+                }
+            }
+            sync()
+            let fd = open(journal.path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw .io(path: journal.path, operation: "open", errno: errno) }
+            do throws(TavleError) { try FileIO.writeAll(fd, journalBytes, path: journal.path) } catch { close(fd); throw error }
+            fsync(fd); close(fd)
+            for (temp, path) in temps {
+                guard rename(temp, path) == 0 else { throw .io(path: path, operation: "rename", errno: errno) }
+            }
+            try FileIO.fsyncDirectory(of: youthPath("x"))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import TavleCore
+
+@Suite struct IndexAndWatcherTests {
+    @Test func boardLoadSeesChangesMadeAfterTheIndex() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)
+        #expect(FileIO.status(store.indexPath) != nil, "the first load writes the index")
+        try store.updateYouth("noah", actor: leader, action: "status") { $0.setStatus(.crisis) }
+        let created = try store.createYouth(try Youth.intake(name: "Ny Ungdom", born: Day(parsing: "2010-01-01")!, today: fixedToday,
+                                                             primaryContact: "ole"), actor: leader)
+        let data = try store.loadBoard(today: fixedToday)
+        #expect(data.youths.first { $0.id == "noah" }?.status == .crisis)
+        #expect(data.youths.contains { $0.id == created.id })
+        #expect(data.youths.count == 15)
+    }
+
+    @Test func summariesCarryNoNotesAndAreFreshAfterManyChanges() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)
+        for i in 0..<(Store.indexRefreshThreshold + 5) {
+            try store.updateYouth("ida", actor: leader, action: "set") { $0.warning = "w\(i)" }
+        }
+        let data = try store.loadBoard(today: fixedToday)
+        let ida = try #require(data.youths.first { $0.id == "ida" })
+        #expect(ida.warning == "w\(Store.indexRefreshThreshold + 4)")
+        #expect(ida.notes.isEmpty && ida.contacts.isEmpty, "the board never reads every note")
+        #expect(ida.lastContact != nil, "but knows the last contact")
+        // The index was rewritten: a further load reads no journal tail.
+        let again = try store.loadBoardFromIndex(today: fixedToday)
+        #expect(!again.stale)
+    }
+
+    @Test func deletedIndexIsRebuilt() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: store.indexPath))
+        #expect(try store.loadBoard(today: fixedToday).youths.count == 14)
+        #expect(try store.loadBoardFromIndex(today: fixedToday).stale == false)
+    }
+
+    @Test func sharedScreenNeverWritesTheIndex() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday, maintainIndex: false)
+        #expect(FileIO.status(store.indexPath) == nil)
+    }
+
+    @Test func watcherSeesAnotherWriterWithinASecond() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let watcher = ChangeWatcher(store: store)
+        #expect(!watcher.poll())
+        // Another process's store object on the same directory.
+        let other = try Store(root: store.root, environment: testEnv)
+        try other.updateYouth("noah", actor: leader, action: "status") { $0.setStatus(.worried) }
+        let deadline = Date().addingTimeInterval(1)
+        var seen = false
+        while Date() < deadline && !seen { seen = watcher.poll(); if !seen { usleep(20_000) } }
+        #expect(seen)
+        #expect(!watcher.poll(), "and then quiet again")
+    }
+
+    @Test func watcherIgnoresIndexAndLock() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let watcher = ChangeWatcher(store: store)
+        _ = watcher.poll()
+        try? FileManager.default.removeItem(atPath: store.indexPath)
+        _ = try store.loadBoard(today: fixedToday)   // rewrites index.json under the lock
+        #expect(!watcher.poll())
+    }
+}

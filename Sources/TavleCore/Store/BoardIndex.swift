@@ -3,17 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// `index.json`: every youth's board summary (the record without its notes and contacts), and
-/// how far into the journal it is up to date. Loading the board reads the index, then only the
-/// journal written since and the files it names, so start-up never reads the whole journal or
-/// every note. A missing or unreadable index is rebuilt from the youth files.
-struct BoardIndex: Codable {
-    static let schemaVersion = 1
-    var schema = BoardIndex.schemaVersion
-    /// Journal size in bytes when the index was written.
-    var journalOffset: Int64
-    var youths: [Youth]
-}
+// `index.json` (format: IndexCodec): every youth's board summary (the record without its notes
+// and contacts), and how far into the journal it is up to date. Loading the board reads the
+// index, then only the journal written since and the files it names, so start-up never reads the
+// whole journal or every note. A missing or unreadable index is rebuilt from the youth files.
 
 /// The loaded board data: the team, every youth's summary, and what could not be loaded.
 public struct BoardData: Sendable {
@@ -38,7 +31,7 @@ extension Store {
         s.fieldVersions = [:]
         s.fieldAuthors = [:]
         if let last = y.boardPeriods.last { s.boardPeriods = last.end == nil ? [last] : [] }
-        if let last = y.reviews.max(by: { $0.day < $1.day }) { s.reviews = [last] }
+        if let last = y.reviews.max(by: { $0.day < $1.day }) { s.reviews = [Review(day: last.day, by: last.by)] }
         s.plans = y.plans.filter { $0.day >= today }
         return s
     }
@@ -57,10 +50,8 @@ extension Store {
         defer { lock.release() }
         try? recover()
         let second = try loadBoardFromIndex(today: today)
-        if let bytes = try? Coding.encodeCompact(BoardIndex(journalOffset: second.data.journalOffset, youths: second.data.youths)) {
-            try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new",
-                                        mode: Store.fileMode(team.access))
-        }
+        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths)
+        try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
         return second.data
     }
 
@@ -74,8 +65,7 @@ extension Store {
         var reread: Set<String> = []
         var tailCount = 0
         if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
-           let index = try? JSONDecoder().decode(BoardIndex.self, from: Data(bytes)),
-           index.schema == BoardIndex.schemaVersion, index.journalOffset <= journalSize {
+           let index = IndexCodec.decodeFile(bytes), index.journalOffset <= journalSize {
             haveIndex = true
             for y in index.youths { byID[y.id] = y }
             let tail = try journal.read(from: index.journalOffset)

@@ -22,6 +22,24 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`, and with `allowNorwegian` also `dd.mm.yyyy` (as Norwegian Excel saves it).
     public init?(parsing text: String, allowNorwegian: Bool = false) {
+        // Fast path for exactly `YYYY-MM-DD` (the index and files hold thousands of these).
+        var u = text.utf8.makeIterator()
+        if text.utf8.count == 10 {
+            var digits: [Int] = []
+            digits.reserveCapacity(8)
+            var ok = true
+            var i = 0
+            while let c = u.next() {
+                if i == 4 || i == 7 { if c != 0x2D { ok = false; break } }
+                else if c >= 0x30 && c <= 0x39 { digits.append(Int(c - 0x30)) } else { ok = false; break }
+                i += 1
+            }
+            if ok {
+                let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+                self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+                return
+            }
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,

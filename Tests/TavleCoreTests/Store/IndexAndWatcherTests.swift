@@ -75,3 +75,24 @@ import Testing
         #expect(!watcher.poll())
     }
 }
+
+@Suite struct IndexCodecTests {
+    @Test func everyDemoSummaryRoundTrips() throws {
+        var (_, youths) = try Demo.load(today: fixedToday)
+        // Awkward text too: tabs, newlines, backslashes, the separator, æøå.
+        youths[0].warning = "tab\there\\ and \u{1F} and\nnewline, Ærlig"
+        youths[1].initialsOverride = ""
+        youths[1].handover = Handover(service: "Utekontakten", contact: "Lars", followUp: "a\tb", day: fixedToday, consented: true)
+        for y in youths {
+            let s = Store.summary(y, today: fixedToday)
+            let back = try IndexCodec.decode(Array(IndexCodec.encode(s).utf8)[...])
+            #expect(back == s, "\(y.id)")
+        }
+    }
+
+    @Test func aDamagedIndexIsNotUsed() {
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t2\t10\nnot a youth\n".utf8)) == nil)
+        #expect(IndexCodec.decodeFile(Array("{}".utf8)) == nil)
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t2\t10\n".utf8))?.youths.isEmpty == true)
+    }
+}

@@ -67,7 +67,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
             case EACCES, EPERM: key = "error.io.permission"
             case EROFS: key = "error.io.readonlyfs"
             case ENOENT: key = "error.io.missing"
-            default: key = "error.io"
+            default: key = op == "rename" ? "error.io.rename" : "error.io"
             }
             return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
         case .readOnly(let p, let r): return c.text("error.readOnly", lang, [TextSafety.display(p), r.text(lang)])

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Where a youth comes up in the meeting, in agenda order.
+public enum AgendaSection: String, Choice {
+    /// Every intensive youth, in urgency order: the fidelity criterion is that all are discussed.
+    case board
+    /// Case-management youths due for whole-team review.
+    case review
+    /// Case-management youths flagged to move up onto the board.
+    case moveUp = "move-up"
+    /// Anyone else who came up in the meeting.
+    case other
+    public static let labelPrefix = "agenda"
+}
+
+/// One youth on the agenda, with what the meeting has recorded for them so far.
+public struct AgendaItem: Sendable, Equatable, Identifiable {
+    public let entry: BoardEntry
+    public let section: AgendaSection
+    /// Nil while not yet discussed.
+    public let outcome: MeetingOutcome?
+    public let seconds: Int
+    public let decisions: Int
+    /// The youth under discussion right now (shared screen highlight).
+    public let isCurrent: Bool
+    public var id: String { entry.id }
+}
+
+/// The meeting's time box: negative `remaining` means over time.
+public struct MeetingCountdown: Sendable, Equatable {
+    public let timeBox: Int
+    public let elapsed: Int
+    public var remaining: Int { timeBox - elapsed }
+    /// The warning the screens show once the meeting runs over its time box.
+    public var overTime: Bool { remaining < 0 }
+
+    /// `12:05`, or `-1:30` over time.
+    public var clock: String {
+        let r = abs(remaining)
+        return (remaining < 0 ? "-" : "") + String(r / 60) + ":" + Day.pad(r % 60, 2)
+    }
+}
+
+/// The morning meeting's agenda as data: board youths in urgency order, then youths due for
+/// whole-team review, then case-management youths flagged to move up; progress and countdown.
+/// A pure function of the board, the meeting record, the time and the youth under discussion.
+public struct MeetingAgenda: Sendable, Equatable {
+    public let items: [AgendaItem]
+    public let meeting: Meeting?
+    /// Nil when no meeting has started.
+    public let countdown: MeetingCountdown?
+
+    public init(board: Board, meeting: Meeting?, now: Timestamp, current: String? = nil) {
+        self.meeting = meeting
+        var out: [AgendaItem] = []
+        func add(_ e: BoardEntry, _ s: AgendaSection) {
+            let item = meeting?.item(e.id)
+            out.append(AgendaItem(entry: e, section: s, outcome: item?.outcome, seconds: item?.seconds ?? 0,
+                                  decisions: item?.decisions.count ?? 0, isCurrent: current == e.id))
+        }
+        for e in board.intensive { add(e, .board) }
+        var review: [BoardEntry] = [], moveUp: [BoardEntry] = []
+        for e in board.caseManagement {
+            if MeetingAgenda.flaggedToMoveUp(e) { moveUp.append(e) } else if !e.due.isEmpty { review.append(e) }
+        }
+        review.forEach { add($0, .review) }
+        moveUp.forEach { add($0, .moveUp) }
+        // A youth raised outside the agenda (or taken off the board during the meeting) stays visible.
+        let listed = Set(out.map(\.id))
+        for item in meeting?.items ?? [] where !listed.contains(item.youth) {
+            if let e = board.entry(item.youth) { add(e, .other) }
+        }
+        items = out
+        countdown = meeting.map { m in
+            MeetingCountdown(timeBox: m.minutes * 60, elapsed: Int((m.ended ?? now).seconds - m.started.seconds))
+        }
+    }
+
+    /// A case-management youth worried about or in crisis, or due for an urgent reason.
+    public static func flaggedToMoveUp(_ e: BoardEntry) -> Bool {
+        e.youth.mode == .caseManagement && (e.youth.status != .stable || e.topSeverity == .urgent)
+    }
+
+    public func section(_ s: AgendaSection) -> [AgendaItem] { items.filter { $0.section == s } }
+
+    /// Board youths on the agenda.
+    public var boardCount: Int { section(.board).count }
+    /// Board youths discussed so far.
+    public var discussedCount: Int { section(.board).filter { $0.outcome == .discussed }.count }
+
+    /// "3 of 9 discussed".
+    public func progress(_ lang: Language) -> String {
+        CoreStrings.catalog.text("meeting.progress", lang, [String(discussedCount), String(boardCount)])
+    }
+
+    /// The next youth to take up: the first on the agenda not yet discussed (board youths first).
+    public var next: AgendaItem? { items.first { $0.outcome != .discussed && $0.section != .other } }
+}

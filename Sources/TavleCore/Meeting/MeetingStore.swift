@@ -1,0 +1,235 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How `endMeeting` turned out: ended, or refused until the chair confirms that the listed
+/// board youths were not discussed.
+public enum MeetingEnd: Sendable, Equatable {
+    case ended(Meeting)
+    /// Nothing was written. The board youths not discussed, in the meeting's order.
+    case needsConfirmation(undiscussed: [String])
+}
+
+/// The morning meeting in the data directory: `meetings/<YYYY-MM-DD>.json`, one per day.
+/// Every change goes through the store's one write path (lock, journal entry with target
+/// `meeting` and the date as id, atomic replace). A decision, plan or status change made in the
+/// meeting is written to the youth's own record too, under the same lock hold.
+extension Store {
+    public var meetingsDir: String { root + "/meetings" }
+
+    public func meetingPath(_ day: Day) -> String { meetingsDir + "/" + day.iso + ".json" }
+
+    // MARK: Reading
+
+    /// The meeting held on `day`, or nil if none was started.
+    public func meeting(on day: Day) throws(TavleError) -> Meeting? {
+        guard try meetingsDirectoryExists() else { return nil }
+        let path = meetingPath(day)
+        guard FileIO.status(path) != nil else { return nil }
+        let m = try Coding.decodeFile(Meeting.self, from: try FileIO.read(path), path: path, supported: Meeting.schemaVersion)
+        guard m.day == day else { throw .badFile(path: path, problem: "its day is \(m.day.iso), not \(day.iso)") }
+        return m
+    }
+
+    /// Every meeting from `from` through `through` (both optional), oldest first, and a problem
+    /// for each file that could not be read.
+    public func meetings(from: Day? = nil, through: Day? = nil) throws(TavleError) -> (meetings: [Meeting], problems: [LoadProblem]) {
+        guard try meetingsDirectoryExists() else { return ([], []) }
+        var out: [Meeting] = [], problems: [LoadProblem] = []
+        for name in try FileIO.list(meetingsDir).sorted() where name.hasSuffix(".json") {
+            guard let day = Day(parsing: String(name.dropLast(5))), name.count == 15 else {
+                problems.append(LoadProblem(path: meetingsDir + "/" + name, error: .badFile(path: meetingsDir + "/" + name,
+                                                                                             problem: "not a meeting file name (YYYY-MM-DD.json)")))
+                continue
+            }
+            if let f = from, day < f { continue }
+            if let t = through, day > t { continue }
+            do { if let m = try meeting(on: day) { out.append(m) } } catch {
+                problems.append(LoadProblem(path: meetingPath(day), error: error))
+            }
+        }
+        return (out, problems)
+    }
+
+    /// False when there is no `meetings/` yet; an error when it is not a real directory (a
+    /// planted symlink must not lead reads or writes out of the data directory).
+    func meetingsDirectoryExists() throws(TavleError) -> Bool {
+        guard let st = FileIO.status(meetingsDir) else { return false }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
+            throw .badFile(path: meetingsDir, problem: "not a directory (a symlink is not followed)")
+        }
+        return true
+    }
+
+    // MARK: Writing
+
+    /// Starts the meeting of `day` (not in the future) with a chair and attendees (staff ids of
+    /// active members; the chair is added to the attendees). Refuses a second meeting that day.
+    @discardableResult
+    public func startMeeting(day: Day, chair: StaffID, attendees: [StaffID], actor: Actor) throws(TavleError) -> Meeting {
+        let team = try loadTeam()
+        guard let c = team.member(chair), c.active else { throw .staffNotFound(chair) }
+        var people = [chair]
+        for a in attendees where !people.contains(a) {
+            guard let m = team.member(a), m.active else { throw .staffNotFound(a) }
+            people.append(a)
+        }
+        let today = team.today(environment: environment)
+        guard day <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [day.iso])) }
+        return try withLock { () throws(TavleError) -> Meeting in
+            if let existing = try meeting(on: day) {
+                let who = team.member(existing.chair)?.initials ?? existing.chair
+                throw .refused(LocalizedMessage("refuse.meeting.exists", [day.iso, existing.started.clock, who]))
+            }
+            let now = Clock.now(zone: team.zone, environment: environment)
+            let m = Meeting(day: day, chair: chair, attendees: people, started: now, minutes: team.meetingMinutes,
+                            board: try boardYouthIDs(team: team, day: day))
+            return try commitMeeting(old: nil, new: m, team: team, actor: actor, action: "meeting-start")
+        }
+    }
+
+    /// Records a decision about `youth`: a decision note in the youth's record (so the record has
+    /// it too, with its "written into the patient record" mark) and the decision in the meeting.
+    @discardableResult
+    public func recordDecision(day: Day, youth: String, text: String, actor: Actor) throws(TavleError) -> Meeting {
+        try withOpenMeeting(day: day, actor: actor, action: "meeting-decision") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
+            let y = try changeYouthLocked(youth, actor: actor, action: "decision") { y in
+                try y.addNote(text, kind: .decision, by: actor.staff, at: now)
+            }
+            guard let note = y.new.notes.last, note.kind == .decision else { return }
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .decision)
+            e.text = note.text
+            e.note = note.id
+            m.events.append(e)
+        }
+    }
+
+    /// Sets who sees `youth` on the meeting's day (in the youth's plan and in the meeting).
+    @discardableResult
+    public func setPlanInMeeting(day: Day, youth: String, staff: StaffID, time: String, place: String?,
+                                 actor: Actor) throws(TavleError) -> Meeting {
+        let team = try loadTeam()
+        guard let s = team.member(staff), s.active else { throw .staffNotFound(staff) }
+        return try withOpenMeeting(day: day, actor: actor, action: "meeting-plan") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
+            let y = try changeYouthLocked(youth, actor: actor, action: "plan") { y in
+                try y.setPlan(day: day, staff: staff, time: time, place: place)
+            }
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .plan)
+            e.staff = staff
+            e.time = time
+            e.place = y.new.plans.first { $0.day == day && $0.staff == staff }?.place
+            m.events.append(e)
+        }
+    }
+
+    /// Applies any youth action during the meeting (status, onto or off the board, evaluate …)
+    /// and records the status and mode changes it made in the meeting.
+    @discardableResult
+    public func changeYouthInMeeting(day: Day, youth: String, actor: Actor, action: String,
+                                     _ change: (inout Youth) throws -> Void) throws(TavleError) -> Meeting {
+        try withOpenMeeting(day: day, actor: actor, action: "meeting-change") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
+            let y = try changeYouthLocked(youth, actor: actor, action: action, change)
+            let pairs = [("status", y.old.status.rawValue, y.new.status.rawValue), ("mode", y.old.mode.rawValue, y.new.mode.rawValue)]
+            for (field, old, new) in pairs where old != new {
+                var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .change)
+                e.field = field
+                e.old = old
+                e.new = new
+                m.events.append(e)
+            }
+        }
+    }
+
+    /// Marks `youth` as discussed, adding `seconds` (the time spent this time it came up) to the total.
+    @discardableResult
+    public func markDiscussed(day: Day, youth: String, seconds: Int, actor: Actor) throws(TavleError) -> Meeting {
+        guard seconds >= 0 else { throw .refused(LocalizedMessage("refuse.meeting.badSeconds", [String(seconds)])) }
+        return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
+            _ = try loadYouth(youth)
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .discussed)
+            e.seconds = seconds
+            m.events.append(e)
+        }
+    }
+
+    /// Ends the meeting. While board youths are undiscussed it writes nothing and returns them,
+    /// unless `confirmUndiscussed`: then they are recorded as not discussed. The board youths are
+    /// those on the board at the start and anyone put on it since.
+    public func endMeeting(day: Day, confirmUndiscussed: Bool, actor: Actor) throws(TavleError) -> MeetingEnd {
+        let team = try loadTeam()
+        return try withLock { () throws(TavleError) -> MeetingEnd in
+            let current = try openMeeting(day)
+            var next = current
+            for id in try boardYouthIDs(team: team, day: day) where !next.board.contains(id) { next.board.append(id) }
+            let missing = next.undiscussed
+            if !missing.isEmpty && !confirmUndiscussed { return .needsConfirmation(undiscussed: missing) }
+            let now = Clock.now(zone: team.zone, environment: environment)
+            for id in missing { next.events.append(MeetingEvent(at: now, by: actor.staff, youth: id, kind: .notDiscussed)) }
+            next.ended = now
+            let done = try commitMeeting(old: current, new: next, team: team, actor: actor, action: "meeting-end")
+            // Nobody is under discussion once the meeting is over.
+            unlink(currentYouthPath(day))
+            return .ended(done)
+        }
+    }
+
+    // MARK: Internals
+
+    /// The open meeting of `day`, or the refusal that says why there is none. Under the lock.
+    func openMeeting(_ day: Day) throws(TavleError) -> Meeting {
+        guard let m = try meeting(on: day) else { throw .refused(LocalizedMessage("refuse.meeting.none", [day.iso])) }
+        guard m.ended == nil else { throw .refused(LocalizedMessage("refuse.meeting.ended", [day.iso, m.ended!.clock])) }
+        return m
+    }
+
+    /// Loads the open meeting under the lock, lets `body` change it (and a youth), and commits it.
+    func withOpenMeeting(day: Day, actor: Actor, action: String,
+                         _ body: (inout Meeting, Timestamp) throws(TavleError) -> Void) throws(TavleError) -> Meeting {
+        let team = try loadTeam()
+        return try withLock { () throws(TavleError) -> Meeting in
+            let current = try openMeeting(day)
+            var next = current
+            try body(&next, Clock.now(zone: team.zone, environment: environment))
+            return try commitMeeting(old: current, new: next, team: team, actor: actor, action: action)
+        }
+    }
+
+    /// `updateYouth` for a caller that already holds the lock (the lock is not re-entrant).
+    func changeYouthLocked(_ id: String, actor: Actor, action: String,
+                           _ change: (inout Youth) throws -> Void) throws(TavleError) -> (old: Youth, new: Youth) {
+        let current = try loadYouth(id)
+        var next = current
+        try Store.run { try change(&next) }
+        return (current, try commitYouth(old: current, new: next, basedOn: nil, actor: actor, action: action))
+    }
+
+    /// Board youths (intensive, not discharged) in urgency order, as the board shows them.
+    func boardYouthIDs(team: Team, day: Day) throws(TavleError) -> [String] {
+        let data = try loadBoard(today: day, maintainIndex: false)
+        return Board(team: team, youths: data.youths, today: day).intensive.map(\.youth.id)
+    }
+
+    func commitMeeting(old: Meeting?, new: Meeting, team: Team, actor: Actor, action: String) throws(TavleError) -> Meeting {
+        var next = new
+        let oldObject = try old.map { (o: Meeting) throws(TavleError) in try object(o) } ?? [:]
+        let changes = RecordDiff.changes(from: oldObject, to: try object(next))
+        if let old, changes.isEmpty { return old }
+        next.version = (old?.version ?? 0) + 1
+        next.schema = Meeting.schemaVersion
+        next.updated = Clock.now(zone: team.zone, environment: environment)
+        try ensureModuleDirectory(meetingsDir, team: team)
+        try commit(next, changes: changes, target: "meeting", id: next.day.iso, version: next.version,
+                   path: meetingPath(next.day), actor: actor, action: action, mode: Store.fileMode(team.access))
+        return next
+    }
+
+    /// Creates a subdirectory with the same mode as `youths/` (0700, or 2770 for a team group).
+    func ensureModuleDirectory(_ path: String, team: Team) throws(TavleError) {
+        if let st = FileIO.status(path) {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: path, problem: "not a directory (a symlink is not followed)") }
+            return
+        }
+        try FileIO.makeDirectory(path, mode: team.access == .group ? 0o2770 : 0o700)
+    }
+}

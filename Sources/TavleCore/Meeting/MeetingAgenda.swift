@@ -93,6 +93,10 @@ public struct MeetingAgenda: Sendable, Equatable {
         CoreStrings.catalog.text("meeting.progress", lang, [String(discussedCount), String(boardCount)])
     }
 
+    /// The four questions asked of each board youth, as catalog keys (`meeting.question.*`).
+    public static let questionKeys = ["meeting.question.needs", "meeting.question.treatment",
+                                      "meeting.question.safety", "meeting.question.family"]
+
     /// The next youth to take up: the first on the agenda not yet discussed (board youths first).
     public var next: AgendaItem? { items.first { $0.outcome != .discussed && $0.section != .other } }
 }

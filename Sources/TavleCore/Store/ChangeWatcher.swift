@@ -13,16 +13,24 @@ public final class ChangeWatcher {
     private var lastJournalSize: Int64
     private var lastTeamChange: Int
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    private var watchingMeetings = false
+    static let mask = UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MODIFY)
+    private var lastMeetingsChange: Int
 
     public init(store: Store) {
         self.store = store
         lastJournalSize = store.journal.size()
         lastTeamChange = ChangeWatcher.changeTime(store.teamPath)
+        lastMeetingsChange = ChangeWatcher.changeTime(store.meetingsDir)
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         if fd >= 0 {
-            let mask = UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MODIFY)
+            let mask = ChangeWatcher.mask
             if inotify_add_watch(fd, store.root, mask) < 0 { close(fd); fd = -1 }
-            else { _ = inotify_add_watch(fd, store.youthsDir, mask) }
+            else {
+                _ = inotify_add_watch(fd, store.youthsDir, mask)
+                // The youth under discussion (meetings/<date>.current) is not journaled: watch it directly.
+                watchingMeetings = inotify_add_watch(fd, store.meetingsDir, mask) >= 0
+            }
         }
     }
 
@@ -41,11 +49,19 @@ public final class ChangeWatcher {
                 changed = changed || ChangeWatcher.relevant(buffer, n)
             }
         }
+        // meetings/ appears with the first meeting: watch it from then on.
+        if fd >= 0, !watchingMeetings, FileIO.isDirectory(store.meetingsDir) {
+            watchingMeetings = inotify_add_watch(fd, store.meetingsDir, ChangeWatcher.mask) >= 0
+            changed = true
+        }
         let size = store.journal.size()
         let team = ChangeWatcher.changeTime(store.teamPath)
-        if size != lastJournalSize || team != lastTeamChange { changed = true }
+        // Backstop without inotify: replacing meetings/<date>.current changes the directory's ctime.
+        let meetings = ChangeWatcher.changeTime(store.meetingsDir)
+        if size != lastJournalSize || team != lastTeamChange || meetings != lastMeetingsChange { changed = true }
         lastJournalSize = size
         lastTeamChange = team
+        lastMeetingsChange = meetings
         return changed
     }
 

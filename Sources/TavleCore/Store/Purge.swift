@@ -41,6 +41,9 @@ extension Store {
                     e.changes = e.changes.map { FieldChange(field: $0.field, op: $0.op, old: nil, new: nil) }
                         + [FieldChange(field: "purged", op: .set, old: nil, new: .string(now.iso))]
                     do { out += Array(try Journal.encoder.encode(e)) } catch { throw .badFile(path: journal.path, problem: "\(error)") }
+                } else if let e = try? decoder.decode(JournalEntry.self, from: Data(line)),
+                          let scrubbed = scrubbedMeetingEntry(e, purged: purged) {
+                    do { out += Array(try Journal.encoder.encode(scrubbed)) } catch { throw .badFile(path: journal.path, problem: "\(error)") }
                 } else {
                     out += line
                 }
@@ -53,6 +56,8 @@ extension Store {
                 do { out += Array(try Journal.encoder.encode(entry)) + [0x0A] } catch { throw .badFile(path: journal.path, problem: "\(error)") }
             }
             try FileIO.writeAtomically(out, to: journal.path, tempPath: tmpDir + "/journal.\(getpid()).new", mode: mode)
+            // Before the youths' files go, so a purge interrupted here can simply be run again.
+            try scrubMeetingFiles(purged: purged, mode: mode)
             for id in ids { unlink(youthPath(id)) }
             try FileIO.fsyncDirectory(of: youthPath("x"))
             unlink(indexPath)

@@ -286,8 +286,14 @@ public final class Store: @unchecked Sendable {
             let parts = name.split(separator: ".")
             if parts.count == 5, parts[4] == "tmp", let last, last.target == parts[0], last.id == parts[1],
                last.version == Int(parts[2]) {
-                let path = last.target == "team" ? teamPath : youthPath(last.id)
-                if rollForwardIsSafe(temp: temp, path: path, version: last.version, target: last.target) {
+                // Other record kinds (meetings, the rota) name their own files; an unknown kind is never
+                // rolled forward to a guessed path.
+                let path: String? = switch last.target {
+                case "team": teamPath
+                case "youth": youthPath(last.id)
+                default: meetingRecordPath(target: last.target, id: last.id)
+                }
+                if let path, rollForwardIsSafe(temp: temp, path: path, version: last.version, target: last.target) {
                     try FileIO.commit(tempPath: temp, to: path)
                     continue
                 }

@@ -64,6 +64,7 @@ extension Store {
             }
         }
         problems += permissionProblems(access: team?.access ?? .private)
+        problems += meetingProblems(entries: journalRead.entries, access: team?.access ?? .private)
         return problems
     }
 

@@ -42,7 +42,7 @@ import Testing
         #expect(list.status == 0 && list.out.contains("\"noah\""), "\(fault): readable: \(list.err)")
         // The next write recovers what was left and the directory checks clean.
         let again = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' status noah crisis")
-        #expect(again.status == 0, again.err)
+        #expect(again.status == 0, "\(again.err)")
         #expect(try store.loadYouth("noah").status == .crisis)
         #expect(store.verify() == [])
     }

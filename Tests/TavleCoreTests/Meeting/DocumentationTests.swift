@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import TavleCore
+
+@Suite struct DocumentationTests {
+    let oslo = TimeZone(identifier: "Europe/Oslo")!
+    func day(_ s: String) -> Day { Day(parsing: s)! }
+    func note(_ id: String, _ d: String, _ kind: NoteKind = .decision, documented: Bool = false) -> Note {
+        var n = Note(id: id, at: Timestamp.local(day: day(d), minutes: 9 * 60, in: oslo), author: "ole", kind: kind, text: "Beslutning \(id)")
+        if documented { n.documented = Timestamp.local(day: day(d), minutes: 15 * 60, in: oslo) }
+        return n
+    }
+
+    /// 2026-11-19 is a Thursday; 11-21 and 11-22 are the weekend.
+    var youth: Youth {
+        var y = Youth(id: "kari", name: "Kari", born: day("2010-01-01"), intake: day("2026-01-01"))
+        y.notes = [note("thu", "2026-11-19"), note("fri", "2026-11-20"), note("sat", "2026-11-21"),
+                   note("mon", "2026-11-23"), note("done", "2026-11-19", documented: true), note("obs", "2026-11-10", .note)]
+        return y
+    }
+
+    @Test func workingDaysSkipTheWeekend() {
+        #expect(Documentation.workingDays(after: day("2026-11-20"), through: day("2026-11-23")) == 1)   // Fri → Mon
+        #expect(Documentation.workingDays(after: day("2026-11-20"), through: day("2026-11-24")) == 2)   // Fri → Tue
+        #expect(Documentation.workingDays(after: day("2026-11-21"), through: day("2026-11-22")) == 0)   // Sat → Sun
+        #expect(Documentation.workingDays(after: day("2026-11-02"), through: day("2026-11-23")) == 15)  // three weeks
+        #expect(Documentation.workingDays(after: day("2026-11-23"), through: day("2026-11-23")) == 0)
+    }
+
+    @Test func decisionsOlderThanOneWorkingDayAcrossAWeekend() {
+        // Monday: Thursday's decision is two working days old (Fri, Mon); Friday's only one.
+        let monday = Documentation.undocumented([youth], today: day("2026-11-23"))
+        #expect(monday.map(\.note) == ["thu"])
+        #expect(monday.first?.workingDays == 2)
+        // Tuesday: Friday's and Saturday's decisions are late too (Mon, Tue); Monday's is one day old.
+        let tuesday = Documentation.undocumented([youth], today: day("2026-11-24"))
+        #expect(tuesday.map(\.note) == ["thu", "fri", "sat"])
+        #expect(tuesday.map(\.workingDays) == [3, 2, 2])
+        // Documented decisions and plain notes are never listed.
+        #expect(!tuesday.contains { $0.note == "done" || $0.note == "obs" })
+    }
+
+    @Test func markingADecisionDocumented() throws {
+        var y = youth
+        let first = Timestamp.local(day: day("2026-11-24"), minutes: 600, in: oslo)
+        try y.markDocumented(noteID: "thu", at: first)
+        try y.markDocumented(noteID: "thu", at: Timestamp(seconds: first.seconds + 60, offset: first.offset))
+        #expect(y.notes.first { $0.id == "thu" }?.documented == first)   // the first mark stays
+        #expect(Documentation.undocumented([y], today: day("2026-11-24")).map(\.note) == ["fri", "sat"])
+        #expect(throws: TavleError.refused(LocalizedMessage("refuse.documented.noNote", ["nope"]))) {
+            try y.markDocumented(noteID: "nope", at: first)
+        }
+        #expect(throws: TavleError.refused(LocalizedMessage("refuse.documented.notDecision", ["obs"]))) {
+            try y.markDocumented(noteID: "obs", at: first)
+        }
+    }
+
+    @Test func markingThroughTheStoreIsJournaled() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        let m = try store.recordDecision(day: fixedToday, youth: "sofie", text: "Øke til daglige besøk", actor: leader)
+        let noteID = try #require(m.item("sofie").decisions.first?.note)
+        let at = Timestamp.local(day: fixedToday, minutes: 14 * 60, in: oslo)
+        try store.updateYouth("sofie", actor: leader, action: "documented") { try $0.markDocumented(noteID: noteID, at: at) }
+        #expect(try store.loadYouth("sofie").notes.first { $0.id == noteID }?.documented == at)
+        #expect(store.journal.lastEntry()?.action == "documented")
+        #expect(store.verify() == [])
+    }
+}

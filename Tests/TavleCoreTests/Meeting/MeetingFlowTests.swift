@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import TavleCore
+
+/// The morning meeting driven through the store's API on a real data directory (the demo team).
+@Suite struct MeetingFlowTests {
+    /// The refusal `body` threw, if it threw one.
+    func refusal(_ body: () throws -> Void) -> LocalizedMessage? {
+        do { try body() } catch { if case .refused(let m) = error as? TavleError { return m } }
+        return nil
+    }
+    func refusalKey(_ body: () throws -> Void) -> String? { refusal(body)?.key }
+
+    @Test func fullMeetingIsStoredJournaledAndWrittenToTheYouths() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let team = try store.loadTeam()
+        let expectedBoard = Board(team: team, youths: try store.loadBoard(today: fixedToday).youths, today: fixedToday).intensive.map(\.youth.id)
+        #expect(expectedBoard.count == 4 && expectedBoard.first == "sofie")
+
+        let started = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: ["ole", "siri", "ole"], actor: leader)
+        #expect(started.board == expectedBoard)
+        #expect(started.attendees == ["ingrid", "ole", "siri"])
+        #expect(started.minutes == 15 && started.version == 1 && started.isOpen)
+
+        // Every board youth: under discussion on the shared screen, a decision, discussed.
+        for (i, id) in expectedBoard.enumerated() {
+            try store.setCurrentYouth(day: fixedToday, youth: id)
+            #expect(store.currentYouth(day: fixedToday)?.youth == id)
+            try store.recordDecision(day: fixedToday, youth: id, text: "Beslutning \(i + 1) for \(id)", actor: leader)
+            try store.markDiscussed(day: fixedToday, youth: id, seconds: 60 + i, actor: leader)
+        }
+        try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "10:00", place: "Hjemme", actor: leader)
+        // A case-management youth raised as a signal is moved up onto the board in the meeting…
+        try store.changeYouthInMeeting(day: fixedToday, youth: "filip", actor: leader, action: "intensive") { y in
+            try y.putOnBoard(reason: .crisis, plan: "Daglig kontakt", evaluate: nil, by: "ingrid", today: fixedToday, settings: team.rules)
+        }
+        // …so the meeting must now cover filip too before it can end without confirmation.
+        #expect(try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) == .needsConfirmation(undiscussed: ["filip"]))
+        try store.markDiscussed(day: fixedToday, youth: "filip", seconds: 30, actor: leader)
+
+        guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
+            Issue.record("the meeting did not end"); return
+        }
+        let stored = try #require(try store.meeting(on: fixedToday))
+        #expect(stored == ended)
+        #expect(stored.ended != nil && stored.coveredEveryBoardYouth)
+        #expect(stored.board == expectedBoard + ["filip"])
+        #expect(store.currentYouth(day: fixedToday) == nil)
+
+        let items = stored.items
+        #expect(items.map(\.youth) == expectedBoard + ["filip"])
+        #expect(items.allSatisfy { $0.outcome == .discussed })
+        #expect(items.map(\.seconds) == [60, 61, 62, 63, 30])
+        #expect(stored.item("sofie").plans == [MeetingPlan(staff: "ole", time: "10:00", place: "Hjemme")])
+        #expect(stored.item("filip").changes == [MeetingChange(field: "status", old: "worried", new: "crisis"),
+                                                MeetingChange(field: "mode", old: "case-management", new: "intensive")])
+
+        // Each decision is a decision note in the youth's own record, referenced from the meeting.
+        for (i, id) in expectedBoard.enumerated() {
+            let decision = try #require(stored.item(id).decisions.first)
+            #expect(decision.text == "Beslutning \(i + 1) for \(id)")
+            let note = try #require(try store.loadYouth(id).notes.first { $0.id == decision.note })
+            #expect(note.kind == .decision && note.text == decision.text && note.documented == nil)
+        }
+        let sofie = try store.loadYouth("sofie")
+        #expect(sofie.plans(on: fixedToday).contains { $0.staff == "ole" && $0.time == "10:00" })
+        #expect(try store.loadYouth("filip").mode == .intensive)
+
+        // Journaled through the one write path: one meeting entry per change, id = the date.
+        let entries = try store.journal.read().entries.filter { $0.target == "meeting" }
+        #expect(entries.allSatisfy { $0.id == "2026-11-22" })
+        #expect(entries.map(\.version) == Array(1...stored.version))
+        #expect(entries.first?.action == "meeting-start" && entries.last?.action == "meeting-end")
+        // Events are appended, never rewritten: each later entry carries only its new events.
+        #expect(entries.dropFirst().allSatisfy { e in e.changes.allSatisfy { $0.field != "events" || $0.op == .append } })
+
+        // Private modes, like youths/.
+        #expect(FileIO.status(store.meetingsDir).map { $0.st_mode & 0o7777 } == 0o700)
+        #expect(FileIO.status(store.meetingPath(fixedToday)).map { $0.st_mode & 0o777 } == 0o600)
+        #expect(store.verify() == [])
+        #expect(store.meetingProblems(entries: entries, access: .private) == [])
+
+        // Nothing can change once ended, and there is no second meeting that day.
+        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: 1, actor: leader) } == "refuse.meeting.ended")
+        #expect(refusalKey { try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: leader) } == "refuse.meeting.exists")
+    }
+
+    @Test func secondMeetingTheSameDayIsRefusedWithAClearMessage() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let first = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        let m = try #require(refusal {
+            try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: Actor(staff: "ole", unixUser: "ole"))
+        })
+        #expect(m.key == "refuse.meeting.exists")
+        #expect(m.text(.en) == "A board meeting was already held on 2026-11-22 (started \(first.started.clock), chaired by IS). One meeting a day; see the meeting status.")
+        #expect(m.text(.nb).hasPrefix("Det er allerede holdt et tavlemøte 2026-11-22"))
+        #expect(try store.meeting(on: fixedToday) == first)
+        // The next day is a new meeting; a day in the future is not.
+        #expect(refusalKey { try store.startMeeting(day: fixedToday.adding(days: 1), chair: "ingrid", attendees: [], actor: leader) }
+                == "refuse.dateInFuture")
+        #expect(throws: TavleError.staffNotFound("nobody")) {
+            try store.startMeeting(day: fixedToday.adding(days: -1), chair: "ingrid", attendees: ["nobody"], actor: leader)
+        }
+    }
+
+    @Test func endingWithUndiscussedBoardYouthsNeedsConfirmation() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let m = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        try store.markDiscussed(day: fixedToday, youth: m.board[0], seconds: 90, actor: leader)
+        let before = try store.meeting(on: fixedToday)
+
+        let refused = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader)
+        #expect(refused == .needsConfirmation(undiscussed: Array(m.board.dropFirst())))
+        #expect(try store.meeting(on: fixedToday) == before)   // nothing written
+
+        guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: true, actor: leader) else {
+            Issue.record("the meeting did not end"); return
+        }
+        #expect(ended.items.map(\.outcome) == [.discussed] + Array(repeating: .notDiscussed, count: m.board.count - 1))
+        #expect(!ended.coveredEveryBoardYouth)
+        #expect(ended.undiscussed == Array(m.board.dropFirst()))
+        #expect(store.verify() == [])
+    }
+
+    @Test func meetingChangesNeedAnOpenMeetingAndValidInput() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "x", actor: leader) } == "refuse.meeting.none")
+        #expect(refusalKey { try store.setCurrentYouth(day: fixedToday, youth: "sofie") } == "refuse.meeting.none")
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "  ", actor: leader) } == "refuse.noteEmpty")
+        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: -5, actor: leader) } == "refuse.meeting.badSeconds")
+        #expect(refusalKey { try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "25:00", place: nil, actor: leader) }
+                == "refuse.badTime")
+        #expect(throws: TavleError.youthNotFound("nobody")) { try store.markDiscussed(day: fixedToday, youth: "nobody", seconds: 1, actor: leader) }
+        #expect(throws: TavleError.invalidID("../team")) { try store.setCurrentYouth(day: fixedToday, youth: "../team") }
+        // Nothing refused reached the meeting record.
+        #expect(try store.meeting(on: fixedToday)?.version == 1)
+        try store.setCurrentYouth(day: fixedToday, youth: "amina")
+        try store.setCurrentYouth(day: fixedToday, youth: nil)
+        #expect(store.currentYouth(day: fixedToday) == nil)
+        #expect(store.verify() == [])
+    }
+
+    @Test func meetingsAreListedAndTheRecoveryHookKnowsTheirFiles() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.startMeeting(day: fixedToday.adding(days: -1), chair: "ingrid", attendees: [], actor: leader)
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        #expect(try store.meetings().meetings.map(\.day) == [fixedToday.adding(days: -1), fixedToday])
+        #expect(try store.meetings(from: fixedToday).meetings.count == 1)
+        #expect(store.meetingRecordPath(target: "meeting", id: "2026-11-22") == store.meetingPath(fixedToday))
+        #expect(store.meetingRecordPath(target: "meeting", id: "../x") == nil)
+        #expect(store.meetingRecordPath(target: "rota", id: "rota") == store.rotaPath)
+        #expect(store.meetingRecordPath(target: "youth", id: "sofie") == nil)
+        // A meeting file that disagrees with the journal is reported by name.
+        var m = try #require(try store.meeting(on: fixedToday))
+        m.chair = "ole"
+        try FileIO.writeAtomically(try Coding.encodeFile(m), to: store.meetingPath(fixedToday), tempPath: store.tmpDir + "/t", mode: 0o600)
+        let entries = try store.journal.read().entries
+        #expect(store.meetingProblems(entries: entries, access: .private) == ["\(store.meetingPath(fixedToday)): differs from the journal in chair"])
+    }
+}

@@ -103,8 +103,9 @@ public enum Generator {
 }
 
 extension Store {
-    /// Creates many youths under one lock with one journal write (for generated data). Files
-    /// are renamed into place only after the journal holds their entries.
+    /// Creates many youths under one lock with one journal write (the demo, generated data).
+    /// Files are renamed into place only after the journal holds their entries; a crash before
+    /// that leaves only temp files, removed by the next writer.
     func bulkCreate(_ youths: [Youth], actor: Actor) throws(TavleError) {
         try withLock { () throws(TavleError) -> Void in
             let team = try loadTeam()
@@ -112,7 +113,17 @@ extension Store {
             let now = Clock.now(zone: team.zone, environment: environment)
             var journalBytes: [UInt8] = []
             var temps: [(String, String)] = []
-            for y in youths {
+            for var y in youths {
+                guard Identifier.isValidYouthID(y.id), FileIO.status(youthPath(y.id)) == nil else { throw .invalidID(y.id) }
+                y.schema = Youth.schemaVersion
+                y.version = 1
+                y.updated = now
+                y.fieldVersions = [:]
+                y.fieldAuthors = [:]
+                for key in try object(y).keys where !RecordDiff.metaKeys.contains(key) {
+                    y.fieldVersions[key] = 1
+                    y.fieldAuthors[key] = actor.staff
+                }
                 let temp = tmpDir + "/bulk.\(y.id).tmp"
                 let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
                 guard fd >= 0 else { throw .io(path: temp, operation: "create", errno: errno) }

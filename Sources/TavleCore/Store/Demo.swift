@@ -56,13 +56,7 @@ public enum Demo {
                                           name: name, role: .leader, unixUsers: [user]))
         }
         let store = try Store.create(root: root, team: team, actor: Actor(staff: leader, unixUser: user), environment: environment)
-        for y in youths {
-            var draft = y
-            draft.version = 0
-            draft.fieldVersions = [:]
-            draft.fieldAuthors = [:]
-            _ = try store.createYouth(draft, actor: Actor(staff: y.primaryContact ?? leader, unixUser: user))
-        }
+        try store.bulkCreate(youths, actor: Actor(staff: leader, unixUser: user))
         return store
     }
 }

@@ -20,6 +20,7 @@
 #include <ncursesw/curses.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,13 @@ static inline int tavle_install_signal_handlers(void) {
             return -1;
         }
     }
+    /* A parent may have left these blocked (supervisors, test runners): the board must see a
+       hang-up, a stop request and a resize. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    for (int i = 0; i < TAVLE_HANDLED_SIGNAL_COUNT; i++) sigaddset(&wanted, tavle_handled_signal(i));
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
     tavle_handlers_installed = 1;
     return 0;
 }

@@ -54,6 +54,17 @@ public struct LocalizedMessage: Sendable, Hashable, Codable {
 
     public init(_ key: String, _ args: [String] = []) { self.key = key; self.args = args }
 
-    public func text(_ lang: Language) -> String { CoreStrings.catalog.text(key, lang, args) }
+    /// The message in `lang`. Dates travel as ISO arguments (stable in JSON output) and are
+    /// shown the Norwegian way (dd.mm.yyyy) in bokmål.
+    public func text(_ lang: Language) -> String {
+        CoreStrings.catalog.text(key, lang, lang == .nb ? args.map(Self.norwegianDate) : args)
+    }
+
+    static func norwegianDate(_ arg: String) -> String {
+        let u = Array(arg.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+              let day = Day(parsing: arg) else { return arg }
+        return day.norwegian
+    }
 }
 

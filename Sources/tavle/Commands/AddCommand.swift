@@ -1,0 +1,33 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle add`: takes in a new youth (checked against the intake rules); prints the new id alone.
+struct AddCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: L.t("help.add.abstract"), discussion: L.t("help.add.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Option(help: ArgumentHelp(L.t("opt.add.name"), valueName: "NAME")) var name: String
+    @Option(help: ArgumentHelp(L.t("opt.add.born"), valueName: "YYYY-MM-DD")) var born: Day
+    @Option(help: ArgumentHelp(L.t("opt.add.contact"), valueName: "STAFF")) var contact: String?
+    @Option(help: ArgumentHelp(L.t("opt.add.domains"), valueName: "a,b")) var domains: DomainList?
+    @Option(name: .customLong("referred-by"), help: ArgumentHelp(L.t("opt.add.referredBy"))) var referredBy: ReferralSource?
+    @Option(name: .customLong("referral-contact"), help: ArgumentHelp(L.t("opt.add.referralContact"), valueName: "TEXT"))
+    var referralContact: String?
+    @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t("opt.add.overrideAge"), valueName: "REASON"))
+    var overrideAge: String?
+
+    func run() throws {
+        let session = try globals.session()
+        let actor = try session.requireActor()
+        let primary = try contact.map { (q: String) throws(TavleError) in try WriteContext(session: session, actor: actor).member(q).id }
+        var referral: Referral?
+        if let source = referredBy { referral = Referral(source: source, contact: referralContact) }
+        else if let c = referralContact { referral = Referral(source: .other, contact: c) }
+        let draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
+                                     domains: domains?.domains ?? [], referral: referral, ageOverride: overrideAge)
+        let created = try session.store.createYouth(draft, actor: actor)
+        Console.out(created.id)
+    }
+}

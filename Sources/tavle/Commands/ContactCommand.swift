@@ -1,0 +1,54 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle contact ID [--with youth|network] [--kind visit|phone|attempt] [--at TIME] [--note TEXT]`.
+struct ContactCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "contact", abstract: L.t("help.contact.abstract"), discussion: L.t("help.contact.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t("opt.contact.with"))) var with: ContactWith = .youth
+    @Option(help: ArgumentHelp(L.t("opt.contact.kind"))) var kind: ContactKind = .visit
+    @Option(help: ArgumentHelp(L.t("opt.contact.at"), valueName: "TIME")) var at: String?
+    @Option(help: ArgumentHelp(L.t("opt.contact.note"), valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp(L.t("opt.contact.staff"), valueName: "STAFF")) var staff: String?
+    @OptionGroup var write: WriteOptions
+
+    func run() throws {
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "contact") { y, c in
+            let when = try ContactTime.parse(at, context: c)
+            let who = try staff.map { (q: String) throws(TavleError) in try c.member(q).id } ?? c.actor.staff
+            y.addContact(with: with, kind: kind, at: when, staff: who, note: note)
+        } done: { _, _ in
+            L.t("done.contact", L.label(kind), L.label(with))
+        }
+    }
+}
+
+/// `--at`: `HH:MM` today, `YYYY-MM-DD HH:MM`, or a full ISO time with offset; never in the future.
+enum ContactTime {
+    static func parse(_ text: String?, context c: WriteContext) throws -> Timestamp {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return c.now }
+        var result: Timestamp?
+        if Youth.isClock(text) {
+            result = Timestamp.local(day: c.today, minutes: minutes(text), in: c.team.zone)
+        } else if let t = Timestamp(parsing: text) {
+            result = t
+        } else {
+            let parts = text.split(separator: " ").map(String.init)
+            if parts.count == 2, let d = Day(parsing: parts[0], allowNorwegian: true), Youth.isClock(parts[1]) {
+                result = Timestamp.local(day: d, minutes: minutes(parts[1]), in: c.team.zone)
+            }
+        }
+        guard let t = result else { throw CLIError.usage("usage.badTime", Format.safe(text)) }
+        guard t.day(in: c.team.zone) <= c.today else { throw CLIError.data("refuse.contactInFuture", Format.safe(text)) }
+        return t
+    }
+
+    static func minutes(_ clock: String) -> Int {
+        let p = clock.split(separator: ":")
+        return (Int(p[0]) ?? 0) * 60 + (Int(p[1]) ?? 0)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle due [--json]`: youths due for whole-team review, each with its reasons.
+struct DueCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "due", abstract: L.t("help.due.abstract"), discussion: L.t("help.due.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        let session = try globals.session()
+        let data = try session.store.loadBoard(today: session.today)
+        if output.json {
+            try YouthListing.printJSON(data, session: session, filter: { !$0.due.isEmpty })
+            return
+        }
+        let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+        let labels = Board.distinctInitials(data.youths)
+        let due = board.all.filter { !$0.due.isEmpty }.sorted(by: Board.moreUrgent)
+        Console.out(L.t("due.header", String(due.count), String(board.activeCount), Format.day(session.today)))
+        for e in due {
+            let y = e.youth
+            Console.out()
+            Console.out(L.t("due.youth", Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
+                            Format.status(y.status), L.label(y.mode), Format.staff(y.primaryContact, session.team)))
+            let width = e.due.map { DisplayWidth.of(L.label($0.severity)) }.max() ?? 0
+            for d in e.due { Console.out(Format.dueLine(d, severityWidth: width)) }
+        }
+        if let warn = board.shareWarning { Console.out(); Console.out("! " + warn.text(L.lang)) }
+        BoardListing.reportProblems(data.problems)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle import FILE.csv [--dry-run]`: the team's existing spreadsheet, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: L.t("help.import.abstract"), discussion: L.t("help.import.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.csv"), valueName: "FILE.csv"), completion: .file(extensions: ["csv", "txt"])) var file: String
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L.t("opt.import.dryRun"))) var dryRun = false
+
+    func run() throws {
+        let session = try globals.session()
+        let actor = try session.requireActor()
+        let csv = try CSVFile(path: file)
+        let existing = try session.store.loadBoard(today: session.today).youths
+        let plan = ImportPlan(file: csv, session: session, actor: actor, existing: existing)
+        guard plan.problems.isEmpty else {
+            let lines = [L.t("import.refused", Format.safe(file), String(plan.problems.count))] + plan.problems.map { "  " + $0.text }
+            throw CLIError.dataText(lines.joined(separator: "\n"))
+        }
+        if dryRun {
+            Console.out(L.t("import.dryRun", String(plan.drafts.count), Format.safe(file)))
+            return
+        }
+        var created: [Youth] = []
+        for d in plan.drafts {
+            do {
+                created.append(try session.store.createYouth(d.youth, actor: actor))
+            } catch {
+                // Only a failing disk can stop it here: every row was checked first.
+                Console.error(L.t("import.partial", String(created.count), String(plan.drafts.count), String(d.line)))
+                throw error
+            }
+        }
+        Console.out(L.t("import.done", String(created.count), Format.safe(file)))
+        for y in created { Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + Format.safe(y.name)) }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle list [--mode M] [--due] [--json]`: the board as text or JSON.
+struct ListCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: L.t("help.list.abstract"), discussion: L.t("help.list.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Option(help: ArgumentHelp(L.t("opt.list.mode"))) var mode: Mode?
+    @Flag(help: ArgumentHelp(L.t("opt.list.due"))) var due = false
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        let session = try globals.session()
+        let data = try session.store.loadBoard(today: session.today)
+        if output.json {
+            try YouthListing.printJSON(data, session: session, filter: { e in
+                (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
+            })
+        } else {
+            BoardListing.print(data, session: session, names: true, dueOnly: due, mode: mode)
+        }
+    }
+}
+
+/// The JSON array of youth objects shared by `list --json` and `due --json`.
+enum YouthListing {
+    static func printJSON(_ data: BoardData, session: Session, filter: (BoardEntry) -> Bool) throws {
+        let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+        let labels = Board.distinctInitials(data.youths)
+        let out = board.all.filter(filter).map {
+            YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false)
+        }
+        try JSONOutput.print(out)
+        BoardListing.reportProblems(data.problems)
+    }
+}

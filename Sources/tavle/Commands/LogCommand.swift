@@ -1,0 +1,101 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle log [ID] [--since DATE] [--user U] [--json] [--access]`: the audit journal (or the access log).
+struct LogCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "log", abstract: L.t("help.log.abstract"), discussion: L.t("help.log.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.youthOptional"), valueName: "ID")) var youth: String?
+    @Option(help: ArgumentHelp(L.t("opt.log.since"), valueName: "YYYY-MM-DD")) var since: Day?
+    @Option(help: ArgumentHelp(L.t("opt.log.user"), valueName: "USER")) var user: String?
+    @Flag(help: ArgumentHelp(L.t("opt.log.access"))) var access = false
+    @OptionGroup var output: JSONOption
+
+    struct ChangeJSON: Encodable {
+        let field: String
+        let op: String
+        let old: JSONValue?
+        let new: JSONValue?
+    }
+
+    struct EntryJSON: Encodable {
+        let at: Timestamp
+        let staff: String
+        let user: String
+        let target: String
+        let id: String
+        let version: Int
+        let action: String
+        let changes: [ChangeJSON]
+    }
+
+    struct AccessJSON: Encodable {
+        let at: Timestamp
+        let staff: String?
+        let user: String
+        let youth: String?
+        let how: String
+    }
+
+    func run() throws {
+        let session = try globals.session()
+        let zone = session.team.zone
+        let id = try youth.map { (q: String) throws(TavleError) in try session.resolve(q).id }
+        let labels = Board.distinctInitials((try? session.store.loadBoard(today: session.today).youths) ?? [])
+        let keep = { (at: Timestamp, staff: String?, unix: String) -> Bool in
+            if let s = since, at.day(in: zone) < s { return false }
+            if let u = user, u != unix && u != staff { return false }
+            return true
+        }
+        if access {
+            let log = try session.store.accessLog(youth: id)
+            let entries = log.entries.filter { keep($0.at, $0.staff, $0.user) }
+            if output.json {
+                try JSONOutput.print(entries.map {
+                    AccessJSON(at: $0.at, staff: $0.staff, user: JSONOutput.safe($0.user), youth: $0.youth, how: $0.how)
+                })
+            } else {
+                for e in entries {
+                    Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
+                                + (e.youth.map { (labels[$0] ?? "") + " " + $0 } ?? L.t("log.wholeBoard")) + "  " + Format.safe(e.how))
+                }
+                if entries.isEmpty { Console.out(L.t("log.empty")) }
+            }
+            if log.unreadable > 0 { Console.error(L.t("warn.accessUnreadable", String(log.unreadable))) }
+            return
+        }
+        let read = try session.store.journal.read()
+        let entries = read.entries.filter { e in
+            (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user)
+        }
+        if output.json {
+            try JSONOutput.print(entries.map { e in
+                EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user), target: e.target, id: e.id,
+                          version: e.version, action: JSONOutput.safe(e.action),
+                          changes: e.changes.map { ChangeJSON(field: $0.field, op: $0.op.rawValue,
+                                                              old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) })
+            })
+        } else {
+            let width = Console.width
+            for e in entries {
+                let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
+                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t("log.team")
+                Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(e.action)
+                            + "  " + L.t("log.version", String(e.version)))
+                let brief = e.action == "create" || e.action == "init"
+                let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
+                for c in shown {
+                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c), to: width))
+                }
+                if shown.count < e.changes.count {
+                    Console.out("    " + L.t("log.moreFields", String(e.changes.count - shown.count)))
+                }
+            }
+            if entries.isEmpty { Console.out(L.t("log.empty")) }
+        }
+        for p in read.problems { Console.error(L.t("warn.journal", Format.safe(p))) }
+    }
+}

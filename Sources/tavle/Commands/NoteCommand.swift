@@ -1,0 +1,29 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle note ID TEXT [--decision | --warning]`.
+struct NoteCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "note", abstract: L.t("help.note.abstract"), discussion: L.t("help.note.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
+    @Argument(help: ArgumentHelp(L.t("arg.noteText"), valueName: "TEXT")) var text: String
+    @Flag(help: ArgumentHelp(L.t("opt.note.decision"))) var decision = false
+    @Flag(help: ArgumentHelp(L.t("opt.note.warning"))) var warning = false
+    @OptionGroup var write: WriteOptions
+
+    func validate() throws {
+        if decision && warning { throw ValidationError(L.t("usage.decisionOrWarning")) }
+    }
+
+    func run() throws {
+        let kind: NoteKind = decision ? .decision : warning ? .warning : .note
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "note") { y, c in
+            try y.addNote(text, kind: kind, by: c.actor.staff, at: c.now)
+        } done: { _, _ in
+            L.t("done.note", L.label(kind))
+        }
+    }
+}

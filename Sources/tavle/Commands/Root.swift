@@ -1,0 +1,67 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle`: with no subcommand, opens the board (until the terminal UI lands, the listing).
+struct Tavle: ParsableCommand {
+    static let version = "0.1.0"
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "tavle",
+            abstract: L.t("help.tavle.abstract"),
+            discussion: L.t("help.tavle.discussion"),
+            version: "tavle " + version,
+            groupedSubcommands: [
+                CommandGroup(name: L.t("group.board"), subcommands: [
+                    BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self,
+                ]),
+                CommandGroup(name: L.t("group.youth"), subcommands: [
+                    AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
+                    StatusCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
+                    CrisisPlanCommand.self, OrderCommand.self, ReviewedCommand.self, DischargeCommand.self,
+                    SetCommand.self,
+                ]),
+                CommandGroup(name: L.t("group.path"), subcommands: [
+                    ConsentCommand.self, ServiceCommand.self, HandoverCommand.self,
+                ]),
+                CommandGroup(name: L.t("group.team"), subcommands: [StaffCommand.self, LogCommand.self]),
+                CommandGroup(name: L.t("group.data"), subcommands: [
+                    InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
+                    BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self,
+                ]),
+            ])
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var board: BoardOptions
+
+    func run() throws {
+        try BoardOpening.open(try globals.session(), shared: board.shared)
+    }
+}
+
+/// `tavle board [--shared]`: the board, explicitly.
+struct BoardCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "board", abstract: L.t("help.board.abstract"), discussion: L.t("help.board.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var board: BoardOptions
+
+    func run() throws {
+        try BoardOpening.open(try globals.session(), shared: board.shared)
+    }
+}
+
+/// Opens the terminal board, or prints the listing when there is none.
+enum BoardOpening {
+    static func open(_ session: Session, shared: Bool) throws {
+        if let code = try openBoard(session: session, shared: shared) {
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let data = try session.store.loadBoard(today: session.today)
+        BoardListing.print(data, session: session, names: !shared, dueOnly: false, mode: nil)
+    }
+}

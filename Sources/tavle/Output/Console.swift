@@ -1,0 +1,88 @@
+import Foundation
+import TavleCore
+
+/// Where output goes: results to stdout, messages and errors to stderr.
+enum Console {
+    static func out(_ line: String = "") { print(line) }
+
+    static func out(_ lines: [String]) { for l in lines { print(l) } }
+
+    static func error(_ line: String) {
+        fflush(nil)
+        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+    }
+
+    static func flush() { fflush(nil) }
+
+    /// The width to lay out tables in: `$COLUMNS`, else the terminal's, else 80.
+    static var width: Int {
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n >= 40 { return n }
+        var ws = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col >= 40 { return Int(ws.ws_col) }
+        return 80
+    }
+}
+
+/// Dates and times as people read them: `22.11.2026` in bokmål, `2026-11-22` in English.
+enum Format {
+    static func day(_ d: Day) -> String { L.lang == .nb ? d.norwegian : d.iso }
+
+    static func day(_ d: Day?) -> String { d.map { day($0) } ?? "–" }
+
+    /// Short form for table cells: `01.12.` in bokmål, `12-01` in English.
+    static func shortDay(_ d: Day?) -> String {
+        guard let d else { return "" }
+        let iso = d.iso
+        return L.lang == .nb ? String(d.norwegian.prefix(6)) : String(iso.dropFirst(5))
+    }
+
+    static func time(_ t: Timestamp) -> String { day(t.day) + " " + t.clock }
+
+    /// `■ krise`: status is always a symbol and a word, never colour alone.
+    static func status(_ s: Status) -> String { s.symbol + " " + L.label(s) }
+
+    /// User text made safe for the terminal, on one line.
+    static func safe(_ s: String) -> String { TextSafety.display(s) }
+
+    static func safe(_ s: String?) -> String { s.map { TextSafety.display($0) } ?? "" }
+
+    /// A share 0…1 as a whole percentage.
+    static func percent(_ x: Double) -> String { Board.percent(x) + " %" }
+
+    /// A staff member's initials (or the id when they are unknown).
+    static func staff(_ id: StaffID?, _ team: Team) -> String {
+        guard let id else { return "–" }
+        return safe(team.member(id)?.initials ?? id)
+    }
+
+    /// A multi-line text made safe line by line, indented and wrapped to the console's width.
+    static func block(_ text: String, indent: Int) -> [String] {
+        TextSafety.displayMultiline(text).split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { wrap(String($0), first: String(repeating: " ", count: indent), rest: String(repeating: " ", count: indent)) }
+    }
+
+    /// Words wrapped to the console's width: the first line starts with `first`, the others with `rest`.
+    static func wrap(_ text: String, first: String, rest: String, width: Int = Console.width) -> [String] {
+        var lines: [String] = []
+        var line = first, empty = true
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = empty ? line + word : line + " " + word
+            if !empty && !word.isEmpty && DisplayWidth.of(candidate) > width {
+                lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                line = rest + word
+            } else {
+                line = candidate
+            }
+            empty = false
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// One reason for review: `severity  message  [rule]`, wrapped under the message.
+    static func dueLine(_ d: DueReason, severityWidth: Int) -> [String] {
+        let head = "  " + DisplayWidth.pad(L.label(d.severity), to: severityWidth) + "  "
+        return wrap(safe(d.message.text(L.lang)) + "  [" + d.rule + "]", first: head,
+                    rest: String(repeating: " ", count: DisplayWidth.of(head)))
+    }
+}

@@ -1,0 +1,244 @@
+import TavleCore
+
+/// A staff member as JSON output names them; initials and name are absent for an unknown id.
+struct StaffRefJSON: Encodable {
+    let id: String
+    let initials: String?
+    let name: String?
+
+    init?(_ id: StaffID?, _ team: Team) {
+        guard let id else { return nil }
+        let m = team.member(id)
+        self.id = JSONOutput.safe(id)
+        initials = m.map { JSONOutput.safe($0.initials) }
+        name = m.map { JSONOutput.safe($0.name) }
+    }
+}
+
+/// One reason a youth is due for whole-team review: `rule` and `severity` are stable ids,
+/// `message` follows the language.
+struct DueJSON: Encodable {
+    let rule: String
+    let severity: String
+    let message: String
+
+    init(_ d: DueReason) {
+        rule = d.rule
+        severity = d.severity.rawValue
+        message = JSONOutput.safe(d.message.text(L.lang))
+    }
+}
+
+struct PlanJSON: Encodable {
+    let day: Day
+    let time: String
+    let staff: StaffRefJSON?
+    let place: String?
+}
+
+struct OrderJSON: Encodable {
+    let id: String
+    let kind: String
+    let expires: Day
+}
+
+struct CrisisPlanJSON: Encodable {
+    let updated: Day
+    let outOfHours: String?
+}
+
+struct NoteJSON: Encodable {
+    let id: String
+    let at: Timestamp
+    let author: StaffRefJSON?
+    let kind: String
+    let text: String
+    let documented: Timestamp?
+}
+
+struct ContactJSON: Encodable {
+    let id: String
+    let at: Timestamp
+    let staff: StaffRefJSON?
+    let with: String
+    let kind: String
+    let note: String?
+}
+
+struct BoardPeriodJSON: Encodable {
+    let id: String
+    let reason: String
+    let start: Day
+    let end: Day?
+    let days: Int
+    let plan: String
+    let evaluate: Day?
+    let lastEvaluated: Day?
+    let decidedBy: StaffRefJSON?
+    let endNote: String?
+}
+
+struct ReviewJSON: Encodable {
+    let day: Day
+    let by: StaffRefJSON?
+    let note: String?
+}
+
+struct ReferralJSON: Encodable {
+    let source: String
+    let contact: String?
+}
+
+struct ConsentJSON: Encodable {
+    let party: String
+    let givenBy: String
+    let given: Day
+    let scope: String?
+    let withdrawn: Day?
+}
+
+struct HandoverJSON: Encodable {
+    let service: String
+    let contact: String?
+    let followUp: String?
+    let day: Day?
+    let consented: Bool?
+}
+
+struct IntakeCriteriaJSON: Encodable {
+    let longTermNeed: Bool
+    let functionalImpairment: Bool
+    let severeEatingDisorder: Bool
+}
+
+/// A youth in `list`, `due` and `export` (`detail` false), and in `show` (`detail` true: the
+/// whole record with notes and contacts). Absent keys mean "not set" or "not applicable".
+struct YouthJSON: Encodable {
+    let id: String
+    let name: String
+    let initials: String
+    let label: String
+    let mode: String
+    let status: String
+    let phase: String
+    let version: Int
+    let age: Int
+    let born: Day?
+    let intake: Day
+    let primaryContact: StaffRefJSON?
+    let secondContact: StaffRefJSON?
+    let whereabouts: String
+    let warning: String?
+    let reason: String?
+    let boardSince: Day?
+    let daysOnBoard: Int?
+    let evaluate: Day?
+    let boardPlan: String?
+    let crisisPlan: CrisisPlanJSON?
+    let orders: [OrderJSON]
+    let domains: [String]
+    let lastContact: Timestamp?
+    let plansToday: [PlanJSON]
+    let flags: [String]
+    let due: [DueJSON]
+    // `show` only:
+    var goals: String?
+    var referral: ReferralJSON?
+    var ageOverride: String?
+    var intakeCriteria: IntakeCriteriaJSON?
+    var planReviewed: Day?
+    var discharged: Day?
+    var services: [String]?
+    var consents: [ConsentJSON]?
+    var handover: HandoverJSON?
+    var handoverMissing: [String]?
+    var boardPeriods: [BoardPeriodJSON]?
+    var reviews: [ReviewJSON]?
+    var plans: [PlanJSON]?
+    var notes: [NoteJSON]?
+    var contacts: [ContactJSON]?
+    var updated: Timestamp?
+
+    /// Stable markers for what the board row flags (documented in docs/cli.md).
+    static func flags(_ y: Youth, today: Day) -> [String] {
+        var f: [String] = []
+        if y.mode == .intensive && y.crisisPlan == nil { f.append("no-crisis-plan") }
+        if y.orders.contains(where: { $0.expires >= today }) { f.append("order") }
+        if y.orders.contains(where: { $0.expires < today }) { f.append("order-expired") }
+        if y.ageOverride != nil { f.append("age-override") }
+        if y.intakeCriteria.severeEatingDisorder { f.append("eating-disorder") }
+        if !y.handoverMissing.isEmpty { f.append("handover-incomplete") }
+        if !y.warning.isEmpty { f.append("warning") }
+        return f
+    }
+
+    /// `names` false replaces the name with the initials label and leaves out the date of birth.
+    init(_ y: Youth, due: [DueReason], team: Team, today: Day, labels: [String: String], detail: Bool, names: Bool = true) {
+        let s: (String) -> String = JSONOutput.safe
+        let label = labels[y.id] ?? y.initials
+        id = y.id
+        name = names ? s(y.name) : s(label)
+        initials = s(y.initials)
+        self.label = s(label)
+        mode = y.mode.rawValue
+        status = y.status.rawValue
+        phase = y.phase.rawValue
+        version = y.version
+        age = y.age(on: today)
+        born = names ? y.born : nil
+        intake = y.intake
+        primaryContact = StaffRefJSON(y.primaryContact, team)
+        secondContact = StaffRefJSON(y.secondContact, team)
+        whereabouts = y.whereabouts.rawValue
+        warning = y.warning.isEmpty ? nil : s(y.warning)
+        let period = y.currentPeriod
+        reason = period?.reason.rawValue
+        boardSince = period?.start
+        daysOnBoard = y.daysOnBoard(today: today)
+        evaluate = period?.evaluate
+        boardPlan = period.flatMap { $0.plan.isEmpty ? nil : s($0.plan) }
+        crisisPlan = y.crisisPlan.map { CrisisPlanJSON(updated: $0.updated, outOfHours: JSONOutput.safe($0.outOfHours)) }
+        orders = y.orders.map { OrderJSON(id: $0.id, kind: s($0.kind), expires: $0.expires) }
+        domains = y.domains.map(\.rawValue)
+        lastContact = y.lastContact
+        let plan = { (p: PlanEntry) in PlanJSON(day: p.day, time: p.time, staff: StaffRefJSON(p.staff, team), place: JSONOutput.safe(p.place)) }
+        plansToday = y.plans(on: today).map(plan)
+        flags = YouthJSON.flags(y, today: today)
+        self.due = due.map(DueJSON.init)
+        guard detail else { return }
+        goals = y.goals.isEmpty ? nil : s(y.goals)
+        referral = y.referral.map { ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact)) }
+        ageOverride = JSONOutput.safe(y.ageOverride)
+        intakeCriteria = IntakeCriteriaJSON(longTermNeed: y.intakeCriteria.longTermNeed,
+                                            functionalImpairment: y.intakeCriteria.functionalImpairment,
+                                            severeEatingDisorder: y.intakeCriteria.severeEatingDisorder)
+        planReviewed = y.planReviewed
+        discharged = y.discharged
+        services = y.services.map(\.rawValue)
+        consents = y.consents.map {
+            ConsentJSON(party: $0.party.rawValue, givenBy: $0.givenBy.rawValue, given: $0.given,
+                        scope: JSONOutput.safe($0.scope), withdrawn: $0.withdrawn)
+        }
+        handover = y.handover.map {
+            HandoverJSON(service: s($0.service), contact: JSONOutput.safe($0.contact), followUp: JSONOutput.safe($0.followUp),
+                         day: $0.day, consented: $0.consented)
+        }
+        handoverMissing = y.handoverMissing
+        boardPeriods = y.boardPeriods.map {
+            BoardPeriodJSON(id: $0.id, reason: $0.reason.rawValue, start: $0.start, end: $0.end, days: $0.days(today: today),
+                            plan: s($0.plan), evaluate: $0.evaluate, lastEvaluated: $0.lastEvaluated,
+                            decidedBy: StaffRefJSON($0.decidedBy, team), endNote: JSONOutput.safe($0.endNote))
+        }
+        reviews = y.reviews.map { ReviewJSON(day: $0.day, by: StaffRefJSON($0.by, team), note: JSONOutput.safe($0.note)) }
+        plans = y.plans.map(plan)
+        notes = y.notes.map {
+            NoteJSON(id: $0.id, at: $0.at, author: StaffRefJSON($0.author, team), kind: $0.kind.rawValue, text: s($0.text),
+                     documented: $0.documented)
+        }
+        contacts = y.contacts.map {
+            ContactJSON(id: $0.id, at: $0.at, staff: StaffRefJSON($0.staff, team), with: $0.with.rawValue,
+                        kind: $0.kind.rawValue, note: JSONOutput.safe($0.note))
+        }
+        updated = y.updated
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import TavleCore
+
+// The core's value types as command-line arguments. Values are parsed as the core parses them
+// (raw value, `_` for `-`, or the user's word in either language); help and completion list
+// the raw values.
+
+extension Choice {
+    init?(choiceArgument text: String) {
+        guard let v = Self.parse(text) else { return nil }
+        self = v
+    }
+}
+
+extension Mode: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Status: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension BoardReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ContactWith: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ContactKind: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Role: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ReferralSource: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ShareParty: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+
+extension Day: ExpressibleByArgument {
+    /// `YYYY-MM-DD` or `dd.mm.yyyy`.
+    public init?(argument: String) { self.init(parsing: argument, allowNorwegian: true) }
+}
+
+/// `--domains a,b`: functional-impairment domains.
+struct DomainList: ExpressibleByArgument {
+    var domains: [Domain]
+    init?(argument: String) {
+        var out: [Domain] = []
+        for part in argument.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            guard let d = Domain.parse(String(part)) else { return nil }
+            if !out.contains(d) { out.append(d) }
+        }
+        domains = out
+    }
+    static var defaultCompletionKind: CompletionKind { .list(Domain.allCases.map(\.rawValue)) }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TavleCore
+
+/// The run's language and its strings: the core catalog merged with the command line's.
+enum L {
+    /// Chosen before parsing (so `--help` speaks it) and settled when a session opens.
+    nonisolated(unsafe) static var lang: Language = .nb
+
+    static let catalog = CoreStrings.catalog.merging(CLIStrings.catalog)
+
+    /// The text for `key` in the run's language, with `{1}`, `{2}` … filled in.
+    static func t(_ key: String, _ args: String...) -> String { catalog.text(key, lang, args) }
+
+    static func t(_ key: String, args: [String]) -> String { catalog.text(key, lang, args) }
+
+    /// A value's word, e.g. `krise` for `Status.crisis`.
+    static func label<C: Choice>(_ c: C) -> String { c.label(lang) }
+}
+
+/// Works out the language before the arguments are parsed: `--lang` (before or after the
+/// subcommand), else `$TAVLE_LANG`, else the language in the data directory's team file, else bokmål.
+enum Startup {
+    static func language(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        let flag = value(of: "--lang", in: arguments)
+        if let f = flag, let l = Language(code: f) { return l }
+        if let e = environment["TAVLE_LANG"], let l = Language(code: e) { return l }
+        return Language.choose(flag: nil, environment: environment, team: teamLanguage(arguments: arguments, environment: environment))
+    }
+
+    /// The value of `--name VALUE` or `--name=VALUE`, up to a `--` terminator.
+    static func value(of name: String, in arguments: [String]) -> String? {
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { return nil }
+            if a == name, i + 1 < arguments.count { return arguments[i + 1] }
+            if a.hasPrefix(name + "=") { return String(a.dropFirst(name.count + 1)) }
+            i += 1
+        }
+        return nil
+    }
+
+    private struct LanguageProbe: Decodable { var language: Language? }
+
+    /// The team's language, if the data directory can be read; nothing is reported when it cannot.
+    static func teamLanguage(arguments: [String], environment: [String: String]) -> Language? {
+        let root = DataLocation.resolve(flag: value(of: "--data", in: arguments), environment: environment)
+        guard let bytes = try? FileIO.read(root + "/team.json"),
+              let probe = try? JSONDecoder().decode(LanguageProbe.self, from: Data(bytes)) else { return nil }
+        return probe.language
+    }
+}

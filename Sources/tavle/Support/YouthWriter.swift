@@ -1,0 +1,78 @@
+import Foundation
+import TavleCore
+
+/// What a write command's change needs: the session, who acts, today and now.
+struct WriteContext {
+    let session: Session
+    let actor: Actor
+
+    var team: Team { session.team }
+    var today: Day { session.today }
+    var now: Timestamp { session.now }
+    var settings: RuleSettings { session.team.rules }
+
+    /// An active team member by id or unique initials.
+    func member(_ query: String) throws(TavleError) -> StaffMember {
+        guard let m = team.findMember(query), m.active else { throw .staffNotFound(query) }
+        return m
+    }
+}
+
+/// A youth found from what the user typed, with the labels that tell youths apart (`KH²`).
+struct ResolvedYouth {
+    let id: String
+    let labels: [String: String]
+    let summaries: [Youth]
+    var label: String { labels[id] ?? id }
+}
+
+extension Session {
+    /// Finds a youth by id, unique initials (also `KH²`), or unique name prefix. A valid id
+    /// whose file exists is taken as it is, so a damaged file is named rather than "not found".
+    func resolve(_ query: String) throws(TavleError) -> ResolvedYouth {
+        let board = try store.loadBoard(today: today)
+        let labels = Board.distinctInitials(board.youths)
+        let q = query.trimmingCharacters(in: .whitespaces)
+        if Identifier.isValidYouthID(q), FileIO.status(store.youthPath(q)) != nil {
+            return ResolvedYouth(id: q, labels: labels, summaries: board.youths)
+        }
+        let y = try store.resolveYouth(q, among: board.youths)
+        return ResolvedYouth(id: y.id, labels: labels, summaries: board.youths)
+    }
+}
+
+/// The one path every write command takes: open the session → check the user is on the team →
+/// resolve the youth → change it under the lock (with `--if-version` as the base) → confirm.
+enum YouthWriter {
+    /// Runs `change` on the youth `query` and prints one confirmation line from `done`.
+    @discardableResult
+    static func write(_ globals: GlobalOptions, youth query: String, ifVersion: Int?, action: String,
+                      change: (inout Youth, WriteContext) throws -> Void,
+                      done: (Youth, WriteContext) -> String) throws -> Youth {
+        let session = try globals.session()
+        let context = WriteContext(session: session, actor: try session.requireActor())
+        let target = try session.resolve(query)
+        var before: Int?
+        // The store keeps only TavleErrors; the command line's own errors are carried past it.
+        var ownError: Error?
+        let saved: Youth
+        do {
+            saved = try session.store.updateYouth(target.id, basedOn: ifVersion, actor: context.actor, action: action) { youth in
+                before = youth.version
+                do { try change(&youth, context) } catch let e as TavleError { throw e } catch {
+                    ownError = error
+                    throw TavleError.refused(LocalizedMessage("refuse.other", [""]))
+                }
+            }
+        } catch {
+            throw ownError ?? error
+        }
+        let head = target.label + " (" + saved.id + ")"
+        if saved.version == before {
+            Console.out(L.t("done.unchanged", head, String(saved.version)))
+        } else {
+            Console.out(L.t("done.line", head, done(saved, context), String(saved.version)))
+        }
+        return saved
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite("staff, log, export")
+struct TeamAndDataTests {
+    @Test("staff add derives an id, staff deactivate keeps the member but inactive")
+    func staff() throws {
+        let s = Scratch()
+        try emptyTeam(s)
+        let add = try CLI.run(["staff", "add", "--name", "Åse Bråten", "--initials", "ÅB", "--role", "family-therapist",
+                               "--unix-user", "ase", "--data", s.data])
+        #expect(add.status == 0, "\(add)")
+        var staff = try CLI.run(["staff", "list", "--json", "--data", s.data]).jsonArray()
+        let ase = try #require(staff.first { $0["initials"] as? String == "ÅB" })
+        #expect(ase["id"] as? String == "ase")
+        #expect(ase["role"] as? String == "family-therapist")
+        let bad = try CLI.run(["staff", "add", "--name", "X", "--initials", "XX", "--role", "boss", "--data", s.data])
+        #expect(bad.status == 1)
+        let badID = try CLI.run(["staff", "add", "--name", "X", "--initials", "XX", "--role", "leader", "--id", "Bad/Id",
+                                 "--data", s.data])
+        #expect(badID.status == 2)
+        #expect(try CLI.run(["staff", "deactivate", "ase", "--data", s.data]).status == 0)
+        staff = try CLI.run(["staff", "list", "--json", "--data", s.data]).jsonArray()
+        #expect(!staff.contains { $0["id"] as? String == "ase" })
+        staff = try CLI.run(["staff", "list", "--all", "--json", "--data", s.data]).jsonArray()
+        #expect(staff.contains { $0["id"] as? String == "ase" && $0["active"] as? Bool == false })
+    }
+
+    @Test("log shows who changed which field from what to what")
+    func log() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        #expect(try CLI.run(["status", "filip", "crisis", "--data", s.data]).status == 0)
+        let text = try CLI.run(["log", "filip", "--data", s.data, "--lang", "en"])
+        #expect(text.status == 0)
+        #expect(text.out.contains("status: \"worried\" → \"crisis\""))
+        #expect(text.out.contains("(\(currentUser))"))
+        let json = try CLI.run(["log", "filip", "--json", "--data", s.data]).jsonArray()
+        let last = try #require(json.last)
+        #expect(last["action"] as? String == "status")
+        let change = try #require((last["changes"] as? [[String: Any]])?.first { $0["field"] as? String == "status" })
+        #expect(change["old"] as? String == "worried" && change["new"] as? String == "crisis")
+        let since = try CLI.run(["log", "--since", "2030-01-01", "--json", "--data", s.data]).jsonArray()
+        #expect(since.isEmpty)
+        let byUser = try CLI.run(["log", "--user", "no-such-user", "--json", "--data", s.data]).jsonArray()
+        #expect(byUser.isEmpty)
+    }
+
+    @Test("export shows initials unless --names, in json, csv and markdown")
+    func export() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        for format in ["json", "csv", "markdown"] {
+            let anon = try CLI.run(["export", "--format", format, "--data", s.data])
+            #expect(anon.status == 0, "\(format): \(anon)")
+            #expect(!anon.out.contains("Sofie Bakke"), "\(format)")
+            #expect(!anon.out.contains("2010-04-11"), "\(format)")
+            let named = try CLI.run(["export", "--format", format, "--names", "--data", s.data])
+            #expect(named.out.contains("Sofie Bakke"), "\(format)")
+        }
+        let md = try CLI.run(["export", "--format", "markdown", "--data", s.data]).out
+        #expect(md.contains("| SB |"))
+        let access = try CLI.run(["log", "--access", "--json", "--data", s.data]).jsonArray()
+        #expect(access.contains { $0["how"] as? String == "export" })
+    }
+
+    @Test("backup and restore give a directory that checks clean")
+    func backupRestore() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let file = s.path + "/backup.json"
+        #expect(try CLI.run(["backup", file, "--data", s.data]).status == 0)
+        let target = s.path + "/restored"
+        let r = try CLI.run(["restore", file, "--data", target])
+        #expect(r.status == 0, "\(r)")
+        #expect(try CLI.run(["check", "--data", target]).status == 0)
+        #expect(try CLI.run(["list", "--json", "--data", target]).out == CLI.run(["list", "--json", "--data", s.data]).out)
+    }
+
+    @Test("shell completions come from argument-parser")
+    func completions() throws {
+        let r = try CLI.run(["--generate-completion-script", "bash"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("tavle") && r.out.contains("intensive"))
+    }
+}

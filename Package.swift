@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tavle", targets: ["tavle"]),
+        .executable(name: "tavle-bench", targets: ["tavle-bench"]),
         .library(name: "TavleCore", targets: ["TavleCore"]),
     ],
     dependencies: [
@@ -33,8 +34,10 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Prints the performance figures of docs/performance.md (swift run -c release tavle-bench).
+        .executableTarget(name: "tavle-bench", dependencies: ["TavleCore", "TavleUI"]),
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "TavleUITests", dependencies: ["TavleUI", "TavleCore"]),
+        .testTarget(name: "TavleUITests", dependencies: ["TavleUI", "TavleCore"], exclude: ["Snapshots"]),
         .testTarget(name: "TavleCLITests", dependencies: ["TavleCore"]),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavleUI"]),
     ],

@@ -83,13 +83,13 @@ public struct Screen: Sendable, Equatable {
 
     /// Fills a run of cells with a style (e.g. the selected row's reverse bar).
     public mutating func fill(x: Int, y: Int, width w: Int, style: CellStyle, char: String = " ") {
-        guard y >= 0, y < height else { return }
+        guard y >= 0, y < height, max(0, x) < min(width, x + w) else { return }
         for col in max(0, x)..<min(width, x + w) { self[col, y] = Cell(char, style: style) }
     }
 
     /// Applies `style` to the existing characters of a run (keeps the text).
     public mutating func restyle(x: Int, y: Int, width w: Int, style: CellStyle) {
-        guard y >= 0, y < height else { return }
+        guard y >= 0, y < height, max(0, x) < min(width, x + w) else { return }
         for col in max(0, x)..<min(width, x + w) { cells[y * width + col].style = style }
     }
 

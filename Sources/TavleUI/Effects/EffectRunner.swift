@@ -1,0 +1,199 @@
+import Foundation
+import TavleCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the board's effects against the data directory, through the core, and reports what
+/// happened as actions. The only place the board touches the store; no terminal code.
+public final class EffectRunner {
+    public let session: Session
+    public let shared: Bool
+    public let drafts: DraftStore
+    /// Where the journal ended when the board opened: `u` undoes only this session's changes.
+    let journalStart: Int64
+    /// Changes undone in this session (`id@version`), so `u` again goes one step further back.
+    var undone: Set<String> = []
+    let watcher: ChangeWatcher
+
+    public init(session: Session, shared: Bool) {
+        self.session = session
+        self.shared = shared
+        journalStart = session.store.journal.size()
+        drafts = DraftStore(root: session.store.root, user: session.unixUser, access: session.team.access)
+        watcher = ChangeWatcher(store: session.store)
+    }
+
+    var store: Store { session.store }
+    var lang: Language { session.language }
+
+    /// The team's day now: a board left open overnight moves on to the new day.
+    public var today: Day { Clock.today(zone: session.team.zone, environment: session.environment) }
+
+    /// Why this board may not write, if it may not.
+    public var readOnlyReason: String? {
+        if shared { return nil }  // AppState says it for the shared screen
+        if session.actor == nil { return TavleError.notOnTeam(user: session.unixUser).message(lang) }
+        if access(store.root, W_OK) != 0 {
+            return TavleError.readOnly(path: store.root, reason: LocalizedMessage("readonly.directory")).message(lang)
+        }
+        return nil
+    }
+
+    /// The first state: the board loaded, or an empty board with the error when it cannot load.
+    public func initialState(width: Int, height: Int) -> AppState {
+        let board: Board
+        var message: StatusMessage?
+        switch loadBoard() {
+        case .boardLoaded(let b): board = b
+        case .boardFailed(let text):
+            board = Board(team: session.team, youths: [], today: today)
+            message = StatusMessage(text, isError: true)
+        default: board = Board(team: session.team, youths: [], today: today)
+        }
+        var s = AppState(board: board, language: lang, shared: shared, actorStaff: session.actor?.staff,
+                         readOnlyReason: readOnlyReason)
+        s.width = width
+        s.height = height
+        s.message = message ?? readOnlyReason.map { StatusMessage($0, isError: true) }
+        return s
+    }
+
+    /// What the board learns right after opening: the rota and a waiting draft. Also logs the
+    /// viewing (the shared screen once per session, as docs/privacy.md says).
+    public func startActions() -> [Action] {
+        try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser, youth: nil,
+                                         how: shared ? "shared-screen" : "board"))
+        var out: [Action] = []
+        if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+        if !shared, let d = drafts.load() { out.append(.draftFound(d)) }
+        return out
+    }
+
+    /// True when another process changed the data directory since the last call (non-blocking).
+    public func pollChanges() -> Bool { watcher.poll() }
+
+    public func loadBoard() -> Action {
+        do throws(TavleError) {
+            let data = try store.loadBoard(today: today, maintainIndex: !shared)
+            return .boardLoaded(Board(team: data.team, youths: data.youths, today: today, problems: data.problems))
+        } catch {
+            return .boardFailed(UIStrings.text("load.failed", lang, [error.message(lang)]))
+        }
+    }
+
+    /// Runs one effect; `quit` and `redraw` belong to the terminal and give no actions here.
+    public func perform(_ effect: Effect) -> [Action] {
+        switch effect {
+        case .save(let req): return [save(req)]
+        case .reload:
+            var out = [loadBoard()]
+            if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+            return out
+        case .loadDetail(let id), .refreshDetail(let id):
+            do throws(TavleError) {
+                let y = try store.loadYouth(id)
+                // A viewing is logged once, when opened; refreshes are not new viewings (and a
+                // log line would wake every other board's watcher, which would refresh …).
+                if case .loadDetail = effect {
+                    try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser,
+                                                     youth: id, how: "detail"))
+                }
+                return [.detailLoaded(y)]
+            } catch {
+                return [.detailFailed(error.message(lang))]
+            }
+        case .undo: return [undo()]
+        case .discardDraft:
+            drafts.discard()
+            return []
+        case .quit, .redraw: return []
+        }
+    }
+
+    // MARK: Saving
+
+    func save(_ req: SaveRequest) -> Action {
+        do throws(TavleError) {
+            // Never trust the view alone: the shared screen and non-members cannot write.
+            if shared { throw TavleError.notAllowed(LocalizedMessage("refuse.other", [UIStrings.text("readonly.shared", lang)])) }
+            let actor = try session.requireActor()
+            let now = session.now, today = self.today, settings = session.team.rules
+            try store.updateYouth(req.youthID, basedOn: req.basedOn, actor: actor, action: req.change.journalAction) { y in
+                switch req.change {
+                case .putOnBoard(let reason, let plan, let evaluate):
+                    try y.putOnBoard(reason: reason, plan: plan, evaluate: evaluate, by: actor.staff, today: today, settings: settings)
+                case .takeOffBoard(let note):
+                    try y.takeOffBoard(note: note, by: actor.staff, at: now, today: today)
+                case .setStatus(let st):
+                    y.setStatus(st)
+                case .addNote(let text, let kind):
+                    try y.addNote(text, kind: kind, by: actor.staff, at: now)
+                case .addContact(let with, let kind, let note):
+                    y.addContact(with: with, kind: kind, at: now, staff: actor.staff, note: note)
+                case .setPlan(let staff, let time, let place):
+                    try y.setPlan(day: today, staff: staff, time: time, place: place)
+                case .markReviewed:
+                    try y.markReviewed(by: actor.staff, day: today, note: nil, at: now)
+                }
+            }
+            return .saved(req)
+        } catch {
+            return .saveFailed(failure(error, youth: req.youthID))
+        }
+    }
+
+    func failure(_ error: TavleError, youth id: String) -> SaveFailure {
+        let current = (try? store.loadYouth(id))?.version
+        switch error {
+        case .conflict(_, let field, let by, _):
+            return SaveFailure(youthID: id, message: error.message(lang), conflict: ConflictInfo(field: field, by: staffName(by)),
+                               currentVersion: current)
+        default:
+            return SaveFailure(youthID: id, message: error.message(lang), currentVersion: current)
+        }
+    }
+
+    func staffName(_ id: String) -> String {
+        let team = (try? store.loadTeam()) ?? session.team
+        guard let m = team.member(id) else { return id }
+        return m.name + " (" + m.initials + ")"
+    }
+
+    // MARK: Undo
+
+    /// Undoes the user's last change in this session that is not undone yet.
+    func undo() -> Action {
+        guard let actor = session.actor else { return .undoFailed(TavleError.notOnTeam(user: session.unixUser).message(lang)) }
+        let entries = (try? store.journal.read(from: journalStart).entries) ?? []
+        guard let entry = entries.last(where: {
+            $0.target == "youth" && $0.staff == actor.staff && $0.user == actor.unixUser && $0.action != "undo"
+                && $0.action != "create" && !undone.contains("\($0.id)@\($0.version)")
+        }) else {
+            return .notice(UIStrings.text("undo.nothing", lang), isError: false)
+        }
+        do throws(TavleError) {
+            let y = try store.undo(entry, actor: actor)
+            undone.insert("\(entry.id)@\(entry.version)")
+            let what = UIStrings.text("action.\(entry.action)", lang)
+            return .undone(UIStrings.text("undo.done", lang, [what == "action.\(entry.action)" ? entry.action : what, y.initials]))
+        } catch {
+            if case .conflict(_, let field, let by, _) = error {
+                return .undoFailed(UIStrings.text("conflict.direct", lang,
+                                                  [staffName(by), ResultUpdate.fieldName(field, lang), entry.id]))
+            }
+            return .undoFailed(error.message(lang))
+        }
+    }
+
+    // MARK: Drafts
+
+    /// Keeps what is being typed in an open dialog as a draft (called when the program must stop).
+    /// Returns true when a draft was written.
+    @discardableResult
+    public func saveDraft(of state: AppState) -> Bool {
+        guard !shared, var d = state.form?.draft else { return false }
+        d.saved = session.now
+        do { try drafts.save(d); return true } catch { return false }
+    }
+}

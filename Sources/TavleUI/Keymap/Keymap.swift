@@ -1,0 +1,152 @@
+import TavleCore
+
+/// A key, or any printable character (what a text field types).
+public enum KeyPattern: Sendable, Hashable {
+    case key(Key)
+    case printable
+
+    func matches(_ k: Key) -> Bool {
+        switch self {
+        case .key(let mine): return mine == k
+        case .printable:
+            guard case .char(let ch) = k else { return false }
+            return !ch.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }
+        }
+    }
+}
+
+/// One row of the keymap: keys, the command they give, where, and the words that describe it.
+public struct Binding: Sendable {
+    public let keys: [KeyPattern]
+    public let command: Command
+    public let contexts: [KeyContext]
+    /// Catalog key of the help text (the `?` overlay and docs/keymap.md).
+    public let help: String
+    /// Catalog key of the short label in the key-hint bar; nil keeps it out of the bar.
+    public let hint: String?
+    /// How the hint bar writes the keys when not just the first key (e.g. `↑↓` for a pair).
+    public let hintKeys: String?
+
+    init(_ keys: [KeyPattern], _ command: Command, _ contexts: [KeyContext], help: String, hint: String? = nil,
+         hintKeys: String? = nil) {
+        self.keys = keys; self.command = command; self.contexts = contexts; self.help = help; self.hint = hint
+        self.hintKeys = hintKeys
+    }
+}
+
+/// THE keymap: the only place a key gets its meaning. Key dispatch, the `?` overlay, the
+/// key-hint bar and docs/keymap.md are all generated from `bindings`, so they cannot drift.
+public enum Keymap {
+    private static func k(_ c: Character) -> KeyPattern { .key(.char(c)) }
+    private static let onBoard: [KeyContext] = [.board, .detail]
+
+    public static let bindings: [Binding] = [
+        // The board
+        Binding([.key(.down), k("j")], .moveDown, [.board], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.board], help: "help.moveUp"),
+        Binding([.key(.pageDown)], .pageDown, [.board], help: "help.pageDown"),
+        Binding([.key(.pageUp)], .pageUp, [.board], help: "help.pageUp"),
+        Binding([k("g"), .key(.home)], .first, [.board], help: "help.first"),
+        Binding([k("G"), .key(.end)], .last, [.board], help: "help.last"),
+        Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: "help.switchGroup", hint: "hint.switchGroup"),
+        Binding([.key(.enter)], .openDetail, [.board], help: "help.openDetail", hint: "hint.openDetail"),
+        // The detail view
+        Binding([.key(.down), k("j")], .moveDown, [.detail], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.detail], help: "help.scrollUp"),
+        Binding([.key(.pageDown)], .pageDown, [.detail], help: "help.pageDownDetail"),
+        Binding([.key(.pageUp)], .pageUp, [.detail], help: "help.pageUpDetail"),
+        Binding([.key(.escape)], .back, [.detail], help: "help.backDetail", hint: "hint.back"),
+        Binding([.key(.escape)], .back, [.board], help: "help.backBoard"),
+        // Changes (both views act on the selected youth)
+        Binding([k("i")], .toggleIntensive, onBoard, help: "help.toggleIntensive", hint: "hint.toggleIntensive"),
+        Binding([k("s")], .cycleStatus, onBoard, help: "help.cycleStatus", hint: "hint.cycleStatus"),
+        Binding([k("n")], .addNote, onBoard, help: "help.addNote", hint: "hint.addNote"),
+        Binding([k("c")], .logContact, onBoard, help: "help.logContact", hint: "hint.logContact"),
+        Binding([k("a")], .setPlan, onBoard, help: "help.setPlan", hint: "hint.setPlan"),
+        Binding([k("r")], .markReviewed, onBoard, help: "help.markReviewed", hint: "hint.markReviewed"),
+        Binding([k("u")], .undo, onBoard, help: "help.undo", hint: "hint.undo"),
+        // Looking
+        Binding([k("/")], .search, [.board], help: "help.search", hint: "hint.search"),
+        Binding([k("f")], .filterDue, [.board], help: "help.filterDue", hint: "hint.filterDue"),
+        Binding([k("p")], .toggleNames, onBoard, help: "help.toggleNames", hint: "hint.toggleNames"),
+        Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: "help.redraw"),
+        Binding([k("?")], .help, onBoard, help: "help.help", hint: "hint.help"),
+        Binding([k("q")], .quit, onBoard, help: "help.quit", hint: "hint.quit"),
+        // Search line
+        Binding([.key(.enter)], .submit, [.search], help: "help.searchKeep", hint: "hint.searchKeep"),
+        Binding([.key(.escape)], .cancel, [.search], help: "help.searchClear", hint: "hint.searchClear"),
+        Binding([.key(.down)], .moveDown, [.search], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
+        Binding([.key(.up)], .moveUp, [.search], help: "help.moveUp"),
+        // Dialogs
+        Binding([.key(.enter)], .submit, [.form], help: "help.formSubmit", hint: "hint.formSubmit"),
+        Binding([.key(.escape)], .cancel, [.form], help: "help.formCancel", hint: "hint.formCancel"),
+        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: "help.nextField", hint: "hint.nextField", hintKeys: "Tab"),
+        Binding([.key(.backTab), .key(.up)], .previousField, [.form], help: "help.previousField"),
+        Binding([.key(.left)], .cursorLeft, [.form, .search], help: "help.cursorLeft", hint: "hint.choose", hintKeys: "←→"),
+        Binding([.key(.right)], .cursorRight, [.form, .search], help: "help.cursorRight"),
+        Binding([.key(.home), .key(.ctrl("a"))], .cursorHome, [.form, .search], help: "help.cursorHome"),
+        Binding([.key(.end), .key(.ctrl("e"))], .cursorEnd, [.form, .search], help: "help.cursorEnd"),
+        Binding([.key(.backspace)], .deleteBackward, [.form, .search], help: "help.deleteBackward"),
+        Binding([.key(.delete)], .deleteForward, [.form, .search], help: "help.deleteForward"),
+        Binding([.key(.ctrl("u"))], .clearField, [.form, .search], help: "help.clearField"),
+        Binding([.printable], .insertCharacter, [.form, .search], help: "help.insertCharacter"),
+        // Help overlay
+        Binding([.key(.down), k("j")], .moveDown, [.help], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.help], help: "help.scrollUp"),
+        Binding([.key(.pageDown)], .pageDown, [.help], help: "help.pageDownDetail"),
+        Binding([.key(.pageUp)], .pageUp, [.help], help: "help.pageUpDetail"),
+        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: "help.closeHelp", hint: "hint.closeHelp"),
+    ]
+
+    /// Keys kept free for the morning-meeting mode (another issue): nothing else may bind them.
+    public static let reservedForMeeting: [Key] = [.char("m"), .char("d"), .char("S")]
+
+    /// The binding a key selects in a context, if any. The first match in table order wins.
+    public static func binding(for key: Key, in context: KeyContext) -> Binding? {
+        bindings.first { $0.contexts.contains(context) && $0.keys.contains { $0.matches(key) } }
+    }
+
+    /// The action a key gives in the state's current context (nil: the key means nothing here).
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if key == .resize { return nil }
+        guard let b = binding(for: key, in: state.keyContext) else { return nil }
+        if b.command == .insertCharacter, case .char(let ch) = key { return .insert(ch) }
+        return .command(b.command)
+    }
+
+    /// Bindings shown in a context's help section, in table order.
+    public static func bindings(in context: KeyContext) -> [Binding] { bindings.filter { $0.contexts.contains(context) } }
+
+    /// How a key is written in help and docs.
+    public static func name(_ p: KeyPattern, _ lang: Language) -> String {
+        switch p {
+        case .printable: return UIStrings.text("key.printable", lang)
+        case .key(let key):
+            switch key {
+            case .char(" "): return UIStrings.text("key.space", lang)
+            case .char(let c): return String(c)
+            case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+            case .up: return "↑"
+            case .down: return "↓"
+            case .left: return "←"
+            case .right: return "→"
+            case .pageUp: return "PgUp"
+            case .pageDown: return "PgDn"
+            case .home: return "Home"
+            case .end: return "End"
+            case .enter: return "Enter"
+            case .escape: return "Esc"
+            case .tab: return "Tab"
+            case .backTab: return "Shift-Tab"
+            case .backspace: return "Backspace"
+            case .delete: return "Del"
+            case .resize: return ""
+            }
+        }
+    }
+
+    /// All of a binding's keys, e.g. `↓ j`.
+    public static func keysText(_ b: Binding, _ lang: Language, separator: String = " ") -> String {
+        b.keys.map { name($0, lang) }.joined(separator: separator)
+    }
+}

@@ -1,0 +1,109 @@
+import TavleCore
+
+/// Which full screen is showing.
+public enum ViewMode: Sendable, Equatable { case board, detail }
+
+/// A line at the bottom: what just happened, or what went wrong.
+public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// The detail view of one youth: the full record once loaded, and how far it is scrolled.
+public struct DetailState: Sendable, Equatable {
+    public var youthID: String
+    /// Nil until the glue has loaded the full record (notes, contacts, history).
+    public var youth: Youth?
+    public var scroll = 0
+    public init(youthID: String, youth: Youth? = nil) { self.youthID = youthID; self.youth = youth }
+}
+
+/// Everything the board shows and remembers, as one value. `update` changes it, `view` draws it.
+public struct AppState: Sendable, Equatable {
+    public var board: Board
+    /// Display labels that tell apart equal initials (`KH`, `KH²`), by youth id.
+    public private(set) var labels: [String: String]
+    public var language: Language
+    /// The shared screen in the meeting room: read-only, initials only, no note text.
+    public let shared: Bool
+    /// Why changes are refused (not on the team, shared screen …); nil when the user may write.
+    public var readOnlyReason: String?
+    /// The staff member acting (the default "who" of a plan).
+    public var actorStaff: StaffID?
+    /// Full names instead of initials (`p`); always false on the shared screen.
+    public var showNames: Bool
+    /// The selected youth, by id, so the selection survives reloads and re-sorting.
+    public var selectedID: String?
+    /// `f`: only youths due for whole-team review.
+    public var dueOnly = false
+    /// `/`: the search text; it narrows the board while non-empty.
+    public var search = TextField("", limit: 40)
+    /// True while the search line has the keyboard.
+    public var searching = false
+    public var mode: ViewMode = .board
+    public var detail: DetailState?
+    /// The `?` overlay's scroll position; nil when the overlay is closed.
+    public var helpScroll: Int?
+    /// An open dialog (going onto the board, a note …).
+    public var form: Form?
+    public var message: StatusMessage?
+    /// The terminal's size as last reported (paging needs it; the view gets it directly).
+    public var width = 80
+    public var height = 24
+    /// First line of the board list on screen.
+    public var boardScroll = 0
+    /// A note typed when the connection dropped, offered again when its dialog opens.
+    public var draft: Draft?
+    /// The team's rota, when it has one: the header shows who is on duty and on call today.
+    public var rota: Rota?
+
+    public init(board: Board, language: Language, shared: Bool = false, actorStaff: StaffID? = nil,
+                readOnlyReason: String? = nil, showNames: Bool? = nil) {
+        self.board = board
+        self.labels = Board.distinctInitials(board.all.map(\.youth))
+        self.language = language
+        self.shared = shared
+        self.actorStaff = actorStaff
+        self.readOnlyReason = shared ? UIStrings.text("readonly.shared", language) : readOnlyReason
+        self.showNames = shared ? false : (showNames ?? true)
+        self.selectedID = board.intensive.first?.id ?? board.caseManagement.first?.id
+    }
+
+    /// Replaces the board (a reload), keeping the selection where it can.
+    public mutating func replaceBoard(_ new: Board) {
+        let oldVisible = visibleEntries.map(\.id)
+        let oldIndex = selectedID.flatMap { oldVisible.firstIndex(of: $0) }
+        board = new
+        labels = Board.distinctInitials(new.all.map(\.youth))
+        let now = visibleEntries
+        if let id = selectedID, now.contains(where: { $0.id == id }) { return }
+        // The selected youth left the list (discharged, filtered): stay at the same place.
+        if now.isEmpty { selectedID = nil; return }
+        selectedID = now[min(oldIndex ?? 0, now.count - 1)].id
+    }
+
+    /// Names are hidden (initials shown) and so is every free text: notes, decisions, warnings.
+    public var hidesText: Bool { shared || !showNames }
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// The context that decides what a key means now.
+    public var keyContext: KeyContext {
+        if helpScroll != nil { return .help }
+        if form != nil { return .form }
+        if searching { return .search }
+        return mode == .detail ? .detail : .board
+    }
+
+    /// How a youth is named on screen: full name, or initials told apart (`KH²`).
+    public func label(_ y: Youth) -> String {
+        showNames && !shared ? y.name : (labels[y.id] ?? y.initials)
+    }
+
+    /// The youth that the keys act on: the detail view's youth, else the board's selection.
+    public var currentEntry: BoardEntry? {
+        if mode == .detail, let d = detail { return board.entry(d.youthID) }
+        return selectedID.flatMap { board.entry($0) }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import TavleCore
+
+/// The dialogs that change a youth.
+public enum FormKind: String, Sendable, Equatable, Codable {
+    case putOnBoard, takeOffBoard, note, contact, plan
+}
+
+/// One option of a choice field: the stored value and the user's word for it.
+public struct ChoiceOption: Sendable, Equatable {
+    public var value: String
+    public var label: String
+}
+
+public enum FieldValue: Sendable, Equatable {
+    case text(TextField)
+    case choice([ChoiceOption], Int)
+}
+
+/// One field of a dialog.
+public struct FormField: Sendable, Equatable {
+    /// Stable name (`reason`, `plan`, `evaluate` …), used by `submit` and tests.
+    public var id: String
+    /// Catalog key of the label.
+    public var label: String
+    public var value: FieldValue
+
+    public var text: String {
+        switch value {
+        case .text(let t): return t.text
+        case .choice(let options, let i): return options.indices.contains(i) ? options[i].value : ""
+        }
+    }
+}
+
+/// An open dialog: what it changes, on which version of the youth, what the user has typed so far.
+/// It stays open, with everything typed, until the change is saved or the user presses Esc, so
+/// a conflict or a refusal never loses the user's words.
+public struct Form: Sendable, Equatable {
+    public var kind: FormKind
+    public var youthID: String
+    /// The version of the youth the user saw; the save is checked against it.
+    public var basedOn: Int
+    public var fields: [FormField]
+    public var focus: Int
+    /// Why the last attempt was not saved (shown inside the dialog).
+    public var error: String?
+    /// A neutral line in the dialog (e.g. "a draft from 09:14 was restored").
+    public var notice: String?
+
+    public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
+    public func value(_ id: String) -> String { field(id)?.text ?? "" }
+
+    public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+    public var isOnLastField: Bool { focus >= fields.count - 1 }
+
+    /// Sets a text field's content (tests, restored drafts).
+    public mutating func setText(_ id: String, _ text: String) {
+        guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+        fields[i].value = .text(TextField(text, limit: limit(of: fields[i])))
+    }
+
+    /// Chooses an option of a choice field by its stored value.
+    public mutating func choose(_ id: String, _ value: String) {
+        guard let i = fields.firstIndex(where: { $0.id == id }), case .choice(let opts, _) = fields[i].value,
+              let j = opts.firstIndex(where: { $0.value == value }) else { return }
+        fields[i].value = .choice(opts, j)
+    }
+
+    private func limit(of f: FormField) -> Int {
+        if case .text(let t) = f.value { return t.limit }
+        return 2000
+    }
+
+    /// Applies an edit to the focused text field, or steps a focused choice field.
+    mutating func editFocused(_ edit: (inout TextField) -> Void, step: Int = 0) {
+        guard fields.indices.contains(focus) else { return }
+        switch fields[focus].value {
+        case .text(var t):
+            edit(&t)
+            fields[focus].value = .text(t)
+        case .choice(let opts, let i):
+            guard step != 0, !opts.isEmpty else { return }
+            fields[focus].value = .choice(opts, (i + step + opts.count) % opts.count)
+        }
+    }
+}
+
+/// A note being typed when the program had to stop (the SSH connection dropped), kept in the
+/// data directory for its user and offered again the next time the note dialog opens.
+public struct Draft: Sendable, Equatable, Codable {
+    public var youthID: String
+    public var kind: FormKind
+    /// Field id → text, for every text field of the dialog.
+    public var texts: [String: String]
+    /// Field id → chosen value, for choice fields.
+    public var choices: [String: String]
+    public var saved: Timestamp?
+
+    public init(youthID: String, kind: FormKind, texts: [String: String], choices: [String: String], saved: Timestamp? = nil) {
+        self.youthID = youthID; self.kind = kind; self.texts = texts; self.choices = choices; self.saved = saved
+    }
+}
+
+extension Form {
+    /// What is worth keeping of this dialog if the program stops now; nil when nothing was typed.
+    public var draft: Draft? {
+        var texts: [String: String] = [:], choices: [String: String] = [:]
+        for f in fields {
+            switch f.value {
+            case .text(let t) where !t.text.trimmingCharacters(in: .whitespaces).isEmpty: texts[f.id] = t.text
+            case .choice: choices[f.id] = f.text
+            default: break
+            }
+        }
+        return texts.isEmpty ? nil : Draft(youthID: youthID, kind: kind, texts: texts, choices: choices)
+    }
+}

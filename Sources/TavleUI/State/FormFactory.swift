@@ -1,0 +1,136 @@
+import Foundation
+import TavleCore
+
+/// The dialogs, as they open for a youth, and how what was typed becomes a `Change`.
+extension Form {
+    static func text(_ id: String, _ label: String, _ value: String = "", limit: Int = 2000) -> FormField {
+        FormField(id: id, label: label, value: .text(TextField(value, limit: limit)))
+    }
+
+    static func choice<C: Choice>(_ id: String, _ label: String, _ type: C.Type, selected: C, _ lang: Language) -> FormField {
+        let options = C.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(lang)) }
+        let index = options.firstIndex { $0.value == selected.rawValue } ?? 0
+        return FormField(id: id, label: label, value: .choice(options, index))
+    }
+
+    /// Going onto the board asks, in order, for the reason, the plan and the evaluation date.
+    static func putOnBoard(_ e: BoardEntry, board: Board, lang: Language) -> Form {
+        let y = e.youth
+        let reason: BoardReason = y.status == .crisis ? .crisis
+            : y.phase == .clarification ? .clarification
+            : y.phase == .dischargePhase ? .discharge
+            : e.isDue("new-intake") ? .intake : .vulnerable
+        let evaluate = board.today.adding(days: board.team.rules.boardPeriodDays)
+        return Form(kind: .putOnBoard, youthID: y.id, basedOn: y.version, fields: [
+            choice("reason", "form.reason", BoardReason.self, selected: reason, lang),
+            text("plan", "form.plan"),
+            text("evaluate", "form.evaluate", evaluate.norwegian, limit: 10),
+        ], focus: 0)
+    }
+
+    /// Going off the board asks for confirmation, with an optional closing note.
+    static func takeOffBoard(_ e: BoardEntry) -> Form {
+        Form(kind: .takeOffBoard, youthID: e.youth.id, basedOn: e.youth.version,
+             fields: [text("note", "form.offNote")], focus: 0)
+    }
+
+    static func note(_ e: BoardEntry, lang: Language) -> Form {
+        Form(kind: .note, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            choice("kind", "form.noteKind", NoteKind.self, selected: .note, lang),
+            text("text", "form.noteText"),
+        ], focus: 1)
+    }
+
+    static func contact(_ e: BoardEntry, lang: Language) -> Form {
+        Form(kind: .contact, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            choice("kind", "form.contactKind", ContactKind.self, selected: .visit, lang),
+            choice("with", "form.contactWith", ContactWith.self, selected: .youth, lang),
+            text("note", "form.contactNote"),
+        ], focus: 0)
+    }
+
+    /// Today's plan: who sees the youth (the user by default), when, and where.
+    static func plan(_ e: BoardEntry, team: Team, actor: StaffID?) -> Form {
+        let staff = team.staff.filter(\.active)
+        let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
+        let mine = options.firstIndex { $0.value == actor } ?? 0
+        return Form(kind: .plan, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            FormField(id: "staff", label: "form.planStaff", value: .choice(options, mine)),
+            text("time", "form.planTime", limit: 5),
+            text("place", "form.planPlace", limit: 60),
+        ], focus: 1)
+    }
+
+    /// Fills the dialog with a saved draft's text and choices.
+    mutating func restore(_ d: Draft) {
+        for (id, t) in d.texts { setText(id, t) }
+        for (id, v) in d.choices { choose(id, v) }
+    }
+
+    /// What the user typed as a change, or the message saying what is missing.
+    func change(today: Day) -> Result<Change, FormProblem> {
+        func trimmed(_ id: String) -> String { value(id).trimmingCharacters(in: .whitespaces) }
+        func optional(_ id: String) -> String? { trimmed(id).isEmpty ? nil : trimmed(id) }
+        switch kind {
+        case .putOnBoard:
+            guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init("form.err.reason")) }
+            guard !trimmed("plan").isEmpty else { return .failure(.init("form.err.plan", field: "plan")) }
+            guard let day = Form.parseDay(trimmed("evaluate"), today: today) else {
+                return .failure(.init("form.err.date", [trimmed("evaluate")], field: "evaluate"))
+            }
+            guard day >= today else { return .failure(.init("form.err.datePast", [day.norwegian], field: "evaluate")) }
+            return .success(.putOnBoard(reason: reason, plan: trimmed("plan"), evaluate: day))
+        case .takeOffBoard:
+            return .success(.takeOffBoard(note: optional("note")))
+        case .note:
+            guard !trimmed("text").isEmpty else { return .failure(.init("form.err.noteEmpty", field: "text")) }
+            return .success(.addNote(text: trimmed("text"), kind: NoteKind(rawValue: value("kind")) ?? .note))
+        case .contact:
+            return .success(.addContact(with: ContactWith(rawValue: value("with")) ?? .youth,
+                                        kind: ContactKind(rawValue: value("kind")) ?? .visit, note: optional("note")))
+        case .plan:
+            guard !value("staff").isEmpty else { return .failure(.init("form.err.staff")) }
+            guard let time = Form.parseClock(trimmed("time")) else {
+                return .failure(.init("form.err.time", [trimmed("time")], field: "time"))
+            }
+            return .success(.setPlan(staff: value("staff"), time: time, place: optional("place")))
+        }
+    }
+
+    /// `2026-12-01`, `01.12.2026`, or `1.12` (this year, or next if that day has passed).
+    static func parseDay(_ s: String, today: Day) -> Day? {
+        if let d = Day(parsing: s, allowNorwegian: true) { return d }
+        let p = s.split(separator: ".", omittingEmptySubsequences: true)
+        guard p.count == 2, let d = Int(p[0]), let m = Int(p[1]) else { return nil }
+        guard let this = Day(year: today.year, month: m, day: d) else { return nil }
+        return this >= today ? this : Day(year: today.year + 1, month: m, day: d)
+    }
+
+    /// `9:30`, `0930`, `930`, `9` → `09:30` / `09:00`; nil when not a time of day.
+    static func parseClock(_ s: String) -> String? {
+        var h = "", m = ""
+        if s.contains(":") || s.contains(".") {
+            let p = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+            guard p.count == 2 else { return nil }
+            h = String(p[0]); m = String(p[1])
+        } else if s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) {
+            switch s.count {
+            case 1, 2: h = s; m = "00"
+            case 3: h = String(s.prefix(1)); m = String(s.suffix(2))
+            case 4: h = String(s.prefix(2)); m = String(s.suffix(2))
+            default: return nil
+            }
+        } else { return nil }
+        guard let hh = Int(h), let mm = Int(m), m.count == 2, h.count <= 2 else { return nil }
+        let t = (hh < 10 ? "0" : "") + String(hh) + ":" + m
+        return Youth.isClock(t) && mm < 60 ? t : nil
+    }
+}
+
+/// What is wrong with a dialog's input: a catalog key, its arguments, and the field to go back to.
+struct FormProblem: Error, Equatable {
+    var key: String
+    var args: [String]
+    var field: String?
+    init(_ key: String, _ args: [String] = [], field: String? = nil) { self.key = key; self.args = args; self.field = field }
+}

@@ -1,0 +1,27 @@
+import TavleCore
+
+/// Word wrapping for messages and notes (never for names in columns, which are cut).
+enum Wrap {
+    /// `text` broken into lines of at most `width` columns at spaces; a word longer than a line
+    /// is cut. At most `maxLines` lines, the last ending in `…` when text was left out.
+    static func lines(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in TextSafety.displayMultiline(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+                let candidate = line.isEmpty ? word : line + " " + word
+                if DisplayWidth.of(candidate) <= width { line = candidate; continue }
+                if !line.isEmpty { out.append(line) }
+                line = DisplayWidth.of(word) <= width ? word : DisplayWidth.truncate(word, to: width)
+            }
+            out.append(line)
+        }
+        if out.count > maxLines {
+            out = Array(out.prefix(maxLines))
+            let last = out[maxLines - 1]
+            out[maxLines - 1] = DisplayWidth.of(last) < width ? last + "…" : DisplayWidth.truncate(last, to: width - 1) + "…"
+        }
+        return out
+    }
+}

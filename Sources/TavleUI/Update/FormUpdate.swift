@@ -1,0 +1,50 @@
+import TavleCore
+
+/// Keys in an open dialog: typing, moving between fields, saving and cancelling.
+enum FormUpdate {
+    static func command(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        guard var f = s.form else { return }
+        switch c {
+        case .cancel:
+            s.form = nil
+            s.message = StatusMessage(UIStrings.text("msg.cancelled", s.language))
+            // Esc on a restored draft means the user does not want it any more.
+            if let d = s.draft, d.youthID == f.youthID, d.kind == f.kind {
+                s.draft = nil
+                effects.append(.discardDraft)
+            }
+            return
+        case .nextField: f.focus = min(f.fields.count - 1, f.focus + 1)
+        case .previousField: f.focus = max(0, f.focus - 1)
+        case .cursorLeft: f.editFocused({ $0.moveLeft() }, step: -1)
+        case .cursorRight: f.editFocused({ $0.moveRight() }, step: 1)
+        case .cursorHome: f.editFocused { $0.moveHome() }
+        case .cursorEnd: f.editFocused { $0.moveEnd() }
+        case .deleteBackward: f.editFocused { $0.deleteBackward() }
+        case .deleteForward: f.editFocused { $0.deleteForward() }
+        case .clearField: f.editFocused { $0.clear() }
+        case .submit:
+            if !f.isOnLastField {
+                f.focus += 1
+            } else {
+                switch f.change(today: s.board.today) {
+                case .success(let change):
+                    f.error = nil
+                    effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change)))
+                case .failure(let problem):
+                    f.error = UIStrings.text(problem.key, s.language, problem.args)
+                    if let id = problem.field, let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
+                }
+            }
+        default: break
+        }
+        s.form = f
+    }
+
+    /// A typed character goes into the focused text field; Space steps a choice field.
+    static func insert(_ s: inout AppState, _ ch: Character) {
+        guard var f = s.form else { return }
+        f.editFocused({ $0.insert(ch) }, step: ch == " " ? 1 : 0)
+        s.form = f
+    }
+}

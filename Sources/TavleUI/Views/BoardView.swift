@@ -1,0 +1,80 @@
+import TavleCore
+
+/// The board: column titles, the two groups with their rows, scrolled to show the selection.
+enum BoardView {
+    static func draw(_ s: AppState, into screen: inout Screen) {
+        let w = screen.width
+        let layout = ColumnLayout(s, width: w)
+        // Column titles
+        for c in layout.columns {
+            put(RowCells.title(c.id, s), c, y: 2, style: CellStyle(dim: true, underline: true), into: &screen)
+        }
+        let lines = BoardGeometry.lines(s)
+        let top = BoardGeometry.scroll(s)
+        let vp = BoardGeometry.viewport(height: screen.height)
+        for i in 0..<vp where top + i < lines.count {
+            let y = BoardGeometry.topRows + i
+            switch lines[top + i] {
+            case .heading(let mode): heading(mode, s, y: y, width: w, into: &screen)
+            case .row(let e): row(e, s, layout, y: y, into: &screen)
+            case .empty(let mode):
+                let key = s.isFiltered ? "board.noneFiltered" : (mode == .intensive ? "board.noneIntensive" : "board.none")
+                screen.put(UIStrings.text(key, s.language), x: 4, y: y, style: .dim, maxWidth: w - 5)
+            case .gap: break
+            }
+        }
+        // More above / below: a small arrow at the right edge, so a scrolled list is never mistaken for all.
+        if top > 0 { screen.put("↑", x: w - 1, y: BoardGeometry.topRows, style: .bold) }
+        if top + vp < lines.count { screen.put("↓", x: w - 1, y: BoardGeometry.topRows + vp - 1, style: .bold) }
+    }
+
+    static func heading(_ mode: Mode, _ s: AppState, y: Int, width: Int, into screen: inout Screen) {
+        let lang = s.language
+        let all = mode == .intensive ? s.board.intensive : s.board.caseManagement
+        let shown = mode == .intensive ? s.visibleIntensive : s.visibleCaseManagement
+        let focused = s.selectedID.flatMap { s.board.entry($0) }?.youth.mode == mode
+        let count = s.isFiltered ? UIStrings.text("board.countOf", lang, [String(shown.count), String(all.count)]) : String(all.count)
+        let title = UIStrings.text(mode == .intensive ? "board.intensive" : "board.caseManagement", lang).uppercased()
+        let text = "  " + title + " (" + count + ")"
+        // The group with the selection is underlined: Tab moves to the other.
+        let style = CellStyle(color: mode == .intensive ? .magenta : .blue, bold: true, underline: focused)
+        var x = screen.put(text, x: 0, y: y, style: style, maxWidth: width)
+        x += 1
+        if x < width - 1 { screen.put(String(repeating: "─", count: width - x - 1), x: x, y: y, style: .dim) }
+    }
+
+    static func row(_ e: BoardEntry, _ s: AppState, _ layout: ColumnLayout, y: Int, into screen: inout Screen) {
+        let selected = e.id == s.selectedID && s.mode == .board
+        for c in layout.columns {
+            if c.id == .flags {
+                var x = c.x
+                for f in RowCells.flags(e, s.language) {
+                    let fw = DisplayWidth.of(f.text)
+                    if x + fw > c.x + c.width { break }
+                    screen.put(f.text, x: x, y: y, style: f.style)
+                    x += fw + 1
+                }
+                continue
+            }
+            var (text, style) = RowCells.cell(c.id, e, s)
+            if c.id == .plan { text = RowCells.plan(e.youth, s, width: c.width) }
+            put(text, c, y: y, style: style, into: &screen)
+        }
+        if selected {
+            screen.put("▶", x: 0, y: y, style: .bold)
+            // Reverse video over the whole row, keeping each cell's text and colour.
+            for x in 0..<screen.width {
+                var cell = screen[x, y]
+                cell.style.reverse = true
+                cell.style.bold = true
+                screen[x, y] = cell
+            }
+        }
+    }
+
+    static func put(_ text: String, _ c: ColumnLayout.Placed, y: Int, style: CellStyle, into screen: inout Screen) {
+        let t = DisplayWidth.truncate(TextSafety.display(text), to: c.width)
+        let x = c.alignRight ? c.x + c.width - DisplayWidth.of(t) : c.x
+        screen.put(t, x: x, y: y, style: style, maxWidth: c.width)
+    }
+}

@@ -1,0 +1,235 @@
+import TavleCore
+
+/// Everything about one youth (Enter): the record, why they are due, the board periods,
+/// contacts over 8 weeks, plans and the last notes. Two columns when the terminal is wide.
+enum DetailView {
+    static let twoColumnWidth = 100
+    static let lastNotes = 6
+
+    static func viewport(height: Int) -> Int { max(1, height - 3) }
+
+    /// How many lines the content takes at this width (for scrolling).
+    static func lineCount(_ s: AppState, width: Int) -> Int {
+        let (left, right) = columns(s, width: width)
+        return width >= twoColumnWidth ? max(left.count, right.count) : left.count + 1 + right.count
+    }
+
+    static func draw(_ s: AppState, into screen: inout Screen) {
+        let w = screen.width
+        guard let d = s.detail, let entry = s.board.entry(d.youthID) ?? d.youth.map({ BoardEntry(youth: $0, due: []) }) else {
+            screen.put(UIStrings.text("detail.gone", s.language), x: 1, y: 2, style: .bold, maxWidth: w - 2)
+            return
+        }
+        titleBar(entry, d.youth ?? entry.youth, s, into: &screen)
+        let (left, right) = columns(s, width: w)
+        let vp = viewport(height: screen.height)
+        let maxScroll = max(0, lineCount(s, width: w) - vp)
+        let top = min(d.scroll, maxScroll)
+        if w >= twoColumnWidth {
+            let lw = leftWidth(w)
+            for i in 0..<vp {
+                if top + i < left.count { left[top + i].draw(into: &screen, x: 1, y: 1 + i, width: lw - 1) }
+                if top + i < right.count { right[top + i].draw(into: &screen, x: lw + 2, y: 1 + i, width: w - lw - 3) }
+                screen.put("│", x: lw, y: 1 + i, style: .dim)
+            }
+        } else {
+            let all = left + [.blank] + right
+            for i in 0..<vp where top + i < all.count { all[top + i].draw(into: &screen, x: 1, y: 1 + i, width: w - 2) }
+        }
+        if top > 0 { screen.put("↑", x: w - 1, y: 1, style: .bold) }
+        if top < maxScroll { screen.put("↓", x: w - 1, y: vp, style: .bold) }
+    }
+
+    static func leftWidth(_ w: Int) -> Int { min(60, w / 2) }
+
+    static func titleBar(_ e: BoardEntry, _ y: Youth, _ s: AppState, into screen: inout Screen) {
+        let lang = s.language, w = screen.width
+        screen.fill(x: 0, y: 0, width: w, style: .reverse)
+        var parts: [(String, CellStyle)] = [(s.labels[y.id] ?? y.initials, CellStyle(bold: true, reverse: true))]
+        if !s.hidesText { parts.append(("  " + y.name, CellStyle(bold: true, reverse: true))) }
+        parts.append(("  " + UIStrings.text("detail.age", lang, [String(y.age(on: s.board.today))]), .reverse))
+        var st = RowCells.statusStyle(y.status); st.reverse = true
+        parts.append(("  " + y.status.symbol + " " + y.status.label(lang), st))
+        if let p = y.currentPeriod {
+            parts.append(("  " + UIStrings.text("detail.onBoardFor", lang, [p.reason.label(lang), String(p.days(today: s.board.today))]),
+                          CellStyle(bold: true, reverse: true)))
+        } else {
+            parts.append(("  " + Mode.caseManagement.label(lang), .reverse))
+        }
+        StyledLine(parts).draw(into: &screen, x: 1, y: 0, width: w - 2)
+    }
+
+    /// The content, as a left (the record) and a right (what is going on) column of lines.
+    static func columns(_ s: AppState, width: Int) -> (left: [StyledLine], right: [StyledLine]) {
+        guard let d = s.detail else { return ([], []) }
+        let summary = s.board.entry(d.youthID)
+        guard let y = d.youth ?? summary?.youth else { return ([], []) }
+        let due = summary?.due ?? ReviewRules.due(y, today: s.board.today, settings: s.board.team.rules)
+        let colWidth = width >= twoColumnWidth ? (width - leftWidth(width) - 3) : width - 2
+        let leftW = width >= twoColumnWidth ? leftWidth(width) - 1 : width - 2
+        return (facts(y, s, width: leftW), activity(y, due, loaded: d.youth != nil, s, width: colWidth))
+    }
+
+    static func heading(_ key: String, _ lang: Language) -> StyledLine {
+        StyledLine(UIStrings.text(key, lang).uppercased(), CellStyle(color: .blue, bold: true))
+    }
+
+    static let labelWidth = 17
+
+    static func field(_ key: String, _ value: String, _ lang: Language, style: CellStyle = .plain) -> StyledLine {
+        StyledLine([(DisplayWidth.pad(UIStrings.text(key, lang), to: labelWidth - 1) + " ", .dim), (value, style)])
+    }
+
+    static func staffName(_ id: StaffID?, _ team: Team) -> String {
+        guard let id else { return "–" }
+        guard let m = team.member(id) else { return id }
+        return m.name + " (" + m.initials + ")"
+    }
+
+    static func facts(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
+        var out: [StyledLine] = [heading("detail.facts", lang)]
+        out.append(field("detail.born", y.born.norwegian + "  (" + UIStrings.text("detail.age", lang, [String(y.age(on: today))]) + ")", lang))
+        var intake = y.intake.norwegian
+        if let r = y.referral { intake += "  · " + UIStrings.text("detail.referredBy", lang, [r.source.label(lang)]) }
+        out.append(field("detail.intake", intake, lang))
+        out.append(field("detail.phase", y.phase.label(lang), lang))
+        out.append(field("detail.whereabouts", y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
+        out.append(field("detail.primary", staffName(y.primaryContact, team), lang))
+        out.append(field("detail.second", staffName(y.secondContact, team), lang))
+        if !y.domains.isEmpty {
+            out.append(field("detail.domains", y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
+        }
+        if let cp = y.crisisPlan {
+            out.append(field("detail.crisisPlan", UIStrings.text("detail.updated", lang, [cp.updated.norwegian]), lang))
+            if let o = cp.outOfHours, !hide { out.append(field("detail.outOfHours", o, lang)) }
+        } else {
+            out.append(field("detail.crisisPlan", UIStrings.text("detail.none", lang),
+                             lang, style: y.mode == .intensive ? CellStyle(color: .red, bold: true) : .plain))
+        }
+        for o in y.orders {
+            let days = today.days(to: o.expires)
+            let style: CellStyle = days <= team.rules.orderExpiringDays ? CellStyle(color: .magenta, bold: true) : .plain
+            out.append(field("detail.order", UIStrings.text("detail.orderExpires", lang, [o.kind, o.expires.norwegian]), lang, style: style))
+        }
+        out.append(field("detail.planReviewed", y.planReviewed?.norwegian ?? "–", lang))
+        if let r = y.lastReview {
+            out.append(field("detail.lastReview", r.day.norwegian + "  " + (team.member(r.by)?.initials ?? r.by), lang))
+        } else {
+            out.append(field("detail.lastReview", "–", lang))
+        }
+        if let t = y.lastContact {
+            out.append(field("detail.lastContact", Dates.shortDateTime(t) + "  (" + Dates.ago(t.day, today: today, lang) + ")", lang))
+        }
+        if !y.services.isEmpty {
+            out.append(field("detail.services", y.services.map { $0.label(lang) }.joined(separator: ", "), lang))
+        }
+        for c in y.consents {
+            let state = c.withdrawn.map { UIStrings.text("detail.withdrawn", lang, [$0.norwegian]) }
+                ?? UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian])
+            out.append(field("detail.consent", c.party.label(lang) + ": " + state, lang))
+        }
+        if let h = y.handover {
+            out.append(field("detail.handover", h.service + (h.day.map { "  " + $0.norwegian } ?? ""), lang))
+        }
+        if hide {
+            out.append(.blank)
+            out.append(StyledLine(UIStrings.text("detail.textHidden", lang), .dim))
+        } else {
+            for (key, text) in [("detail.warning", y.warning), ("detail.goals", y.goals)] where !text.isEmpty {
+                let lines = Wrap.lines(text, width: max(10, width - labelWidth))
+                for (i, l) in lines.enumerated() {
+                    out.append(i == 0 ? field(key, l, lang, style: key == "detail.warning" ? CellStyle(color: .yellow, bold: true) : .plain)
+                               : StyledLine(String(repeating: " ", count: labelWidth) + l))
+                }
+            }
+        }
+        return out
+    }
+
+    static func severitySymbol(_ sev: Severity) -> (String, CellStyle) {
+        switch sev {
+        case .urgent: ("!!", CellStyle(color: .red, bold: true))
+        case .warning: ("! ", CellStyle(color: .yellow, bold: true))
+        case .info: ("i ", CellStyle(color: .cyan))
+        }
+    }
+
+    static func activity(_ y: Youth, _ due: [DueReason], loaded: Bool, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
+        var out: [StyledLine] = []
+        // Why due
+        out.append(heading("detail.due", lang))
+        if due.isEmpty { out.append(StyledLine(UIStrings.text("detail.notDue", lang), .dim)) }
+        for r in due {
+            let (sym, style) = severitySymbol(r.severity)
+            for (i, l) in Wrap.lines(r.message.text(lang), width: max(10, width - 3)).enumerated() {
+                out.append(StyledLine([(i == 0 ? sym + " " : "   ", style), (l, .plain)]))
+            }
+        }
+        out.append(.blank)
+        // Board periods
+        out.append(heading("detail.board", lang))
+        if let p = y.currentPeriod {
+            var line = UIStrings.text("detail.periodNow", lang, [p.reason.label(lang), p.start.norwegian, String(p.days(today: today))])
+            if let ev = p.evaluate { line += " · " + UIStrings.text("detail.evaluate", lang, [ev.norwegian]) }
+            out.append(StyledLine(line, .bold))
+            out.append(StyledLine(UIStrings.text("detail.decidedBy", lang, [staffName(p.decidedBy, team)]), .dim))
+            if !hide && !p.plan.isEmpty {
+                for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6)).enumerated() {
+                    out.append(StyledLine([(i == 0 ? UIStrings.text("detail.planLabel", lang) : "      ", .dim), (l, .plain)]))
+                }
+            }
+        } else {
+            out.append(StyledLine(UIStrings.text("detail.notOnBoard", lang), .dim))
+        }
+        let history = y.boardPeriods.filter { $0.end != nil }
+        if !history.isEmpty {
+            out.append(StyledLine(UIStrings.text("detail.history", lang), .dim))
+            for p in history.reversed() {
+                let end = p.end!
+                var line = "  " + Dates.short(p.start) + "–" + end.norwegian + "  " + p.reason.label(lang) + "  "
+                    + UIStrings.text("days.short", lang, [String(p.days(today: today))])
+                if !hide, let n = p.endNote, !n.isEmpty { line += "  · " + n }
+                out.append(StyledLine(line))
+            }
+        }
+        out.append(.blank)
+        // Contacts chart (needs the full record)
+        out.append(heading("detail.contacts", lang))
+        if loaded { out += ContactChart.lines(y, today: today, lang) }
+        else { out.append(StyledLine(UIStrings.text("detail.loading", lang), .dim)) }
+        out.append(.blank)
+        // Plans
+        out.append(heading("detail.plans", lang))
+        let plans = y.plans.filter { $0.day >= today }.sorted { ($0.day, $0.time) < ($1.day, $1.time) }
+        if plans.isEmpty { out.append(StyledLine(UIStrings.text("detail.noPlans", lang), .dim)) }
+        for p in plans.prefix(6) {
+            let day = p.day == today ? UIStrings.text("ago.today", lang) : Dates.short(p.day)
+            let place = !s.shared ? (p.place.map { "  " + $0 } ?? "") : ""
+            out.append(StyledLine([(DisplayWidth.pad(day, to: 7) + p.time + "  ", .plain),
+                                   ((team.member(p.staff)?.initials ?? p.staff), .bold), (place, .plain)]))
+        }
+        out.append(.blank)
+        // Notes
+        out.append(heading("detail.notes", lang))
+        if !loaded {
+            out.append(StyledLine(UIStrings.text("detail.loading", lang), .dim))
+        } else if y.notes.isEmpty {
+            out.append(StyledLine(UIStrings.text("detail.noNotes", lang), .dim))
+        } else if hide {
+            out.append(StyledLine(UIStrings.text("detail.notesHidden", lang, [String(y.notes.count)]), .dim))
+        } else {
+            for n in y.notes.suffix(lastNotes).reversed() {
+                let kindStyle: CellStyle = n.kind == .note ? .dim : CellStyle(color: n.kind == .warning ? .yellow : .magenta, bold: true)
+                out.append(StyledLine([(Dates.shortDateTime(n.at) + "  ", .dim), ((team.member(n.author)?.initials ?? n.author) + "  ", .bold),
+                                       (n.kind.label(lang), kindStyle)]))
+                for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 4) { out.append(StyledLine("  " + l)) }
+            }
+            if y.notes.count > lastNotes {
+                out.append(StyledLine(UIStrings.text("detail.moreNotes", lang, [String(y.notes.count - lastNotes)]), .dim))
+            }
+        }
+        return out
+    }
+}

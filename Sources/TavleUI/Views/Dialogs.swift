@@ -1,0 +1,71 @@
+import TavleCore
+
+/// Dialog boxes over the board: going onto and off the board, notes, contacts, plans.
+enum Dialogs {
+    /// A framed box with a title in its top border; the inside is cleared.
+    static func box(x: Int, y: Int, width: Int, height: Int, title: String, into screen: inout Screen) {
+        guard width >= 4, height >= 2 else { return }
+        // A blank margin of two columns each side, so the board behind (and its ▶) does not
+        // touch the frame.
+        for row in y..<(y + height) { screen.fill(x: x - 2, y: row, width: width + 4, style: .plain) }
+        let border = CellStyle(bold: true)
+        screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: border)
+        screen.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: border)
+        for row in (y + 1)..<(y + height - 1) {
+            screen.put("│", x: x, y: row, style: border)
+            screen.put("│", x: x + width - 1, y: row, style: border)
+        }
+        screen.put(" " + title + " ", x: x + 2, y: y, style: CellStyle(bold: true, reverse: true), maxWidth: width - 4)
+    }
+
+    static let labelWidth = 14
+
+    static func draw(_ f: Form, _ s: AppState, into screen: inout Screen) {
+        let lang = s.language
+        let w = screen.width, h = screen.height
+        let bw = min(w - 4, 76)
+        let inner = bw - 4
+        let entry = s.board.entry(f.youthID)
+        let name = entry.map { s.label($0.youth) } ?? f.youthID
+        var introArgs = [name]
+        if f.kind == .takeOffBoard, let p = entry?.youth.currentPeriod {
+            introArgs += [p.reason.label(lang), String(p.days(today: s.board.today))]
+        }
+        let intro = Wrap.lines(UIStrings.text("form.intro.\(f.kind.rawValue)", lang, introArgs), width: inner, maxLines: 3)
+        let error = f.error.map { Wrap.lines("✗ " + $0, width: inner, maxLines: 5) } ?? []
+        let notice = f.notice.map { Wrap.lines($0, width: inner, maxLines: 2) } ?? []
+        let bh = min(h - 2, 2 + intro.count + 1 + f.fields.count * 2 + notice.count + error.count)
+        let x0 = (w - bw) / 2
+        let y0 = max(0, (h - bh) / 2 - 1)
+        box(x: x0, y: y0, width: bw, height: bh, title: UIStrings.text("form.title.\(f.kind.rawValue)", lang, [name]), into: &screen)
+        var y = y0 + 1
+        let last = y0 + bh - 2
+        for l in intro where y <= last { screen.put(l, x: x0 + 2, y: y, style: .plain, maxWidth: inner); y += 1 }
+        y += 1
+        for (i, field) in f.fields.enumerated() where y <= last {
+            let focused = i == f.focus
+            let label = (focused ? "▸ " : "  ") + UIStrings.text(field.label, lang)
+            screen.put(DisplayWidth.pad(label, to: labelWidth), x: x0 + 2, y: y, style: focused ? .bold : .dim)
+            let fx = x0 + 2 + labelWidth + 1
+            let fw = inner - labelWidth - 1
+            switch field.value {
+            case .text(let t):
+                let vis = t.visible(width: fw)
+                screen.fill(x: fx, y: y, width: fw, style: CellStyle(reverse: focused, underline: true))
+                screen.put(vis.text, x: fx, y: y, style: CellStyle(reverse: focused, underline: true), maxWidth: fw)
+                if focused { screen.cursor = (x: fx + vis.cursorColumn, y: y) }
+            case .choice(let options, let index):
+                let text = options.indices.contains(index) ? options[index].label : ""
+                let shown = "◀ " + text + " ▶"
+                screen.put(shown, x: fx, y: y, style: focused ? CellStyle(bold: true, reverse: true) : .plain, maxWidth: fw)
+                if focused {
+                    let pos = "  " + String(index + 1) + "/" + String(options.count)
+                    screen.put(pos, x: fx + DisplayWidth.of(shown), y: y, style: .dim, maxWidth: max(0, fw - DisplayWidth.of(shown)))
+                }
+            }
+            y += 2
+        }
+        for l in notice where y <= last { screen.put(l, x: x0 + 2, y: y, style: CellStyle(color: .cyan), maxWidth: inner); y += 1 }
+        for l in error where y <= last { screen.put(l, x: x0 + 2, y: y, style: CellStyle(color: .red, bold: true), maxWidth: inner); y += 1 }
+    }
+}

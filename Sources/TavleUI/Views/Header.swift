@@ -1,0 +1,62 @@
+import TavleCore
+
+/// The two header rows: team, day and mode on the first; the board share and who is due on the second.
+enum Header {
+    static func draw(_ s: AppState, into screen: inout Screen) {
+        let lang = s.language, board = s.board, w = screen.width
+        screen.fill(x: 0, y: 0, width: w, style: .reverse)
+        var x = 1
+        x += screen.put(board.team.name, x: x, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: w / 2)
+        x += 2
+        x += screen.put(Dates.weekdayAndDate(board.today, lang), x: x, y: 0, style: .reverse, maxWidth: max(0, w - x))
+        let duty = dutyText(s)
+        // Right side: the shared screen and read-only states are always visible.
+        var tags: [String] = []
+        if s.shared { tags.append(UIStrings.text("header.shared", lang)) }
+        else if s.isReadOnly { tags.append(UIStrings.text("header.readOnly", lang)) }
+        if !s.shared && !s.showNames { tags.append(UIStrings.text("header.initials", lang)) }
+        let tag = tags.joined(separator: " · ")
+        let tw = tag.isEmpty ? 0 : DisplayWidth.of(tag) + 2
+        if !duty.isEmpty {
+            x += 2
+            x += screen.put(duty, x: x, y: 0, style: .reverse, maxWidth: max(0, w - x - tw - 1))
+        }
+        if !tag.isEmpty, w - tw + 1 > x + 1 {
+            screen.put(tag, x: w - tw + 1, y: 0, style: CellStyle(bold: true, reverse: true))
+        }
+
+        // Row 1: På tavla 4 av 14 (29 %) · mål 20 % · 9 til gjennomgang · filters
+        var parts: [(String, CellStyle)] = []
+        let share = Board.percent(board.boardShare)
+        let high = board.shareWarning != nil
+        parts.append(((high ? "▲ " : "") + UIStrings.text("header.share", lang,
+                        [String(board.intensive.count), String(board.activeCount), share]),
+                      high ? CellStyle(color: .red, bold: true) : .bold))
+        parts.append((UIStrings.text("header.target", lang, [Board.percent(board.team.targetBoardShare)]), .plain))
+        let due = board.dueCount
+        parts.append((UIStrings.text("header.due", lang, [String(due)]),
+                      due > 0 ? CellStyle(color: .yellow, bold: true) : .plain))
+        if !board.problems.isEmpty {
+            parts.append((UIStrings.text("header.problems", lang, [String(board.problems.count)]), CellStyle(color: .red, bold: true)))
+        }
+        var px = 1
+        for (i, (text, style)) in parts.enumerated() {
+            if i > 0 { px += screen.put(" · ", x: px, y: 1, style: .dim) }
+            let room = w - px - 1
+            if room < 4 { break }
+            px += screen.put(text, x: px, y: 1, style: style, maxWidth: room)
+        }
+    }
+
+    /// `bakvakt IS · dagvakt OB, SL`: who is on call and on duty today, when the team keeps a rota.
+    static func dutyText(_ s: AppState) -> String {
+        guard let rota = s.rota else { return "" }
+        let duty = rota.duty(on: s.board.today)
+        let order: [Shift] = [.onCall, .day, .evening, .weekend]
+        return order.compactMap { shift -> String? in
+            guard let staff = duty[shift], !staff.isEmpty else { return nil }
+            let who = staff.map { s.board.team.member($0)?.initials ?? $0 }.joined(separator: ", ")
+            return shift.label(s.language) + " " + who
+        }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import TavleCore
+@testable import TavleUI
+
+/// The one keymap: it drives the keys, the `?` overlay, the hint bar and docs/keymap.md.
+@Suite struct KeymapTests {
+    @Test func helpOverlayListsEveryBinding() throws {
+        for lang in Language.allCases {
+            var s = try demoState(lang, width: 120, height: 100)
+            press(&s, .char("?"))
+            let screen = render(s)
+            for b in Keymap.bindings {
+                let help = UIStrings.text(b.help, lang)
+                // Long help texts wrap; their first words are on the key's line.
+                let start = String(help.prefix(30)).split(separator: " ").dropLast().joined(separator: " ")
+                #expect(screen.contains(start.isEmpty ? help : start), "\(lang): help for \(b.command) missing: \(help)")
+                #expect(screen.contains(Keymap.keysText(b, lang)), "\(lang): keys of \(b.command)")
+            }
+            #expect(screen.contains("■ krise") || screen.contains("■ crisis"), "the symbol legend")
+        }
+    }
+
+    @Test func theIssuesKeysAreAllBound() {
+        let board: [(Key, Command)] = [
+            (.up, .moveUp), (.down, .moveDown), (.char("j"), .moveDown), (.char("k"), .moveUp), (.pageUp, .pageUp),
+            (.pageDown, .pageDown), (.char("g"), .first), (.char("G"), .last), (.tab, .switchGroup), (.enter, .openDetail),
+            (.escape, .back), (.char("i"), .toggleIntensive), (.char("s"), .cycleStatus), (.char("n"), .addNote),
+            (.char("c"), .logContact), (.char("a"), .setPlan), (.char("r"), .markReviewed), (.char("/"), .search),
+            (.char("f"), .filterDue), (.char("p"), .toggleNames), (.char("u"), .undo), (.char("?"), .help), (.char("q"), .quit),
+        ]
+        for (key, command) in board { #expect(Keymap.binding(for: key, in: .board)?.command == command, "\(key)") }
+    }
+
+    @Test func noKeyMeansTwoThingsInOneContextAndMeetingKeysStayFree() {
+        for ctx in KeyContext.allCases {
+            var seen: [Key: Command] = [:]
+            for b in Keymap.bindings(in: ctx) {
+                for case .key(let k) in b.keys {
+                    #expect(seen[k] == nil, "\(k) bound twice in \(ctx)")
+                    seen[k] = b.command
+                }
+            }
+            for k in Keymap.reservedForMeeting where ctx != .form && ctx != .search {
+                #expect(seen[k] == nil, "\(k) is reserved for the meeting")
+            }
+        }
+    }
+
+    @Test func everyStringExistsInBothLanguages() {
+        #expect(UIStrings.catalog.missingKeys == [])
+        var keys: [String] = Keymap.bindings.flatMap { [$0.help] + ($0.hint.map { [$0] } ?? []) }
+        keys += HelpOverlay.sections.map(\.1)
+        for kind in [FormKind.putOnBoard, .takeOffBoard, .note, .contact, .plan] {
+            keys += ["form.title.\(kind.rawValue)", "form.intro.\(kind.rawValue)"]
+        }
+        keys += (0..<7).map { "weekday.\($0)" }
+        keys += ColumnID.allCases.filter { $0 != .label }.map { "col.\($0)" }
+        for lang in Language.allCases {
+            for k in keys { #expect(UIStrings.catalog.tables[lang]?[k] != nil, "\(lang) lacks \(k)") }
+        }
+    }
+
+    @Test func everyKeyTheCodeUsesIsInTheCatalog() throws {
+        // Scans the sources for UIStrings.text("…") so a typo shows up here, not as a raw key on screen.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Sources/TavleUI")
+        let files = FileManager.default.enumerator(atPath: dir.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let pattern = try NSRegularExpression(pattern: #"UIStrings\.text\("([a-zA-Z0-9.]+)""#)
+        var found = 0
+        for f in files {
+            let text = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8)
+            for m in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let key = String(text[Range(m.range(at: 1), in: text)!])
+                found += 1
+                #expect(UIStrings.catalog.tables[.nb]?[key] != nil, "\(f) uses \(key), which is not in the catalog")
+            }
+        }
+        #expect(found > 50)
+    }
+
+    @Test func docsKeymapIsGeneratedFromTheKeymap() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/keymap.md")
+        let generated = KeymapDoc.markdown()
+        if Snapshot.recording { try generated.write(to: url, atomically: true, encoding: .utf8) }
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        #expect(committed == generated, "docs/keymap.md is out of date: run TAVLE_RECORD=1 swift test --filter TavleUITests")
+        for b in Keymap.bindings { #expect(committed.contains(UIStrings.text(b.help, .en))) }
+    }
+
+    @Test func hintBarFollowsTheContext() throws {
+        var s = try demoState()
+        select(&s, "ida")
+        press(&s, .char("n"))
+        let hints = render(s).line(23)
+        #expect(hints.contains("Enter neste/lagre") && hints.contains("Esc avbryt"))
+        #expect(!hints.contains("q avslutt"))
+    }
+}

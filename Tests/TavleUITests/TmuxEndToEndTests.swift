@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+import TavleCore
+
+/// The real `tavle` binary in tmux (`send-keys`, `capture-pane`): what a user at a terminal sees
+/// and does. Runs in `.ci/run` through `swift test`, which builds the binary first.
+@Suite(.serialized) struct TmuxEndToEndTests {
+    static var binary: String? {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("tavle").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+    static var hasTmux: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux") }
+
+    /// One tmux server of its own (`-L`), so a user's tmux is never touched.
+    final class Tmux {
+        let socket = "tavle-test-" + UUID().uuidString.prefix(8)
+        let dir: String
+        init() throws {
+            dir = FileManager.default.temporaryDirectory.path + "/tavle-tmux-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
+        deinit {
+            _ = try? run(["kill-server"])
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+
+        /// Runs a tmux command and returns what it printed. It is spawned directly and reaped
+        /// with `waitpid`: Foundation's `Process` waits until every descendant has closed a
+        /// descriptor it hands down, and the tmux server that `new-session` starts never does.
+        /// Output goes through a file for the same reason.
+        @discardableResult
+        func run(_ args: [String]) throws -> String {
+            let outPath = dir + "/out-" + UUID().uuidString
+            defer { unlink(outPath) }
+            let argv = ["/usr/bin/env", "tmux", "-L", socket, "-f", "/dev/null"] + args
+            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            let target = args.first == "new-session" ? "/dev/null" : outPath
+            posix_spawn_file_actions_addopen(&actions, 1, target, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            // A clean signal mask and default handlers: the test runner's threads block signals,
+            // and the tmux server (and so the board) would inherit that and never see SIGWINCH.
+            var attr = posix_spawnattr_t()
+            posix_spawnattr_init(&attr)
+            defer { posix_spawnattr_destroy(&attr) }
+            var empty = sigset_t(), all = sigset_t()
+            sigemptyset(&empty)
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attr, &empty)
+            posix_spawnattr_setsigdefault(&attr, &all)
+            posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            let cArgs = argv.map { strdup($0) } + [nil]
+            defer { cArgs.forEach { free($0) } }
+            var pid: pid_t = 0
+            let rc = posix_spawn(&pid, argv[0], &actions, &attr, cArgs, environ)
+            guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        }
+
+        func start(_ command: String, width: Int = 80, height: Int = 24) throws {
+            let env = "TAVLE_TODAY=2026-11-22 TAVLE_LANG=nb TERM=xterm-256color LANG=C.UTF-8"
+            try run(["new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height),
+                     "env \(env) \(command); echo EXIT=$?; sleep 30"])
+        }
+
+        func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
+        func text(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
+        func screen() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
+
+        /// Waits up to `seconds` for `needle` on screen; returns the screen either way.
+        @discardableResult
+        func wait(for needle: String, seconds: Double = 10) throws -> String {
+            let end = Date().addingTimeInterval(seconds)
+            var s = try screen()
+            while !s.contains(needle), Date() < end {
+                usleep(100_000)
+                s = try screen()
+            }
+            return s
+        }
+    }
+
+    @Test(.enabled(if: binary != nil && hasTmux))
+    func openTheDemoMovePutAYouthOnTheBoardAndQuit() throws {
+        let t = try Tmux()
+        let data = t.dir + "/data"
+        try t.start("'\(Self.binary!)' demo --dir '\(data)'")
+        let first = try t.wait(for: "PÅ TAVLA")
+        try #require(first.contains("PÅ TAVLA (4)"),
+                     "the board did not open (is openBoard wired to BoardRunner.run?):\n\(first)")
+        #expect(first.contains("På tavla 4 av 14 (29 %)") && first.contains("q avslutt"))
+        // Move: Tab to the case-management group (Filip Aune first), then open the dialog.
+        try t.keys("Tab")
+        try t.keys("i")
+        try t.wait(for: "Sett Filip Aune på tavla")
+        try t.keys("Enter")
+        try t.text("Daglig kontakt, bolig før jul")
+        try t.keys("Enter")
+        try t.keys("Enter")
+        let after = try t.wait(for: "er satt på tavla")
+        #expect(after.contains("PÅ TAVLA (5)"), "\(after)")
+        try t.keys("q")
+        let closed = try t.wait(for: "EXIT=")
+        #expect(closed.contains("EXIT=0"), "\(closed)")
+        #expect(!closed.contains("PÅ TAVLA"), "the terminal is restored (the board is gone):\n\(closed)")
+        // The data file and the journal changed, through the core.
+        let filip = try String(contentsOfFile: data + "/youths/filip.json", encoding: .utf8)
+        #expect(filip.contains("\"mode\" : \"intensive\"") || filip.contains("\"mode\":\"intensive\""), "\(filip)")
+        #expect(filip.contains("Daglig kontakt, bolig før jul"))
+        let journal = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8)
+        let last = journal.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("\"action\":\"intensive\"") && last.contains("\"id\":\"filip\""), "\(last)")
+    }
+
+    @Test(.enabled(if: binary != nil && hasTmux))
+    func resizeAndTooSmallAndANoteKeptWhenTheConnectionDrops() throws {
+        let t = try Tmux()
+        let data = t.dir + "/data"
+        try t.start("'\(Self.binary!)' demo --dir '\(data)'")
+        try #require(try t.wait(for: "PÅ TAVLA").contains("PÅ TAVLA"), "the board did not open")
+        try t.run(["resize-window", "-t", "t", "-x", "50", "-y", "12"])
+        #expect(try t.wait(for: "for liten").contains("Terminalen er for liten"))
+        try t.run(["resize-window", "-t", "t", "-x", "120", "-y", "40"])
+        let wide = try t.wait(for: "Evaluer")
+        #expect(wide.contains("Evaluer") && wide.contains("Sofie Bakke"), "\(wide)")
+        // A note being typed when the session is killed (SIGHUP) is kept as a private draft.
+        try t.keys("G")
+        try t.keys("n")
+        try t.wait(for: "Notat for")
+        try t.text("Halvferdig notat om ø og å")
+        usleep(300_000)
+        // Killing the session hangs up the terminal, as a dropped SSH connection does.
+        try t.run(["kill-session", "-t", "t"])
+        let drafts = data + "/drafts"
+        let end = Date().addingTimeInterval(5)
+        var files: [String] = []
+        while files.isEmpty, Date() < end {
+            files = ((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).filter { $0.hasSuffix(".json") }
+            usleep(100_000)
+        }
+        let file = try #require(files.first, "no draft was written")
+        let text = try String(contentsOfFile: drafts + "/" + file, encoding: .utf8)
+        #expect(text.contains("Halvferdig notat om ø og å"))
+        let st = try #require(FileIO.status(drafts + "/" + file))
+        #expect(st.st_mode & 0o777 == 0o600)
+    }
+}

@@ -28,6 +28,13 @@ public enum Generator {
                         "Uteble fra avtale, ringte etterpå.", "Gikk tur, snakket om jobb.",
                         "Samtale med kontaktlærer om tilrettelegging.", "Teamet øker kontakten denne uka."]
 
+    /// An id from the seeded generator (eight hex digits), so a seed gives the same files.
+    static func seededID(_ rng: inout SeededRandom) -> String {
+        let v = rng.next() & 0xFFFF_FFFF
+        let hex = String(v, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
     /// The youths, deterministically from `seed`, as of `today`.
     public static func youths(count: Int, years: Int, today: Day, seed: UInt64, staff: [StaffID]) -> [Youth] {
         var rng = SeededRandom(seed: seed)
@@ -53,12 +60,12 @@ public enum Generator {
             let at = { (d: Day) in Timestamp.local(day: d, minutes: Int.random(in: 480...1000, using: &rng), in: zone) }
             for _ in 0..<max(1, days / 15) {
                 let d = intake.adding(days: Int.random(in: 0...max(0, days), using: &rng))
-                y.notes.append(Note(id: Identifier.random(length: 8), at: at(d), author: staff.randomElement(using: &rng)!,
+                y.notes.append(Note(id: seededID(&rng), at: at(d), author: staff.randomElement(using: &rng)!,
                                     kind: Bool.random(using: &rng) ? .note : .decision, text: texts.randomElement(using: &rng)!))
             }
             for _ in 0..<max(1, days / 8) {
                 let d = intake.adding(days: Int.random(in: 0...max(0, days), using: &rng))
-                y.contacts.append(Contact(id: Identifier.random(length: 8), at: at(d), staff: staff.randomElement(using: &rng)!,
+                y.contacts.append(Contact(id: seededID(&rng), at: at(d), staff: staff.randomElement(using: &rng)!,
                                           with: .youth, kind: [ContactKind.visit, .phone, .attempt].randomElement(using: &rng)!))
             }
             y.notes.sort { $0.at < $1.at }
@@ -70,7 +77,7 @@ public enum Generator {
                 if Int.random(in: 0..<5, using: &rng) == 0 {
                     y.mode = .intensive
                     let start = max(intake, today.adding(days: -Int.random(in: 0...30, using: &rng)))
-                    y.boardPeriods.append(BoardPeriod(id: Identifier.random(), reason: BoardReason.allCases.randomElement(using: &rng)!,
+                    y.boardPeriods.append(BoardPeriod(id: seededID(&rng), reason: BoardReason.allCases.randomElement(using: &rng)!,
                                                       start: start, plan: "Tett oppfølging", evaluate: start.adding(days: 14),
                                                       decidedBy: staff[0]))
                     y.crisisPlan = CrisisPlan(updated: start)

@@ -27,7 +27,7 @@ struct Tavle: ParsableCommand {
                 CommandGroup(name: L.t("group.team"), subcommands: [StaffCommand.self, LogCommand.self]),
                 CommandGroup(name: L.t("group.data"), subcommands: [
                     InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
-                    BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self,
+                    BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self, DevCommand.self,
                 ]),
             ])
     }

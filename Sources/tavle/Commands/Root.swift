@@ -15,6 +15,9 @@ struct Tavle: ParsableCommand {
                 CommandGroup(name: L.t("group.board"), subcommands: [
                     BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self,
                 ]),
+                CommandGroup(name: L.t("group.meeting"), subcommands: [
+                    MeetingCommand.self, TodayCommand.self, RotaCommand.self, DocumentedCommand.self,
+                ]),
                 CommandGroup(name: L.t("group.youth"), subcommands: [
                     AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
                     StatusCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,

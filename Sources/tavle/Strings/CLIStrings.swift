@@ -593,6 +593,243 @@ enum CLIStrings {
         "done.handover": "overføringen er komplett.",
         "done.handoverMissing": "overføring lagret; mangler fortsatt: {1}.",
         "error.unexpected": "Uventet feil: {1}. Ingenting mer ble gjort; prøv igjen, og kjør `tavle check` hvis det gjentar seg.",
+        // Morning meeting, day plan, rota, decisions in the record (issue 5)
+        "group.meeting": "TAVLEMØTET",
+        "help.meeting.abstract": "Tavlemøtet: start, status, drøft, beslutning, avslutt.",
+        "help.meeting.discussion": """
+            Dagens tidsavgrensede tavlemøte: hver ungdom på tavla drøftes, i rekkefølge etter hvor akutt det er. Ett møte per dag. Se docs/meeting.md.
+
+            Eksempler:
+              tavle meeting start --attendees OB,SL,JA
+              tavle meeting status
+              tavle meeting discuss sofie --decision "Daglige besøk" --who OB --when 09:30
+              tavle meeting end
+            """,
+        "help.meeting.start.abstract": "Start dagens tavlemøte.",
+        "help.meeting.start.discussion": """
+            Starter dagens møte med møteleder (standard: deg) og de som er til stede. Ungdommene på tavla nå er dem møtet skal drøfte. Tidsrammen er teamets (standard 15 minutter) med mindre --minutes er gitt. Et møte til samme dag avvises.
+
+            Eksempler:
+              tavle meeting start
+              tavle meeting start --chair IS --attendees OB,SL,JA,MD
+              tavle meeting start --minutes 20
+            """,
+        "help.meeting.status.abstract": "Vis dagsorden, framdrift og tid i dagens møte.",
+        "help.meeting.status.discussion": """
+            Ungdommene på tavla etter hvor akutt det er (✓ drøftet, ✗ ikke drøftet, ▶ drøftes nå), «3 av 9 drøftet», brukt tid mot tidsrammen, så de som skal gjennomgås i hele teamet og casemanagement-ungdommer som bør vurderes løftet opp. Deretter kriseberedskap ved siden av kveldens vakt og bakvakt, og beslutninger eldre enn én arbeidsdag som ikke er merket som ført i journalen. Uten møte i dag vises dagsordenen likevel.
+
+            Eksempler:
+              tavle meeting status
+              tavle meeting status --json | jq '.progress'
+            """,
+        "help.meeting.discuss.abstract": "Merk en ungdom som drøftet, med beslutninger og dagens plan.",
+        "help.meeting.discuss.discussion": """
+            Registrerer i dagens møte: eventuell ny status, beslutningene (hver blir også et beslutningsnotat på ungdommen, som senere merkes som ført i journalen), hvem som ser ungdommen i dag, og at ungdommen er drøftet. Tiden brukt er --seconds, ellers tiden siden forrige ungdom ble merket drøftet (eller siden møtet startet).
+
+            Eksempler:
+              tavle meeting discuss sofie --decision "Daglige hjemmebesøk denne uka" --seconds 120
+              tavle meeting discuss KH² --who PS --when 11:00 --where Skolen
+              tavle meeting discuss amina --status worried --decision "Ring mor i dag"
+            """,
+        "help.meeting.decision.abstract": "Registrer en beslutning i dagens møte.",
+        "help.meeting.decision.discussion": """
+            Beslutningen lagres i møtet og som beslutningsnotat på ungdommen. Ungdommen merkes ikke som drøftet (se `tavle meeting discuss`).
+
+            Eksempler:
+              tavle meeting decision sofie "Ansvarsgruppemøte med barnevernet fredag"
+            """,
+        "help.meeting.end.abstract": "Avslutt dagens tavlemøte.",
+        "help.meeting.end.discussion": """
+            Er noen ungdommer på tavla ikke drøftet, spør tavle om de skal registreres som ikke drøftet. Uten terminal avvises avslutningen (kode 2) med mindre --yes er gitt.
+
+            Eksempler:
+              tavle meeting end
+              tavle meeting end --yes
+            """,
+        "opt.meeting.chair": "Møteleder: id eller initialer (standard: deg).",
+        "opt.meeting.attendees": "De som er til stede, kommaseparert (møtelederen tas alltid med).",
+        "opt.meeting.minutes": "Tidsrammen for dette møtet i minutter (1–240; standard teamets).",
+        "opt.meeting.decision": "En beslutning (kan gis flere ganger).",
+        "opt.meeting.who": "Hvem ser ungdommen i dag: id eller initialer (sammen med --when).",
+        "opt.meeting.when": "Når, HH:MM (sammen med --who).",
+        "opt.meeting.where": "Hvor (valgfritt, sammen med --who).",
+        "opt.meeting.status": "Ny status: stable, worried eller crisis.",
+        "opt.meeting.seconds": "Tid brukt på ungdommen i sekunder.",
+        "opt.meeting.yes": "Registrer ungdommer som ikke er drøftet, uten å spørre.",
+        "arg.decisionText": "Beslutningen.",
+        "usage.meeting.minutes": "Tidsrammen må være mellom 1 og 240 minutter.",
+        "usage.meeting.seconds": "Tiden må være 0 sekunder eller mer.",
+        "usage.meeting.whoWhen": "--who og --when må gis sammen (og --where bare med dem).",
+        "mtg.started": "Tavlemøtet {1} startet {2}. Møteleder {3}, til stede {4}. Tidsramme {5} min, {6} ungdommer på tavla.",
+        "mtg.startedNext": "Se dagsordenen med `tavle meeting status`; merk hver ungdom med `tavle meeting discuss ID`.",
+        "mtg.title": "Tavlemøte {1} · {2}",
+        "mtg.chairLine": "Møteleder {1} · til stede {2}",
+        "mtg.clock": "Startet {1} · brukt {2} av {3} min",
+        "mtg.endedAt": "avsluttet {1}",
+        "mtg.timeLeft": "{1} igjen",
+        "mtg.overTime": "! {1} over tiden",
+        "mtg.none": "Ikke startet i dag. Start med: tavle meeting start",
+        "mtg.questions": "Spør om hver: {1}",
+        "mtg.col.outcome": "DRØFTET",
+        "mtg.col.time": "TID",
+        "mtg.col.decisions": "BESL.",
+        "mtg.next": "Neste: {1} — tavle meeting discuss {2}",
+        "mtg.allDiscussed": "Alle på tavla er drøftet. Avslutt med: tavle meeting end",
+        "mtg.discussed": "{1} ({2}) drøftet, {3}, {4} beslutninger. {5} av {6} på tavla drøftet.",
+        "mtg.planSet": "{1} ser ungdommen kl. {2} i dag.",
+        "mtg.decisionRecorded": "Beslutning registrert for {1} ({2}); {3} i dagens møte.",
+        "mtg.end.confirm": "{1} av {2} ungdommer på tavla er ikke drøftet: {3}. Registrere dem som ikke drøftet og avslutte møtet?",
+        "mtg.end.refused": "Møtet er ikke avsluttet: {1} av {2} ungdommer på tavla er ikke drøftet ({3}). Drøft dem (tavle meeting discuss ID), eller avslutt med --yes for å registrere dem som ikke drøftet.",
+        "mtg.end.cancelled": "Møtet er ikke avsluttet.",
+        "mtg.ended": "Tavlemøtet er avsluttet {1}: {2} av {3} på tavla drøftet, brukt {4} av {5} min.",
+        "mtg.ended.notDiscussed": "Ikke drøftet: {1}",
+        "mtg.ended.minutes": "Referat: tavle export minutes --format markdown",
+        "mtg.readiness.title": "KRISEBEREDSKAP",
+        "mtg.readiness.tonight": "I kveld: kveldsvakt {1} · bakvakt {2}",
+        "mtg.readiness.ready": "Alle på tavla har oppdatert kriseplan.",
+        "mtg.readiness.outOfHours": "utenom kontortid: {1}",
+        "mtg.undocumented.title": "BESLUTNINGER IKKE FØRT I JOURNALEN ({1})",
+        "mtg.undocumented.hint": "Merk med: tavle documented ID (se tavle documented --pending)",
+        "help.today.abstract": "Dagens plan: hvem ser hvem, og hvem har vakt.",
+        "help.today.discussion": """
+            Hvem ser hvem i dag, gruppert per teammedlem med klokkeslett og sted, ungdommer på tavla uten plan i dag, og dagens turnus (dagvakt, kveldsvakt, helgevakt, bakvakt).
+
+            Eksempler:
+              tavle today
+              tavle today --json | jq '.staff[] | {initials, visits: [.visits[].time]}'
+            """,
+        "today.header": "Dagens plan, {1} {2} · {3}",
+        "today.nobody": "Ingen har planlagt å se noen i dag.",
+        "today.unplanned": "På tavla uten plan i dag: {1}",
+        "today.rota": "VAKT I DAG",
+        "help.rota.abstract": "Turnusen: dagvakt, kveldsvakt, helgevakt og bakvakt.",
+        "help.rota.discussion": """
+            Et ukentlig mønster pluss enkeltendringer på en dato. Uten underkommando vises dagens vakter.
+
+            Eksempler:
+              tavle rota show --week
+              tavle rota set monday on-call OB
+              tavle rota set --date 2026-11-24 on-call SL --replacing OB
+            """,
+        "help.rota.show.abstract": "Vis vaktene i dag (eller sju dager), mønsteret og endringene.",
+        "help.rota.show.discussion": """
+            Eksempler:
+              tavle rota show
+              tavle rota show --week
+              tavle rota show --json | jq '.days[0].duty'
+            """,
+        "help.rota.set.abstract": "Sett en vakt i ukemønsteret, eller endre én dato.",
+        "help.rota.set.discussion": """
+            Ukemønsteret: UKEDAG VAKT ANSATTE (kommaseparert) erstatter hvem som har den vakta den ukedagen; --clear tømmer den. Én dato: --date DATO VAKT [ANSATT] [--replacing ANSATT] legger til en på vakta, eller setter en inn for en annen (uten ANSATT: den andre går av, og ingen dekker). Ukedager: monday … sunday (eller mandag …); vakter: day, evening, weekend, on-call (eller dagvakt, kveldsvakt, helgevakt, bakvakt).
+
+            Eksempler:
+              tavle rota set monday day OB,SL
+              tavle rota set fredag bakvakt IS
+              tavle rota set sunday weekend --clear
+              tavle rota set --date 2026-11-24 on-call SL --replacing OB --note syk
+            """,
+        "opt.rota.week": "Vis sju dager fra i dag.",
+        "opt.rota.date": "En enkeltendring denne datoen i stedet for ukemønsteret.",
+        "opt.rota.replacing": "Den som går av vakta (med --date).",
+        "opt.rota.note": "En merknad til enkeltendringen (med --date).",
+        "opt.rota.clear": "Tøm vakta i ukemønsteret.",
+        "arg.rota.words": "UKEDAG VAKT ANSATTE, eller med --date: VAKT [ANSATT].",
+        "usage.rota.pattern": "Bruk: tavle rota set UKEDAG VAKT ANSATT[,ANSATT] (eller UKEDAG VAKT --clear).",
+        "usage.rota.date": "Bruk: tavle rota set --date DATO VAKT ANSATT [--replacing ANSATT] (eller VAKT --replacing ANSATT).",
+        "usage.rota.clearDate": "--clear gjelder ukemønsteret; for en dato, bruk --replacing.",
+        "usage.rota.replacingNeedsDate": "--replacing og --note gjelder en enkelt dato; gi --date.",
+        "usage.rota.weekday": "«{1}» er ikke en ukedag (monday … sunday, eller mandag … søndag).",
+        "usage.rota.shift": "«{1}» er ikke en vakt (day, evening, weekend, on-call, eller dagvakt, kveldsvakt, helgevakt, bakvakt).",
+        "rotacmd.header": "Turnus · {1} · {2}",
+        "rotacmd.pattern": "UKEMØNSTER",
+        "rotacmd.changes": "ENKELTENDRINGER FRA I DAG",
+        "rotacmd.none": "ingen satt opp (tavle rota set)",
+        "rotacmd.nobody": "ingen",
+        "rotacmd.change.replacing": "{1} for {2}",
+        "rotacmd.change.adds": "{1} i tillegg",
+        "rotacmd.change.off": "{1} går av, ingen dekker",
+        "rotacmd.dayNow": "{1} {2}: {3}",
+        "done.rota.pattern": "Turnus: {1} {2}: {3}. Versjon {4}.",
+        "done.rota.change": "Turnus: {1}. Versjon {2}.",
+        "help.export.minutes.abstract": "Referatet fra et tavlemøte, som Markdown eller HTML.",
+        "help.export.minutes.discussion": """
+            De til stede, hver ungdom som ble drøftet med beslutninger, plan og endringer, og hvem som ikke ble drøftet. Initialer i stedet for navn med mindre --names er gitt. Dato: standard i dag. Hver eksport logges i tilgangsloggen.
+
+            Eksempler:
+              tavle export minutes --format markdown
+              tavle export minutes 2026-11-20 --format html --output referat.html
+              tavle export minutes --names --format markdown > referat.md
+            """,
+        "arg.minutes.date": "Møtets dato (standard i dag).",
+        "opt.export.formatAll": "json, csv eller markdown (tavla); markdown eller html (export minutes).",
+        "usage.export.html": "html er for referatet: tavle export minutes --format html. Tavla eksporteres som json, csv eller markdown.",
+        "usage.minutes.format": "Referatet skrives som markdown eller html, ikke {1}.",
+        "opt.minutes.format": "markdown eller html.",
+        "opt.minutes.output": "Skriv til denne filen (privat, 0600) i stedet for standard ut.",
+        "minutes.noMeeting": "Det ble ikke holdt noe tavlemøte {1}.",
+        "minutes.writeFailed": "Kunne ikke skrive referatet til {1}: {2}",
+        "minutes.written": "Referatet fra {2} er skrevet til {1}.",
+        "minutes.title": "Referat fra tavlemøtet {1}",
+        "minutes.team": "Team",
+        "minutes.time": "Tid",
+        "minutes.timeBox": "brukt {1} av {2} min",
+        "minutes.chair": "Møteleder",
+        "minutes.attendees": "Til stede",
+        "minutes.coverage": "Drøftet",
+        "minutes.coverageValue": "{1} av {2} ungdommer på tavla",
+        "minutes.state": "Status",
+        "minutes.open": "møtet er ikke avsluttet",
+        "minutes.discussed": "Drøftet",
+        "minutes.other": "Også tatt opp",
+        "minutes.notDiscussed": "Ikke drøftet",
+        "minutes.notYetDiscussed": "Ikke drøftet ennå",
+        "minutes.none": "Ingen.",
+        "minutes.decisions": "Beslutninger:",
+        "minutes.plan": "Plan i dag:",
+        "minutes.planLine": "{1} kl. {2}",
+        "minutes.changes": "Endringer:",
+        "minutes.noDecision": "Ingen beslutning registrert.",
+        "minutes.field.status": "status",
+        "minutes.field.mode": "nivå",
+        "help.documented.abstract": "Merk en beslutning som ført i pasientjournalen.",
+        "help.documented.discussion": """
+            Tavla er en arbeidsliste, ikke journalen: hver beslutning skal føres i journalen av den ansvarlige, som så merker den her. Uten --decision merkes den ene umerkede beslutningen (er det flere, listes de). --decision N er nummeret i lista (eldste først) eller notatets id. --pending viser beslutninger eldre enn én arbeidsdag som ikke er merket.
+
+            Eksempler:
+              tavle documented sofie
+              tavle documented sofie --decision 2
+              tavle documented sofie --all
+              tavle documented --pending
+              tavle documented --pending --json | jq length
+            """,
+        "opt.documented.decision": "Hvilken beslutning: nummer (1 = eldste) eller notatets id.",
+        "opt.documented.all": "Alle ungdommens umerkede beslutninger.",
+        "opt.documented.pending": "List beslutninger eldre enn én arbeidsdag som ikke er merket.",
+        "usage.documented.youth": "Oppgi ungdommen (tavle documented ID), eller bruk --pending.",
+        "usage.documented.decisionOrAll": "Bruk --decision eller --all, ikke begge.",
+        "usage.documented.pending": "--pending lister; den tar ikke --decision eller --all.",
+        "usage.documented.json": "--json gjelder lista (--pending).",
+        "documented.nothing": "{1} har ingen beslutninger som mangler merket «ført i journalen».",
+        "documented.noSuchDecision": "Fant ingen beslutning «{1}» hos {2}. Se `tavle show {3} --all`.",
+        "documented.choose": "{2} har {1} beslutninger som ikke er merket. Velg med --decision N eller --all:",
+        "documented.chooseHint": "For eksempel: tavle documented {1} --decision N",
+        "documented.header": "{1} beslutninger eldre enn én arbeidsdag er ikke merket som ført i journalen ({2})",
+        "documented.workingDays": "{1} arb.d.",
+        "done.documented": "{1} beslutning(er) merket som ført i journalen.",
+        "statscmd.shareWeeks": "ANDEL PÅ TAVLA PER UKE (siste {1} uker)",
+        "statscmd.barLegend": "┊ = målet {1}; ! = over varslingsgrensen",
+        "statscmd.perYouth": "KONTAKTER OG FORSØK PER UNGDOM PER UKE (siste {1} uker)",
+        "statscmd.col.week": "UKE",
+        "statscmd.col.youths": "UNGD.",
+        "statscmd.col.contacts": "KONT.",
+        "statscmd.col.attempts": "FORSØK",
+        "statscmd.col.boardYouths": "TAVLA",
+        "statscmd.col.boardContacts": "KONT.",
+        "statscmd.col.boardAttempts": "FORSØK",
+        "statscmd.multipleStaff": "Sett av mer enn én i teamet siste 14 dager: {1} ({2} av {3}; forventet minst {4})",
+        "statscmd.meetings": "Tavlemøter siden {3}: {1}, alle på tavla drøftet i {2}",
+        "statscmd.notCovered": "ikke alle drøftet: {1}",
+        "statscmd.notEnded": "ikke avsluttet: {1}",
     ]
 
     // MARK: - English
@@ -1170,5 +1407,242 @@ enum CLIStrings {
         "done.handover": "the handover is complete.",
         "done.handoverMissing": "handover saved; still missing: {1}.",
         "error.unexpected": "Unexpected error: {1}. Nothing more was done; try again, and run `tavle check` if it happens again.",
+        // Morning meeting, day plan, rota, decisions in the record (issue 5)
+        "group.meeting": "THE MEETING",
+        "help.meeting.abstract": "The morning meeting: start, status, discuss, decision, end.",
+        "help.meeting.discussion": """
+            Today's time-boxed board meeting: every youth on the board is discussed, most urgent first. One meeting a day. See docs/meeting.md.
+
+            Examples:
+              tavle meeting start --attendees OB,SL,JA
+              tavle meeting status
+              tavle meeting discuss sofie --decision "Daily visits" --who OB --when 09:30
+              tavle meeting end
+            """,
+        "help.meeting.start.abstract": "Start today's board meeting.",
+        "help.meeting.start.discussion": """
+            Starts today's meeting with a chair (default: you) and those present. The youths on the board now are the ones the meeting must discuss. The time box is the team's (default 15 minutes) unless --minutes is given. A second meeting the same day is refused.
+
+            Examples:
+              tavle meeting start
+              tavle meeting start --chair IS --attendees OB,SL,JA,MD
+              tavle meeting start --minutes 20
+            """,
+        "help.meeting.status.abstract": "Show today's agenda, progress and time.",
+        "help.meeting.status.discussion": """
+            The youths on the board, most urgent first (✓ discussed, ✗ not discussed, ▶ under discussion), "3 of 9 discussed", the time used against the time box, then the youths due for whole-team review and the case-management youths to consider moving up. Then crisis readiness beside tonight's evening duty and on call, and decisions older than one working day not yet marked as written into the record. Without a meeting today the agenda is shown all the same.
+
+            Examples:
+              tavle meeting status
+              tavle meeting status --json | jq '.progress'
+            """,
+        "help.meeting.discuss.abstract": "Mark a youth discussed, with decisions and today's plan.",
+        "help.meeting.discuss.discussion": """
+            Records in today's meeting: a new status if given, the decisions (each also becomes a decision note on the youth, to be marked as written into the record later), who sees the youth today, and that the youth was discussed. The time spent is --seconds, else the time since the previous youth was marked discussed (or since the meeting started).
+
+            Examples:
+              tavle meeting discuss sofie --decision "Daily home visits this week" --seconds 120
+              tavle meeting discuss KH² --who PS --when 11:00 --where School
+              tavle meeting discuss amina --status worried --decision "Call the mother today"
+            """,
+        "help.meeting.decision.abstract": "Record a decision in today's meeting.",
+        "help.meeting.decision.discussion": """
+            The decision is stored in the meeting and as a decision note on the youth. The youth is not marked discussed (see `tavle meeting discuss`).
+
+            Examples:
+              tavle meeting decision sofie "Network meeting with child welfare on Friday"
+            """,
+        "help.meeting.end.abstract": "End today's board meeting.",
+        "help.meeting.end.discussion": """
+            If youths on the board were not discussed, tavle asks whether to record them as not discussed. Without a terminal the end is refused (exit 2) unless --yes is given.
+
+            Examples:
+              tavle meeting end
+              tavle meeting end --yes
+            """,
+        "opt.meeting.chair": "The chair: id or initials (default: you).",
+        "opt.meeting.attendees": "Those present, comma-separated (the chair is always included).",
+        "opt.meeting.minutes": "This meeting's time box in minutes (1–240; default the team's).",
+        "opt.meeting.decision": "A decision (may be given more than once).",
+        "opt.meeting.who": "Who sees the youth today: id or initials (with --when).",
+        "opt.meeting.when": "When, HH:MM (with --who).",
+        "opt.meeting.where": "Where (optional, with --who).",
+        "opt.meeting.status": "New status: stable, worried or crisis.",
+        "opt.meeting.seconds": "Time spent on the youth, in seconds.",
+        "opt.meeting.yes": "Record the youths not discussed without asking.",
+        "arg.decisionText": "The decision.",
+        "usage.meeting.minutes": "The time box must be between 1 and 240 minutes.",
+        "usage.meeting.seconds": "The time must be 0 seconds or more.",
+        "usage.meeting.whoWhen": "--who and --when go together (and --where only with them).",
+        "mtg.started": "Board meeting {1} started at {2}. Chair {3}, present {4}. Time box {5} min, {6} youths on the board.",
+        "mtg.startedNext": "See the agenda with `tavle meeting status`; mark each youth with `tavle meeting discuss ID`.",
+        "mtg.title": "Board meeting {1} · {2}",
+        "mtg.chairLine": "Chair {1} · present {2}",
+        "mtg.clock": "Started {1} · used {2} of {3} min",
+        "mtg.endedAt": "ended {1}",
+        "mtg.timeLeft": "{1} left",
+        "mtg.overTime": "! {1} over time",
+        "mtg.none": "Not started today. Start with: tavle meeting start",
+        "mtg.questions": "Ask of each: {1}",
+        "mtg.col.outcome": "DISCUSSED",
+        "mtg.col.time": "TIME",
+        "mtg.col.decisions": "DEC.",
+        "mtg.next": "Next: {1} — tavle meeting discuss {2}",
+        "mtg.allDiscussed": "Everyone on the board has been discussed. End with: tavle meeting end",
+        "mtg.discussed": "{1} ({2}) discussed, {3}, {4} decisions. {5} of {6} on the board discussed.",
+        "mtg.planSet": "{1} sees the youth at {2} today.",
+        "mtg.decisionRecorded": "Decision recorded for {1} ({2}); {3} in today's meeting.",
+        "mtg.end.confirm": "{1} of {2} youths on the board were not discussed: {3}. Record them as not discussed and end the meeting?",
+        "mtg.end.refused": "The meeting was not ended: {1} of {2} youths on the board were not discussed ({3}). Discuss them (tavle meeting discuss ID), or end with --yes to record them as not discussed.",
+        "mtg.end.cancelled": "The meeting was not ended.",
+        "mtg.ended": "The board meeting ended at {1}: {2} of {3} on the board discussed, used {4} of {5} min.",
+        "mtg.ended.notDiscussed": "Not discussed: {1}",
+        "mtg.ended.minutes": "Minutes: tavle export minutes --format markdown",
+        "mtg.readiness.title": "CRISIS READINESS",
+        "mtg.readiness.tonight": "Tonight: evening duty {1} · on call {2}",
+        "mtg.readiness.ready": "Everyone on the board has an up-to-date crisis plan.",
+        "mtg.readiness.outOfHours": "out of hours: {1}",
+        "mtg.undocumented.title": "DECISIONS NOT WRITTEN INTO THE RECORD ({1})",
+        "mtg.undocumented.hint": "Mark with: tavle documented ID (see tavle documented --pending)",
+        "help.today.abstract": "Today's plan: who sees whom, and who is on duty.",
+        "help.today.discussion": """
+            Who sees whom today, grouped by team member with times and places, youths on the board without a plan today, and today's rota (day, evening, weekend duty, on call).
+
+            Examples:
+              tavle today
+              tavle today --json | jq '.staff[] | {initials, visits: [.visits[].time]}'
+            """,
+        "today.header": "Day plan, {1} {2} · {3}",
+        "today.nobody": "Nobody plans to see anyone today.",
+        "today.unplanned": "On the board without a plan today: {1}",
+        "today.rota": "ON DUTY TODAY",
+        "help.rota.abstract": "The rota: day, evening and weekend duty, and on call.",
+        "help.rota.discussion": """
+            A weekly pattern plus one-off changes on a date. Without a subcommand, today's duties are shown.
+
+            Examples:
+              tavle rota show --week
+              tavle rota set monday on-call OB
+              tavle rota set --date 2026-11-24 on-call SL --replacing OB
+            """,
+        "help.rota.show.abstract": "Show today's duties (or seven days'), the pattern and the changes.",
+        "help.rota.show.discussion": """
+            Examples:
+              tavle rota show
+              tavle rota show --week
+              tavle rota show --json | jq '.days[0].duty'
+            """,
+        "help.rota.set.abstract": "Set a shift in the weekly pattern, or change one date.",
+        "help.rota.set.discussion": """
+            The weekly pattern: WEEKDAY SHIFT STAFF (comma-separated) replaces who has that shift on that weekday; --clear empties it. One date: --date DATE SHIFT [STAFF] [--replacing STAFF] adds someone to the shift, or puts them in for someone else (without STAFF: the other comes off and nobody covers). Weekdays: monday … sunday (or mandag …); shifts: day, evening, weekend, on-call (or dagvakt, kveldsvakt, helgevakt, bakvakt).
+
+            Examples:
+              tavle rota set monday day OB,SL
+              tavle rota set friday on-call IS
+              tavle rota set sunday weekend --clear
+              tavle rota set --date 2026-11-24 on-call SL --replacing OB --note ill
+            """,
+        "opt.rota.week": "Show seven days from today.",
+        "opt.rota.date": "A one-off change on this date instead of the weekly pattern.",
+        "opt.rota.replacing": "Who comes off the shift (with --date).",
+        "opt.rota.note": "A note on the one-off change (with --date).",
+        "opt.rota.clear": "Empty the shift in the weekly pattern.",
+        "arg.rota.words": "WEEKDAY SHIFT STAFF, or with --date: SHIFT [STAFF].",
+        "usage.rota.pattern": "Usage: tavle rota set WEEKDAY SHIFT STAFF[,STAFF] (or WEEKDAY SHIFT --clear).",
+        "usage.rota.date": "Usage: tavle rota set --date DATE SHIFT STAFF [--replacing STAFF] (or SHIFT --replacing STAFF).",
+        "usage.rota.clearDate": "--clear is for the weekly pattern; for a date, use --replacing.",
+        "usage.rota.replacingNeedsDate": "--replacing and --note are for a single date; give --date.",
+        "usage.rota.weekday": "“{1}” is not a weekday (monday … sunday, or mandag … søndag).",
+        "usage.rota.shift": "“{1}” is not a shift (day, evening, weekend, on-call, or dagvakt, kveldsvakt, helgevakt, bakvakt).",
+        "rotacmd.header": "Rota · {1} · {2}",
+        "rotacmd.pattern": "WEEKLY PATTERN",
+        "rotacmd.changes": "ONE-OFF CHANGES FROM TODAY",
+        "rotacmd.none": "nobody set up (tavle rota set)",
+        "rotacmd.nobody": "nobody",
+        "rotacmd.change.replacing": "{1} for {2}",
+        "rotacmd.change.adds": "{1} as well",
+        "rotacmd.change.off": "{1} off, nobody covers",
+        "rotacmd.dayNow": "{1} {2}: {3}",
+        "done.rota.pattern": "Rota: {1} {2}: {3}. Version {4}.",
+        "done.rota.change": "Rota: {1}. Version {2}.",
+        "help.export.minutes.abstract": "The minutes of a board meeting, as Markdown or HTML.",
+        "help.export.minutes.discussion": """
+            Those present, each youth discussed with decisions, plan and changes, and who was not discussed. Initials instead of names unless --names is given. Date: default today. Every export is recorded in the access log.
+
+            Examples:
+              tavle export minutes --format markdown
+              tavle export minutes 2026-11-20 --format html --output minutes.html
+              tavle export minutes --names --format markdown > minutes.md
+            """,
+        "arg.minutes.date": "The meeting's date (default today).",
+        "opt.export.formatAll": "json, csv or markdown (the board); markdown or html (export minutes).",
+        "usage.export.html": "html is for the minutes: tavle export minutes --format html. The board exports as json, csv or markdown.",
+        "usage.minutes.format": "The minutes are written as markdown or html, not {1}.",
+        "opt.minutes.format": "markdown or html.",
+        "opt.minutes.output": "Write to this file (private, 0600) instead of standard output.",
+        "minutes.noMeeting": "No board meeting was held on {1}.",
+        "minutes.writeFailed": "Could not write the minutes to {1}: {2}",
+        "minutes.written": "The minutes of {2} were written to {1}.",
+        "minutes.title": "Minutes of the board meeting {1}",
+        "minutes.team": "Team",
+        "minutes.time": "Time",
+        "minutes.timeBox": "used {1} of {2} min",
+        "minutes.chair": "Chair",
+        "minutes.attendees": "Present",
+        "minutes.coverage": "Discussed",
+        "minutes.coverageValue": "{1} of {2} youths on the board",
+        "minutes.state": "State",
+        "minutes.open": "the meeting has not ended",
+        "minutes.discussed": "Discussed",
+        "minutes.other": "Also raised",
+        "minutes.notDiscussed": "Not discussed",
+        "minutes.notYetDiscussed": "Not discussed yet",
+        "minutes.none": "None.",
+        "minutes.decisions": "Decisions:",
+        "minutes.plan": "Plan today:",
+        "minutes.planLine": "{1} at {2}",
+        "minutes.changes": "Changes:",
+        "minutes.noDecision": "No decision recorded.",
+        "minutes.field.status": "status",
+        "minutes.field.mode": "mode",
+        "help.documented.abstract": "Mark a decision as written into the patient record.",
+        "help.documented.discussion": """
+            The board is a worklist, not the record: every decision must be written into the patient record by the responsible clinician, who then marks it here. Without --decision the one unmarked decision is marked (if there are several, they are listed). --decision N is the number in that list (oldest first) or the note's id. --pending lists decisions older than one working day that are not marked.
+
+            Examples:
+              tavle documented sofie
+              tavle documented sofie --decision 2
+              tavle documented sofie --all
+              tavle documented --pending
+              tavle documented --pending --json | jq length
+            """,
+        "opt.documented.decision": "Which decision: its number (1 = oldest) or the note's id.",
+        "opt.documented.all": "All of the youth's unmarked decisions.",
+        "opt.documented.pending": "List decisions older than one working day that are not marked.",
+        "usage.documented.youth": "Name the youth (tavle documented ID), or use --pending.",
+        "usage.documented.decisionOrAll": "Use --decision or --all, not both.",
+        "usage.documented.pending": "--pending lists; it takes no --decision or --all.",
+        "usage.documented.json": "--json is for the listing (--pending).",
+        "documented.nothing": "{1} has no decisions waiting for the “written into the record” mark.",
+        "documented.noSuchDecision": "No decision “{1}” for {2}. See `tavle show {3} --all`.",
+        "documented.choose": "{2} has {1} decisions not marked. Choose with --decision N or --all:",
+        "documented.chooseHint": "For example: tavle documented {1} --decision N",
+        "documented.header": "{1} decisions older than one working day are not marked as written into the record ({2})",
+        "documented.workingDays": "{1} w.d.",
+        "done.documented": "{1} decision(s) marked as written into the record.",
+        "statscmd.shareWeeks": "BOARD SHARE PER WEEK (last {1} weeks)",
+        "statscmd.barLegend": "┊ = the target {1}; ! = above the warning level",
+        "statscmd.perYouth": "CONTACTS AND ATTEMPTS PER YOUTH PER WEEK (last {1} weeks)",
+        "statscmd.col.week": "WEEK",
+        "statscmd.col.youths": "YOUTHS",
+        "statscmd.col.contacts": "CONT.",
+        "statscmd.col.attempts": "ATT.",
+        "statscmd.col.boardYouths": "BOARD",
+        "statscmd.col.boardContacts": "CONT.",
+        "statscmd.col.boardAttempts": "ATT.",
+        "statscmd.multipleStaff": "Seen by more than one team member in the last 14 days: {1} ({2} of {3}; fidelity expects at least {4})",
+        "statscmd.meetings": "Board meetings since {3}: {1}, every board youth discussed in {2}",
+        "statscmd.notCovered": "not everyone discussed: {1}",
+        "statscmd.notEnded": "not ended: {1}",
     ]
 }

@@ -1,0 +1,156 @@
+import ArgumentParser
+import TavleCore
+
+extension Shift: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Weekday: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+
+/// `tavle rota show|set`: the rota (turnus), a weekly pattern plus one-off changes.
+struct RotaCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rota", abstract: L.t("help.rota.abstract"), discussion: L.t("help.rota.discussion"),
+                             subcommands: [RotaShowCommand.self, RotaSetCommand.self], defaultSubcommand: RotaShowCommand.self)
+    }
+}
+
+/// `tavle rota show [--week] [--json]`: today's duties (or the next seven days'), the weekly
+/// pattern and the one-off changes from today on.
+struct RotaShowCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: L.t("help.rota.show.abstract"), discussion: L.t("help.rota.show.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Flag(help: ArgumentHelp(L.t("opt.rota.week"))) var week = false
+    @OptionGroup var output: JSONOption
+
+    struct JSON: Encodable {
+        struct DayDuty: Encodable {
+            let day: Day
+            let weekday: String
+            let duty: [DayPlan.Duty]
+        }
+        let today: Day
+        let version: Int
+        let days: [DayDuty]
+        let pattern: [RotaSlot]
+        let changes: [RotaChange]
+    }
+
+    func run() throws {
+        let session = try globals.session()
+        let rota = try session.store.loadRota()
+        let team = session.team, today = session.today
+        let days = (0..<(week ? 7 : 1)).map { today.adding(days: $0) }
+        let upcoming = rota.changes.filter { $0.day >= today }.sorted { $0.day < $1.day }
+        func duties(_ d: Day) -> [DayPlan.Duty] {
+            let duty = rota.duty(on: d)
+            return Shift.allCases.compactMap { s in duty[s].map { DayPlan.Duty(shift: s.rawValue, staff: $0) } }
+        }
+        if output.json {
+            var changes = upcoming
+            for i in changes.indices { changes[i].note = JSONOutput.safe(changes[i].note) }
+            try JSONOutput.print(JSON(today: today, version: rota.version,
+                                      days: days.map { JSON.DayDuty(day: $0, weekday: Weekday($0).rawValue, duty: duties($0)) },
+                                      pattern: rota.pattern, changes: changes))
+            return
+        }
+        Console.out(L.t("rotacmd.header", Format.safe(team.name), Format.day(today)))
+        for d in days {
+            Console.out()
+            Console.out(L.label(Weekday(d)) + " " + Format.day(d))
+            Console.out(DayPlan.rotaLines(duties(d), team: team, hint: false))
+        }
+        Console.out()
+        Console.out(L.t("rotacmd.pattern"))
+        if rota.pattern.isEmpty { Console.out("  " + L.t("rotacmd.none")) }
+        let ww = Weekday.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
+        let sw = Shift.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
+        for slot in rota.pattern {
+            Console.out("  " + DisplayWidth.pad(L.label(slot.weekday), to: ww) + "  " + DisplayWidth.pad(L.label(slot.shift), to: sw) + "  "
+                        + MeetingText.staffList(slot.staff, team))
+        }
+        if !upcoming.isEmpty {
+            Console.out()
+            Console.out(L.t("rotacmd.changes"))
+            for c in upcoming { Console.out("  " + RotaText.change(c, team: team)) }
+        }
+    }
+}
+
+/// `tavle rota set WEEKDAY SHIFT STAFF[,STAFF]` (the weekly pattern, `--clear` to empty a slot) or
+/// `tavle rota set --date DATE SHIFT [STAFF] [--replacing STAFF]` (a one-off change).
+struct RotaSetCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "set", abstract: L.t("help.rota.set.abstract"), discussion: L.t("help.rota.set.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.rota.words"), valueName: "WEEKDAY SHIFT STAFF")) var words: [String] = []
+    @Option(help: ArgumentHelp(L.t("opt.rota.date"), valueName: "DATE")) var date: Day?
+    @Option(help: ArgumentHelp(L.t("opt.rota.replacing"), valueName: "STAFF")) var replacing: String?
+    @Option(help: ArgumentHelp(L.t("opt.rota.note"), valueName: "TEXT")) var note: String?
+    @Flag(help: ArgumentHelp(L.t("opt.rota.clear"))) var clear = false
+
+    func validate() throws {
+        if date != nil {
+            if clear { throw ValidationError(L.t("usage.rota.clearDate")) }
+            guard words.count == 2 || (words.count == 1 && replacing != nil) else { throw ValidationError(L.t("usage.rota.date")) }
+            guard Shift(argument: words[0]) != nil else { throw ValidationError(L.t("usage.rota.shift", Format.safe(words[0]))) }
+        } else {
+            if replacing != nil || note != nil { throw ValidationError(L.t("usage.rota.replacingNeedsDate")) }
+            guard words.count == (clear ? 2 : 3) else { throw ValidationError(L.t("usage.rota.pattern")) }
+            guard Weekday(argument: words[0]) != nil else { throw ValidationError(L.t("usage.rota.weekday", Format.safe(words[0]))) }
+            guard Shift(argument: words[1]) != nil else { throw ValidationError(L.t("usage.rota.shift", Format.safe(words[1]))) }
+        }
+    }
+
+    func run() throws {
+        let session = try globals.session()
+        let context = WriteContext(session: session, actor: try session.requireActor())
+        let team = session.team
+        if let day = date {
+            let shift = Shift(argument: words[0])!
+            let staff = try words.count > 1 ? context.member(words[1]).id : nil
+            let out = try replacing.map { q -> StaffID in
+                guard let m = team.findMember(q) else { throw TavleError.staffNotFound(q) }
+                return m.id
+            }
+            let rota = try session.store.updateRota(actor: context.actor, action: "rota change") { r, t in
+                try r.addChange(day: day, shift: shift, staff: staff, replacing: out, note: note, team: t)
+            }
+            let c = rota.changes.last!
+            Console.out(L.t("done.rota.change", RotaText.change(c, team: team), String(rota.version)))
+            Console.out("  " + L.t("rotacmd.dayNow", L.label(shift), Format.day(day), MeetingText.staffList(rota.duty(on: day)[shift] ?? [], team)))
+        } else {
+            let weekday = Weekday(argument: words[0])!, shift = Shift(argument: words[1])!
+            var ids: [StaffID] = []
+            if !clear {
+                for part in words[2].split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                    let id = try context.member(String(part).trimmingCharacters(in: .whitespaces)).id
+                    if !ids.contains(id) { ids.append(id) }
+                }
+                guard !ids.isEmpty else { throw ValidationError(L.t("usage.rota.pattern")) }
+            }
+            let rota = try session.store.updateRota(actor: context.actor, action: "rota pattern") { r, t in
+                try r.setPattern(weekday: weekday, shift: shift, staff: ids, team: t)
+            }
+            Console.out(L.t("done.rota.pattern", L.label(weekday), L.label(shift), ids.isEmpty ? L.t("rotacmd.nobody") : MeetingText.staffList(ids, team),
+                            String(rota.version)))
+        }
+    }
+}
+
+enum RotaText {
+    /// `24.11.2026 bakvakt: SL for OB (syk)`.
+    static func change(_ c: RotaChange, team: Team) -> String {
+        var s = Format.day(c.day) + " " + L.label(c.shift) + ": "
+        switch (c.staff, c.replacing) {
+        case let (who?, r?): s += L.t("rotacmd.change.replacing", Format.staff(who, team), Format.staff(r, team))
+        case let (who?, nil): s += L.t("rotacmd.change.adds", Format.staff(who, team))
+        case let (nil, r?): s += L.t("rotacmd.change.off", Format.staff(r, team))
+        default: break
+        }
+        if let n = c.note { s += " (" + Format.safe(n) + ")" }
+        return s
+    }
+}

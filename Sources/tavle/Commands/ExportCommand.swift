@@ -3,17 +3,18 @@ import TavleCore
 
 /// `tavle export --format json|csv|markdown [--names]`: the board for other systems or the record.
 struct ExportCommand: ParsableCommand {
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown }
-
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "export", abstract: L.t("help.export.abstract"), discussion: L.t("help.export.discussion"))
+        CommandConfiguration(commandName: "export", abstract: L.t("help.export.abstract"), discussion: L.t("help.export.discussion"),
+                             subcommands: [ExportMinutesCommand.self])
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.export.format"))) var format: ExportFormat = .json
-    @Flag(help: ArgumentHelp(L.t("opt.export.names"))) var names = false
+    @OptionGroup var options: ExportOptions
+    var names: Bool { options.names }
 
     func run() throws {
+        let format = options.format ?? .json
+        if format == .html { throw CLIError.usage("usage.export.html") }
         let session = try globals.session()
         let data = try session.store.loadBoard(today: session.today)
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
@@ -28,7 +29,57 @@ struct ExportCommand: ParsableCommand {
             Console.out(try Exporter.csv(board, labels: labels, names: names), terminator: "")
         case .markdown:
             Console.out(Exporter.markdown(board, labels: labels, names: names))
+        case .html:
+            break
         }
         BoardListing.reportProblems(data.problems)
+    }
+}
+
+/// `--format` and `--names`, shared by `export` and `export minutes`: argument-parser gives an
+/// option declared by both a command and its subcommand to the parent, and hands a shared option
+/// group's values down to the subcommand.
+struct ExportOptions: ParsableArguments {
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown, html }
+
+    @Option(help: ArgumentHelp(L.t("opt.export.formatAll"), valueName: "format")) var format: ExportFormat?
+    @Flag(help: ArgumentHelp(L.t("opt.export.names"))) var names = false
+}
+
+/// `tavle export minutes [DATE] --format markdown|html [--names] [--output FILE]`: a meeting's minutes.
+struct ExportMinutesCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "minutes", abstract: L.t("help.export.minutes.abstract"),
+                             discussion: L.t("help.export.minutes.discussion"))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t("arg.minutes.date"), valueName: "DATE")) var date: Day?
+    @OptionGroup var options: ExportOptions
+    @Option(help: ArgumentHelp(L.t("opt.minutes.output"), valueName: "FILE")) var output: String?
+
+    func run() throws {
+        let format = options.format ?? .markdown
+        guard format == .markdown || format == .html else { throw CLIError.usage("usage.minutes.format", format.rawValue) }
+        let session = try globals.session()
+        let day = date ?? session.today
+        guard let meeting = try session.store.meeting(on: day) else { throw CLIError.data("minutes.noMeeting", Format.day(day)) }
+        let all = try session.store.loadBoard(today: session.today)
+        let input = Minutes.Input(meeting: meeting, team: session.team, youths: Dictionary(all.youths.map { ($0.id, $0) }) { a, _ in a },
+                                  labels: Board.distinctInitials(all.youths), names: options.names)
+        let text = Minutes.render(input, format: format == .html ? .html : .markdown)
+        AccessRecording.record(session, youth: nil, how: "minutes")
+        if let path = output {
+            // The minutes hold the team's notes about youths: a private file, replaced in one step.
+            do {
+                try FileIO.writeAtomically(Array(text.utf8), to: path, tempPath: path + ".tavle-new", mode: 0o600)
+            } catch {
+                throw CLIError.environment("minutes.writeFailed", Format.safe(path), error.message(L.lang))
+            }
+            Console.out(L.t("minutes.written", Format.safe(path), Format.day(day)))
+        } else {
+            Console.out(text, terminator: "")
+        }
+        BoardListing.reportProblems(all.problems)
     }
 }

@@ -18,8 +18,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let all = try session.store.loadAllYouths()
-        let stats = TeamStats(youths: all.youths, team: session.team, today: session.today, weeks: weeks)
+        let held = try session.store.meetings(through: session.today)
+        let stats = TeamStats(youths: all.youths, meetings: held.meetings, team: session.team, today: session.today, weeks: weeks)
         if output.json { try JSONOutput.print(stats) } else { stats.print(teamName: session.team.name) }
-        BoardListing.reportProblems(all.problems)
+        BoardListing.reportProblems(all.problems + held.problems)
     }
 }

@@ -37,8 +37,21 @@ struct TeamStats: Encodable {
     let contactsPerIntensiveYouthPerWeek: Double?
     let seenByMoreThanOne: Double?
     let seenByMoreThanOneDays = 14
+    /// Board share per ISO week over the last 12 weeks, oldest first (the core's definitions).
+    let boardShareWeeks: [WeekShare]
+    /// Contacts and attempts per youth per ISO week over the last 8 weeks, oldest first.
+    let contactsPerYouth: [WeekContacts]
+    /// Active youths seen by more than one team member in the last 14 days, against the 90 % target.
+    let multipleStaff: MultipleStaff
+    /// Morning meetings in the last 12 weeks, and how many covered every board youth.
+    let meetings: MeetingCounts
 
-    init(youths: [TavleCore.Youth], team: Team, today: Day, weeks count: Int) {
+    init(youths: [TavleCore.Youth], meetings held: [Meeting], team: Team, today: Day, weeks count: Int) {
+        let core = TavleCore.TeamStats(youths: youths, meetings: held, today: today, team: team)
+        boardShareWeeks = core.weeks
+        contactsPerYouth = core.contacts
+        multipleStaff = core.multipleStaff
+        meetings = core.meetings
         let board = Board(team: team, youths: youths, today: today)
         let labels = Board.distinctInitials(youths)
         self.today = today
@@ -116,6 +129,7 @@ struct TeamStats: Encodable {
             Console.out("  " + Format.day(week.start) + "–" + Format.day(week.end) + "  "
                         + L.t("stats.weekValue", String(week.contacts), String(week.attempts), String(week.withYouth), String(week.withNetwork)))
         }
+        printFidelity()
         if !daysOnBoard.youths.isEmpty {
             Console.out()
             Console.out(L.t("stats.boardYouths"))
@@ -124,6 +138,60 @@ struct TeamStats: Encodable {
                             + (BoardReason(rawValue: y.reason).map { L.label($0) } ?? y.reason))
             }
         }
+    }
+
+    /// The numbers fidelity scales look at: board share per week as a bar chart, contacts and
+    /// attempts per youth per week, seen by more than one team member, meetings that covered the board.
+    func printFidelity() {
+        Console.out()
+        Console.out(L.t("statscmd.shareWeeks", String(boardShareWeeks.count)))
+        for line in TeamStats.bars(boardShareWeeks, target: targetBoardShare, warning: boardShareWarning) { Console.out(line) }
+        Console.out("  " + L.t("statscmd.barLegend", Format.percent(targetBoardShare)))
+        Console.out()
+        Console.out(L.t("statscmd.perYouth", String(contactsPerYouth.count)))
+        var t = Table([Table.Column(header: L.t("statscmd.col.week")),
+                       Table.Column(header: L.t("statscmd.col.youths"), alignRight: true),
+                       Table.Column(header: L.t("statscmd.col.contacts"), alignRight: true),
+                       Table.Column(header: L.t("statscmd.col.attempts"), alignRight: true),
+                       Table.Column(header: L.t("statscmd.col.boardYouths"), alignRight: true),
+                       Table.Column(header: L.t("statscmd.col.boardContacts"), alignRight: true),
+                       Table.Column(header: L.t("statscmd.col.boardAttempts"), alignRight: true)])
+        for w in contactsPerYouth {
+            t.add([w.week, String(w.all.youths), TeamStats.number2(w.all.contactsPerYouth), TeamStats.number2(w.all.attemptsPerYouth),
+                   String(w.board.youths), TeamStats.number2(w.board.contactsPerYouth), TeamStats.number2(w.board.attemptsPerYouth)])
+        }
+        Console.out(t.render(width: Console.width))
+        Console.out()
+        Console.out((multipleStaff.meetsTarget ? "  " : "! ") + L.t("statscmd.multipleStaff", Format.percent(multipleStaff.share),
+                    String(multipleStaff.seenByMoreThanOne), String(multipleStaff.youths), Format.percent(multipleStaff.target)))
+        Console.out("  " + L.t("statscmd.meetings", String(meetings.held), String(meetings.coveredAll), Format.day(meetings.from)))
+        if !meetings.notCovered.isEmpty {
+            Console.out("  " + L.t("statscmd.notCovered", meetings.notCovered.map { Format.day($0) }.joined(separator: ", ")))
+        }
+        if !meetings.notEnded.isEmpty {
+            Console.out("  " + L.t("statscmd.notEnded", meetings.notEnded.map { Format.day($0) }.joined(separator: ", ")))
+        }
+    }
+
+    /// One bar per week: `  2026-W47  ████████┊·······  29 %  4/14`. The bar's full width is the
+    /// larger of 40 % and the highest week; `┊` marks the target where the bar does not reach it.
+    static func bars(_ weeks: [WeekShare], target: Double, warning: Double, cells: Int = 30) -> [String] {
+        let top = max(0.4, (weeks.map(\.share).max() ?? 0) * 1.1)
+        let targetCell = Int((target / top * Double(cells)).rounded())
+        return weeks.map { w in
+            let filled = Int((w.share / top * Double(cells)).rounded())
+            var bar = ""
+            for i in 0..<cells { bar += i < filled ? "█" : (i == targetCell ? "┊" : "·") }
+            let mark = w.share > warning ? " !" : ""
+            return "  " + w.week + "  " + bar + "  " + DisplayWidth.pad(Format.percent(w.share), to: 5, alignRight: true)
+                + "  " + String(w.onBoard) + "/" + String(w.active) + mark
+        }
+    }
+
+    /// `1.43` (English) or `1,43` (bokmål): two decimals, for per-youth averages.
+    static func number2(_ x: Double) -> String {
+        let s = String(format: "%.2f", x)
+        return L.lang == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
     }
 
     /// `12`, `12.5` (English) or `12,5` (bokmål).

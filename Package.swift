@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "tavle-bench", dependencies: ["TavleCore", "TavleUI"]),
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TavleUITests", dependencies: ["TavleUI", "TavleCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "TavleCLITests", dependencies: ["TavleCore"]),
+        .testTarget(name: "TavleCLITests", dependencies: ["TavleCore"], exclude: ["Expected"]),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavleUI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -153,4 +153,47 @@ import TavleCore
         let st = try #require(FileIO.status(drafts + "/" + file))
         #expect(st.st_mode & 0o777 == 0o600)
     }
+
+    @Test(.enabled(if: binary != nil && hasTmux))
+    func runTheMorningMeetingOnTheDemoTeam() throws {
+        let t = try Tmux()
+        let data = t.dir + "/data"
+        try t.start("'\(Self.binary!)' demo --dir '\(data)'")
+        try #require(try t.wait(for: "PÅ TAVLA").contains("PÅ TAVLA (4)"), "the board did not open")
+        // m: the start dialog (the chair is the user, everyone present), Enter twice starts.
+        try t.keys("m")
+        try #require(try t.wait(for: "Start tavlemøtet").contains("Møteleder"))
+        try t.keys("Enter")
+        try t.keys("Enter")
+        let first = try t.wait(for: "0 av 4 drøftet")
+        #expect(first.contains("Hva trengs?") && first.contains("15:00 igjen") && first.contains("◆"), "\(first)")
+        // A decision for the first youth, then every board youth discussed in turn.
+        try t.keys("b")
+        try t.wait(for: "Beslutning for")
+        try t.text("Daglig kontakt, ny kriseplan med mor")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "Beslutningen for").contains("(også i møtet)"))
+        for n in 1...4 {
+            try t.keys("Enter")
+            #expect(try t.wait(for: "\(n) av 4 drøftet").contains("\(n) av 4 drøftet"))
+        }
+        #expect(try t.wait(for: "e avslutter møtet").contains("TIL GJENNOMGANG"))
+        try t.keys("e")
+        let ended = try t.wait(for: "Tavlemøtet er avsluttet")
+        #expect(ended.contains("Alle på tavla ble drøftet") && ended.contains("PÅ TAVLA (4)"), "\(ended)")
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=").contains("EXIT=0"))
+        // The meeting record in DATA/meetings/, written through the core (private file, journaled).
+        let file = data + "/meetings/2026-11-22.json"
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        #expect(json["ended"] != nil && (json["board"] as? [String])?.count == 4)
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(events.filter { $0["kind"] as? String == "discussed" }.count >= 4)
+        #expect(events.contains { $0["kind"] as? String == "decision" && $0["text"] as? String == "Daglig kontakt, ny kriseplan med mor" })
+        #expect(!events.contains { $0["kind"] as? String == "not-discussed" })
+        #expect(FileIO.status(file).map { $0.st_mode & 0o777 } == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: data + "/meetings/2026-11-22.current"), "nobody under discussion after the end")
+        let journal = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8)
+        #expect(journal.contains("\"action\":\"meeting-end\""))
+    }
 }

@@ -23,6 +23,8 @@ public final class BoardSession {
     /// A key from the terminal, through the keymap.
     public func key(_ key: Key) {
         guard let action = Keymap.action(for: key, in: state) else { return }
+        // The meeting times each youth: the clock must be right when the key acts.
+        if state.mode == .meeting { send(.clock(runner.session.now)) }
         send(action)
     }
 
@@ -50,10 +52,16 @@ public final class BoardSession {
     /// turned. Returns true when the board was reloaded (so the caller repaints).
     @discardableResult
     public func tick() -> Bool {
+        // The meeting view's countdown and time per youth move on by the second.
+        var secondChanged = false
+        if state.mode == .meeting {
+            let now = runner.session.now
+            secondChanged = now.seconds != state.now?.seconds
+            if secondChanged { send(.clock(now)) }
+        }
         let changed = runner.pollChanges()
-        guard changed || runner.today != state.board.today else { return false }
-        send(runner.loadBoard())
-        for a in runner.perform(.reload).dropFirst() { send(a) }  // the rota
+        guard changed || runner.today != state.board.today else { return secondChanged }
+        for a in runner.perform(.reload) { send(a) }
         if state.mode == .detail, let d = state.detail {
             for a in runner.perform(.refreshDetail(d.youthID)) { send(a) }
         }

@@ -64,21 +64,76 @@ public final class EffectRunner {
     public func startActions() -> [Action] {
         try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser, youth: nil,
                                          how: shared ? "shared-screen" : "board"))
-        var out: [Action] = []
+        var out: [Action] = [.clock(session.now)]
         if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+        out += meetingActions()
+        out += undocumentedActions()
         if !shared, let d = drafts.load() { out.append(.draftFound(d)) }
         return out
+    }
+
+    /// Today's meeting and who is under discussion (read only; cheap: one small file each).
+    public func meetingActions() -> [Action] {
+        do throws(TavleError) {
+            let day = today
+            return [.meetingLoaded(try store.meeting(on: day), current: store.currentYouth(day: day))]
+        } catch {
+            return newer(error) + [.meetingFailed(error.message(lang))]
+        }
+    }
+
+    /// `.dataNewer` when the error is a file from a newer tavle (an upgrade while the board was open).
+    func newer(_ error: TavleError) -> [Action] {
+        if case .newerSchema = error { return [.dataNewer(UIStrings.text("upgrade.notice", lang, [error.message(lang)]))] }
+        return []
+    }
+
+    /// Decision notes not yet marked as written into the record, by youth id and the version
+    /// they were read at: the board index has no notes, so a youth is read in full only when
+    /// its version changed since the last look.
+    var decisionCache: [String: (version: Int, notes: [Note])] = [:]
+    /// Above this many youths the flags are not computed (each youth's file would be read once).
+    static let undocumentedLimit = 1000
+
+    public func undocumentedActions() -> [Action] {
+        guard let board = lastBoard, board.activeCount <= EffectRunner.undocumentedLimit else { return [] }
+        var youths: [Youth] = []
+        for e in board.all {
+            var y = e.youth
+            if let c = decisionCache[y.id], c.version == y.version {
+                y.notes = c.notes
+            } else if let full = try? store.loadYouth(y.id) {
+                let open = full.notes.filter { $0.kind == .decision && $0.documented == nil }
+                decisionCache[y.id] = (y.version, open)
+                y.notes = open
+            }
+            youths.append(y)
+        }
+        let list = Documentation.undocumented(youths, today: board.today)
+        return [.undocumentedLoaded(Dictionary(grouping: list, by: \.youth))]
     }
 
     /// True when another process changed the data directory since the last call (non-blocking).
     public func pollChanges() -> Bool { watcher.poll() }
 
-    public func loadBoard() -> Action {
+    /// The board as last loaded (for the decision flags).
+    var lastBoard: Board?
+
+    public func loadBoard() -> Action { loadBoardActions()[0] }
+
+    /// The board, then `.dataNewer` when a file was written by a newer tavle.
+    func loadBoardActions() -> [Action] {
         do throws(TavleError) {
             let data = try store.loadBoard(today: today, maintainIndex: !shared)
-            return .boardLoaded(Board(team: data.team, youths: data.youths, today: today, problems: data.problems))
+            let board = Board(team: data.team, youths: data.youths, today: today, problems: data.problems)
+            lastBoard = board
+            var out: [Action] = [.boardLoaded(board)]
+            if let p = data.problems.first(where: { if case .newerSchema = $0.error { return true }; return false }) {
+                out += newer(p.error)
+            }
+            return out
         } catch {
-            return .boardFailed(UIStrings.text("load.failed", lang, [error.message(lang)]))
+            return [.boardFailed(UIStrings.text("load.failed", lang, [error.message(lang)]))] + newer(error)
         }
     }
 
@@ -87,9 +142,20 @@ public final class EffectRunner {
         switch effect {
         case .save(let req): return [save(req)]
         case .reload:
-            var out = [loadBoard()]
+            var out = loadBoardActions()
             if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+            out += meetingActions()
+            out += undocumentedActions()
             return out
+        case .meeting(let req): return meeting(req)
+        case .loadStats:
+            do throws(TavleError) {
+                let all = try store.loadAllYouths()
+                let meetings = try store.meetings(through: today)
+                return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team))]
+            } catch {
+                return newer(error) + [.statsFailed(error.message(lang))]
+            }
         case .loadDetail(let id), .refreshDetail(let id):
             do throws(TavleError) {
                 let y = try store.loadYouth(id)
@@ -101,7 +167,7 @@ public final class EffectRunner {
                 }
                 return [.detailLoaded(y)]
             } catch {
-                return [.detailFailed(error.message(lang))]
+                return newer(error) + [.detailFailed(error.message(lang))]
             }
         case .undo: return [undo()]
         case .discardDraft:
@@ -119,27 +185,78 @@ public final class EffectRunner {
             if shared { throw TavleError.notAllowed(LocalizedMessage("refuse.other", [UIStrings.text("readonly.shared", lang)])) }
             let actor = try session.requireActor()
             let now = session.now, today = self.today, settings = session.team.rules
-            try store.updateYouth(req.youthID, basedOn: req.basedOn, actor: actor, action: req.change.journalAction) { y in
+            if let day = req.meeting {
+                // In the meeting: the same change, recorded in the meeting record as well.
                 switch req.change {
-                case .putOnBoard(let reason, let plan, let evaluate):
-                    try y.putOnBoard(reason: reason, plan: plan, evaluate: evaluate, by: actor.staff, today: today, settings: settings)
-                case .takeOffBoard(let note):
-                    try y.takeOffBoard(note: note, by: actor.staff, at: now, today: today)
-                case .setStatus(let st):
-                    y.setStatus(st)
-                case .addNote(let text, let kind):
-                    try y.addNote(text, kind: kind, by: actor.staff, at: now)
-                case .addContact(let with, let kind, let note):
-                    y.addContact(with: with, kind: kind, at: now, staff: actor.staff, note: note)
+                case .recordDecision(let text):
+                    try store.recordDecision(day: day, youth: req.youthID, text: text, actor: actor)
                 case .setPlan(let staff, let time, let place):
-                    try y.setPlan(day: today, staff: staff, time: time, place: place)
-                case .markReviewed:
-                    try y.markReviewed(by: actor.staff, day: today, note: nil, at: now)
+                    try store.setPlanInMeeting(day: day, youth: req.youthID, staff: staff, time: time, place: place, actor: actor)
+                default:
+                    try store.changeYouthInMeeting(day: day, youth: req.youthID, actor: actor, action: req.change.journalAction) { y in
+                        try EffectRunner.apply(req.change, to: &y, actor: actor, now: now, today: today, settings: settings)
+                    }
+                }
+            } else {
+                try store.updateYouth(req.youthID, basedOn: req.basedOn, actor: actor, action: req.change.journalAction) { y in
+                    try EffectRunner.apply(req.change, to: &y, actor: actor, now: now, today: today, settings: settings)
                 }
             }
             return .saved(req)
         } catch {
             return .saveFailed(failure(error, youth: req.youthID))
+        }
+    }
+
+    /// One change to a youth, through the core's action for it.
+    static func apply(_ change: Change, to y: inout Youth, actor: Actor, now: Timestamp, today: Day,
+                      settings: RuleSettings) throws(TavleError) {
+        switch change {
+        case .putOnBoard(let reason, let plan, let evaluate):
+            try y.putOnBoard(reason: reason, plan: plan, evaluate: evaluate, by: actor.staff, today: today, settings: settings)
+        case .takeOffBoard(let note):
+            try y.takeOffBoard(note: note, by: actor.staff, at: now, today: today)
+        case .setStatus(let st):
+            y.setStatus(st)
+        case .addNote(let text, let kind):
+            try y.addNote(text, kind: kind, by: actor.staff, at: now)
+        case .addContact(let with, let kind, let note):
+            y.addContact(with: with, kind: kind, at: now, staff: actor.staff, note: note)
+        case .setPlan(let staff, let time, let place):
+            try y.setPlan(day: today, staff: staff, time: time, place: place)
+        case .markReviewed:
+            try y.markReviewed(by: actor.staff, day: today, note: nil, at: now)
+        case .recordDecision(let text):
+            try y.addNote(text, kind: .decision, by: actor.staff, at: now)
+        case .markDocumented(let id):
+            try y.markDocumented(noteID: id, at: now)
+        }
+    }
+
+    // MARK: The meeting
+
+    func meeting(_ req: MeetingRequest) -> [Action] {
+        do throws(TavleError) {
+            // The shared screen never writes, whatever asks it to.
+            if shared { throw TavleError.notAllowed(LocalizedMessage("refuse.other", [UIStrings.text("readonly.shared", lang)])) }
+            let actor = try session.requireActor()
+            let day = today
+            switch req {
+            case .start(let chair, let attendees):
+                return [.meetingDone(req, try store.startMeeting(day: day, chair: chair, attendees: attendees, actor: actor))]
+            case .discussed(let youth, let seconds):
+                return [.meetingDone(req, try store.markDiscussed(day: day, youth: youth, seconds: seconds, actor: actor))]
+            case .end(let confirm):
+                switch try store.endMeeting(day: day, confirmUndiscussed: confirm, actor: actor) {
+                case .ended(let m): return [.meetingDone(req, m)]
+                case .needsConfirmation(let ids): return [.meetingNeedsConfirmation(ids)]
+                }
+            case .setCurrent(let id):
+                try store.setCurrentYouth(day: day, youth: id)
+                return []
+            }
+        } catch {
+            return newer(error) + [.meetingFailed(error.message(lang))]
         }
     }
 

@@ -39,6 +39,10 @@ public struct Binding: Sendable {
 public enum Keymap {
     private static func k(_ c: Character) -> KeyPattern { .key(.char(c)) }
     private static let onBoard: [KeyContext] = [.board, .detail]
+    /// Views that scroll as pages: the detail view, the day plan and the team's numbers.
+    private static let pages: [KeyContext] = [.detail, .dayPlan, .stats]
+    /// Every full-screen view (not dialogs, the search line or the help overlay).
+    private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats]
 
     public static let bindings: [Binding] = [
         // The board
@@ -51,12 +55,23 @@ public enum Keymap {
         Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: "help.switchGroup", hint: "hint.switchGroup"),
         Binding([.key(.enter)], .openDetail, [.board], help: "help.openDetail", hint: "hint.openDetail"),
         // The detail view
-        Binding([.key(.down), k("j")], .moveDown, [.detail], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.detail], help: "help.scrollUp"),
-        Binding([.key(.pageDown)], .pageDown, [.detail], help: "help.pageDownDetail"),
-        Binding([.key(.pageUp)], .pageUp, [.detail], help: "help.pageUpDetail"),
-        Binding([.key(.escape)], .back, [.detail], help: "help.backDetail", hint: "hint.back"),
+        Binding([.key(.down), k("j")], .moveDown, pages, help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, pages, help: "help.scrollUp"),
+        Binding([.key(.pageDown)], .pageDown, pages, help: "help.pageDownDetail"),
+        Binding([.key(.pageUp)], .pageUp, pages, help: "help.pageUpDetail"),
+        Binding([.key(.escape)], .back, pages, help: "help.backDetail", hint: "hint.back"),
         Binding([.key(.escape)], .back, [.board], help: "help.backBoard"),
+        Binding([k("w")], .markDocumented, [.detail], help: "help.markDocumented", hint: "hint.markDocumented"),
+        // The morning meeting (the chair's board; the shared screen follows it without keys)
+        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: "help.meetingDown", hint: "hint.meetingMove", hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: "help.meetingUp"),
+        Binding([.key(.enter)], .discussedNext, [.meeting], help: "help.discussedNext", hint: "hint.discussedNext"),
+        Binding([k("b")], .recordDecision, [.meeting], help: "help.recordDecision", hint: "hint.recordDecision"),
+        Binding([k("a")], .setPlan, [.meeting], help: "help.meetingPlan", hint: "hint.setPlan"),
+        Binding([k("s")], .cycleStatus, [.meeting], help: "help.meetingStatus", hint: "hint.cycleStatus"),
+        Binding([k("i")], .toggleIntensive, [.meeting], help: "help.meetingMode", hint: "hint.toggleIntensive"),
+        Binding([k("e")], .endMeeting, [.meeting], help: "help.endMeeting", hint: "hint.endMeeting"),
+        Binding([.key(.escape)], .back, [.meeting], help: "help.backMeeting", hint: "hint.backMeeting"),
         // Changes (both views act on the selected youth)
         Binding([k("i")], .toggleIntensive, onBoard, help: "help.toggleIntensive", hint: "hint.toggleIntensive"),
         Binding([k("s")], .cycleStatus, onBoard, help: "help.cycleStatus", hint: "hint.cycleStatus"),
@@ -68,10 +83,13 @@ public enum Keymap {
         // Looking
         Binding([k("/")], .search, [.board], help: "help.search", hint: "hint.search"),
         Binding([k("f")], .filterDue, [.board], help: "help.filterDue", hint: "hint.filterDue"),
-        Binding([k("p")], .toggleNames, onBoard, help: "help.toggleNames", hint: "hint.toggleNames"),
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: "help.meeting", hint: "hint.meeting"),
+        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: "help.dayPlan", hint: "hint.dayPlan"),
+        Binding([k("S")], .stats, [.board, .dayPlan], help: "help.stats", hint: "hint.stats"),
+        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: "help.toggleNames", hint: "hint.toggleNames"),
         Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: "help.redraw"),
-        Binding([k("?")], .help, onBoard, help: "help.help", hint: "hint.help"),
-        Binding([k("q")], .quit, onBoard, help: "help.quit", hint: "hint.quit"),
+        Binding([k("?")], .help, views, help: "help.help", hint: "hint.help"),
+        Binding([k("q")], .quit, views, help: "help.quit", hint: "hint.quit"),
         // Search line
         Binding([.key(.enter)], .submit, [.search], help: "help.searchKeep", hint: "hint.searchKeep"),
         Binding([.key(.escape)], .cancel, [.search], help: "help.searchClear", hint: "hint.searchClear"),
@@ -98,8 +116,6 @@ public enum Keymap {
         Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: "help.closeHelp", hint: "hint.closeHelp"),
     ]
 
-    /// Keys kept free for the morning-meeting mode (another issue): nothing else may bind them.
-    public static let reservedForMeeting: [Key] = [.char("m"), .char("d"), .char("S")]
 
     /// The binding a key selects in a context, if any. The first match in table order wins.
     public static func binding(for key: Key, in context: KeyContext) -> Binding? {

@@ -35,15 +35,14 @@ public enum KeymapDoc {
             (UIStrings.text("flag.noCrisisPlan", .en), UIStrings.text("flag.noCrisisPlan", .nb), "legend.noCrisisPlan"),
             (UIStrings.text("flag.orderExpiring", .en), UIStrings.text("flag.orderExpiring", .nb), "legend.orderExpiring"),
             (UIStrings.text("flag.newIntake", .en), UIStrings.text("flag.newIntake", .nb), "legend.newIntake"),
+            (UIStrings.text("flag.undocumented", .en), UIStrings.text("flag.undocumented", .nb), "legend.undocumented"),
             ("▶", "▶", "legend.selected"), ("KH²", "KH²", "legend.sameInitials"),
+            ("✓", "✓", "legend.discussed"), ("◆", "◆", "legend.underDiscussion"), ("⚠", "⚠", "legend.warningSymbol"),
         ]
         for (en, nb, key) in flags {
             let sym = en == nb ? "`\(en)`" : "`\(en)` (bokmål `\(nb)`)"
             out += "| \(sym) | \(UIStrings.text(key, .en)) | \(UIStrings.text(key, .nb)) |\n"
         }
-        out += "\n## Reserved\n\n"
-        out += Keymap.reservedForMeeting.map { "`" + Keymap.name(.key($0), .en) + "`" }.joined(separator: ", ")
-        out += " are kept free for the morning-meeting mode.\n"
         return out
     }
 }

@@ -1,7 +1,7 @@
 import TavleCore
 
 /// Which full screen is showing.
-public enum ViewMode: Sendable, Equatable { case board, detail }
+public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats }
 
 /// A line at the bottom: what just happened, or what went wrong.
 public struct StatusMessage: Sendable, Equatable {
@@ -57,6 +57,22 @@ public struct AppState: Sendable, Equatable {
     public var draft: Draft?
     /// The team's rota, when it has one: the header shows who is on duty and on call today.
     public var rota: Rota?
+    /// Today's morning meeting as last loaded (nil: none started today), and its live parts.
+    public var meeting = MeetingState()
+    /// The clock, for the meeting's countdown and the time spent per youth. The glue sends it
+    /// (`Action.clock`), so `update` and `view` stay pure and tests pin it.
+    public var now: Timestamp?
+    /// Where Esc goes back to from the day plan, the numbers or the meeting.
+    public var returnMode: ViewMode = .board
+    /// First line on screen in the day plan and the team's numbers.
+    public var pageScroll = 0
+    /// The team's numbers (`S`), loaded when the view opens.
+    public var stats: TeamStats?
+    /// Decisions not marked as written into the patient record in time, by youth id.
+    public var undocumented: [String: [UndocumentedDecision]] = [:]
+    /// Set when the data was written by a newer tavle (an upgrade while this board was open):
+    /// the board keeps showing what it last read, says so, and writes nothing.
+    public var upgradeNotice: String?
 
     public init(board: Board, language: Language, shared: Bool = false, actorStaff: StaffID? = nil,
                 readOnlyReason: String? = nil, showNames: Bool? = nil) {
@@ -86,14 +102,23 @@ public struct AppState: Sendable, Equatable {
     /// Names are hidden (initials shown) and so is every free text: notes, decisions, warnings.
     public var hidesText: Bool { shared || !showNames }
 
-    public var isReadOnly: Bool { readOnlyReason != nil }
+    public var isReadOnly: Bool { refusal != nil }
+
+    /// Why a change is refused now, if it is.
+    public var refusal: String? { readOnlyReason ?? upgradeNotice }
 
     /// The context that decides what a key means now.
     public var keyContext: KeyContext {
         if helpScroll != nil { return .help }
         if form != nil { return .form }
         if searching { return .search }
-        return mode == .detail ? .detail : .board
+        switch mode {
+        case .board: return .board
+        case .detail: return .detail
+        case .meeting: return .meeting
+        case .dayPlan: return .dayPlan
+        case .stats: return .stats
+        }
     }
 
     /// How a youth is named on screen: full name, or initials told apart (`KH²`).
@@ -104,6 +129,43 @@ public struct AppState: Sendable, Equatable {
     /// The youth that the keys act on: the detail view's youth, else the board's selection.
     public var currentEntry: BoardEntry? {
         if mode == .detail, let d = detail { return board.entry(d.youthID) }
+        if mode == .meeting { return meeting.currentID.flatMap { board.entry($0) } }
         return selectedID.flatMap { board.entry($0) }
+    }
+}
+
+/// The morning meeting as the board holds it: the stored record, who is under discussion, since when.
+public struct MeetingState: Sendable, Equatable {
+    /// Today's meeting record (nil: no meeting started today, or not loaded yet).
+    public var record: Meeting?
+    /// The youth under discussion: the chair's choice, or on the shared screen the store's `CurrentYouth`.
+    public var currentID: String?
+    /// When the discussion of `currentID` began.
+    public var since: Timestamp?
+    /// The end was asked for and these board youths are not discussed: the chair must confirm.
+    public var confirmEnd: [String]?
+    /// The shared screen left the meeting view with Esc: it no longer jumps back to it.
+    public var sharedStayOnBoard = false
+    public init() {}
+
+    public var isOpen: Bool { record?.isOpen == true }
+}
+
+extension AppState {
+    /// The meeting's agenda now: board youths by urgency, then review and move-up.
+    public var agenda: MeetingAgenda {
+        MeetingAgenda(board: board, meeting: meeting.record, now: now ?? meeting.record?.started ?? Timestamp(seconds: 0, offset: 0),
+                      current: meeting.currentID)
+    }
+
+    /// The open meeting's day, which a change made in the meeting view is recorded in.
+    public var meetingDayForChanges: Day? {
+        mode == .meeting && meeting.isOpen ? meeting.record?.day : nil
+    }
+
+    /// Seconds spent on the youth under discussion so far.
+    public var secondsOnCurrent: Int {
+        guard let since = meeting.since, let now else { return 0 }
+        return max(0, Int(now.seconds - since.seconds))
     }
 }

@@ -4,6 +4,13 @@ import TavleCore
 /// The dialogs that change a youth.
 public enum FormKind: String, Sendable, Equatable, Codable {
     case putOnBoard, takeOffBoard, note, contact, plan
+    /// The morning meeting: starting it (chair, attendees) and confirming its end.
+    case startMeeting, endMeeting
+    /// A decision in the meeting, and marking one as written into the patient record.
+    case decision, documented
+
+    /// Dialogs about the meeting as a whole rather than one youth.
+    public var isMeeting: Bool { self == .startMeeting || self == .endMeeting }
 }
 
 /// One option of a choice field: the stored value and the user's word for it.
@@ -15,6 +22,8 @@ public struct ChoiceOption: Sendable, Equatable {
 public enum FieldValue: Sendable, Equatable {
     case text(TextField)
     case choice([ChoiceOption], Int)
+    /// A pick-list: every option with whether it is picked, and the option the cursor is on.
+    case multi([ChoiceOption], picked: [Bool], cursor: Int)
 }
 
 /// One field of a dialog.
@@ -29,6 +38,8 @@ public struct FormField: Sendable, Equatable {
         switch value {
         case .text(let t): return t.text
         case .choice(let options, let i): return options.indices.contains(i) ? options[i].value : ""
+        case .multi(let options, let picked, _):
+            return zip(options, picked).filter(\.1).map(\.0.value).joined(separator: ",")
         }
     }
 }
@@ -82,7 +93,18 @@ public struct Form: Sendable, Equatable {
         case .choice(let opts, let i):
             guard step != 0, !opts.isEmpty else { return }
             fields[focus].value = .choice(opts, (i + step + opts.count) % opts.count)
+        case .multi(let opts, let picked, let cursor):
+            guard step != 0, !opts.isEmpty else { return }
+            fields[focus].value = .multi(opts, picked: picked, cursor: (cursor + step + opts.count) % opts.count)
         }
+    }
+
+    /// Space in a pick-list: picks or unpicks the option under the cursor.
+    mutating func toggleFocused() -> Bool {
+        guard fields.indices.contains(focus), case .multi(let opts, var picked, let cursor) = fields[focus].value else { return false }
+        picked[cursor].toggle()
+        fields[focus].value = .multi(opts, picked: picked, cursor: cursor)
+        return true
     }
 }
 

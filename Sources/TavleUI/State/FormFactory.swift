@@ -61,6 +61,43 @@ extension Form {
         ], focus: 1)
     }
 
+    /// Starting the morning meeting: the chair (the user by default) and who is present (everyone
+    /// active by default; Space unpicks). The time box is the team's setting.
+    static func startMeeting(team: Team, actor: StaffID?) -> Form {
+        let staff = team.staff.filter(\.active)
+        let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
+        let chair = options.firstIndex { $0.value == actor } ?? 0
+        return Form(kind: .startMeeting, youthID: "", basedOn: 0, fields: [
+            FormField(id: "chair", label: "form.chair", value: .choice(options, chair)),
+            FormField(id: "attendees", label: "form.attendees",
+                      value: .multi(options, picked: Array(repeating: true, count: options.count), cursor: 0)),
+        ], focus: 0)
+    }
+
+    /// Ending with board youths not discussed: Enter records them as not discussed, Esc goes back.
+    static func endMeeting() -> Form {
+        Form(kind: .endMeeting, youthID: "", basedOn: 0, fields: [], focus: 0)
+    }
+
+    /// A decision about the youth under discussion.
+    static func decision(_ e: BoardEntry) -> Form {
+        Form(kind: .decision, youthID: e.youth.id, basedOn: e.youth.version, fields: [text("text", "form.decisionText")], focus: 0)
+    }
+
+    /// Which decision is now written into the patient record: the oldest not marked comes first.
+    /// Nil when every decision is marked. With `hideText` the options show only date and author.
+    static func documented(_ y: Youth, team: Team, hideText: Bool) -> Form? {
+        let open = y.notes.filter { $0.kind == .decision && $0.documented == nil }.sorted { $0.at < $1.at }
+        guard !open.isEmpty else { return nil }
+        let options = open.map { n -> ChoiceOption in
+            var label = Dates.shortDateTime(n.at) + " " + (team.member(n.author)?.initials ?? n.author)
+            if !hideText { label += ": " + n.text }
+            return ChoiceOption(value: n.id, label: label)
+        }
+        return Form(kind: .documented, youthID: y.id, basedOn: y.version,
+                    fields: [FormField(id: "note", label: "form.documentedNote", value: .choice(options, 0))], focus: 0)
+    }
+
     /// Fills the dialog with a saved draft's text and choices.
     mutating func restore(_ d: Draft) {
         for (id, t) in d.texts { setText(id, t) }
@@ -94,6 +131,15 @@ extension Form {
                 return .failure(.init("form.err.time", [trimmed("time")], field: "time"))
             }
             return .success(.setPlan(staff: value("staff"), time: time, place: optional("place")))
+        case .decision:
+            guard !trimmed("text").isEmpty else { return .failure(.init("form.err.decisionEmpty", field: "text")) }
+            return .success(.recordDecision(text: trimmed("text")))
+        case .documented:
+            guard !value("note").isEmpty else { return .failure(.init("form.err.noDecision")) }
+            return .success(.markDocumented(noteID: value("note")))
+        case .startMeeting, .endMeeting:
+            // Not a change to one youth: MeetingUpdate submits these.
+            return .failure(.init("form.err.notYouth"))
         }
     }
 

@@ -10,6 +10,10 @@ public enum Change: Sendable, Equatable {
     case addContact(with: ContactWith, kind: ContactKind, note: String?)
     case setPlan(staff: StaffID, time: String, place: String?)
     case markReviewed
+    /// A decision made in the morning meeting (a decision note, recorded in the meeting too).
+    case recordDecision(text: String)
+    /// A decision (note id) is written into the patient record (`w`).
+    case markDocumented(noteID: String)
 
     /// The journal's action word (the same words the command line uses).
     public var journalAction: String {
@@ -21,6 +25,8 @@ public enum Change: Sendable, Equatable {
         case .addContact: "contact"
         case .setPlan: "plan"
         case .markReviewed: "review"
+        case .recordDecision: "decision"
+        case .markDocumented: "documented"
         }
     }
 }
@@ -31,8 +37,10 @@ public struct SaveRequest: Sendable, Equatable {
     /// The version the user saw: a field changed by someone else since is a conflict.
     public var basedOn: Int
     public var change: Change
-    public init(youthID: String, basedOn: Int, change: Change) {
-        self.youthID = youthID; self.basedOn = basedOn; self.change = change
+    /// Made in the open meeting of this day: recorded in the meeting record as well.
+    public var meeting: Day?
+    public init(youthID: String, basedOn: Int, change: Change, meeting: Day? = nil) {
+        self.youthID = youthID; self.basedOn = basedOn; self.change = change; self.meeting = meeting
     }
 }
 
@@ -49,9 +57,24 @@ public enum Effect: Sendable, Equatable {
     case undo
     /// The draft has been used or thrown away: delete its file.
     case discardDraft
+    /// Something about today's meeting: start, discussed, end, who is under discussion.
+    case meeting(MeetingRequest)
+    /// Compute the team's numbers (`S`).
+    case loadStats
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     case quit
+}
+
+/// What the board asks of the morning meeting in the store.
+public enum MeetingRequest: Sendable, Equatable {
+    case start(chair: StaffID, attendees: [StaffID])
+    /// The youth was discussed for this many seconds (this time round).
+    case discussed(youth: String, seconds: Int)
+    /// End the meeting; with `confirm`, record the undiscussed board youths as not discussed.
+    case end(confirm: Bool)
+    /// Who is under discussion, for the shared screen (not journaled).
+    case setCurrent(String?)
 }
 
 /// Someone else changed the same field after the user read it.
@@ -94,4 +117,19 @@ public enum Action: Sendable, Equatable {
     case draftFound(Draft)
     /// A message from the glue for the status line.
     case notice(String, isError: Bool)
+    /// The clock moved on (the meeting's countdown, time per youth).
+    case clock(Timestamp)
+    /// Today's meeting as stored (nil: none started) and the youth under discussion.
+    case meetingLoaded(Meeting?, current: CurrentYouth?)
+    /// A meeting request was carried out; the meeting as it is now.
+    case meetingDone(MeetingRequest, Meeting)
+    /// The end was refused until the chair confirms these undiscussed board youths.
+    case meetingNeedsConfirmation([String])
+    case meetingFailed(String)
+    case statsLoaded(TeamStats)
+    case statsFailed(String)
+    /// Decisions not written into the patient record in time, by youth id.
+    case undocumentedLoaded([String: [UndocumentedDecision]])
+    /// The data was written by a newer tavle; the message says which file and what to do.
+    case dataNewer(String)
 }

@@ -7,6 +7,7 @@ enum FormUpdate {
         switch c {
         case .cancel:
             s.form = nil
+            if f.kind == .endMeeting { s.meeting.confirmEnd = nil }
             s.message = StatusMessage(UIStrings.text("msg.cancelled", s.language))
             // Esc on a restored draft means the user does not want it any more.
             if let d = s.draft, d.youthID == f.youthID, d.kind == f.kind {
@@ -26,11 +27,16 @@ enum FormUpdate {
         case .submit:
             if !f.isOnLastField {
                 f.focus += 1
+            } else if f.kind.isMeeting {
+                s.form = f
+                MeetingUpdate.submit(&s, f, &effects)
+                return
             } else {
                 switch f.change(today: s.board.today) {
                 case .success(let change):
                     f.error = nil
-                    effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change)))
+                    effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change,
+                                                     meeting: s.meetingDayForChanges)))
                 case .failure(let problem):
                     f.error = UIStrings.text(problem.key, s.language, problem.args)
                     if let id = problem.field, let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
@@ -44,6 +50,7 @@ enum FormUpdate {
     /// A typed character goes into the focused text field; Space steps a choice field.
     static func insert(_ s: inout AppState, _ ch: Character) {
         guard var f = s.form else { return }
+        if ch == " ", f.toggleFocused() { s.form = f; return }
         f.editFocused({ $0.insert(ch) }, step: ch == " " ? 1 : 0)
         s.form = f
     }

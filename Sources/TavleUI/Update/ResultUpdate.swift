@@ -14,6 +14,8 @@ enum ResultUpdate {
             }
         case .boardLoaded(let board):
             s.replaceBoard(board)
+            // Readable again (the runner says so again straight after, if it still is not).
+            s.upgradeNotice = nil
         case .rotaLoaded(let rota):
             s.rota = rota
         case .boardFailed(let text):
@@ -64,6 +66,18 @@ enum ResultUpdate {
             s.message = StatusMessage(UIStrings.text("draft.found", lang, [who, d.saved.map(Dates.shortDateTime) ?? "?"]))
         case .notice(let text, let isError):
             s.message = StatusMessage(text, isError: isError)
+        case .clock(let t):
+            s.now = t
+        case .meetingLoaded, .meetingDone, .meetingNeedsConfirmation, .meetingFailed:
+            MeetingUpdate.result(&s, action, &effects)
+        case .statsLoaded(let st):
+            s.stats = st
+        case .statsFailed(let text):
+            s.message = StatusMessage(text, isError: true)
+        case .undocumentedLoaded(let map):
+            s.undocumented = map
+        case .dataNewer(let text):
+            s.upgradeNotice = text
         case .command, .insert:
             break
         }
@@ -95,6 +109,8 @@ enum ResultUpdate {
             let who = s.board.team.member(staff)?.initials ?? staff
             return UIStrings.text("saved.plan", lang, [name, who, time])
         case .markReviewed: return UIStrings.text("saved.reviewed", lang, [name])
+        case .recordDecision: return UIStrings.text("saved.decision", lang, [name])
+        case .markDocumented: return UIStrings.text("saved.documented", lang, [name])
         }
     }
 }

@@ -17,6 +17,8 @@ public enum BoardApp {
             case .form: FormUpdate.command(&s, c, &effects)
             case .search: searchCommand(&s, c)
             case .board, .detail: boardCommand(&s, c, &effects)
+            case .meeting: MeetingUpdate.command(&s, c, &effects)
+            case .dayPlan, .stats: pageCommand(&s, c, &effects)
             }
         case .insert(let ch):
             s.message = nil
@@ -36,7 +38,7 @@ public enum BoardApp {
 
     static func boardCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
         if c.changesData {
-            if let reason = s.readOnlyReason { s.message = StatusMessage(reason, isError: true); return }
+            if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
             guard s.currentEntry != nil else { s.message = StatusMessage(UIStrings.text("msg.noSelection", s.language)); return }
         }
         let lang = s.language
@@ -73,7 +75,8 @@ public enum BoardApp {
             let e = s.currentEntry!
             let all = Status.allCases
             let next = all[(all.firstIndex(of: e.youth.status)! + 1) % all.count]
-            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .setStatus(next))))
+            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .setStatus(next),
+                                             meeting: s.meetingDayForChanges)))
         case .addNote:
             let e = s.currentEntry!
             var f = Form.note(e, lang: lang)
@@ -104,7 +107,47 @@ public enum BoardApp {
         case .help: s.helpScroll = 0
         case .redraw: effects.append(.redraw)
         case .quit: effects.append(.quit)
+        case .meeting: MeetingUpdate.open(&s, &effects)
+        case .dayPlan: openPage(&s, .dayPlan, &effects)
+        case .stats: openPage(&s, .stats, &effects)
+        case .markDocumented:
+            guard s.mode == .detail, let d = s.detail else { return }
+            guard let y = d.youth else { s.message = StatusMessage(UIStrings.text("detail.loading", lang)); return }
+            guard let f = Form.documented(y, team: s.board.team, hideText: s.hidesText) else {
+                s.message = StatusMessage(UIStrings.text("msg.allDocumented", lang, [s.label(y)]))
+                return
+            }
+            s.form = f
         default: break
+        }
+    }
+
+    // MARK: Day plan and the team's numbers
+
+    /// Opens the day plan or the team's numbers; Esc goes back to where the user came from.
+    static func openPage(_ s: inout AppState, _ mode: ViewMode, _ effects: inout [Effect]) {
+        if s.mode != .dayPlan && s.mode != .stats { s.returnMode = s.mode == .detail ? .board : s.mode }
+        s.mode = mode
+        s.detail = nil
+        s.pageScroll = 0
+        if mode == .stats { effects.append(.loadStats) }
+    }
+
+    static func pageCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        let maxScroll = max(0, PageView.lineCount(s, width: s.width) - PageView.viewport(height: s.height))
+        let pg = max(1, PageView.viewport(height: s.height) - 1)
+        switch c {
+        case .moveDown: s.pageScroll = min(maxScroll, s.pageScroll + 1)
+        case .moveUp: s.pageScroll = max(0, s.pageScroll - 1)
+        case .pageDown: s.pageScroll = min(maxScroll, s.pageScroll + pg)
+        case .pageUp: s.pageScroll = max(0, s.pageScroll - pg)
+        case .back:
+            s.mode = s.returnMode == .meeting && s.meeting.record != nil ? .meeting : .board
+            s.pageScroll = 0
+        case .meeting: MeetingUpdate.open(&s, &effects)
+        case .dayPlan: openPage(&s, .dayPlan, &effects)
+        case .stats: openPage(&s, .stats, &effects)
+        default: boardCommand(&s, c, &effects)
         }
     }
 

@@ -48,7 +48,7 @@ enum BoardView {
         for c in layout.columns {
             if c.id == .flags {
                 var x = c.x
-                for f in RowCells.flags(e, s.language) {
+                for f in RowCells.flags(e, s.language, undocumented: s.undocumented[e.id]?.count ?? 0) {
                     let fw = DisplayWidth.of(f.text)
                     if x + fw > c.x + c.width { break }
                     screen.put(f.text, x: x, y: y, style: f.style)
@@ -60,6 +60,8 @@ enum BoardView {
             if c.id == .plan { text = RowCells.plan(e.youth, s, width: c.width) }
             put(text, c, y: y, style: style, into: &screen)
         }
+        // The youth under discussion in the open meeting (the shared screen's board shows it too).
+        if s.meeting.isOpen, s.meeting.currentID == e.id { screen.put("◆", x: 0, y: y, style: .bold) }
         if selected {
             screen.put("▶", x: 0, y: y, style: .bold)
             // Reverse video over the whole row, keeping each cell's text and colour.

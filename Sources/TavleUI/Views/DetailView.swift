@@ -90,9 +90,13 @@ enum DetailView {
         let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
         var out: [StyledLine] = [heading("detail.facts", lang)]
         out.append(field("detail.born", y.born.norwegian + "  (" + UIStrings.text("detail.age", lang, [String(y.age(on: today))]) + ")", lang))
-        var intake = y.intake.norwegian
-        if let r = y.referral { intake += "  · " + UIStrings.text("detail.referredBy", lang, [r.source.label(lang)]) }
-        out.append(field("detail.intake", intake, lang))
+        out.append(field("detail.intake", y.intake.norwegian, lang))
+        if let r = y.referral {
+            // Where the youth came from and who referred (a name: not on the shared screen).
+            var text = r.source.label(lang)
+            if let c = r.contact, !c.isEmpty, !hide { text += " · " + c }
+            out.append(field("detail.referral", text, lang))
+        }
         out.append(field("detail.phase", y.phase.label(lang), lang))
         out.append(field("detail.whereabouts", y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
         out.append(field("detail.primary", staffName(y.primaryContact, team), lang))
@@ -121,17 +125,14 @@ enum DetailView {
         if let t = y.lastContact {
             out.append(field("detail.lastContact", Dates.shortDateTime(t) + "  (" + Dates.ago(t.day, today: today, lang) + ")", lang))
         }
-        if !y.services.isEmpty {
-            out.append(field("detail.services", y.services.map { $0.label(lang) }.joined(separator: ", "), lang))
+        // Services that also follow the youth (marked, the referrer, or handed over to).
+        let services = ShareParty.allCases.filter { y.isFollowed(by: $0) }
+        if !services.isEmpty {
+            out.append(field("detail.services", services.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
-        for c in y.consents {
-            let state = c.withdrawn.map { UIStrings.text("detail.withdrawn", lang, [$0.norwegian]) }
-                ?? UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian])
-            out.append(field("detail.consent", c.party.label(lang) + ": " + state, lang))
-        }
-        if let h = y.handover {
-            out.append(field("detail.handover", h.service + (h.day.map { "  " + $0.norwegian } ?? ""), lang))
-        }
+        out += consentLines(y, s, width: width)
+        out += handoverLines(y, s, width: width)
+        out += decisionLines(y, s, width: width)
         if hide {
             out.append(.blank)
             out.append(StyledLine(UIStrings.text("detail.textHidden", lang), .dim))
@@ -144,6 +145,94 @@ enum DetailView {
                 }
             }
         }
+        return out
+    }
+
+    /// Consent per party: the standing consent (who gave it, when, its scope) or, after a
+    /// withdrawal, that sharing is NOT allowed. The symbol follows `Youth.mayShare`, the core's
+    /// rule, so a share is never shown as allowed after it was withdrawn.
+    static func consentLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language
+        var out: [StyledLine] = []
+        for party in ShareParty.allCases {
+            guard let c = y.consents.last(where: { $0.party == party }) else { continue }
+            let allowed = y.mayShare(with: party)
+            var text = party.label(lang) + ": "
+            if allowed {
+                text += UIStrings.text("detail.shareAllowed", lang) + ", " + UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian])
+                if let scope = c.scope, !s.hidesText { text += " · " + UIStrings.text("detail.scope", lang, [scope]) }
+            } else {
+                text += UIStrings.text("detail.shareNotAllowed", lang) + ", "
+                    + UIStrings.text("detail.withdrawn", lang, [c.withdrawn?.norwegian ?? "?"])
+                    + " (" + UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian]) + ")"
+            }
+            let lines = Wrap.lines((allowed ? "✓ " : "✗ ") + text, width: max(10, width - labelWidth))
+            let style: CellStyle = allowed ? CellStyle(color: .green) : CellStyle(color: .red, bold: true)
+            for (i, l) in lines.enumerated() {
+                out.append(i == 0 ? field("detail.consent", l, lang, style: style) : StyledLine(String(repeating: " ", count: labelWidth) + l, style))
+            }
+        }
+        return out
+    }
+
+    /// The handover at discharge, and in the discharge phase what it still lacks.
+    static func handoverLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language
+        var out: [StyledLine] = []
+        if let h = y.handover {
+            var text = h.service
+            if let c = h.contact, !s.hidesText { text += " · " + c }
+            if let d = h.day { text += " · " + d.norwegian }
+            if let ok = h.consented { text += " · " + UIStrings.text(ok ? "detail.handoverConsented" : "detail.handoverNoConsent", lang) }
+            out.append(field("detail.handover", text, lang))
+            if let f = h.followUp, !s.hidesText {
+                for l in Wrap.lines(f, width: max(10, width - labelWidth), maxLines: 2) {
+                    out.append(StyledLine(String(repeating: " ", count: labelWidth) + l))
+                }
+            }
+        }
+        let missing = y.handoverMissing
+        if !missing.isEmpty {
+            let what = missing.map { missingLabel($0, lang) }.joined(separator: ", ")
+            for (i, l) in Wrap.lines("⚠ " + UIStrings.text("detail.handoverMissing", lang, [what]), width: max(10, width - labelWidth)).enumerated() {
+                out.append(i == 0 ? field("detail.handover", l, lang, style: CellStyle(color: .yellow, bold: true))
+                           : StyledLine(String(repeating: " ", count: labelWidth) + l, CellStyle(color: .yellow, bold: true)))
+            }
+        }
+        return out
+    }
+
+    /// What a handover lacks, in the user's words (the core's stable keys).
+    static func missingLabel(_ key: String, _ lang: Language) -> String {
+        switch key {
+        case "service": UIStrings.text("handover.missing.service", lang)
+        case "contact": UIStrings.text("handover.missing.contact", lang)
+        case "follow-up": UIStrings.text("handover.missing.follow-up", lang)
+        case "date": UIStrings.text("handover.missing.date", lang)
+        case "consent": UIStrings.text("handover.missing.consent", lang)
+        default: key
+        }
+    }
+
+    /// Decisions and whether each is written into the patient record; late ones are flagged.
+    static func decisionLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, team = s.board.team
+        let decisions = y.notes.filter { $0.kind == .decision }.suffix(4)
+        guard !decisions.isEmpty else { return [] }
+        let late = Set(Documentation.undocumented([y], today: s.board.today).map(\.note))
+        var out: [StyledLine] = [.blank, heading("detail.decisions", lang)]
+        for n in decisions.reversed() {
+            let who = team.member(n.author)?.initials ?? n.author
+            let (mark, style): (String, CellStyle) = n.documented != nil
+                ? ("✓ " + UIStrings.text("detail.documented", lang, [n.documented.map { Dates.short($0.day) } ?? ""]), CellStyle(color: .green))
+                : late.contains(n.id) ? ("✗ " + UIStrings.text("detail.notDocumentedLate", lang), CellStyle(color: .yellow, bold: true))
+                : ("… " + UIStrings.text("detail.notDocumented", lang), .dim)
+            out.append(StyledLine([(Dates.shortDateTime(n.at) + " " + who + "  ", .dim), (mark, style)]))
+            if !s.hidesText {
+                for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 2) { out.append(StyledLine("  " + l)) }
+            }
+        }
+        if !late.isEmpty, !s.isReadOnly { out.append(StyledLine(UIStrings.text("detail.documentedHint", lang), .dim)) }
         return out
     }
 

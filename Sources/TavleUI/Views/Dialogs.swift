@@ -31,13 +31,26 @@ enum Dialogs {
         if f.kind == .takeOffBoard, let p = entry?.youth.currentPeriod {
             introArgs += [p.reason.label(lang), String(p.days(today: s.board.today))]
         }
-        let intro = Wrap.lines(UIStrings.text("form.intro.\(f.kind.rawValue)", lang, introArgs), width: inner, maxLines: 3)
+        var introText = UIStrings.text("form.intro.\(f.kind.rawValue)", lang, introArgs)
+        switch f.kind {
+        case .startMeeting:
+            introText = UIStrings.text("form.intro.startMeeting", lang, [String(s.board.team.meetingMinutes), String(s.board.intensive.count)])
+        case .endMeeting:
+            let ids = s.meeting.confirmEnd ?? []
+            let who = ids.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
+            introText = CoreStrings.catalog.text("meeting.confirmUndiscussed", lang,
+                                                 [String(ids.count), String(s.meeting.record?.board.count ?? ids.count), who])
+                + " " + UIStrings.text("form.intro.endMeeting", lang)
+        default: break
+        }
+        let intro = Wrap.lines(introText, width: inner, maxLines: 4)
         let error = f.error.map { Wrap.lines("✗ " + $0, width: inner, maxLines: 5) } ?? []
         let notice = f.notice.map { Wrap.lines($0, width: inner, maxLines: 2) } ?? []
         let bh = min(h - 2, 2 + intro.count + 1 + f.fields.count * 2 + notice.count + error.count)
         let x0 = (w - bw) / 2
         let y0 = max(0, (h - bh) / 2 - 1)
-        box(x: x0, y: y0, width: bw, height: bh, title: UIStrings.text("form.title.\(f.kind.rawValue)", lang, [name]), into: &screen)
+        let titleArg = f.kind.isMeeting ? Dates.weekdayAndDate(s.board.today, lang) : name
+        box(x: x0, y: y0, width: bw, height: bh, title: UIStrings.text("form.title.\(f.kind.rawValue)", lang, [titleArg]), into: &screen)
         var y = y0 + 1
         let last = y0 + bh - 2
         for l in intro where y <= last { screen.put(l, x: x0 + 2, y: y, style: .plain, maxWidth: inner); y += 1 }
@@ -62,6 +75,16 @@ enum Dialogs {
                     let pos = "  " + String(index + 1) + "/" + String(options.count)
                     screen.put(pos, x: fx + DisplayWidth.of(shown), y: y, style: .dim, maxWidth: max(0, fw - DisplayWidth.of(shown)))
                 }
+            case .multi(let options, let picked, let cursor):
+                // The option under the cursor on the field's line (Space picks), and every
+                // picked one, by its initials, on the line below.
+                let box = picked.indices.contains(cursor) && picked[cursor] ? "☑ " : "☐ "
+                let text = options.indices.contains(cursor) ? box + options[cursor].label : ""
+                let shown = focused ? "◀ " + text + " ▶" : text
+                screen.put(shown, x: fx, y: y, style: focused ? CellStyle(bold: true, reverse: true) : .plain, maxWidth: fw)
+                let chosen = zip(options, picked).filter(\.1).map { String($0.0.label.split(separator: " ").first ?? "") }
+                let summary = UIStrings.text("form.picked", lang, [String(chosen.count), chosen.joined(separator: " ")])
+                if y + 1 <= last { screen.put(summary, x: fx, y: y + 1, style: .dim, maxWidth: fw) }
             }
             y += 2
         }

@@ -36,6 +36,9 @@ enum Header {
         let due = board.dueCount
         parts.append((UIStrings.text("header.due", lang, [String(due)]),
                       due > 0 ? CellStyle(color: .yellow, bold: true) : .plain))
+        if s.meeting.isOpen {
+            parts.append(("◆ " + UIStrings.text("header.meeting", lang, [s.agenda.progress(lang)]), CellStyle(color: .cyan, bold: true)))
+        }
         if !board.problems.isEmpty {
             parts.append((UIStrings.text("header.problems", lang, [String(board.problems.count)]), CellStyle(color: .red, bold: true)))
         }

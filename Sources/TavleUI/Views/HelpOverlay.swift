@@ -3,7 +3,8 @@ import TavleCore
 /// The `?` overlay: every binding of the keymap by context, and what the symbols mean.
 enum HelpOverlay {
     static let sections: [(KeyContext, String)] = [
-        (.board, "helpSection.board"), (.detail, "helpSection.detail"), (.search, "helpSection.search"),
+        (.board, "helpSection.board"), (.detail, "helpSection.detail"), (.meeting, "helpSection.meeting"),
+        (.dayPlan, "helpSection.dayPlan"), (.stats, "helpSection.stats"), (.search, "helpSection.search"),
         (.form, "helpSection.form"), (.help, "helpSection.help"),
     ]
 
@@ -45,8 +46,10 @@ enum HelpOverlay {
         }))
         for (sym, key) in [("!3", "legend.due"), (UIStrings.text("flag.noCrisisPlan", lang), "legend.noCrisisPlan"),
                            (UIStrings.text("flag.orderExpiring", lang), "legend.orderExpiring"),
-                           (UIStrings.text("flag.newIntake", lang), "legend.newIntake"), ("▶", "legend.selected"),
-                           ("KH²", "legend.sameInitials")] {
+                           (UIStrings.text("flag.newIntake", lang), "legend.newIntake"),
+                           (UIStrings.text("flag.undocumented", lang), "legend.undocumented"), ("▶", "legend.selected"),
+                           ("KH²", "legend.sameInitials"), ("✓", "legend.discussed"), ("◆", "legend.underDiscussion"),
+                           ("⚠", "legend.warningSymbol")] {
             out.append(StyledLine([(DisplayWidth.pad(sym, to: 4), .bold), (UIStrings.text(key, lang), .plain)]))
         }
         return out

@@ -7,9 +7,12 @@ enum HintBar {
     /// everyday changes, then the rest. Shown in keymap order all the same.
     static func rank(_ label: String, _ s: AppState) -> Int {
         let first: Set<String> = ["hint.help", "hint.quit", "hint.move", "hint.openDetail", "hint.back", "hint.formSubmit",
-                                  "hint.formCancel", "hint.closeHelp", "hint.searchKeep", "hint.searchClear", "hint.scroll"]
+                                  "hint.formCancel", "hint.closeHelp", "hint.searchKeep", "hint.searchClear", "hint.scroll",
+                                  "hint.meeting", "hint.discussedNext", "hint.recordDecision", "hint.endMeeting",
+                                  "hint.backMeeting", "hint.markDocumented", "hint.toggle"]
         let second: Set<String> = ["hint.toggleIntensive", "hint.cycleStatus", "hint.addNote", "hint.logContact",
-                                   "hint.setPlan", "hint.search", "hint.nextField", "hint.choose"]
+                                   "hint.setPlan", "hint.search", "hint.nextField", "hint.choose", "hint.dayPlan", "hint.stats",
+                                   "hint.meetingMove"]
         return first.contains(label) ? 0 : second.contains(label) ? 1 : 2
     }
 
@@ -17,6 +20,8 @@ enum HintBar {
         let y = screen.height - 1, w = screen.width
         let all = Keymap.bindings(in: s.keyContext).filter { b in
             b.hint != nil && !(s.isReadOnly && b.command.changesData) && !(s.shared && b.command == .toggleNames)
+                // The shared screen follows the chair: choosing a youth is not its to do.
+                && !(s.shared && s.keyContext == .meeting && b.command == .moveDown)
         }
         func width(_ b: Binding) -> Int {
             DisplayWidth.of(b.hintKeys ?? Keymap.name(b.keys[0], s.language)) + 1 + DisplayWidth.of(UIStrings.text(b.hint!, s.language))
@@ -49,7 +54,7 @@ enum HintBar {
             screen.cursor = (x: px + field.cursorColumn, y: y)
             return
         }
-        guard let m = s.message else {
+        guard let m = s.message ?? s.upgradeNotice.map({ StatusMessage($0, isError: true) }) else {
             // A narrowed board always says so, and how to see everyone again.
             var filters: [String] = []
             if s.dueOnly { filters.append(UIStrings.text("header.filterDue", s.language)) }

@@ -16,8 +16,9 @@ enum RowCells {
         }
     }
 
-    /// `!3` due for review with three reasons · `K` no crisis plan · `V` order expiring · `N` new intake.
-    static func flags(_ e: BoardEntry, _ lang: Language) -> [Flag] {
+    /// `!3` due for review with three reasons · `K` no crisis plan · `V` order expiring · `N` new intake ·
+    /// `J` a decision not written into the patient record in time.
+    static func flags(_ e: BoardEntry, _ lang: Language, undocumented: Int = 0) -> [Flag] {
         var out: [Flag] = []
         if !e.due.isEmpty {
             let urgent = e.topSeverity == .urgent
@@ -31,6 +32,10 @@ enum RowCells {
         }
         if e.isDue("new-intake") {
             out.append(Flag(text: UIStrings.text("flag.newIntake", lang), style: CellStyle(color: .cyan, bold: true)))
+        }
+        // A decision not written into the patient record in time (more than one working day).
+        if undocumented > 0 {
+            out.append(Flag(text: UIStrings.text("flag.undocumented", lang), style: CellStyle(color: .yellow, bold: true, underline: true)))
         }
         return out
     }

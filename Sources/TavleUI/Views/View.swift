@@ -15,6 +15,10 @@ extension BoardApp {
             BoardView.draw(s, into: &screen)
         case .detail:
             DetailView.draw(s, into: &screen)
+        case .meeting:
+            MeetingView.draw(s, into: &screen)
+        case .dayPlan, .stats:
+            PageView.draw(s, into: &screen)
         }
         if s.helpScroll != nil { HelpOverlay.draw(s, into: &screen) }
         if let f = s.form { Dialogs.draw(f, s, into: &screen) }

@@ -1,0 +1,160 @@
+import TavleCore
+
+/// The morning meeting in `update`: opening it (`m`), walking the agenda, and what the store
+/// reports back. The chair's board moves the discussion; the shared screen only follows it.
+enum MeetingUpdate {
+    /// `m`: into today's meeting, or the start dialog when none is held yet.
+    static func open(_ s: inout AppState, _ effects: inout [Effect]) {
+        let lang = s.language
+        guard let m = s.meeting.record else {
+            if s.shared { s.message = StatusMessage(UIStrings.text("meeting.noneShared", lang)); return }
+            if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
+            s.form = Form.startMeeting(team: s.board.team, actor: s.actorStaff)
+            return
+        }
+        enter(&s)
+        if !m.isOpen {
+            // One meeting a day: say so in the core's words, and show how it went.
+            let who = s.board.team.member(m.chair)?.initials ?? m.chair
+            s.message = StatusMessage(TavleError.refused(LocalizedMessage("refuse.meeting.exists", [m.day.iso, m.started.clock, who]))
+                .message(lang))
+            return
+        }
+        if s.shared { s.meeting.sharedStayOnBoard = false; return }
+        if s.meeting.currentID == nil { moveTo(&s, s.agenda.next?.id, &effects) }
+    }
+
+    static func enter(_ s: inout AppState) {
+        if s.mode != .meeting { s.returnMode = s.mode == .detail ? .board : s.mode }
+        s.mode = .meeting
+        s.detail = nil
+    }
+
+    /// The chair moves the discussion to `id` (nil: nobody); the shared screen follows.
+    static func moveTo(_ s: inout AppState, _ id: String?, _ effects: inout [Effect]) {
+        guard id != s.meeting.currentID else { return }
+        s.meeting.currentID = id
+        s.meeting.since = s.now
+        if s.meeting.isOpen, !s.shared { effects.append(.meeting(.setCurrent(id))) }
+    }
+
+    /// Keys in the meeting view.
+    static func command(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        let lang = s.language
+        if c.changesData {
+            if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
+            guard s.meeting.isOpen else {
+                s.message = StatusMessage(UIStrings.text("meeting.isEnded", lang), isError: true)
+                return
+            }
+        }
+        switch c {
+        case .moveDown, .moveUp:
+            guard !s.shared else { return }
+            let ids = s.agenda.items.map(\.id)
+            guard !ids.isEmpty else { return }
+            let i = s.meeting.currentID.flatMap { ids.firstIndex(of: $0) } ?? -1
+            let j = c == .moveDown ? min(ids.count - 1, i + 1) : max(0, i - 1)
+            moveTo(&s, ids[j], &effects)
+        case .discussedNext:
+            guard let id = s.meeting.currentID else {
+                s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang))
+                return
+            }
+            effects.append(.meeting(.discussed(youth: id, seconds: s.secondsOnCurrent)))
+        case .recordDecision:
+            guard let e = s.currentEntry else { s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang)); return }
+            s.form = Form.decision(e)
+        case .setPlan, .cycleStatus, .toggleIntensive:
+            guard s.currentEntry != nil else { s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang)); return }
+            BoardApp.boardCommand(&s, c, &effects)
+        case .endMeeting:
+            effects.append(.meeting(.end(confirm: false)))
+        case .back:
+            s.mode = .board
+            if s.shared { s.meeting.sharedStayOnBoard = true }
+        case .dayPlan:
+            BoardApp.openPage(&s, .dayPlan, &effects)
+        default:
+            BoardApp.boardCommand(&s, c, &effects)
+        }
+    }
+
+    /// Enter in the start or end dialog.
+    static func submit(_ s: inout AppState, _ f: Form, _ effects: inout [Effect]) {
+        switch f.kind {
+        case .startMeeting:
+            let chair = f.value("chair")
+            let attendees = f.value("attendees").split(separator: ",").map(String.init)
+            effects.append(.meeting(.start(chair: chair, attendees: attendees)))
+        case .endMeeting:
+            effects.append(.meeting(.end(confirm: true)))
+        default: break
+        }
+    }
+
+    /// What the store reported about the meeting.
+    static func result(_ s: inout AppState, _ action: Action, _ effects: inout [Effect]) {
+        let lang = s.language
+        switch action {
+        case .meetingLoaded(let m, let current):
+            s.meeting.record = m
+            if s.shared {
+                // The shared screen follows the chair: the meeting view while it is open, the
+                // youth the chair's board says is under discussion.
+                s.meeting.currentID = m?.isOpen == true ? current?.youth : nil
+                s.meeting.since = current?.since
+                if m?.isOpen == true, s.mode == .board, !s.meeting.sharedStayOnBoard, s.helpScroll == nil { s.mode = .meeting }
+                if m?.isOpen != true, s.mode == .meeting { s.mode = .board; s.meeting.sharedStayOnBoard = false }
+            } else if m?.isOpen == true, s.meeting.currentID == nil, let c = current {
+                // The chair's board reopened mid-meeting: carry on with the same youth.
+                s.meeting.currentID = c.youth
+                s.meeting.since = c.since
+            }
+        case .meetingDone(let req, let m):
+            s.meeting.record = m
+            switch req {
+            case .start:
+                s.form = nil
+                enter(&s)
+                s.meeting.currentID = nil
+                moveTo(&s, s.agenda.next?.id, &effects)
+                s.message = StatusMessage(UIStrings.text("meeting.started", lang, [String(m.minutes), s.agenda.progress(lang)]))
+            case .discussed(let id, let seconds):
+                let name = s.board.entry(id).map { s.label($0.youth) } ?? id
+                let next = s.agenda.next?.id
+                moveTo(&s, next, &effects)
+                if next == nil { s.meeting.since = nil }
+                s.message = StatusMessage(UIStrings.text(next == nil ? "meeting.discussedLast" : "meeting.discussed", lang,
+                                                         [name, duration(seconds, lang), s.agenda.progress(lang)]))
+            case .end:
+                s.form = nil
+                s.meeting.confirmEnd = nil
+                s.meeting.currentID = nil
+                s.meeting.since = nil
+                s.mode = .board
+                let covered = m.coveredEveryBoardYouth
+                s.message = StatusMessage(CoreStrings.catalog.text("meeting.ended", lang, [m.ended?.clock ?? ""]) + " "
+                    + UIStrings.text(covered ? "meeting.endedAll" : "meeting.endedMissing", lang, [String(m.undiscussed.count)]))
+            case .setCurrent:
+                break
+            }
+        case .meetingNeedsConfirmation(let ids):
+            s.meeting.confirmEnd = ids
+            s.form = Form.endMeeting()
+        case .meetingFailed(let text):
+            if var f = s.form, f.kind.isMeeting {
+                f.error = text
+                s.form = f
+            } else {
+                s.message = StatusMessage(text, isError: true)
+            }
+        default: break
+        }
+    }
+
+    /// `1 min 20 s`
+    static func duration(_ seconds: Int, _ lang: Language) -> String {
+        CoreStrings.catalog.text("meeting.seconds", lang, [String(seconds / 60), String(seconds % 60)])
+    }
+}

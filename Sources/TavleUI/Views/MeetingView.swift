@@ -1,0 +1,276 @@
+import TavleCore
+
+/// The morning meeting (`m`): a title bar with progress and the countdown, the agenda on the
+/// left (board youths by urgency, then review and move-up), and the youth under discussion on
+/// the right with the four questions. The shared screen draws the same, initials only and
+/// without free text.
+enum MeetingView {
+    static func agendaWidth(_ w: Int) -> Int { min(28, max(18, w / 4)) }
+
+    static func draw(_ s: AppState, into screen: inout Screen) {
+        let w = screen.width, h = screen.height
+        let agenda = s.agenda
+        titleBar(s, agenda, into: &screen)
+        subtitle(s, into: &screen)
+        let aw = agendaWidth(w)
+        let top = 2, bottom = h - 3
+        guard bottom >= top else { return }
+        // The agenda, scrolled to keep the youth under discussion in view.
+        let lines = agendaLines(s, agenda, width: aw - 1)
+        let vp = bottom - top + 1
+        let cur = lines.firstIndex { $0.id != nil && $0.id == s.meeting.currentID } ?? 0
+        let scroll = max(0, min(cur - vp / 2, lines.count - vp))
+        for i in 0..<vp where scroll + i < lines.count {
+            let l = lines[scroll + i]
+            l.line.draw(into: &screen, x: 0, y: top + i, width: aw - 1)
+            if l.id != nil, l.id == s.meeting.currentID {
+                for x in 0..<(aw - 1) {
+                    var c = screen[x, top + i]; c.style.reverse = true; c.style.bold = true; screen[x, top + i] = c
+                }
+            }
+        }
+        if scroll > 0 { screen.put("↑", x: aw - 2, y: top, style: .bold) }
+        if scroll + vp < lines.count { screen.put("↓", x: aw - 2, y: bottom, style: .bold) }
+        for y in top...bottom { screen.put("│", x: aw - 1, y: y, style: .dim) }
+        // The youth under discussion.
+        let panel = panelLines(s, agenda, width: w - aw - 2)
+        for (i, l) in panel.prefix(vp).enumerated() { l.draw(into: &screen, x: aw + 1, y: top + i, width: w - aw - 2) }
+    }
+
+    // MARK: Title
+
+    /// `Tavlemøte søndag 22.11.2026 · 2 av 4 drøftet · ⏱ 12:05 igjen` (over time: `⚠ 1:30 OVER TIDEN` in red).
+    static func titleBar(_ s: AppState, _ agenda: MeetingAgenda, into screen: inout Screen) {
+        let lang = s.language, w = screen.width
+        screen.fill(x: 0, y: 0, width: w, style: .reverse)
+        var parts: [(String, CellStyle)] = [
+            (CoreStrings.catalog.text("meeting.title", lang, [Dates.weekdayAndDate(s.board.today, lang)]), CellStyle(bold: true, reverse: true)),
+        ]
+        if s.meeting.record != nil {
+            parts.append(("  " + agenda.progress(lang), .reverse))
+        }
+        var clock: (String, CellStyle)?
+        if let m = s.meeting.record, let cd = agenda.countdown {
+            if let end = m.ended {
+                clock = (UIStrings.text("meeting.endedAt", lang, [end.clock]), CellStyle(bold: true, reverse: true))
+            } else if cd.overTime {
+                clock = ("⚠ " + CoreStrings.catalog.text("meeting.overTime", lang, [String(cd.clock.dropFirst())]).uppercased(),
+                         CellStyle(color: .red, bold: true, reverse: true))
+            } else {
+                clock = ("⏱ " + CoreStrings.catalog.text("meeting.timeLeft", lang, [cd.clock]), CellStyle(bold: true, reverse: true))
+            }
+        }
+        var tag = s.shared ? UIStrings.text("header.shared", lang) : (s.isReadOnly ? UIStrings.text("header.readOnly", lang) : "")
+        if !tag.isEmpty { tag = "  " + tag }
+        let right = (clock?.0 ?? "") + tag
+        let rw = DisplayWidth.of(right)
+        StyledLine(parts).draw(into: &screen, x: 1, y: 0, width: max(0, w - rw - 3))
+        if let clock {
+            let x = w - rw - 1
+            screen.put(clock.0, x: x, y: 0, style: clock.1)
+            if !tag.isEmpty { screen.put(tag, x: x + DisplayWidth.of(clock.0), y: 0, style: CellStyle(bold: true, reverse: true)) }
+        } else if !tag.isEmpty {
+            screen.put(tag, x: w - rw - 1, y: 0, style: CellStyle(bold: true, reverse: true))
+        }
+    }
+
+    /// Chair, who is present, and tonight's on-call beside it (crisis readiness out of hours).
+    static func subtitle(_ s: AppState, into screen: inout Screen) {
+        let lang = s.language, team = s.board.team
+        var parts: [(String, CellStyle)] = []
+        if let m = s.meeting.record {
+            let chair = team.member(m.chair)?.initials ?? m.chair
+            parts.append((CoreStrings.catalog.text("meeting.chair", lang, [chair]), .bold))
+            let present = m.attendees.filter { $0 != m.chair }.map { team.member($0)?.initials ?? $0 }
+            if !present.isEmpty { parts.append(("  " + CoreStrings.catalog.text("meeting.attendees", lang, [present.joined(separator: " ")]), .dim)) }
+        }
+        parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
+        StyledLine(parts).draw(into: &screen, x: 1, y: 1, width: screen.width - 2)
+    }
+
+    /// `Bakvakt i kveld: IS` (or that nobody is on the rota).
+    static func onCallText(_ s: AppState) -> String {
+        let lang = s.language
+        let who = (s.rota?.onCall(on: s.board.today) ?? []).map { s.board.team.member($0)?.initials ?? $0 }
+        let text = who.isEmpty ? CoreStrings.catalog.text("rota.nobody", lang) : who.joined(separator: ", ")
+        return CoreStrings.catalog.text("rota.onCallTonight", lang, [text])
+    }
+
+    // MARK: Agenda
+
+    struct AgendaLine { var line: StyledLine; var id: String? }
+
+    /// `✓` discussed, `◆` under discussion, `✗` not discussed (after the end), `·` not yet.
+    static func mark(_ item: AgendaItem, _ s: AppState) -> (String, CellStyle) {
+        if item.outcome == .discussed { return ("✓", CellStyle(color: .green, bold: true)) }
+        if item.outcome == .notDiscussed { return ("✗", CellStyle(color: .red, bold: true)) }
+        if item.id == s.meeting.currentID { return ("◆", .bold) }
+        return ("·", .dim)
+    }
+
+    static func agendaLines(_ s: AppState, _ agenda: MeetingAgenda, width: Int) -> [AgendaLine] {
+        let lang = s.language
+        var out: [AgendaLine] = []
+        let sections: [(AgendaSection, String, CellColor)] = [
+            (.board, "meeting.section.board", .magenta), (.review, "meeting.section.review", .blue),
+            (.moveUp, "meeting.section.moveUp", .yellow), (.other, "meeting.section.other", .normal),
+        ]
+        for (section, key, color) in sections {
+            let items = agenda.section(section)
+            if items.isEmpty && section != .board { continue }
+            if !out.isEmpty { out.append(AgendaLine(line: .blank, id: nil)) }
+            var title = UIStrings.text(key, lang).uppercased()
+            if section == .board { title += " " + String(agenda.discussedCount) + "/" + String(agenda.boardCount) }
+            out.append(AgendaLine(line: StyledLine(title, CellStyle(color: color, bold: true)), id: nil))
+            if items.isEmpty { out.append(AgendaLine(line: StyledLine(" " + UIStrings.text("board.noneIntensive", lang), .dim), id: nil)) }
+            for item in items {
+                let (m, ms) = mark(item, s)
+                let y = item.entry.youth
+                // Mark, status symbol, name (cut cleanly), and the time spent at the right.
+                let nameW = max(3, width - 3 - 2 - 5)
+                var segs: [(String, CellStyle)] = [(" " + m + " ", ms), (y.status.symbol + " ", RowCells.statusStyle(y.status)),
+                                                   (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW), .bold)]
+                let secs = item.seconds + (item.id == s.meeting.currentID && s.meeting.isOpen ? s.secondsOnCurrent : 0)
+                if secs > 0 || item.outcome == .discussed {
+                    let t = String(secs / 60) + ":" + (secs % 60 < 10 ? "0" : "") + String(secs % 60)
+                    segs.append((DisplayWidth.pad(t, to: 5, alignRight: true), .dim))
+                }
+                out.append(AgendaLine(line: StyledLine(segs), id: item.id))
+            }
+        }
+        return out
+    }
+
+    // MARK: The youth under discussion
+
+    static func panelLines(_ s: AppState, _ agenda: MeetingAgenda, width: Int) -> [StyledLine] {
+        let lang = s.language, today = s.board.today, team = s.board.team, hide = s.hidesText
+        guard let m = s.meeting.record else { return [StyledLine(UIStrings.text("meeting.notStarted", lang), .dim)] }
+        guard let id = s.meeting.currentID, let item = agenda.items.first(where: { $0.id == id }) else {
+            return summary(s, m, agenda)
+        }
+        let e = item.entry, y = e.youth
+        var out: [StyledLine] = []
+        // Who, how they are, why on the board.
+        var head: [(String, CellStyle)] = [(s.label(y), CellStyle(bold: true, underline: true)),
+                                           ("  " + UIStrings.text("detail.age", lang, [String(y.age(on: today))]), .plain),
+                                           ("  " + y.status.symbol + " " + y.status.label(lang), RowCells.statusStyle(y.status))]
+        if let p = y.currentPeriod {
+            head.append(("  " + p.reason.label(lang) + ", " + UIStrings.text("meeting.day", lang, [String(p.days(today: today))]), .bold))
+        } else {
+            head.append(("  " + item.section.label(lang), .dim))
+        }
+        out.append(StyledLine(head))
+        var facts = UIStrings.text("col.contact", lang) + " " + (team.member(y.primaryContact)?.initials ?? "–")
+        facts += " · " + y.whereabouts.label(lang)
+        if let ev = y.currentPeriod?.evaluate { facts += " · " + UIStrings.text("detail.evaluate", lang, [Dates.short(ev)]) }
+        var factLine: [(String, CellStyle)] = [(facts + "  ", .plain)]
+        for f in RowCells.flags(e, lang, undocumented: s.undocumented[y.id]?.count ?? 0) { factLine.append((f.text + " ", f.style)) }
+        out.append(StyledLine(factLine))
+        let plan = RowCells.plan(y, s, width: width - 8)
+        out.append(StyledLine([(UIStrings.text("col.plan", lang) + ": ", .dim),
+                               (plan.isEmpty ? UIStrings.text("meeting.noPlanToday", lang) : plan, plan.isEmpty && y.mode == .intensive
+                                   ? CellStyle(color: .yellow, bold: true) : .bold)]))
+        if !hide {
+            if !y.warning.isEmpty { out.append(StyledLine([(UIStrings.text("detail.warning", lang) + ": ", .dim), (y.warning, CellStyle(color: .yellow, bold: true))])) }
+            if let p = y.currentPeriod, !p.plan.isEmpty {
+                for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6), maxLines: 2).enumerated() {
+                    out.append(StyledLine([(i == 0 ? UIStrings.text("detail.planLabel", lang) : "      ", .dim), (l, .plain)]))
+                }
+            }
+        }
+        out += crisisLines(s, y, width: width)
+        // Reasons due (the crisis plan is called out above already).
+        for r in e.due.filter({ !(y.mode == .intensive && $0.rule == "crisis-plan-missing") }).prefix(2) {
+            let (sym, style) = DetailView.severitySymbol(r.severity)
+            out.append(StyledLine([(sym + " ", style), (DisplayWidth.truncate(r.message.text(lang), to: max(5, width - 3)), .plain)]))
+        }
+        out.append(.blank)
+        // The four questions, two to a line.
+        let qs = MeetingAgenda.questionKeys.enumerated().map { (i, k) in String(i + 1) + " " + CoreStrings.catalog.text(k, lang) }
+        let colW = max(26, qs.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        if width >= colW * 2 {
+            out.append(StyledLine([(DisplayWidth.pad(qs[0], to: colW), CellStyle(color: .cyan, bold: true)), (qs[1], CellStyle(color: .cyan, bold: true))]))
+            out.append(StyledLine([(DisplayWidth.pad(qs[2], to: colW), CellStyle(color: .cyan, bold: true)), (qs[3], CellStyle(color: .cyan, bold: true))]))
+        } else {
+            for q in qs { out.append(StyledLine(q, CellStyle(color: .cyan, bold: true))) }
+        }
+        out.append(.blank)
+        // What the meeting recorded for the youth so far.
+        let rec = m.item(y.id)
+        if !rec.decisions.isEmpty {
+            if hide {
+                out.append(StyledLine(UIStrings.text("meeting.decisionsHidden", lang, [String(rec.decisions.count)]), .bold))
+            } else {
+                out.append(StyledLine(UIStrings.text("meeting.decisions", lang), .bold))
+                for d in rec.decisions {
+                    for (i, l) in Wrap.lines(d.text, width: max(10, width - 4), maxLines: 2).enumerated() {
+                        out.append(StyledLine((i == 0 ? " • " : "   ") + l))
+                    }
+                }
+            }
+        }
+        for p in rec.plans {
+            out.append(StyledLine(UIStrings.text("meeting.planSet", lang, [team.member(p.staff)?.initials ?? p.staff, p.time]), .plain))
+        }
+        for c in rec.changes {
+            out.append(StyledLine(UIStrings.text("meeting.change", lang, [ResultUpdate.fieldName(c.field, lang), changeValue(c.field, c.old, lang),
+                                                                           changeValue(c.field, c.new, lang)]), .plain))
+        }
+        let secs = rec.seconds + (m.isOpen ? s.secondsOnCurrent : 0)
+        out.append(StyledLine(UIStrings.text("meeting.timeOnYouth", lang, [MeetingUpdate.duration(secs, lang)]), .dim))
+        return out
+    }
+
+    /// A status or mode value in the user's words.
+    static func changeValue(_ field: String, _ raw: String?, _ lang: Language) -> String {
+        guard let raw else { return "–" }
+        if field == "status", let st = Status(rawValue: raw) { return st.symbol + " " + st.label(lang) }
+        if field == "mode", let md = Mode(rawValue: raw) { return md.label(lang) }
+        return raw
+    }
+
+    /// Crisis readiness for an intensive youth: a missing or outdated plan is called out (symbol
+    /// and colour), and the plan's out-of-hours contact is shown beside tonight's on-call.
+    static func crisisLines(_ s: AppState, _ y: Youth, width: Int) -> [StyledLine] {
+        let lang = s.language
+        guard y.mode == .intensive else { return [] }
+        let readiness = CrisisReadiness(board: s.board, rota: s.rota ?? Rota())
+        guard let item = readiness.items.first(where: { $0.youth == y.id }) else { return [] }
+        var out: [StyledLine] = []
+        for p in item.problems {
+            let style = p == .noOutOfHours ? CellStyle(color: .yellow, bold: true) : CellStyle(color: .red, bold: true)
+            out.append(StyledLine("⚠ " + p.label(lang), style))
+        }
+        if let updated = item.planUpdated, !item.problems.contains(.outdated) {
+            out.append(StyledLine([(UIStrings.text("detail.crisisPlan", lang) + ": ", .dim), (UIStrings.text("detail.updated", lang, [Dates.short(updated)]), .plain)]))
+        }
+        if let o = item.outOfHours, !o.isEmpty {
+            let text = s.hidesText ? UIStrings.text("meeting.outOfHoursHidden", lang) : o
+            out.append(StyledLine([(CoreStrings.catalog.text("readiness.outOfHours", lang, [""]), .dim), (text, .plain),
+                                   ("  ·  " + onCallText(s), CellStyle(color: .cyan))]))
+        }
+        return out
+    }
+
+    /// When nobody is under discussion: everything is gone through, or the meeting has ended.
+    static func summary(_ s: AppState, _ m: Meeting, _ agenda: MeetingAgenda) -> [StyledLine] {
+        let lang = s.language
+        var out: [StyledLine] = []
+        if let end = m.ended {
+            out.append(StyledLine(CoreStrings.catalog.text("meeting.ended", lang, [end.clock]), .bold))
+            let missing = m.undiscussed
+            if missing.isEmpty {
+                out.append(StyledLine("✓ " + UIStrings.text("meeting.endedAll", lang), CellStyle(color: .green, bold: true)))
+            } else {
+                let who = missing.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
+                out.append(StyledLine("✗ " + UIStrings.text("meeting.notDiscussedList", lang, [who]), CellStyle(color: .red, bold: true)))
+            }
+        } else {
+            out.append(StyledLine(UIStrings.text(agenda.next == nil ? "meeting.allDone" : "meeting.pickNext", lang), .bold))
+        }
+        out.append(.blank)
+        out.append(StyledLine(agenda.progress(lang), .plain))
+        return out
+    }
+}

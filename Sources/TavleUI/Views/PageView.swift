@@ -1,0 +1,177 @@
+import TavleCore
+
+/// Full-screen pages that scroll: the day plan (`d`) and the team's numbers (`S`). A title
+/// bar on top, the lines below, the status line and the key-hint bar at the bottom.
+enum PageView {
+    static func viewport(height: Int) -> Int { max(1, height - 3) }
+
+    static func lines(_ s: AppState, width: Int) -> [StyledLine] {
+        s.mode == .stats ? StatsView.lines(s, width: width - 2) : DayPlanView.lines(s, width: width - 2)
+    }
+
+    static func lineCount(_ s: AppState, width: Int) -> Int { lines(s, width: width).count }
+
+    static func draw(_ s: AppState, into screen: inout Screen) {
+        let lang = s.language, w = screen.width
+        screen.fill(x: 0, y: 0, width: w, style: .reverse)
+        let title = s.mode == .stats
+            ? CoreStrings.catalog.text("stats.title", lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
+            : UIStrings.text("dayplan.title", lang, [Dates.weekdayAndDate(s.board.today, lang)])
+        let right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
+        let rw = DisplayWidth.of(right)
+        screen.put(title, x: 1, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: max(0, w - rw - 4))
+        if !right.isEmpty, w - rw - 1 > DisplayWidth.of(title) + 3 { screen.put(right, x: w - rw - 1, y: 0, style: CellStyle(bold: true, reverse: true)) }
+        let all = lines(s, width: w)
+        let vp = viewport(height: screen.height)
+        let top = min(s.pageScroll, max(0, all.count - vp))
+        for i in 0..<vp where top + i < all.count { all[top + i].draw(into: &screen, x: 1, y: 1 + i, width: w - 2) }
+        if top > 0 { screen.put("↑", x: w - 1, y: 1, style: .bold) }
+        if top + vp < all.count { screen.put("↓", x: w - 1, y: vp, style: .bold) }
+    }
+
+    static func heading(_ text: String) -> StyledLine { StyledLine(text.uppercased(), CellStyle(color: .blue, bold: true)) }
+}
+
+/// The day plan: today's rota (on duty, on call), and who sees whom today, by staff member, with times.
+enum DayPlanView {
+    static func lines(_ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, team = s.board.team, today = s.board.today
+        var out: [StyledLine] = [PageView.heading(UIStrings.text("dayplan.rota", lang))]
+        let duty = s.rota?.duty(on: today) ?? [:]
+        if duty.isEmpty {
+            out.append(StyledLine(CoreStrings.catalog.text("rota.nobody", lang) + " " + UIStrings.text("dayplan.rotaHint", lang), .dim))
+        } else {
+            let labelW = Shift.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 2
+            for shift in [Shift.day, .evening, .weekend, .onCall] {
+                guard let staff = duty[shift], !staff.isEmpty else { continue }
+                let who = staff.map { id in team.member(id).map { $0.initials + " " + $0.name } ?? id }.joined(separator: ", ")
+                out.append(StyledLine([(DisplayWidth.pad(shift.label(lang), to: labelW), shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
+                                       (who, shift == .onCall ? .bold : .plain)]))
+            }
+        }
+        out.append(.blank)
+        out.append(PageView.heading(UIStrings.text("dayplan.visits", lang)))
+        // Every youth's plan for today, grouped by the staff member who sees them.
+        var byStaff: [StaffID: [(PlanEntry, BoardEntry)]] = [:]
+        for e in s.board.all { for p in e.youth.plans(on: today) { byStaff[p.staff, default: []].append((p, e)) } }
+        let order = team.staff.map(\.id) + byStaff.keys.filter { id in !team.staff.contains { $0.id == id } }.sorted()
+        let nameW = min(18, byStaff.values.flatMap { $0 }.map { DisplayWidth.of(s.label($0.1.youth)) }.max() ?? 4)
+        for id in order {
+            guard let list = byStaff[id], !list.isEmpty else { continue }
+            let who = team.member(id).map { $0.initials + "  " + $0.name } ?? id
+            out.append(StyledLine([(who, .bold), ("  (" + String(list.count) + ")", .dim)]))
+            for (p, e) in list.sorted(by: { $0.0.time < $1.0.time }) {
+                let y = e.youth
+                var segs: [(String, CellStyle)] = [("   " + p.time + "  ", .plain), (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW) + " ", .bold),
+                                                   (y.status.symbol + " ", RowCells.statusStyle(y.status))]
+                if y.mode == .intensive { segs.append((UIStrings.text("dayplan.onBoard", lang) + " ", CellStyle(color: .magenta))) }
+                if !s.shared, let place = p.place { segs.append((place, .plain)) }
+                out.append(StyledLine(segs))
+            }
+        }
+        if byStaff.isEmpty { out.append(StyledLine(UIStrings.text("dayplan.none", lang), .dim)) }
+        // Board youths are seen every day: one without a plan is worth saying out loud.
+        let unplanned = s.board.intensive.filter { $0.youth.plans(on: today).isEmpty }.map { s.label($0.youth) }
+        if !unplanned.isEmpty {
+            out.append(.blank)
+            for l in Wrap.lines("⚠ " + UIStrings.text("dayplan.unplanned", lang, [unplanned.joined(separator: ", ")]), width: width) {
+                out.append(StyledLine(l, CellStyle(color: .yellow, bold: true)))
+            }
+        }
+        return out
+    }
+}
+
+/// The team's numbers (`S`): board share today and per week (a bar chart), days on the board,
+/// contacts per youth per week, youths seen by more than one, meetings held.
+enum StatsView {
+    static func lines(_ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, c = CoreStrings.catalog
+        guard let st = s.stats else { return [StyledLine(UIStrings.text("stats.loading", lang), .dim)] }
+        var out: [StyledLine] = []
+        let b = st.boardShare
+        var share: [(String, CellStyle)] = [(c.text("stats.boardShare", lang, [pct(b.share), String(b.onBoard), String(b.active), pct(b.target)]), .bold)]
+        if b.share > b.warningAbove {
+            share.insert(("▲ ", CellStyle(color: .red, bold: true)), at: 0)
+            share.append(("  " + UIStrings.text("stats.aboveWarning", lang, [pct(b.warningAbove)]), CellStyle(color: .red, bold: true)))
+        }
+        out.append(StyledLine(share))
+        out.append(.blank)
+        out.append(PageView.heading(c.text("stats.weeks", lang)))
+        out += chart(st.weeks, target: b.target, warning: b.warningAbove, lang)
+        out.append(.blank)
+        let d = st.daysOnBoard
+        let longest = d.longest.map { n in
+            String(n) + (d.longestYouth.flatMap { id in s.board.entry(id).map { " (" + s.label($0.youth) + ")" } } ?? "")
+        } ?? c.text("stats.none", lang)
+        out.append(StyledLine(c.text("stats.daysOnBoard", lang, [d.median.map { num($0, lang) } ?? c.text("stats.none", lang), longest])))
+        out.append(.blank)
+        out.append(PageView.heading(c.text("stats.contacts", lang)))
+        let labelW = max(DisplayWidth.of(c.text("stats.contactsAll", lang)), DisplayWidth.of(c.text("stats.contactsBoard", lang)),
+                         DisplayWidth.of(UIStrings.text("stats.week", lang))) + 2
+        let colW = 10
+        let fit = max(1, (width - labelW) / colW)
+        let weeks = st.contacts.suffix(fit)
+        out.append(StyledLine(DisplayWidth.pad(UIStrings.text("stats.week", lang), to: labelW)
+            + weeks.map { DisplayWidth.pad(weekNumber($0.week), to: colW) }.joined(), .dim))
+        for (key, pick) in [("stats.contactsAll", { (w: WeekContacts) in w.all }), ("stats.contactsBoard", { (w: WeekContacts) in w.board })] {
+            let cells = weeks.map { w -> String in
+                let cc = pick(w)
+                return DisplayWidth.pad(num(cc.contactsPerYouth, lang) + "+" + num(cc.attemptsPerYouth, lang), to: colW)
+            }
+            out.append(StyledLine([(DisplayWidth.pad(c.text(key, lang), to: labelW), .dim), (cells.joined(), .plain)]))
+        }
+        out.append(StyledLine(UIStrings.text("stats.contactsLegend", lang), .dim))
+        out.append(.blank)
+        let m = st.multipleStaff
+        let ok = m.meetsTarget
+        let text = (ok ? "✓ " : "✗ ") + c.text("stats.multipleStaff", lang, [pct(m.share), String(m.seenByMoreThanOne), String(m.youths), pct(m.target)])
+        for l in Wrap.lines(text, width: width) { out.append(StyledLine(l, CellStyle(color: ok ? .green : .red, bold: true))) }
+        let mc = st.meetings
+        out.append(StyledLine(c.text("stats.meetings", lang, [String(mc.held), String(mc.coveredAll)])))
+        if !mc.notCovered.isEmpty {
+            out.append(StyledLine("✗ " + UIStrings.text("stats.notCovered", lang, [mc.notCovered.map(Dates.short).joined(separator: ", ")]),
+                                  CellStyle(color: .yellow, bold: true)))
+        }
+        return out
+    }
+
+    static func pct(_ x: Double) -> String { String(Int((x * 100).rounded())) }
+
+    /// `1,5` in bokmål, `1.5` in English.
+    static func num(_ x: Double, _ lang: Language) -> String {
+        let r = (x * 10).rounded() / 10
+        let t = r == r.rounded() ? String(Int(r)) : String(r)
+        return lang == .nb ? t.replacingOccurrences(of: ".", with: ",") : t
+    }
+
+    /// `2026-W47` → `47`.
+    static func weekNumber(_ label: String) -> String { String(label.split(separator: "W").last ?? Substring(label)) }
+
+    static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// Twelve bars, four rows high, then the share and the week number under each. A bar above
+    /// the warning level is red and marked `▲`; above the target, yellow.
+    static func chart(_ weeks: [WeekShare], target: Double, warning: Double, _ lang: Language) -> [StyledLine] {
+        let rows = 4
+        let top = max(weeks.map(\.share).max() ?? 0, warning, target, 0.01)
+        var out: [StyledLine] = []
+        for r in 0..<rows {
+            var segs: [(String, CellStyle)] = []
+            for w in weeks {
+                let units = Int((w.share / top * Double(rows * 8)).rounded())
+                let fill = max(0, min(8, units - (rows - 1 - r) * 8))
+                let style = w.share > warning ? CellStyle(color: .red, bold: true) : w.share > target ? CellStyle(color: .yellow) : CellStyle(color: .green)
+                segs.append((String(repeating: String(blocks[fill]), count: 3) + " ", style))
+            }
+            let axis = r == 0 ? DisplayWidth.pad(pct(top) + " %", to: 5, alignRight: true) + "┤" : "     │"
+            out.append(StyledLine([(axis, .dim)] + segs))
+        }
+        out.append(StyledLine([("     └", .dim)] + weeks.map { w -> (String, CellStyle) in
+            (DisplayWidth.pad((w.share > warning ? "▲" : "") + pct(w.share), to: 4), w.share > warning ? CellStyle(color: .red, bold: true) : .plain)
+        }))
+        out.append(StyledLine("  " + UIStrings.text("stats.week", lang).prefix(4).padding(toLength: 4, withPad: " ", startingAt: 0)
+            + weeks.map { DisplayWidth.pad(weekNumber($0.week), to: 4) }.joined(), .dim))
+        return out
+    }
+}

@@ -68,8 +68,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pass() { printf 'PASS|%s|%s\n' "$1" "${2:-}" >> "$RES"; log "  ok    $1"; }
+pass() { printf 'PASS|%s|%s' "$1" "${2:-}" | tr '\r\n' '  ' >> "$RES"; echo >> "$RES"; log "  ok    $1"; }
 fail() { printf 'FAIL|%s|%s\n' "$1" "${2:-}" | tr -d '\r' | tr '\n' ' ' >> "$RES"; echo >> "$RES"; log "  FAIL  $1 — ${2:-}"; }
+skip() { printf 'SKIP|%s|%s\n' "$1" "${2:-}" >> "$RES"; log "  skip  $1 — ${2:-}"; }
 check() { if [ "$1" = 0 ]; then pass "$2" "${3:-}"; else fail "$2" "${3:-}"; fi; }  # check STATUS CASE [DETAIL]
 fig() { printf '%s|%s\n' "$1" "$2" >> "$FIG"; }
 collect() {  # collects RESULT/FIGURE lines of rel.py
@@ -99,8 +100,10 @@ RUNAS=()
 TEAMGROUP=$(id -gn)
 if [ "$(id -u)" -eq 0 ]; then
     id tavleci >/dev/null 2>&1 || useradd -m -s /bin/bash tavleci >&2
+    id tavleci2 >/dev/null 2>&1 || useradd -m -s /bin/bash tavleci2 >&2
     getent group tavleteam >/dev/null || groupadd tavleteam
     id -nG tavleci | grep -qw tavleteam || usermod -aG tavleteam tavleci
+    id -nG tavleci2 | grep -qw tavleteam || usermod -aG tavleteam tavleci2
     TEAMGROUP=tavleteam
     if have runuser; then RUNAS=(runuser -u tavleci --); else RUNAS=(setpriv --reuid=tavleci --regid=tavleci --init-groups --); fi
     UNPRIV=tavleci
@@ -320,7 +323,9 @@ section_injection() {
              "set|$id|whereabouts|$EVIL" "show|$EVIL" "set|$id|$EVIL|x" "--as|$EVIL|list" "status|$id|$EVIL" \
              "set|$id|name|$EVIL" "crisis-plan|$id|--out-of-hours|$EVIL" "reviewed|$id|--note|$EVIL"; do
         IFS='|' read -r -a argv <<<"$w"
-        "$T" --data "$D" "${argv[@]}" >>"$O/cli-writes.out" 2>&1 </dev/null
+        local lbl=${w//"$EVIL"/EVIL}; lbl=${lbl//"$id"/ID}
+        local wf; wf="$O/$(tr -c 'A-Za-z0-9-' '_' <<<"tavle ${lbl//|/ }" | sed 's/_*$//').txt"
+        "$T" --data "$D" "${argv[@]}" >"$wf" 2>&1 </dev/null
     done
     # Planted straight into a copy of the files (as an older or foreign writer could), past the input cleaning.
     local P=$WORK/inject-planted; cp -a "$D" "$P"
@@ -358,18 +363,18 @@ PY
                     "log --access --json" "stats" "stats --json" "staff list --all" "staff list --json" "check" "board" "board --shared")
         for c in "${cmds[@]}"; do
             n=$((n + 1))
-            local f="$O/$tag-$(tr ' -' '__' <<<"$c").txt"
+            local f; f="$O/$tag-$(tr -c 'A-Za-z0-9-' '_' <<<"tavle $c" | sed 's/_*$//').txt"
             # shellcheck disable=SC2086
             "$T" --data "$dir" $c >"$f" 2>&1 </dev/null
             files+=("$f")
         done
     done
-    files+=("$O/cli-writes.out" "$O/staff.out" "$O/add.err")
+    files+=("$O"/tavle_*.txt "$O/staff.out" "$O/add.err")
     fig "terminal injection: CLI outputs checked for raw control/bidi/zero-width bytes" "${#files[@]}"
     python3 "$HERE/rel.py" inject-check "${files[@]}" 2>&1 | collect
     # The evil text is there, visibly (so the check above did not pass on empty output).
-    grep -q '\^\[\]0;PWNED-TITLE' "$O/planted-show_sofie.txt" && grep -q '<U+202E>' "$O/planted-show_sofie.txt"
-    check $? "terminal injection: the planted text is shown visibly (^[]0;PWNED-TITLE, <U+202E>)" "$(head -c 300 "$O/planted-show_sofie.txt")"
+    grep -q '\^\[\]0;PWNED-TITLE' "$O/planted-show_sofie___all.txt" && grep -q '<U+202E>' "$O/planted-show_sofie___all.txt"
+    check $? "terminal injection: the planted text is shown visibly (^[]0;PWNED-TITLE, <U+202E>)" "$(head -c 300 "$O/planted-show_sofie___all.txt")"
 
     # The terminal UI, through tmux: the window title is unchanged, no clipboard write, text visible.
     if ! have tmux; then fail "terminal injection: tmux missing" ""; return; fi
@@ -429,7 +434,7 @@ section_escape() {
             local out rc
             out=$(strace -f -qq -e trace=%file -o "$WORK/esc.strace" "$T" --data "$D" "${argv[@]}" 2>&1); rc=$?
             # Refused, unless the text happened to name a real youth (initials, name start); never an escape.
-            local paths; paths=$(grep -o '"[^"]*"' "$WORK/esc.strace" | tr -d '"' | sort -u)
+            local paths; paths=$(grep -v 'execve(' "$WORK/esc.strace" | grep -o '"[^"]*"' | tr -d '"' | sort -u)
             local leaks; leaks=$(grep -E 'outside|secret|elsewhere|/\.\./|passwd\.json|youths/[^/]*/|youths/\.|/a/b/data/[^/]*/\.\.' <<<"$paths" | grep -v "^$D/youths/[a-z0-9-]*\.json$")
             if [ -n "$leaks" ] || [ $rc -gt 4 ]; then bad=$((bad + 1)); detail+="[$c $(printf '%q' "$id")] exit $rc, touched: $leaks; "; fi
             if [ $rc -eq 0 ] && [ "$c" != show ] && [ "$c" != log ]; then
@@ -522,6 +527,17 @@ section_permissions() {
             done
             local tmpcreated; tmpcreated=$(grep -E 'O_CREAT' "$WORK/perm.strace" | grep -cF "$D/tmp/")
             local out; out=$(as "$T" --data "$D" check 2>&1) || problems+="check: $out; "
+            if [ $mode = team ]; then
+                if [ "$(id -u)" -eq 0 ]; then
+                    # The point of team mode: another member of the group can write too.
+                    as "$T" --data "$D" staff add --name "Second Member" --initials SM --role psychologist --unix-user tavleci2 >/dev/null 2>&1
+                    local sid; sid=$(ls "$D/youths" | head -1); sid=${sid%.json}
+                    out=$(runuser -u tavleci2 -- env HOME=/tmp TAVLE_TODAY=$TAVLE_TODAY TAVLE_LANG=en sh -c "umask $um; '$T' --data '$D' note $sid 'from the second member'" 2>&1) \
+                        || problems+="a second team member (tavleci2, group $TEAMGROUP) cannot write: $out; "
+                else
+                    skip "permissions: a second team member writes (needs root to create a second user)" ""
+                fi
+            fi
             [ -z "$problems" ]; check $? "permissions: $mode mode under umask $um (as $UNPRIV): files $want_f, directories $want_d, $tmpcreated temp files created with modes [$created]" "$problems"
         done
     done
@@ -531,35 +547,43 @@ section_permissions() {
 # ============================================================================================
 section_terminal_restore() {
     log "== terminal restore after SIGTERM / SIGHUP / SIGINT"
+    # The board runs under a non-interactive sh, which (unlike an interactive bash) does not put
+    # the terminal back itself, so whatever state the board leaves is what the next command sees.
     local D=$WORK/term; demo "$D"
     local sig
-    for sig in TERM HUP INT; do
+    for sig in ${REL_RESTORE_SIGNALS:-TERM HUP INT KILL}; do
         local s=restore-$sig
-        tm new-session -d -s $s -x 120 -y 40 "env -i PATH=/usr/bin:/bin HOME=$WORK/home TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile"
-        sleep 0.3
-        tm send-keys -t $s "stty -a > $WORK/stty-before-$sig; TAVLE_TODAY=$TAVLE_TODAY TAVLE_LANG=en LANG=C.UTF-8 '$T' --data '$D' board" Enter
+        rm -f "$WORK/stty-before-$sig" "$WORK/stty-after-$sig"
+        tm new-session -d -s $s -x 120 -y 40 "env -i PATH=/usr/bin:/bin HOME=$WORK/home TERM=xterm-256color TAVLE_TODAY=$TAVLE_TODAY TAVLE_LANG=en LANG=C.UTF-8 \
+            sh -c 'stty -a > $WORK/stty-before-$sig; $T --data $D board; stty -a > $WORK/stty-after-$sig; echo RESTORED-\$((40+2)); sleep 30'"
         local screen i
         for i in $(seq 50); do screen=$(tm capture-pane -p -t $s); grep -q "ON THE BOARD" <<<"$screen" && break; sleep 0.1; done
         local shpid; shpid=$(tm display -p -t $s '#{pane_pid}')
         local tpid; tpid=$(pgrep -P "$shpid" -x tavle | head -1)
-        if [ -z "$tpid" ]; then fail "terminal restore: the board did not start in tmux" "$screen"; continue; fi
+        if [ -z "$tpid" ]; then fail "terminal restore: the board did not start in tmux" "$screen"; tm kill-session -t $s; continue; fi
+        local alt_during; alt_during=$(tm display -p -t $s '#{alternate_on}')
         kill -s $sig "$tpid"
         for i in $(seq 30); do kill -0 "$tpid" 2>/dev/null || break; sleep 0.1; done
-        local alive=no; kill -0 "$tpid" 2>/dev/null && alive=yes
-        [ $alive = yes ] && kill -9 "$tpid" 2>/dev/null
-        sleep 0.2
-        tm send-keys -t $s "stty -a > $WORK/stty-after-$sig; echo RESTORED-\$((40+2))" Enter
+        local alive=no; kill -0 "$tpid" 2>/dev/null && { alive=yes; kill -9 "$tpid"; }
         for i in $(seq 30); do screen=$(tm capture-pane -p -t $s); grep -q "RESTORED-42" <<<"$screen" && break; sleep 0.1; done
-        local problems=""
+        local alt cur problems=""
+        alt=$(tm display -p -t $s '#{alternate_on}'); cur=$(tm display -p -t $s '#{cursor_flag}')
         [ $alive = no ] || problems+="still running 3 s after SIG$sig; "
-        grep -q "RESTORED-42" <<<"$screen" || problems+="the shell did not answer; "
+        grep -q "RESTORED-42" <<<"$screen" || problems+="the next command did not run; "
         grep -qw -- "-icanon" "$WORK/stty-after-$sig" 2>/dev/null && problems+="icanon off; "
         grep -qw -- "-echo" "$WORK/stty-after-$sig" 2>/dev/null && problems+="echo off; "
         grep -qw "icanon" "$WORK/stty-after-$sig" 2>/dev/null || problems+="no stty output; "
-        grep -q "ON THE BOARD" <<<"$screen" && problems+="the board is still on screen (alternate screen not left); "
-        local diffs; diffs=$(diff <(tr ' ' '\n' < "$WORK/stty-before-$sig" | grep -v '^rows\|^columns' ) <(tr ' ' '\n' < "$WORK/stty-after-$sig" | grep -v '^rows\|^columns') | grep '^[<>]' | tr '\n' ' ')
+        [ "$alt" = 0 ] || problems+="still in the alternate screen; "
+        [ "$cur" = 1 ] || problems+="cursor hidden; "
+        local diffs; diffs=$(diff <(tr ' ;' '\n\n' < "$WORK/stty-before-$sig" | grep -v '^rows\|^columns\|^$') <(tr ' ;' '\n\n' < "$WORK/stty-after-$sig" 2>/dev/null | grep -v '^rows\|^columns\|^$') | grep '^[<>]' | tr '\n' ' ')
         [ -z "$diffs" ] || problems+="stty differs: $diffs; "
-        [ -z "$problems" ]; check $? "terminal restore: the board killed by SIG$sig in tmux leaves a sane terminal (icanon, echo, prompt answers, stty as before)" "$problems"
+        if [ $sig = KILL ]; then
+            # Control: SIGKILL cannot be caught, so the terminal is left as the board had it; the
+            # checks above must see that, or they would pass whatever the board does.
+            [ -n "$problems" ] && [ "$alt_during" = 1 ]; check $? "terminal restore: control — after SIGKILL (cannot be handled) the checks do see a raw terminal" "found: ${problems:-nothing}"
+        else
+            [ -z "$problems" ]; check $? "terminal restore: the board killed by SIG$sig in tmux leaves a sane terminal (icanon, echo, cursor, main screen, stty as before)" "$problems"
+        fi
         tm kill-session -t $s 2>/dev/null
     done
 }
@@ -582,7 +606,7 @@ done
 fig "time: total" "$(( $(date +%s) - START )) s"
 
 # ---- the report ---------------------------------------------------------------------------
-passed=$(grep -c '^PASS|' "$RES"); failed=$(grep -c '^FAIL|' "$RES")
+passed=$(grep -c '^PASS|' "$RES"); failed=$(grep -c '^FAIL|' "$RES"); skipped=$(grep -c '^SKIP|' "$RES")
 echo "## tavle reliability suite — $(date -u +%Y-%m-%dT%H:%MZ), $(uname -m), binary ${SRC_BIN#"$ROOT"/}"
 echo
 echo "| figure | value |"
@@ -594,8 +618,9 @@ echo "|---|---|---|"
 while IFS='|' read -r r c d; do
     [ -z "$r" ] && continue
     [ "$r" = PASS ] && d=""
+    [ "$r" = FAIL ] && r="**FAIL**"
     printf '| %s | %s | %s |\n' "$c" "$r" "$(printf '%s' "$d" | tr -d '\000-\037' | cut -c1-300)"
 done < "$RES"
 echo
-echo "**$passed passed, $failed failed.**"
+echo "**$passed passed, $failed failed, $skipped skipped.**"
 [ "$failed" -eq 0 ]

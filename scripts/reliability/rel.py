@@ -659,7 +659,7 @@ BAD = [
     (re.compile(rb"\x1b"), "ESC"),
     (re.compile(rb"\xc2[\x80-\x9f]"), "C1 control"),
     (re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"), "C0 control"),
-    (re.compile(rb"\r"), "bare CR"),
+    (re.compile(rb"\r(?!\n)"), "bare CR"),  # CRLF (CSV's line end) is harmless
     (re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c"), "bidi control"),
     (re.compile(rb"\xe2\x80[\x8b-\x8f]|\xe2\x81[\xa0-\xa4]|\xef\xbb\xbf|\xc2\xad"), "zero-width/invisible"),
 ]

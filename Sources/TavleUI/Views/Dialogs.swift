@@ -43,7 +43,7 @@ enum Dialogs {
                 + " " + UIStrings.text("form.intro.endMeeting", lang)
         default: break
         }
-        let intro = Wrap.lines(introText, width: inner, maxLines: 4)
+        let intro = Wrap.lines(introText, width: inner, maxLines: f.fields.isEmpty ? max(4, h - 8) : 4)
         let error = f.error.map { Wrap.lines("✗ " + $0, width: inner, maxLines: 5) } ?? []
         let notice = f.notice.map { Wrap.lines($0, width: inner, maxLines: 2) } ?? []
         let bh = min(h - 2, 2 + intro.count + 1 + f.fields.count * 2 + notice.count + error.count)

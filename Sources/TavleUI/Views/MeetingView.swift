@@ -44,7 +44,9 @@ enum MeetingView {
         let lang = s.language, w = screen.width
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         var parts: [(String, CellStyle)] = [
-            (CoreStrings.catalog.text("meeting.title", lang, [Dates.weekdayAndDate(s.board.today, lang)]), CellStyle(bold: true, reverse: true)),
+            // Narrow: the date without the weekday, so the progress still fits.
+            (CoreStrings.catalog.text("meeting.title", lang, [w < 90 ? Dates.short(s.board.today) : Dates.weekdayAndDate(s.board.today, lang)]),
+             CellStyle(bold: true, reverse: true)),
         ]
         if s.meeting.record != nil {
             parts.append(("  " + agenda.progress(lang), .reverse))

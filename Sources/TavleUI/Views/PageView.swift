@@ -17,10 +17,12 @@ enum PageView {
         let title = s.mode == .stats
             ? CoreStrings.catalog.text("stats.title", lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
             : UIStrings.text("dayplan.title", lang, [Dates.weekdayAndDate(s.board.today, lang)])
-        let right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
+        var right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
+        // The on-call goes at the right only when the title still fits whole beside it.
+        if DisplayWidth.of(title) + DisplayWidth.of(right) + 4 > w { right = "" }
         let rw = DisplayWidth.of(right)
-        screen.put(title, x: 1, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: max(0, w - rw - 4))
-        if !right.isEmpty, w - rw - 1 > DisplayWidth.of(title) + 3 { screen.put(right, x: w - rw - 1, y: 0, style: CellStyle(bold: true, reverse: true)) }
+        screen.put(title, x: 1, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: max(0, w - rw - 3))
+        if !right.isEmpty { screen.put(right, x: w - rw - 1, y: 0, style: CellStyle(bold: true, reverse: true)) }
         let all = lines(s, width: w)
         let vp = viewport(height: screen.height)
         let top = min(s.pageScroll, max(0, all.count - vp))

@@ -45,7 +45,7 @@ enum MeetingView {
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         var parts: [(String, CellStyle)] = [
             // Narrow: the date without the weekday, so the progress still fits.
-            (CoreStrings.catalog.text("meeting.title", lang, [w < 90 ? Dates.short(s.board.today) : Dates.weekdayAndDate(s.board.today, lang)]),
+            (CoreStrings.catalog.text("meeting.title", lang, [w < 80 ? Dates.short(s.board.today) : Dates.weekdayAndDate(s.board.today, lang)]),
              CellStyle(bold: true, reverse: true)),
         ]
         if s.meeting.record != nil {

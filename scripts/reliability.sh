@@ -125,7 +125,7 @@ section_concurrency() {
     local t0=$(date +%s)
     for ((p = 0; p < WRITERS; p++)); do
         (
-            s=${staff[p % 9]}; ys=(noah thea sara filip); fields=(goals referral-contact crisis-plan-out-of-hours)
+            s=${staff[p % 9]}; ys=(noah thea sara filip); fields=(goals referral-contact name)
             f=${fields[p % 3]}; sy=noah; sv=1
             rec() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "${7//[$'\t\n']/ }"; }
             for ((i = 1; i <= CHANGES; i++)); do
@@ -373,8 +373,8 @@ PY
     fig "terminal injection: CLI outputs checked for raw control/bidi/zero-width bytes" "${#files[@]}"
     python3 "$HERE/rel.py" inject-check "${files[@]}" 2>&1 | collect
     # The evil text is there, visibly (so the check above did not pass on empty output).
-    grep -q '\^\[\]0;PWNED-TITLE' "$O/planted-show_sofie___all.txt" && grep -q '<U+202E>' "$O/planted-show_sofie___all.txt"
-    check $? "terminal injection: the planted text is shown visibly (^[]0;PWNED-TITLE, <U+202E>)" "$(head -c 300 "$O/planted-show_sofie___all.txt")"
+    grep -q '\^\[\]0;PWNED-TITLE' "$O/planted-tavle_show_sofie_--all.txt" && grep -q '<U+202E>' "$O/planted-tavle_show_sofie_--all.txt"
+    check $? "terminal injection: the planted text is shown visibly (^[]0;PWNED-TITLE, <U+202E>)" "$(head -c 300 "$O/planted-tavle_show_sofie_--all.txt")"
 
     # The terminal UI, through tmux: the window title is unchanged, no clipboard write, text visible.
     if ! have tmux; then fail "terminal injection: tmux missing" ""; return; fi

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,8 +10,20 @@ public enum FileIO {
     /// The largest data file tavle reads (a youth with years of notes stays far below it).
     public static let maxFileSize = 16 * 1024 * 1024
 
+    /// Counts the files and directories read inside `FileIO.$readCounter.withValue(…)`: lets
+    /// tests check the shape of the work (a key press in the board reads nothing) without
+    /// timing anything. Task-local, so tests running in parallel do not count each other.
+    public final class ReadCounter: Sendable {
+        let value = Atomic<Int>(0)
+        public init() {}
+        public var count: Int { value.load(ordering: .relaxed) }
+    }
+    @TaskLocal public static var readCounter: ReadCounter?
+    static func countRead() { readCounter?.value.add(1, ordering: .relaxed) }
+
     /// Reads a whole regular file without following a symlink. Too large or not a regular file is an error.
     public static func read(_ path: String, limit: Int = maxFileSize) throws(TavleError) -> [UInt8] {
+        countRead()
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             let e = errno
@@ -94,6 +107,7 @@ public enum FileIO {
 
     /// Names in a directory (no `.`/`..`), unsorted.
     public static func list(_ path: String) throws(TavleError) -> [String] {
+        countRead()
         guard let dir = opendir(path) else { throw .io(path: path, operation: "opendir", errno: errno) }
         defer { closedir(dir) }
         var names: [String] = []

@@ -100,6 +100,7 @@ public struct Journal: Sendable {
     /// line's byte offset; a torn last line (no newline) is skipped and reported.
     public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
         guard FileIO.status(path) != nil else { return ([], [], 0) }
+        FileIO.countRead()
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
         defer { close(fd) }

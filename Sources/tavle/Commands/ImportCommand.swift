@@ -18,7 +18,11 @@ struct ImportCommand: ParsableCommand {
         let existing = try session.store.loadBoard(today: session.today).youths
         let plan = ImportPlan(file: csv, session: session, actor: actor, existing: existing)
         guard plan.problems.isEmpty else {
-            let lines = [L.t("import.refused", Format.safe(file), String(plan.problems.count))] + plan.problems.map { "  " + $0.text }
+            // The first problems, enough to see what is wrong; a file of nothing but mistakes
+            // should not bury the terminal.
+            let shown = 30
+            var lines = [L.t("import.refused", Format.safe(file), String(plan.problems.count))] + plan.problems.prefix(shown).map { "  " + $0.text }
+            if plan.problems.count > shown { lines.append("  " + L.t("import.moreProblems", String(plan.problems.count - shown))) }
             throw CLIError.dataText(lines.joined(separator: "\n"))
         }
         if dryRun {

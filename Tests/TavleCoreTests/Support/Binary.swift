@@ -24,13 +24,23 @@ enum TavleBinary {
         env["TAVLE_LANG"] = "en"
         for (k, v) in extra { env[k] = v }
         p.environment = env
-        let out = Pipe(), err = Pipe()
+        // Output through files, not pipes: reading one pipe to its end while the other fills up
+        // would deadlock on a command that says a lot on stderr.
+        let base = FileManager.default.temporaryDirectory.path + "/tavle-sh-" + UUID().uuidString
+        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer { unlink(base + ".out"); unlink(base + ".err") }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
         p.standardOutput = out
         p.standardError = err
+        p.standardInput = FileHandle.nullDevice
         try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        try out.close()
+        try err.close()
+        let o = (try? Data(contentsOf: URL(fileURLWithPath: base + ".out"))) ?? Data()
+        let e = (try? Data(contentsOf: URL(fileURLWithPath: base + ".err"))) ?? Data()
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }

@@ -1,8 +1,12 @@
 // tavle-bench: prints the figures of tavle's performance targets (docs/performance.md).
-//   swift run -c release tavle-bench [--dir DIR] [--youths N] [--years Y]
-// Measures on the real disk, with every write as safe as in use (fsync included).
+//   swift run -c release tavle-bench [--dir DIR] [--youths N] [--years Y] [--repetitions R]
+// Measures on the real disk (DIR, default .build-bench), with every write as safe as in use
+// (fsync included). Each size is measured in a child process of its own, so its peak memory is
+// what a board of that size needs (data generation runs in another child and is not counted).
+// The command-line side by side with Taskwarrior is scripts/bench-compare.sh.
 import Foundation
 import TavleCore
+import TavleUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,18 +16,24 @@ struct Options {
     var youths = 10_000
     var years = 3
     var repetitions = 7
+    /// Internal: `--generate ROOT N` and `--measure ROOT` run in the children.
+    var generate: (root: String, youths: Int)?
+    var measure: String?
 
     init(_ args: [String]) {
         var it = args.dropFirst().makeIterator()
+        func next() -> String { it.next() ?? "" }
         while let a = it.next() {
             switch a {
-            case "--dir": dir = it.next() ?? dir
-            case "--youths": youths = Int(it.next() ?? "") ?? youths
-            case "--years": years = Int(it.next() ?? "") ?? years
-            case "--repetitions": repetitions = Int(it.next() ?? "") ?? repetitions
+            case "--dir": dir = next()
+            case "--youths": youths = Int(next()) ?? youths
+            case "--years": years = Int(next()) ?? years
+            case "--repetitions": repetitions = max(1, Int(next()) ?? repetitions)
+            case "--generate": let root = next(); generate = (root, Int(next()) ?? 0)
+            case "--measure": measure = next()
             case "--help", "-h":
                 print("usage: tavle-bench [--dir DIR] [--youths N] [--years Y] [--repetitions R]"); exit(0)
-            default: FileHandle.standardError.write(Data("unknown option \(a)\n".utf8)); exit(1)
+            default: FileHandle.standardError.write(Data("tavle-bench: unknown option \(a)\n".utf8)); exit(1)
             }
         }
     }
@@ -38,6 +48,9 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted(); return s.isEmpty ? 0 : s[min(s.count - 1, Int(Double(s.count) * p))]
+}
 
 func peakMemoryMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -46,48 +59,115 @@ func peakMemoryMB() -> Double {
     return kb / 1024
 }
 
+func row(_ name: String, _ value: String) {
+    print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + " " + value)
+    fflush(nil)
+}
+func ms(_ x: Double) -> String { String(format: "%.2f ms", x) }
+
 let options = Options(CommandLine.arguments)
 let today = Day(parsing: "2026-11-22")!
-let env = ["TAVLE_TODAY": today.iso]
+setenv("TAVLE_TODAY", today.iso, 1)
+setenv("TAVLE_LANG", "nb", 1)
+let env = ProcessInfo.processInfo.environment
 let actor = Actor(staff: "s0", unixUser: Session.currentUnixUser())
 
-/// A generated directory per size, kept between runs (generation takes a while at 10,000).
-func dataDirectory(youths: Int) throws -> Store {
-    let root = "\(options.dir)/youths-\(youths)-years-\(options.years)"
-    if FileIO.status(root + "/team.json") != nil { return try Store(root: root, environment: env) }
-    try? FileManager.default.removeItem(atPath: root)
-    try FileManager.default.createDirectory(atPath: options.dir, withIntermediateDirectories: true)
-    print("generating \(youths) youths over \(options.years) years in \(root) …")
-    return try Generator.generate(root: root, youths: youths, years: options.years, seed: 42, today: today, actor: actor, environment: env)
+/// Runs this program again with `arguments` and waits; false when it failed.
+func child(_ arguments: [String]) -> Bool {
+    let argv = [CommandLine.arguments[0]] + arguments
+    let cArgs = argv.map { strdup($0) } + [nil]
+    defer { cArgs.forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, argv[0], nil, nil, cArgs, environ) == 0 else { return false }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return status == 0
 }
 
-func row(_ name: String, _ value: String) { print(name.padding(toLength: 48, withPad: " ", startingAt: 0) + " " + value) }
+/// Everything measured on one data directory, in this process.
+func measure(root: String) throws {
+    let n = try Store(root: root, environment: env).youthIDs().ids.count
+    // The first frame of the terminal board: open the directory, load the board, build it,
+    // render 80×24 (what `tavle` does before the first paint).
+    var board: BoardSession?
+    let first = try milliseconds {
+        let session = try Session.open(dataFlag: root, langFlag: nil, actAs: nil, environment: env)
+        board = BoardSession(session: session, shared: false, width: 80, height: 24)
+        _ = board!.screen
+    }
+    row("first frame of the board, \(n) youths", ms(first))
+
+    let store = try Store(root: root, environment: env)
+    var loads: [Double] = [], builds: [Double] = []
+    for _ in 0..<options.repetitions {
+        var data: BoardData?
+        loads.append(try milliseconds { data = try store.loadBoard(today: today) })
+        builds.append(milliseconds { _ = Board(team: data!.team, youths: data!.youths, today: today) })
+    }
+    row("load the board (index + journal tail), \(n) youths", ms(median(loads)))
+    row("build the board (rules, sort), \(n) youths", ms(median(builds)))
+
+    // One frame, and a navigation key press to its new frame (update + render of what is visible).
+    let b = board!
+    b.resize(width: 120, height: 40)
+    var frames: [Double] = [], presses: [Double] = []
+    for _ in 0..<max(50, options.repetitions) { frames.append(milliseconds { _ = b.screen }) }
+    for i in 0..<400 {
+        presses.append(milliseconds {
+            b.key(i % 100 < 50 ? .down : .up)
+            _ = b.screen
+        })
+    }
+    row("render one frame 120×40, \(n) youths", ms(median(frames)))
+    row("key press (↓/↑) to new frame, \(n) youths", ms(median(presses)) + String(format: " (p99 %.2f ms)", percentile(presses, 0.99)))
+
+    // One update (a note), fsynced as in use, in process (the CLI's is in bench-compare.sh).
+    let ids = try store.youthIDs().ids
+    var updates: [Double] = []
+    for i in 0..<options.repetitions * 3 {
+        let id = ids[(i * 7919) % ids.count]
+        updates.append(try milliseconds {
+            try store.updateYouth(id, actor: actor, action: "note") {
+                try $0.addNote("Benchmark note \(i)", kind: .note, by: actor.staff, at: Clock.now(zone: TimeZone(identifier: "Europe/Oslo")!))
+            }
+        })
+    }
+    row("one update (a note, fsync), \(n) youths", ms(median(updates)))
+    // Another process's change reaching a running board (the watcher wakes the next tick).
+    let other = ids[ids.count / 2]
+    try store.updateYouth(other, actor: actor, action: "status") { $0.setStatus(.worried) }
+    var seen = 0.0
+    let deadline = Date().addingTimeInterval(2)
+    let t0 = Date()
+    while Date() < deadline {
+        if b.tick() { seen = Date().timeIntervalSince(t0) * 1000; break }
+        usleep(10_000)
+    }
+    row("another process's change on the board, \(n) youths", seen > 0 ? ms(seen) + " + at most one 250 ms tick" : "not seen within 2 s")
+    row("peak memory (resident), \(n) youths", String(format: "%.1f MB", peakMemoryMB()))
+}
 
 do {
-    for n in [100, options.youths] {
-        let store = try dataDirectory(youths: n)
-        _ = try store.loadBoard(today: today)   // the index exists after the first load
-        var loads: [Double] = [], boards: [Double] = []
-        for _ in 0..<options.repetitions {
-            var data: BoardData?
-            loads.append(try milliseconds { data = try store.loadBoard(today: today) })
-            boards.append(milliseconds { _ = Board(team: data!.team, youths: data!.youths, today: today) })
-        }
-        row("load the board (index), \(n) youths", String(format: "%.1f ms", median(loads)))
-        row("build the board (rules, sort), \(n) youths", String(format: "%.1f ms", median(boards)))
-        let ids = try store.youthIDs().ids
-        var updates: [Double] = []
-        for i in 0..<options.repetitions * 3 {
-            let id = ids[(i * 7919) % ids.count]
-            updates.append(try milliseconds {
-                try store.updateYouth(id, actor: actor, action: "note") {
-                    try $0.addNote("Benchmark note \(i)", kind: .note, by: actor.staff, at: Clock.now(zone: TimeZone(identifier: "Europe/Oslo")!))
-                }
-            })
-        }
-        row("one update (a note, fsync), \(n) youths", String(format: "%.1f ms", median(updates)))
+    if let g = options.generate {
+        _ = try Generator.generate(root: g.root, youths: g.youths, years: options.years, seed: 42, today: today,
+                                   actor: actor, environment: env)
+        exit(0)
     }
-    row("peak memory (resident)", String(format: "%.1f MB", peakMemoryMB()))
+    if let root = options.measure {
+        try measure(root: root)
+        exit(0)
+    }
+    print("tavle-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, data in \(options.dir), \(options.years) years, \(options.repetitions) repetitions (medians)")
+    try FileManager.default.createDirectory(atPath: options.dir, withIntermediateDirectories: true)
+    for n in [100, options.youths] {
+        let root = "\(options.dir)/youths-\(n)-years-\(options.years)"
+        if FileIO.status(root + "/team.json") == nil {
+            try? FileManager.default.removeItem(atPath: root)
+            print("generating \(n) youths over \(options.years) years in \(root) …")
+            guard child(["--generate", root, String(n), "--years", String(options.years)]) else { exit(2) }
+        }
+        guard child(["--measure", root, "--repetitions", String(options.repetitions)]) else { exit(2) }
+    }
 } catch let e as TavleError {
     FileHandle.standardError.write(Data((e.message(.en) + "\n").utf8)); exit(2)
 }

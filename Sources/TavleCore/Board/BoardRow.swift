@@ -22,6 +22,11 @@ public struct Board: Sendable, Equatable {
     public let caseManagement: [BoardEntry]
     /// Files that could not be loaded: shown to the user, never hidden.
     public let problems: [LoadProblem]
+    /// How many youths are due for whole-team review.
+    public let dueCount: Int
+    /// Where each youth is: an index into `intensive`, or `intensive.count` + an index into
+    /// `caseManagement`. Looking a youth up must not walk 10,000 entries on every frame.
+    let positions: [String: Int]
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
     public init(team: Team, youths: [Youth], today: Day, problems: [LoadProblem] = []) {
@@ -35,11 +40,16 @@ public struct Board: Sendable, Equatable {
         }
         self.intensive = intensive.sorted(by: Board.moreUrgent)
         self.caseManagement = cm.sorted(by: Board.moreUrgent)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(intensive.count + cm.count)
+        for (i, e) in self.intensive.enumerated() { positions[e.id] = i }
+        for (i, e) in self.caseManagement.enumerated() { positions[e.id] = intensive.count + i }
+        self.positions = positions
+        self.dueCount = intensive.count(where: { !$0.due.isEmpty }) + cm.count(where: { !$0.due.isEmpty })
     }
 
     public var all: [BoardEntry] { intensive + caseManagement }
     public var activeCount: Int { intensive.count + caseManagement.count }
-    public var dueCount: Int { all.filter { !$0.due.isEmpty }.count }
 
     /// Share of active youths on the board, 0…1.
     public var boardShare: Double { activeCount == 0 ? 0 : Double(intensive.count) / Double(activeCount) }
@@ -64,7 +74,13 @@ public struct Board: Sendable, Equatable {
         return a.youth.id < b.youth.id
     }
 
-    public func entry(_ id: String) -> BoardEntry? { all.first { $0.youth.id == id } }
+    /// A youth's place in urgency order, both groups together (intensive first).
+    public func position(of id: String) -> Int? { positions[id] }
+
+    public func entry(_ id: String) -> BoardEntry? {
+        guard let i = positions[id] else { return nil }
+        return i < intensive.count ? intensive[i] : caseManagement[i - intensive.count]
+    }
 
     /// Display labels that tell apart youths with the same initials: `KH`, `KH²`, `KH³` (by id order).
     public static func distinctInitials(_ youths: [Youth]) -> [String: String] {

@@ -21,7 +21,9 @@ public struct DetailState: Sendable, Equatable {
 
 /// Everything the board shows and remembers, as one value. `update` changes it, `view` draws it.
 public struct AppState: Sendable, Equatable {
-    public var board: Board
+    public var board: Board { didSet { refreshVisible() } }
+    /// The youths shown now (filter and search applied), kept up to date by `refreshVisible`.
+    public internal(set) var visible = VisibleList()
     /// Display labels that tell apart equal initials (`KH`, `KH²`), by youth id.
     public private(set) var labels: [String: String]
     public var language: Language
@@ -36,9 +38,9 @@ public struct AppState: Sendable, Equatable {
     /// The selected youth, by id, so the selection survives reloads and re-sorting.
     public var selectedID: String?
     /// `f`: only youths due for whole-team review.
-    public var dueOnly = false
+    public var dueOnly = false { didSet { if dueOnly != oldValue { refreshVisible() } } }
     /// `/`: the search text; it narrows the board while non-empty.
-    public var search = TextField("", limit: 40)
+    public var search = TextField("", limit: 40) { didSet { if search.text != oldValue.text { refreshVisible() } } }
     /// True while the search line has the keyboard.
     public var searching = false
     public var mode: ViewMode = .board
@@ -84,19 +86,18 @@ public struct AppState: Sendable, Equatable {
         self.readOnlyReason = shared ? UIStrings.text("readonly.shared", language) : readOnlyReason
         self.showNames = shared ? false : (showNames ?? true)
         self.selectedID = board.intensive.first?.id ?? board.caseManagement.first?.id
+        refreshVisible()
     }
 
     /// Replaces the board (a reload), keeping the selection where it can.
     public mutating func replaceBoard(_ new: Board) {
-        let oldVisible = visibleEntries.map(\.id)
-        let oldIndex = selectedID.flatMap { oldVisible.firstIndex(of: $0) }
-        board = new
-        labels = Board.distinctInitials(new.all.map(\.youth))
-        let now = visibleEntries
-        if let id = selectedID, now.contains(where: { $0.id == id }) { return }
+        let oldIndex = selectedID.flatMap { visible.index(of: $0) }
+        labels = Board.distinctInitials(new.intensive.map(\.youth) + new.caseManagement.map(\.youth))
+        board = new   // works out `visible` again
+        if let id = selectedID, visible.contains(id) { return }
         // The selected youth left the list (discharged, filtered): stay at the same place.
-        if now.isEmpty { selectedID = nil; return }
-        selectedID = now[min(oldIndex ?? 0, now.count - 1)].id
+        if visible.isEmpty { selectedID = nil; return }
+        selectedID = visible[min(oldIndex ?? 0, visible.count - 1)].id
     }
 
     /// Names are hidden (initials shown) and so is every free text: notes, decisions, warnings.

@@ -47,8 +47,8 @@ public enum BoardApp {
         case .moveUp: s.mode == .detail ? scrollDetail(&s, -1) : move(&s, by: -1)
         case .pageDown: s.mode == .detail ? scrollDetail(&s, page(s)) : move(&s, by: page(s))
         case .pageUp: s.mode == .detail ? scrollDetail(&s, -page(s)) : move(&s, by: -page(s))
-        case .first: s.selectedID = s.visibleEntries.first?.id
-        case .last: s.selectedID = s.visibleEntries.last?.id
+        case .first: s.selectedID = s.visible.first?.id
+        case .last: s.selectedID = s.visible.last?.id
         case .switchGroup: switchGroup(&s)
         case .openDetail:
             guard let id = s.selectedID, s.board.entry(id) != nil else { return }
@@ -98,7 +98,7 @@ public enum BoardApp {
             s.dueOnly.toggle()
             ensureSelectionVisible(&s)
             s.message = StatusMessage(s.dueOnly
-                ? UIStrings.text("msg.dueOnly", lang, [String(s.visibleEntries.count)])
+                ? UIStrings.text("msg.dueOnly", lang, [String(s.visible.count)])
                 : UIStrings.text("msg.allShown", lang))
         case .toggleNames:
             if s.shared { s.message = StatusMessage(UIStrings.text("msg.sharedInitials", lang), isError: true); return }
@@ -154,9 +154,9 @@ public enum BoardApp {
     static func page(_ s: AppState) -> Int { max(1, BoardGeometry.viewport(height: s.height) - 2) }
 
     static func move(_ s: inout AppState, by delta: Int) {
-        let list = s.visibleEntries
+        let list = s.visible
         guard !list.isEmpty else { s.selectedID = nil; return }
-        let i = s.selectedID.flatMap { id in list.firstIndex { $0.id == id } } ?? 0
+        let i = s.selectedID.flatMap { list.index(of: $0) } ?? 0
         s.selectedID = list[max(0, min(list.count - 1, i + delta))].id
     }
 
@@ -168,9 +168,8 @@ public enum BoardApp {
     }
 
     static func ensureSelectionVisible(_ s: inout AppState) {
-        let list = s.visibleEntries
-        if let id = s.selectedID, list.contains(where: { $0.id == id }) { return }
-        s.selectedID = list.first?.id ?? s.selectedID
+        if let id = s.selectedID, s.visible.contains(id) { return }
+        s.selectedID = s.visible.first?.id ?? s.selectedID
     }
 
     static func scrollDetail(_ s: inout AppState, _ delta: Int) {
@@ -205,9 +204,8 @@ public enum BoardApp {
     static func editSearch(_ s: inout AppState, _ edit: (inout TextField) -> Void) {
         edit(&s.search)
         // The best match is selected as the user types.
-        let list = s.visibleEntries
-        if let id = s.selectedID, list.contains(where: { $0.id == id }), s.search.isEmpty { return }
-        s.selectedID = list.first?.id ?? s.selectedID
+        if let id = s.selectedID, s.visible.contains(id), s.search.isEmpty { return }
+        s.selectedID = s.visible.first?.id ?? s.selectedID
     }
 
     // MARK: Help overlay

@@ -9,12 +9,12 @@ enum BoardView {
         for c in layout.columns {
             put(RowCells.title(c.id, s), c, y: 2, style: CellStyle(dim: true, underline: true), into: &screen)
         }
-        let lines = BoardGeometry.lines(s)
-        let top = BoardGeometry.scroll(s)
+        let lines = ListLayout(s)
+        let top = BoardGeometry.scroll(s, lines)
         let vp = BoardGeometry.viewport(height: screen.height)
         for i in 0..<vp where top + i < lines.count {
             let y = BoardGeometry.topRows + i
-            switch lines[top + i] {
+            switch lines.line(top + i) {
             case .heading(let mode): heading(mode, s, y: y, width: w, into: &screen)
             case .row(let e): row(e, s, layout, y: y, into: &screen)
             case .empty(let mode):

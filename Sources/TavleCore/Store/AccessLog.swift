@@ -36,6 +36,7 @@ extension Store {
         let fd = open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .io(path: accessLogPath, operation: "open", errno: errno) }
         defer { close(fd) }
+        FileIO.ensureMode(fd, mode)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         guard n == bytes.count else { throw .io(path: accessLogPath, operation: "write", errno: n < 0 ? errno : EIO) }
         guard fsync(fd) == 0 else { throw .io(path: accessLogPath, operation: "fsync", errno: errno) }

@@ -24,7 +24,9 @@ public enum FileIO {
     /// Reads a whole regular file without following a symlink. Too large or not a regular file is an error.
     public static func read(_ path: String, limit: Int = maxFileSize) throws(TavleError) -> [UInt8] {
         countRead()
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO planted among the files must not hang the reader before the
+        // regular-file check below (it means nothing for regular files).
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             let e = errno
             if e == ELOOP { throw .badFile(path: path, problem: "symlink") }
@@ -54,6 +56,14 @@ public enum FileIO {
     public static func writeAtomically(_ bytes: [UInt8], to path: String, tempPath: String, mode: mode_t) throws(TavleError) {
         try writeNew(bytes, to: tempPath, mode: mode)
         try commit(tempPath: tempPath, to: path)
+    }
+
+    /// Gives a file created with O_CREAT (journal, lock, access log) exactly `mode`, whatever
+    /// the umask: a team directory's files must stay writable by the team group.
+    static func ensureMode(_ fd: Int32, _ mode: mode_t) {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != mode else { return }
+        fchmod(fd, mode)
     }
 
     /// Writes a new file (must not exist) with exactly `mode`, every byte, then fsyncs it.
@@ -135,6 +145,7 @@ public final class DirectoryLock {
     public init(path: String, mode: mode_t, timeout: Double = 10) throws(TavleError) {
         fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        FileIO.ensureMode(fd, mode)
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let e = errno

@@ -49,6 +49,7 @@ public struct Journal: Sendable {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
         defer { close(fd) }
+        FileIO.ensureMode(fd, mode)
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
         let before = st.st_size
@@ -72,7 +73,7 @@ public struct Journal: Sendable {
         let size = self.size()
         guard size > 0 else { return }
         // Look read-only first: opening for writing would wake every watcher (IN_CLOSE_WRITE).
-        let ro = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let ro = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard ro >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
         var last: UInt8 = 0
         let got = pread(ro, &last, 1, off_t(size - 1))
@@ -101,7 +102,7 @@ public struct Journal: Sendable {
     public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
         guard FileIO.status(path) != nil else { return ([], [], 0) }
         FileIO.countRead()
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
         defer { close(fd) }
         var st = stat()

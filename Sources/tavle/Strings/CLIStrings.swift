@@ -12,7 +12,7 @@ enum CLIStrings {
         // Root and groups
         "help.tavle.abstract": "Den daglige tavla til et FACT ung-team, i terminalen.",
         "help.tavle.discussion": """
-            Uten underkommando åpnes tavla (inntil terminalgrensesnittet er på plass: tavla som tekst). Globale valg (--data, --lang, --as) kan stå før eller etter underkommandoen. Utdata er på bokmål; bruk --lang en eller TAVLE_LANG=en for engelsk. Avslutningskoder: 0 ok, 1 feil bruk, 2 datafeil (ikke funnet, avvist, ødelagt fil), 3 konflikt med en annen som skrev, 4 miljø (mappe mangler, disk full, I/O).
+            Uten underkommando åpnes tavla i terminalen (tavla som tekst når utdata går til en fil eller et rør). Globale valg (--data, --lang, --as) kan stå før eller etter underkommandoen. Utdata er på bokmål; bruk --lang en eller TAVLE_LANG=en for engelsk. Avslutningskoder: 0 ok, 1 feil bruk, 2 datafeil (ikke funnet, avvist, ødelagt fil), 3 konflikt med en annen som skrev, 4 miljø (mappe mangler, disk full, I/O).
 
             Eksempler:
               tavle                      åpne tavla
@@ -838,7 +838,7 @@ enum CLIStrings {
     static let en: [String: String] = [
         "help.tavle.abstract": "The daily board of a FACT ung team, in the terminal.",
         "help.tavle.discussion": """
-            With no subcommand, opens the board (until the terminal UI lands: the board as text). Global options (--data, --lang, --as) may come before or after the subcommand. Output is in Norwegian bokmål; use --lang en or TAVLE_LANG=en for English. Exit codes: 0 success, 1 usage error, 2 data error (not found, refused, bad file), 3 conflict with another writer, 4 environment (directory missing, disk full, I/O).
+            With no subcommand, opens the board in the terminal (the board as text when output goes to a file or a pipe). Global options (--data, --lang, --as) may come before or after the subcommand. Output is in Norwegian bokmål; use --lang en or TAVLE_LANG=en for English. Exit codes: 0 success, 1 usage error, 2 data error (not found, refused, bad file), 3 conflict with another writer, 4 environment (directory missing, disk full, I/O).
 
             Examples:
               tavle                      open the board

@@ -66,8 +66,11 @@ extension Store {
 
     /// Starts the meeting of `day` (not in the future) with a chair and attendees (staff ids of
     /// active members; the chair is added to the attendees). Refuses a second meeting that day.
+    /// `minutes` is this meeting's time box (`tavle meeting start --minutes N`); nil, or less than
+    /// one minute, uses the team's.
     @discardableResult
-    public func startMeeting(day: Day, chair: StaffID, attendees: [StaffID], actor: Actor) throws(TavleError) -> Meeting {
+    public func startMeeting(day: Day, chair: StaffID, attendees: [StaffID], minutes: Int? = nil,
+                             actor: Actor) throws(TavleError) -> Meeting {
         let team = try loadTeam()
         guard let c = team.member(chair), c.active else { throw .staffNotFound(chair) }
         var people = [chair]
@@ -83,7 +86,8 @@ extension Store {
                 throw .refused(LocalizedMessage("refuse.meeting.exists", [day.iso, existing.started.clock, who]))
             }
             let now = Clock.now(zone: team.zone, environment: environment)
-            let m = Meeting(day: day, chair: chair, attendees: people, started: now, minutes: team.meetingMinutes,
+            let box = minutes.flatMap { $0 >= 1 ? $0 : nil } ?? team.meetingMinutes
+            let m = Meeting(day: day, chair: chair, attendees: people, started: now, minutes: box,
                             board: try boardYouthIDs(team: team, day: day))
             return try commitMeeting(old: nil, new: m, team: team, actor: actor, action: "meeting-start")
         }

@@ -33,6 +33,9 @@ public enum Coding {
         do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
             throw .badFile(path: path, problem: describe(error))
         }
+        if let key = DuplicateKeys.first(in: bytes) {
+            throw .badFile(path: path, problem: "the key \"\(key)\" appears twice in one object (edit the file so it appears once)")
+        }
         guard let schema = probe.schema else { throw .badFile(path: path, problem: "no schema version (field \"schema\")") }
         if schema > supported { throw .newerSchema(path: path, found: schema, supported: supported) }
         do {

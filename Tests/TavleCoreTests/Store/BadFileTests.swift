@@ -51,5 +51,32 @@ import Testing
     @Test func deepNesting() throws {
         try expectReported(Array(String(repeating: "[", count: 100_000).utf8), "JSON")
     }
+    /// Finding 3: Foundation keeps the first value, jq and Python the last; tavle refuses both.
+    @Test func duplicatedKey() throws {
+        var object = try JSONValue.from(try Demo.load(today: fixedToday).youths.first { $0.id == "noah" }!).object!
+        object["name"] = nil
+        let text = String(decoding: try Coding.encodeCompact(object), as: UTF8.self)
+        let doubled = "{\"name\": \"Noah\", \"name\": \"Other\", " + text.dropFirst()
+        try expectReported(Array(doubled.utf8), "\"name\" appears twice")
+    }
 }
 
+@Suite struct DuplicateKeysTests {
+    @Test(arguments: [
+        (#"{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}"#, nil),
+        (#"{"a": 1, "a": 2}"#, "a"),
+        (#"{"x": {"k": "a,b", "k": 1}}"#, "k"),
+        (#"[{"a": 1}, {"b": "\"a\"", "b": 2}]"#, "b"),
+        (#"{"a\u0062": 1, "ab": 2}"#, "ab"),
+        (#"{"s": "{\"a\": 1, \"a\": 2}"}"#, nil),
+        (#"{"a": [1, {"a": 1}], "b": 2}"#, nil),
+    ] as [(String, String?)])
+    func findsOnlyKeysRepeatedInOneObject(_ json: String, _ expected: String?) {
+        #expect(DuplicateKeys.first(in: Array(json.utf8)) == expected, "\(json)")
+    }
+
+    @Test func deepNestingIsNoProblem() {
+        let deep = String(repeating: "[{\"a\":", count: 100_000)
+        #expect(DuplicateKeys.first(in: Array(deep.utf8)) == nil)
+    }
+}

@@ -7,6 +7,9 @@ import Glibc
 // and contacts), and how far into the journal it is up to date. Loading the board reads the
 // index, then only the journal written since and the files it names, so start-up never reads the
 // whole journal or every note. A missing or unreadable index is rebuilt from the youth files.
+// Each summary carries its file's stamp (inode, size, change time): one `lstat` per youth tells
+// whether a file was changed outside tavle (damaged, restored, chmod'ed), and then it is read
+// again, so its problem is named rather than hidden behind the old summary.
 
 /// The loaded board data: the team, every youth's summary, and what could not be loaded.
 public struct BoardData: Sendable {
@@ -15,6 +18,8 @@ public struct BoardData: Sendable {
     public var problems: [LoadProblem]
     /// Journal size when loaded: a running board reloads when it grows.
     public var journalOffset: Int64
+    /// The youth files' stamps when their summaries were taken (what a rebuilt index records).
+    var stamps: [String: FileStamp] = [:]
 }
 
 extension Store {
@@ -50,24 +55,30 @@ extension Store {
         defer { lock.release() }
         try? recover()
         let second = try loadBoardFromIndex(today: today)
-        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths)
+        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths,
+                                          stamps: second.data.stamps)
         try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
         return second.data
     }
 
-    /// Reads the index, the journal written since it, and the files that journal names.
+    /// Reads the index, the journal written since it, and the files that journal names or
+    /// whose stamp differs from the index's.
     func loadBoardFromIndex(today: Day) throws(TavleError) -> (data: BoardData, stale: Bool) {
         let team = try loadTeam()
         let journalSize = journal.size()
         var problems: [LoadProblem] = []
         var byID: [String: Youth] = [:]
+        var indexed: [String: FileStamp] = [:]
         var haveIndex = false
         var reread: Set<String> = []
         var tailCount = 0
         if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
            let index = IndexCodec.decodeFile(bytes), index.journalOffset <= journalSize {
             haveIndex = true
-            for y in index.youths { byID[y.id] = y }
+            for (y, stamp) in index.youths {
+                byID[y.id] = y
+                indexed[y.id] = stamp
+            }
             let tail = try journal.read(from: index.journalOffset)
             for e in tail.entries where e.target == "youth" { reread.insert(e.id) }
             tailCount = tail.entries.count
@@ -75,11 +86,21 @@ extension Store {
         let listing = try youthIDs()
         problems += listing.problems
         let onDisk = Set(listing.ids)
-        var unindexed = 0
-        for id in listing.ids where !haveIndex || byID[id] == nil || reread.contains(id) {
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(listing.ids.count)
+        var unindexed = 0, changedBehind = 0
+        for id in listing.ids {
+            let stamp = FileIO.status(youthPath(id)).map(FileStamp.init)
+            let inIndex = byID[id] != nil && !reread.contains(id)
+            if inIndex, let stamp, indexed[id] == stamp {
+                stamps[id] = stamp
+                continue
+            }
+            if inIndex { changedBehind += 1 }
             let wasUnindexed = byID[id] == nil && !reread.contains(id)
             do {
                 byID[id] = Store.summary(try loadYouth(id), today: today)
+                stamps[id] = stamp
                 if wasUnindexed { unindexed += 1 }
             } catch {
                 byID[id] = nil
@@ -88,8 +109,10 @@ extension Store {
         }
         for id in byID.keys where !onDisk.contains(id) { byID[id] = nil }
         let youths = byID.values.sorted { $0.id < $1.id }
-        let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0
-        return (BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize), stale)
+        let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0 || changedBehind > 0
+        var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
+        data.stamps = stamps
+        return (data, stale)
     }
 
     /// Finds a youth by id, unique initials, or unique name prefix (case-insensitive).

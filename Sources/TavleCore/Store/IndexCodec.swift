@@ -1,12 +1,12 @@
 import Foundation
 
 /// The board index's line format: one youth summary per line, tab-separated fields, parsed by
-/// hand. Foundation's JSON parser reads about 15 MB/s here, too slow for a first frame within
+/// hand; the last field is the youth file's `FileStamp` when the summary was taken. Foundation's JSON parser reads about 15 MB/s here, too slow for a first frame within
 /// 200 ms at 10,000 youths; this format is a few times smaller and parses many times faster.
 /// The index is a cache: a line that does not parse makes the whole index stale and rebuilt.
 enum IndexCodec {
     static let header = "tavle-index"
-    static let version = 2
+    static let version = 3
 
     // MARK: Encoding
 
@@ -35,7 +35,7 @@ enum IndexCodec {
         return esc(String(decoding: data, as: UTF8.self))
     }
 
-    static func encode(_ y: Youth) -> String {
+    static func encode(_ y: Youth, stamp: FileStamp?) -> String {
         let period = y.boardPeriods.last.map { p in
             [esc(p.id), p.reason.rawValue, p.start.iso, p.evaluate?.iso ?? "", esc(p.decidedBy), p.lastEvaluated?.iso ?? "",
              p.end?.iso ?? "", esc(p.plan)].joined(separator: "\u{1F}")
@@ -51,7 +51,7 @@ enum IndexCodec {
             (c.longTermNeed ? "1" : "0") + (c.functionalImpairment ? "1" : "0") + (c.severeEatingDisorder ? "1" : "0"),
             json(y.referral), y.crisisPlan.map { $0.updated.iso + "\u{1F}" + opt($0.outOfHours) } ?? "", period, review,
             y.orders.isEmpty ? "" : json(y.orders), y.consents.isEmpty ? "" : json(y.consents),
-            y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "",
+            y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
         ]
         return fields.joined(separator: "\t")
     }
@@ -111,9 +111,9 @@ enum IndexCodec {
         f.isEmpty ? nil : try JSONDecoder().decode(T.self, from: Data(str(f).utf8))
     }
 
-    static func decode(_ line: Field) throws -> Youth {
+    static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 30, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
+        guard f.count == 31, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
         y.initialsOverride = optional(f[3])
@@ -153,23 +153,24 @@ enum IndexCodec {
         if !f[27].isEmpty { y.plans = try fromJSON(f[27]) ?? [] }
         if !f[28].isEmpty { y.handover = try fromJSON(f[28]) }
         y.updated = try optTime(f[29])
-        return y
+        let stamp = f[30].isEmpty ? nil : FileStamp(text: Substring(String(decoding: f[30], as: UTF8.self)))
+        return (y, stamp)
     }
 
     /// The whole index file: a header line, then a youth a line.
-    static func encodeFile(journalOffset: Int64, youths: [Youth]) -> [UInt8] {
+    static func encodeFile(journalOffset: Int64, youths: [Youth], stamps: [String: FileStamp]) -> [UInt8] {
         var out = "\(header)\t\(version)\t\(journalOffset)\n"
-        for y in youths { out += encode(y); out += "\n" }
+        for y in youths { out += encode(y, stamp: stamps[y.id]); out += "\n" }
         return Array(out.utf8)
     }
 
     /// Nil when the file is not a current index (any bad line: it is a cache, rebuild it).
-    static func decodeFile(_ bytes: [UInt8]) -> (journalOffset: Int64, youths: [Youth])? {
+    static func decodeFile(_ bytes: [UInt8]) -> (journalOffset: Int64, youths: [(youth: Youth, stamp: FileStamp?)])? {
         var lines = split(bytes[...], 0x0A).filter { !$0.isEmpty }[...]
         guard let first = lines.popFirst() else { return nil }
         let h = split(first, 0x09).map { String(decoding: $0, as: UTF8.self) }
         guard h.count == 3, h[0] == header, Int(h[1]) == version, let offset = Int64(h[2]) else { return nil }
-        var youths: [Youth] = []
+        var youths: [(youth: Youth, stamp: FileStamp?)] = []
         youths.reserveCapacity(lines.count)
         do { for line in lines { youths.append(try decode(line)) } } catch { return nil }
         return (offset, youths)

@@ -55,7 +55,10 @@ public enum FileIO {
     /// and the old file is untouched.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, tempPath: String, mode: mode_t) throws(TavleError) {
         try writeNew(bytes, to: tempPath, mode: mode)
-        try commit(tempPath: tempPath, to: path)
+        do { try commit(tempPath: tempPath, to: path) } catch {
+            if case .io = error { unlink(tempPath) }
+            throw error
+        }
     }
 
     /// Gives a file created with O_CREAT (journal, lock, access log) exactly `mode`, whatever
@@ -80,10 +83,14 @@ public enum FileIO {
         guard close(fd) == 0 else { let e = errno; unlink(path); throw .io(path: path, operation: "close", errno: e) }
     }
 
-    /// Renames a written temp file over its target and makes the rename durable.
+    /// Renames a written temp file over its target and makes the rename durable. A failure
+    /// after the rename is `notDurable`: the new file is in place, so nothing may say "unchanged".
     public static func commit(tempPath: String, to path: String) throws(TavleError) {
         guard rename(tempPath, path) == 0 else { throw .io(path: path, operation: "rename", errno: errno) }
-        try fsyncDirectory(of: path)
+        do { try fsyncDirectory(of: path) } catch {
+            if case .io(_, _, let e) = error { throw .notDurable(path: path, errno: e) }
+            throw error
+        }
     }
 
     public static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(TavleError) {

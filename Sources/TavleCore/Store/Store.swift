@@ -238,7 +238,8 @@ public final class Store: @unchecked Sendable {
             try FileIO.commit(tempPath: temp, to: path)
         } catch {
             // The temp file stays: the next writer rolls the change forward.
-            stop(error); throw error
+            let told: TavleError = if case .io(_, "rename", let e) = error { .unfinished(path: path, errno: e) } else { error }
+            stop(told); throw told
         }
     }
 

@@ -31,13 +31,19 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case readOnly(path: String, reason: LocalizedMessage)
     /// Another writer held the lock too long.
     case busy(path: String)
+    /// The change reached its file (renamed into place) but the directory could not be
+    /// synced: it is saved, yet the disk did not confirm that it will survive a power cut.
+    case notDurable(path: String, errno: Int32)
+    /// The change is in the journal but its file could not be replaced (the rename failed):
+    /// the next writer completes it, so nothing may say "unchanged".
+    case unfinished(path: String, errno: Int32)
 
     /// 1 usage, 2 data, 3 conflict, 4 environment.
     public var exitCode: Int32 {
         switch self {
         case .usage: 1
         case .conflict, .versionMismatch: 3
-        case .noDataDirectory, .io, .readOnly, .busy: 4
+        case .noDataDirectory, .io, .readOnly, .busy, .notDurable, .unfinished: 4
         default: 2
         }
     }
@@ -67,11 +73,13 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
             case EACCES, EPERM: key = "error.io.permission"
             case EROFS: key = "error.io.readonlyfs"
             case ENOENT: key = "error.io.missing"
-            default: key = op == "rename" ? "error.io.rename" : "error.io"
+            default: key = "error.io"
             }
             return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
         case .readOnly(let p, let r): return c.text("error.readOnly", lang, [TextSafety.display(p), r.text(lang)])
         case .busy(let p): return c.text("error.busy", lang, [TextSafety.display(p)])
+        case .notDurable(let p, let e): return c.text("error.notDurable", lang, [TextSafety.display(p), String(cString: strerror(e))])
+        case .unfinished(let p, let e): return c.text("error.unfinished", lang, [TextSafety.display(p), String(cString: strerror(e))])
         }
     }
 

@@ -46,4 +46,19 @@ import Testing
         #expect(try store.loadYouth("noah").status == .crisis)
         #expect(store.verify() == [])
     }
+
+    /// Finding 1 of docs/reliability.md: the directory fsync after the rename fails. The change
+    /// is in place, so the user must hear "saved, do not repeat it", never "nothing was changed".
+    @Test(.enabled(if: TavleBinary.path != nil && FaultInjectionTests.shim != nil))
+    func directoryFsyncAfterTheRenameSaysSaved() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let r = try TavleBinary.sh("\"$TAVLE\" --lang en --data '\(store.root)' note noah 'seen at school'",
+                                   env: ["LD_PRELOAD": FaultInjectionTests.shim!, "TAVLE_FAULT": "fsync:EIO:/data/youths"])
+        #expect(r.status == 4, "exit \(r.status) \(r.err)")
+        #expect(r.err.contains("The change is saved") && r.err.contains("Do not make the change again"), "\(r.err)")
+        #expect(!r.err.contains("Nothing was changed"), "\(r.err)")
+        #expect(try store.loadYouth("noah").notes.filter { $0.text == "seen at school" }.count == 1)
+        #expect(store.verify() == [])
+    }
 }

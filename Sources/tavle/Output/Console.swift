@@ -7,6 +7,9 @@ enum Console {
 
     static func out(_ lines: [String]) { for l in lines { print(l) } }
 
+    /// Text to stdout with no newline of its own.
+    static func write(_ text: String) { print(text, terminator: "") }
+
     static func error(_ line: String) {
         fflush(nil)
         FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))

@@ -15,6 +15,23 @@ enum JSONOutput {
 
     static func print<T: Encodable>(_ value: T) throws { Console.out(try encode(value)) }
 
+    /// Prints a JSON array one element at a time, byte for byte as `print` would print the whole
+    /// array, so a listing of 10,000 youths never holds the whole document in memory.
+    static func printArray<S: Sequence>(_ items: S) throws where S.Element: Encodable {
+        var first = true
+        Console.out("[")
+        for item in items {
+            let element = try encode(item)
+            // Pretty-printed JSON has no raw newline inside a string, so lines are safe to indent;
+            // the empty line inside an empty array stays empty, as the encoder writes it.
+            let indented = element.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            Console.write(first ? indented : ",\n" + indented)
+            first = false
+        }
+        Console.out("\n]")
+    }
+
     /// User text inside JSON: stored text is already free of control characters; what could
     /// still fool a terminal (bidi overrides, zero-width characters) is shown visibly here too.
     static func safe(_ s: String) -> String { TextSafety.displayMultiline(s) }

@@ -6,12 +6,14 @@ enum ValueText {
     static let createFields: Set<String> = ["name", "born", "intake", "mode", "status", "phase", "primaryContact", "language", "access"]
 
     static func change(_ c: FieldChange) -> String {
+        // The field name comes from the journal file too, which may be foreign or damaged.
+        let field = TextSafety.display(c.field)
         switch c.op {
         case .set:
-            return c.field + ": " + value(c.old) + " → " + value(c.new)
+            return field + ": " + value(c.old) + " → " + value(c.new)
         case .append:
             let items = c.new?.array ?? []
-            return c.field + ": + " + items.map(value).joined(separator: ", + ")
+            return field + ": + " + items.map(value).joined(separator: ", + ")
         }
     }
 
@@ -34,7 +36,7 @@ enum ValueText {
                 return value(inner)
             }
             if !parts.isEmpty { return parts.prefix(4).joined(separator: " · ") }
-            return "{" + o.keys.sorted().map { $0 + ": " + value(o[$0]) }.joined(separator: ", ") + "}"
+            return "{" + o.keys.sorted().map { TextSafety.display($0) + ": " + value(o[$0]) }.joined(separator: ", ") + "}"
         }
     }
 }

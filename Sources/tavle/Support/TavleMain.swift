@@ -39,7 +39,8 @@ enum TavleMain {
                 return 0
             }
             if code == .validationFailure {
-                Console.error(text)
+                // The message quotes the bad argument, which a script may have relayed from a file.
+                Console.error(TextSafety.displayMultiline(text))
                 return 1
             }
             // Anything else is unexpected: an environment failure, said plainly.

@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
         AccessRecording.record(session, youth: nil, how: "export")
         switch format {
         case .json:
-            try JSONOutput.print(board.all.map {
+            try JSONOutput.printArray(board.all.lazy.map {
                 YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
             })
         case .csv:

@@ -19,25 +19,27 @@ struct WriteContext {
 }
 
 /// A youth found from what the user typed, with the labels that tell youths apart (`KH²`).
+/// `labels` is empty when the youth was named by its exact id on a write: see `resolve`.
 struct ResolvedYouth {
     let id: String
     let labels: [String: String]
-    let summaries: [Youth]
     var label: String { labels[id] ?? id }
 }
 
 extension Session {
     /// Finds a youth by id, unique initials (also `KH²`), or unique name prefix. A valid id
     /// whose file exists is taken as it is, so a damaged file is named rather than "not found".
-    func resolve(_ query: String) throws(TavleError) -> ResolvedYouth {
+    /// With `labels: false` such an id is taken without loading the board's summaries at all,
+    /// so that a write by id costs the same at 10,000 youths as at 100.
+    func resolve(_ query: String, labels wantLabels: Bool = true) throws(TavleError) -> ResolvedYouth {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        let exact = Identifier.isValidYouthID(q) && FileIO.status(store.youthPath(q)) != nil
+        if exact && !wantLabels { return ResolvedYouth(id: q, labels: [:]) }
         let board = try store.loadBoard(today: today)
         let labels = Board.distinctInitials(board.youths)
-        let q = query.trimmingCharacters(in: .whitespaces)
-        if Identifier.isValidYouthID(q), FileIO.status(store.youthPath(q)) != nil {
-            return ResolvedYouth(id: q, labels: labels, summaries: board.youths)
-        }
+        if exact { return ResolvedYouth(id: q, labels: labels) }
         let y = try store.resolveYouth(q, among: board.youths)
-        return ResolvedYouth(id: y.id, labels: labels, summaries: board.youths)
+        return ResolvedYouth(id: y.id, labels: labels)
     }
 }
 
@@ -51,7 +53,7 @@ enum YouthWriter {
                       done: (Youth, WriteContext) -> String) throws -> Youth {
         let session = try globals.session()
         let context = WriteContext(session: session, actor: try session.requireActor())
-        let target = try session.resolve(query)
+        let target = try session.resolve(query, labels: false)
         var before: Int?
         // The store keeps only TavleErrors; the command line's own errors are carried past it.
         var ownError: Error?
@@ -67,7 +69,8 @@ enum YouthWriter {
         } catch {
             throw ownError ?? error
         }
-        let head = target.label + " (" + saved.id + ")"
+        // Named by id, the youth is confirmed with its plain initials: the id beside them tells it apart.
+        let head = Format.safe(target.labels[saved.id] ?? saved.initials) + " (" + saved.id + ")"
         if saved.version == before {
             Console.out(L.t("done.unchanged", head, String(saved.version)))
         } else {

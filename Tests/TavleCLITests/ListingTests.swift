@@ -39,6 +39,27 @@ struct ListingTests {
         #expect(!intensiveOnly.isEmpty && intensiveOnly.allSatisfy { $0["mode"] as? String == "intensive" })
     }
 
+    @Test("list --json and export --format json stay one valid array past one printed batch (600 youths)")
+    func longListingsStream() throws {
+        let s = Scratch()
+        let made = try CLI.run(["dev", "generate", "--youths", "600", "--years", "1", "--seed", "3", "--data", s.data])
+        #expect(made.status == 0, "\(made)")
+        var counts: [Int] = []
+        for args in [["list", "--json"], ["export", "--format", "json", "--names"]] {
+            let r = try CLI.run(args + ["--data", s.data])
+            #expect(r.status == 0, "\(r.err)")
+            let youths = try r.jsonArray()
+            counts.append(youths.count)
+            // Discharged youths are not listed; the rest are well past one batch of 256.
+            #expect(youths.count > 512, "\(args)")
+            #expect(Set(youths.compactMap { $0["id"] as? String }).count == youths.count, "\(args)")
+            #expect(r.out.hasPrefix("[\n  {\n") && r.out.hasSuffix("\n  }\n]\n"), "\(args): pretty-printed as one array")
+        }
+        #expect(counts[0] == counts[1])
+        let none = try CLI.run(["log", "--json", "--since", "2040-01-01", "--data", s.data])
+        #expect(none.out == "[\n\n]\n")
+    }
+
     @Test("list shows status as symbol and word, fitted to 80 columns")
     func listText() throws {
         let s = Scratch()

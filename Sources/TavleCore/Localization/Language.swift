@@ -28,9 +28,28 @@ public struct Catalog: Sendable {
     public init(_ tables: [Language: [String: String]]) { self.tables = tables }
 
     public func text(_ key: String, _ lang: Language, _ args: [String] = []) -> String {
-        var s = tables[lang]?[key] ?? tables[.en]?[key] ?? key
-        for (i, a) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
-        return s
+        let template = tables[lang]?[key] ?? tables[.en]?[key] ?? key
+        return args.isEmpty ? template : Catalog.fill(template, args)
+    }
+
+    /// Replaces `{1}` … `{n}` in one pass (a listing fills thousands of messages); an argument's own
+    /// text is never scanned again, and a placeholder without an argument stays as it is.
+    static func fill(_ template: String, _ args: [String]) -> String {
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), n >= 1, n <= args.count {
+                out += args[n - 1]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
+        return out
     }
 
     /// Keys present in one language but not the other (tests assert this is empty).

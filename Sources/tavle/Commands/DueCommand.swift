@@ -19,7 +19,7 @@ struct DueCommand: ParsableCommand {
         }
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
-        let due = board.all.filter { !$0.due.isEmpty }.sorted(by: Board.moreUrgent)
+        let due = Board.byUrgency(board.all.filter { !$0.due.isEmpty })
         Console.out(L.t("due.header", String(due.count), String(board.activeCount), Format.day(session.today)))
         for e in due {
             let y = e.youth

@@ -10,6 +10,9 @@ enum Console {
     /// Text to stdout with no newline of its own.
     static func write(_ text: String) { print(text, terminator: "") }
 
+    /// Bytes to stdout as they are (through the same buffer as `out`).
+    static func write(_ bytes: Data) { print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+
     static func error(_ line: String) {
         fflush(nil)
         FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))

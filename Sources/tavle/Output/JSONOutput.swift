@@ -15,21 +15,34 @@ enum JSONOutput {
 
     static func print<T: Encodable>(_ value: T) throws { Console.out(try encode(value)) }
 
-    /// Prints a JSON array one element at a time, byte for byte as `print` would print the whole
-    /// array, so a listing of 10,000 youths never holds the whole document in memory.
-    static func printArray<S: Sequence>(_ items: S) throws where S.Element: Encodable {
+    /// Prints a JSON array a batch of elements at a time, byte for byte as `print` would print
+    /// the whole array, so a listing of 10,000 youths never holds the whole document in memory.
+    static func printArray<S: Sequence>(_ items: S, batch: Int = 256) throws where S.Element: Encodable {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var pending: [S.Element] = []
+        pending.reserveCapacity(batch)
         var first = true
-        Console.out("[")
-        for item in items {
-            let element = try encode(item)
-            // Pretty-printed JSON has no raw newline inside a string, so lines are safe to indent;
-            // the empty line inside an empty array stays empty, as the encoder writes it.
-            let indented = element.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
-            Console.write(first ? indented : ",\n" + indented)
+        Console.write("[\n")
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let data: Data
+            do { data = try e.encode(pending) } catch {
+                throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
+            }
+            pending.removeAll(keepingCapacity: true)
+            // Each batch is itself a pretty-printed array, its elements already indented:
+            // drop its own "[\n" and "\n]" and join the batches with ",\n".
+            if !first { Console.write(",\n") }
+            Console.write(data.dropFirst(2).dropLast(2))
             first = false
         }
-        Console.out("\n]")
+        for item in items {
+            pending.append(item)
+            if pending.count == batch { try flush() }
+        }
+        try flush()
+        Console.write("\n]\n")
     }
 
     /// User text inside JSON: stored text is already free of control characters; what could

@@ -1,0 +1,52 @@
+import Testing
+@testable import TavleCore
+
+@Suite("board order and message filling")
+struct OrderAndMessageTests {
+    /// Youths that differ in every key the urgency order looks at, including ties up to the id.
+    static func entries() -> [BoardEntry] {
+        let statuses: [Status] = [.stable, .worried, .crisis]
+        let severities: [Severity] = [.info, .warning, .urgent]
+        var out: [BoardEntry] = []
+        var n = 0
+        for status in statuses {
+            for reasons in 0...2 {
+                for sev in severities {
+                    for name in ["Åse Berg", "Anne Berg", "anne berg"] {
+                        n += 1
+                        var y = Youth(id: "y" + String(1000 + (n * 7919) % 997), name: name, born: today.adding(years: -16), intake: d(-100))
+                        y.status = status
+                        let due = (0..<reasons).map { DueReason(rule: "r\($0)", severity: $0 == 0 ? sev : .info, message: LocalizedMessage("x")) }
+                        out.append(BoardEntry(youth: y, due: due))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    @Test("byUrgency sorts exactly as the moreUrgent comparison does, whatever the input order")
+    func byUrgencyMatchesComparison() {
+        var rng = SystemRandomNumberGenerator()
+        let all = Self.entries()
+        let expected = all.sorted(by: Board.moreUrgent).map(\.id)
+        #expect(expected.count == 81)
+        for _ in 0..<5 {
+            #expect(Board.byUrgency(all.shuffled(using: &rng)).map(\.id) == expected)
+        }
+        // Crisis with an urgent reason first, a stable youth with no reasons last.
+        let first = Board.byUrgency(all)[0], last = Board.byUrgency(all)[80]
+        #expect(first.youth.status == .crisis && first.topSeverity == .urgent)
+        #expect(last.youth.status == .stable && last.due.isEmpty)
+    }
+
+    @Test("placeholders are filled once each; an argument's own braces are left alone")
+    func fill() {
+        #expect(Catalog.fill("{1} er på tavla i {2} dager", ["KN", "12"]) == "KN er på tavla i 12 dager")
+        #expect(Catalog.fill("{2} før {1}, {2} igjen", ["a", "b"]) == "b før a, b igjen")
+        #expect(Catalog.fill("notat: {1}", ["{2} {1}"]) == "notat: {2} {1}")
+        #expect(Catalog.fill("{3} {x} { {1", ["a"]) == "{3} {x} { {1")
+        #expect(Catalog.fill("{10}", (1...10).map(String.init)) == "10")
+        #expect(Catalog.fill("æøå {1}", ["ÆØÅ"]) == "æøå ÆØÅ")
+    }
+}

@@ -168,7 +168,22 @@ youths = [
           reviews=[review(-120)], n_notes=1, per_week=1, last_contact=-9),
 ]
 
-doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths)
+# The weekly rota (turnus): who has the day, the evening, the weekend and the on-call (bakvakt).
+# A pattern by weekday has no dates, so it needs no shifting.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+day_shift = [["ole", "siri"], ["siri", "jonas"], ["ole", "nora"], ["siri", "ase"], ["ole", "per"]]
+evening = ["hakon", "ase", "per", "hakon", "nora"]
+on_call = ["ingrid", "mette", "ingrid", "mette", "ingrid"]
+pattern = []
+for i, wd in enumerate(WEEKDAYS):
+    pattern += [dict(weekday=wd, shift="day", staff=day_shift[i]), dict(weekday=wd, shift="evening", staff=[evening[i]]),
+                dict(weekday=wd, shift="on-call", staff=[on_call[i]])]
+for wd in ["saturday", "sunday"]:
+    pattern += [dict(weekday=wd, shift="weekend", staff=["hakon" if wd == "saturday" else "per"]),
+                dict(weekday=wd, shift="on-call", staff=["mette"])]
+rota = dict(pattern=pattern)
+
+doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota)
 path = os.path.join(os.path.dirname(__file__), "..", "Data", "demo", "demo.json")
 with open(path, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)

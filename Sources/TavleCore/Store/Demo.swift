@@ -7,18 +7,28 @@ public enum Demo {
         var anchor: Day
         var team: Team
         var youths: [Youth]
+        var rota: DemoRota?
+    }
+
+    /// The demo's weekly rota (no dates, so nothing to shift).
+    struct DemoRota: Decodable {
+        var pattern: [RotaSlot]
     }
 
     /// The demo's team and youths with all dates shifted by (today − anchor).
     public static func load(today: Day) throws(TavleError) -> (team: Team, youths: [Youth]) {
+        let doc = try document(today: today)
+        return (doc.team, doc.youths)
+    }
+
+    static func document(today: Day) throws(TavleError) -> Document {
         do {
             let raw = try JSONDecoder().decode(JSONValue.self, from: Data(DemoData.json))
             guard let anchorText = raw.object?["anchor"]?.string, let anchor = Day(parsing: anchorText) else {
                 throw TavleError.badFile(path: "Data/demo/demo.json", problem: "no anchor date")
             }
             let shifted = shift(raw, days: anchor.days(to: today))
-            let doc = try JSONDecoder().decode(Document.self, from: JSONEncoder().encode(shifted))
-            return (doc.team, doc.youths)
+            return try JSONDecoder().decode(Document.self, from: JSONEncoder().encode(shifted))
         } catch let e as TavleError {
             throw e
         } catch {
@@ -46,7 +56,8 @@ public enum Demo {
     @discardableResult
     public static func install(at root: String, today: Day, user: String, userName: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
-        var (team, youths) = try load(today: today)
+        let doc = try document(today: today)
+        var team = doc.team
         let leader = team.staff.first { $0.role == .leader }?.id ?? "demo"
         if team.member(unixUser: user) == nil {
             var id = user.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_" }
@@ -56,7 +67,11 @@ public enum Demo {
                                           name: name, role: .leader, unixUsers: [user]))
         }
         let store = try Store.create(root: root, team: team, actor: Actor(staff: leader, unixUser: user), environment: environment)
-        try store.bulkCreate(youths, actor: Actor(staff: leader, unixUser: user))
+        try store.bulkCreate(doc.youths, actor: Actor(staff: leader, unixUser: user))
+        if let pattern = doc.rota?.pattern {
+            // A rota, so that the day plan and the meeting show who is on duty and on call.
+            try store.updateRota(actor: Actor(staff: leader, unixUser: user), action: "rota") { rota, _ in rota.pattern = pattern }
+        }
         return store
     }
 }

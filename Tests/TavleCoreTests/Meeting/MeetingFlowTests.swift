@@ -79,7 +79,7 @@ import Testing
         #expect(FileIO.status(store.meetingsDir).map { $0.st_mode & 0o7777 } == 0o700)
         #expect(FileIO.status(store.meetingPath(fixedToday)).map { $0.st_mode & 0o777 } == 0o600)
         #expect(store.verify() == [])
-        #expect(store.meetingProblems(entries: entries, access: .private) == [])
+        #expect(store.meetingProblems(entries: try store.journal.read().entries, access: .private) == [])
 
         // Nothing can change once ended, and there is no second meeting that day.
         #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: 1, actor: leader) } == "refuse.meeting.ended")

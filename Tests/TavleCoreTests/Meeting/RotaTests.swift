@@ -64,24 +64,27 @@ import Testing
     @Test func rotaIsStoredThroughTheJournal() throws {
         let dir = TempDir()
         let store = try demoStore(dir)
-        #expect(try store.loadRota() == Rota())
+        // The demo team comes with a weekly rota (fixedToday is a Sunday: Mette on call).
+        let demo = try store.loadRota()
+        #expect(demo.version == 1 && demo.pattern.count == 19)
+        #expect(demo.onCall(on: fixedToday) == ["mette"])
         try store.updateRota(actor: leader, action: "rota-pattern") { r, team in
-            try r.setPattern(weekday: .sunday, shift: .onCall, staff: ["mette"], team: team)
+            try r.setPattern(weekday: .sunday, shift: .onCall, staff: ["ingrid"], team: team)
         }
         let r = try store.updateRota(actor: leader, action: "rota-change") { r, team in
-            try r.addChange(day: fixedToday, shift: .onCall, staff: "per", replacing: "mette", team: team)
+            try r.addChange(day: fixedToday, shift: .onCall, staff: "per", replacing: "ingrid", team: team)
         }
-        #expect(r.version == 2)
+        #expect(r.version == 3)
         #expect(try store.loadRota() == r)
         #expect(try store.loadRota().onCall(on: fixedToday) == ["per"])
         let entries = try store.journal.read().entries.filter { $0.target == "rota" }
-        #expect(entries.map(\.action) == ["create", "rota-change"])
-        #expect(entries[1].changes.map(\.field) == ["changes"] && entries[1].changes[0].op == .append)
+        #expect(entries.map(\.action) == ["create", "rota-pattern", "rota-change"])
+        #expect(entries[2].changes.map(\.field) == ["changes"] && entries[2].changes[0].op == .append)
         #expect(FileIO.status(store.rotaPath).map { $0.st_mode & 0o777 } == 0o600)
         #expect(store.verify() == [])
         #expect(store.meetingProblems(entries: try store.journal.read().entries, access: .private) == [])
         // A stale editor is refused rather than overwriting.
-        #expect(throws: TavleError.versionMismatch(youth: "rota", expected: 1, actual: 2)) {
+        #expect(throws: TavleError.versionMismatch(youth: "rota", expected: 1, actual: 3)) {
             try store.updateRota(actor: leader, action: "rota-change", basedOn: 1) { r, _ in r.changes = [] }
         }
     }

@@ -31,6 +31,20 @@ import TavleCore
         #expect(hints.contains("? hjelp") && hints.contains("q avslutt"))
     }
 
+    @Test func theTopLineShowsWholeDutiesOnCallFirst() throws {
+        var s = try demoState(width: 120, height: 30)
+        var r = Rota()
+        try r.setPattern(weekday: .sunday, shift: .onCall, staff: ["mette"], team: s.board.team)
+        try r.setPattern(weekday: .sunday, shift: .weekend, staff: ["hakon", "per"], team: s.board.team)
+        s.rota = r
+        #expect(render(s).line(0).contains("søndag 22.11.2026  bakvakt MD · helgevakt HØ, PS"))
+        // Where only the on-call fits, the weekend duty is left out whole rather than cut.
+        s.width = 60
+        let narrow = render(s).line(0)
+        #expect(narrow.contains("bakvakt MD"), "\(narrow)")
+        #expect(!narrow.contains("helge"), "\(narrow)")
+    }
+
     @Test func statusAndFlagsNeverDependOnColourAlone() throws {
         let screen = render(try demoState(width: 80, height: 24))
         let sofie = screen.line(try #require(screen.row(containing: "Sofie Bakke")))

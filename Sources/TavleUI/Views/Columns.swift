@@ -37,7 +37,7 @@ struct ColumnLayout {
             ColumnSpec(id: .age, min: 2, pref: 2, priority: 0, alignRight: true),
             ColumnSpec(id: .status, min: 1, pref: statusWidth, priority: 0),
             ColumnSpec(id: .reason, min: 7, pref: 12, priority: 1),
-            ColumnSpec(id: .days, min: 3, pref: 4, priority: 1, alignRight: true),
+            ColumnSpec(id: .days, min: 4, pref: 4, priority: 1, alignRight: true),   // "10 d" whole: a cut number misleads
             ColumnSpec(id: .contact, min: 3, pref: 5, priority: 2),
             ColumnSpec(id: .flags, min: 4, pref: 8, priority: 0),
             ColumnSpec(id: .plan, min: 8, pref: 20, priority: 2, flex: true),

@@ -9,7 +9,7 @@ enum Header {
         x += screen.put(board.team.name, x: x, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: w / 2)
         x += 2
         x += screen.put(Dates.weekdayAndDate(board.today, lang), x: x, y: 0, style: .reverse, maxWidth: max(0, w - x))
-        let duty = dutyText(s)
+        let duty = dutyParts(s)
         // Right side: the shared screen and read-only states are always visible.
         var tags: [String] = []
         if s.shared { tags.append(UIStrings.text("header.shared", lang)) }
@@ -19,7 +19,7 @@ enum Header {
         let tw = tag.isEmpty ? 0 : DisplayWidth.of(tag) + 2
         if !duty.isEmpty {
             x += 2
-            x += screen.put(duty, x: x, y: 0, style: .reverse, maxWidth: max(0, w - x - tw - 1))
+            x += screen.put(fitted(duty, width: max(0, w - x - tw - 1)), x: x, y: 0, style: .reverse, maxWidth: max(0, w - x - tw - 1))
         }
         if !tag.isEmpty, w - tw + 1 > x + 1 {
             screen.put(tag, x: w - tw + 1, y: 0, style: CellStyle(bold: true, reverse: true))
@@ -51,15 +51,27 @@ enum Header {
         }
     }
 
-    /// `bakvakt IS · dagvakt OB, SL`: who is on call and on duty today, when the team keeps a rota.
-    static func dutyText(_ s: AppState) -> String {
-        guard let rota = s.rota else { return "" }
+    /// As many whole parts as fit in `width`, joined by ` · `; the first alone (to be cut) if none does.
+    static func fitted(_ parts: [String], width: Int) -> String {
+        var out = parts.first ?? ""
+        for p in parts.dropFirst() {
+            let next = out + " · " + p
+            if DisplayWidth.of(next) > width { break }
+            out = next
+        }
+        return out
+    }
+
+    /// `bakvakt IS`, `dagvakt OB, SL`: who is on call and on duty today, when the team keeps a
+    /// rota, on call first (it matters most out of hours).
+    static func dutyParts(_ s: AppState) -> [String] {
+        guard let rota = s.rota else { return [] }
         let duty = rota.duty(on: s.board.today)
         let order: [Shift] = [.onCall, .day, .evening, .weekend]
         return order.compactMap { shift -> String? in
             guard let staff = duty[shift], !staff.isEmpty else { return nil }
             let who = staff.map { s.board.team.member($0)?.initials ?? $0 }.joined(separator: ", ")
             return shift.label(s.language) + " " + who
-        }.joined(separator: " · ")
+        }
     }
 }

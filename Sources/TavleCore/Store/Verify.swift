@@ -68,23 +68,32 @@ extension Store {
         return problems
     }
 
-    /// Files readable by others, or a directory that is not private / the team group's.
+    /// Files readable by others, or a directory that is not private / the team group's. In team
+    /// mode a file the group cannot write, or that belongs to another group, is a problem too:
+    /// the next member to write is refused (a umask narrows what `open` creates).
     func permissionProblems(access: AccessMode) -> [String] {
         var out: [String] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
+        let teamGroup = access == .group ? FileIO.status(root)?.st_gid : nil
         for dir in [root, youthsDir, tmpDir] {
             if let st = FileIO.status(dir), st.st_mode & 0o7777 != wantDir {
                 out.append("\(dir): permissions are \(String(st.st_mode & 0o7777, radix: 8)), expected \(String(wantDir, radix: 8))")
             }
         }
-        var files = [teamPath, journal.path, lockPath, indexPath]
+        var files = [teamPath, journal.path, lockPath, indexPath, accessLogPath, rotaPath]
         files += ((try? FileIO.list(youthsDir)) ?? []).map { youthsDir + "/" + $0 }
         for f in files {
             guard let st = FileIO.status(f) else { continue }
             if (st.st_mode & S_IFMT) == S_IFLNK { out.append("\(f): is a symlink"); continue }
-            if st.st_mode & 0o007 != 0 || (st.st_mode & 0o777) & ~wantFile != 0 {
-                out.append("\(f): permissions are \(String(st.st_mode & 0o777, radix: 8)), expected \(String(wantFile, radix: 8))")
+            let bits = st.st_mode & 0o777
+            let tooWide = st.st_mode & 0o007 != 0 || bits & ~wantFile != 0
+            let groupCannotWrite = access == .group && bits & 0o060 != 0o060
+            if tooWide || groupCannotWrite {
+                out.append("\(f): permissions are \(String(bits, radix: 8)), expected \(String(wantFile, radix: 8))")
+            }
+            if let g = teamGroup, st.st_gid != g {
+                out.append("\(f): belongs to group \(st.st_gid), not the team's group \(g)")
             }
         }
         return out

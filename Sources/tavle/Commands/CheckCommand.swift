@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
         let youths = (try? store.youthIDs().ids.count) ?? 0
         let entries = (try? store.journal.read().entries.count) ?? 0
         if problems.isEmpty {
-            Console.out(L.t("check.ok", Format.safe(store.root), String(youths), String(entries)))
+            let group = (try? store.loadTeam().access) == .group
+            Console.out(L.t(group ? "check.okGroup" : "check.ok", Format.safe(store.root), String(youths), String(entries)))
             return
         }
         Console.out(L.t("check.problems", Format.safe(store.root), String(problems.count)))

@@ -441,6 +441,7 @@ enum CLIStrings {
               tavle check --data /srv/tavle/nordbyen
             """,
         "check.ok": "Alt i orden i {1}: {2} ungdommer, {3} loggoppføringer, tilganger private.",
+        "check.okGroup": "Alt i orden i {1}: {2} ungdommer, {3} loggoppføringer, tilganger for teamets gruppe.",
         "check.problems": "Fant {2} problem(er) i {1}:",
         "check.failed": "`tavle check` fant {1} problem(er). Rett dem (eller hent filene fra sikkerhetskopi) og kjør på nytt.",
         "help.backup.abstract": "Ta en sikkerhetskopi av hele datamappen.",
@@ -1260,6 +1261,7 @@ enum CLIStrings {
               tavle check --data /srv/tavle/nordbyen
             """,
         "check.ok": "All is well in {1}: {2} youths, {3} journal entries, permissions private.",
+        "check.okGroup": "All is well in {1}: {2} youths, {3} journal entries, permissions for the team's group.",
         "check.problems": "Found {2} problem(s) in {1}:",
         "check.failed": "`tavle check` found {1} problem(s). Fix them (or restore the files from a backup) and run it again.",
         "help.backup.abstract": "Back up the whole data directory.",

@@ -34,5 +34,24 @@ import Testing
                                      actor: leader, environment: testEnv)
         #expect(mode(store.root) == 0o2770)
         #expect(mode(store.teamPath) == 0o660)
+        #expect(store.permissionProblems(access: .group) == [])
+    }
+
+    @Test func checkNamesATeamFileTheGroupCannotWrite() throws {
+        let dir = TempDir()
+        let store = try Store.create(root: dir.path + "/g", team: Team(name: "T"), group: getegid(),
+                                     actor: leader, environment: testEnv)
+        // What a member's umask 022 made of the lock before it was fchmod'ed: the others are locked out.
+        close(open(store.lockPath, O_CREAT | O_WRONLY, 0o640))
+        chmod(store.lockPath, 0o640)
+        chmod(store.journal.path, 0o600)
+        let problems = store.permissionProblems(access: .group)
+        #expect(problems.contains { $0.hasPrefix(store.lockPath + ": permissions are 640, expected 660") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix(store.journal.path + ": permissions are 600") }, "\(problems)")
+        #expect(problems.count == 2, "\(problems)")
+        // 0600 is right for a private directory's files, and 0640 there lets the group read.
+        let asPrivate = store.permissionProblems(access: .private)
+        #expect(!asPrivate.contains { $0.hasPrefix(store.journal.path + ":") }, "\(asPrivate)")
+        #expect(asPrivate.contains { $0.hasPrefix(store.lockPath + ": permissions are 640, expected 600") }, "\(asPrivate)")
     }
 }

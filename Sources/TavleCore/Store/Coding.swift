@@ -18,7 +18,22 @@ public enum Coding {
         do { return Array(try e.encode(value)) } catch { throw .badFile(path: "-", problem: "cannot encode: \(error)") }
     }
 
-    private struct SchemaProbe: Decodable { var schema: Int? }
+    /// The schema version and, when it is the one this build writes, the record itself, from one
+    /// parse of the file (parsing is most of what loading a youth costs). An error in the record
+    /// is kept apart from an error in the JSON, so the checks below keep their order.
+    private struct Probed<T: Decodable>: Decodable {
+        static var supportedKey: CodingUserInfoKey { CodingUserInfoKey(rawValue: "tavle.supportedSchema")! }
+        enum Key: String, CodingKey { case schema }
+        var schema: Int?
+        var value: T?
+        var valueError: Error?
+
+        init(from decoder: Decoder) throws {
+            schema = try decoder.container(keyedBy: Key.self).decodeIfPresent(Int.self, forKey: .schema)
+            guard let schema, schema == decoder.userInfo[Self.supportedKey] as? Int else { return }
+            do { value = try T(from: decoder) } catch { valueError = error }
+        }
+    }
 
     /// Decodes a data file, checking first that it is UTF-8 JSON of a schema this build knows.
     /// A record of an older schema is passed through `upgrade` in memory (files change only
@@ -29,8 +44,12 @@ public enum Coding {
         if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: "the file is not UTF-8 text") }
         if bytes.contains(0) { throw .badFile(path: path, problem: "the file contains NUL bytes") }
         let data = Data(bytes)
-        let probe: SchemaProbe
-        do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
+        let probe: Probed<T>
+        do {
+            let decoder = JSONDecoder()
+            decoder.userInfo[Probed<T>.supportedKey] = supported
+            probe = try decoder.decode(Probed<T>.self, from: data)
+        } catch {
             throw .badFile(path: path, problem: describe(error))
         }
         if let key = DuplicateKeys.first(in: bytes) {
@@ -45,6 +64,8 @@ public enum Coding {
                 }
                 return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(upgrade(object))))
             }
+            if let error = probe.valueError { throw error }
+            if let value = probe.value { return value }
             return try JSONDecoder().decode(T.self, from: data)
         } catch let e as TavleError { throw e } catch {
             throw .badFile(path: path, problem: describe(error))

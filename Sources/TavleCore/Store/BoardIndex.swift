@@ -54,16 +54,18 @@ extension Store {
         }
         defer { lock.release() }
         try? recover()
-        let second = try loadBoardFromIndex(today: today)
+        // The first pass stands in for the index: only what changed since it is read again (a
+        // directory without an index is read once, not twice).
+        let second = try loadBoardFromIndex(today: today, base: first.data)
         let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths,
                                           stamps: second.data.stamps)
         try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
         return second.data
     }
 
-    /// Reads the index, the journal written since it, and the files that journal names or
-    /// whose stamp differs from the index's.
-    func loadBoardFromIndex(today: Day) throws(TavleError) -> (data: BoardData, stale: Bool) {
+    /// Reads the index (or takes `base`, a board loaded moments ago, in its place), the journal
+    /// written since it, and the files that journal names or whose stamp differs from the index's.
+    func loadBoardFromIndex(today: Day, base: BoardData? = nil) throws(TavleError) -> (data: BoardData, stale: Bool) {
         let team = try loadTeam()
         let journalSize = journal.size()
         var problems: [LoadProblem] = []
@@ -72,7 +74,14 @@ extension Store {
         var haveIndex = false
         var reread: Set<String> = []
         var tailCount = 0
-        if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
+        if let base, base.journalOffset <= journalSize {
+            haveIndex = true
+            for y in base.youths { byID[y.id] = y }
+            indexed = base.stamps
+            let tail = try journal.read(from: base.journalOffset)
+            for e in tail.entries where e.target == "youth" { reread.insert(e.id) }
+            tailCount = tail.entries.count
+        } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
            let index = IndexCodec.decodeFile(bytes), index.journalOffset <= journalSize {
             haveIndex = true
             for (y, stamp) in index.youths {
@@ -89,6 +98,7 @@ extension Store {
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(listing.ids.count)
         var unindexed = 0, changedBehind = 0
+        var toRead: [(id: String, stamp: FileStamp?, unindexed: Bool)] = []
         for id in listing.ids {
             let stamp = FileIO.status(youthPath(id)).map(FileStamp.init)
             let inIndex = byID[id] != nil && !reread.contains(id)
@@ -97,14 +107,18 @@ extension Store {
                 continue
             }
             if inIndex { changedBehind += 1 }
-            let wasUnindexed = byID[id] == nil && !reread.contains(id)
-            do {
-                byID[id] = Store.summary(try loadYouth(id), today: today)
-                stamps[id] = stamp
-                if wasUnindexed { unindexed += 1 }
-            } catch {
-                byID[id] = nil
-                problems.append(LoadProblem(path: youthPath(id), error: error))
+            toRead.append((id, stamp, byID[id] == nil && !reread.contains(id)))
+        }
+        let loaded = summaries(toRead.map(\.id), today: today)
+        for (item, result) in zip(toRead, loaded) {
+            switch result {
+            case .success(let summary):
+                byID[item.id] = summary
+                stamps[item.id] = item.stamp
+                if item.unindexed { unindexed += 1 }
+            case .failure(let error):
+                byID[item.id] = nil
+                problems.append(LoadProblem(path: youthPath(item.id), error: error))
             }
         }
         for id in byID.keys where !onDisk.contains(id) { byID[id] = nil }
@@ -113,6 +127,28 @@ extension Store {
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
         data.stamps = stamps
         return (data, stale)
+    }
+
+    /// The board summaries of `ids`, in order. Many files (a directory without an index) are read
+    /// on every core: parsing JSON is what a first open of 10,000 youths spends its time on.
+    func summaries(_ ids: [String], today: Day) -> [Result<Youth, TavleError>] {
+        @Sendable func one(_ id: String) -> Result<Youth, TavleError> {
+            do throws(TavleError) { return .success(Store.summary(try loadYouth(id), today: today)) } catch { return .failure(error) }
+        }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        guard ids.count >= 64, workers > 1 else { return ids.map(one) }
+        var out = [Result<Youth, TavleError>?](repeating: nil, count: ids.count)
+        let counter = FileIO.readCounter   // task-locals do not reach the worker threads by themselves
+        out.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes only its own slots (every `workers`-th), so no two touch the same one.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                FileIO.$readCounter.withValue(counter) {
+                    for i in stride(from: w, to: ids.count, by: workers) { slots[i] = one(ids[i]) }
+                }
+            }
+        }
+        return out.map { $0! }
     }
 
     /// Finds a youth by id, unique initials, or unique name prefix (case-insensitive).

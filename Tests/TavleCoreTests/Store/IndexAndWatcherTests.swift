@@ -73,6 +73,26 @@ import Testing
         #expect(counter.count <= 4, "team, index, journal tail and the directory listing: \(counter.count)")
     }
 
+    @Test func aDirectoryWithoutAnIndexIsReadOnceOnEveryCoreAndNamesABadFile() throws {
+        let dir = TempDir()
+        let store = try Generator.generate(root: dir.path + "/g", youths: 150, years: 1, seed: 7, today: fixedToday,
+                                           actor: leader, environment: testEnv)
+        let expected = try store.loadBoard(today: fixedToday)   // writes the index
+        #expect(expected.youths.count == 150 && expected.problems.isEmpty)
+        try FileManager.default.removeItem(atPath: store.indexPath)
+        let bad = store.youthPath(expected.youths[77].id)
+        try Data("{\"schema\": 2, \"id\": ".utf8).write(to: URL(fileURLWithPath: bad))
+        let counter = FileIO.ReadCounter()
+        let data = try FileIO.$readCounter.withValue(counter) { try store.loadBoard(today: fixedToday) }
+        // Every youth file once (the rebuild under the lock reuses the first pass), counted on
+        // the worker threads too; not twice as many.
+        #expect(counter.count >= 150 && counter.count < 170, "\(counter.count) reads")
+        #expect(data.youths.map(\.id) == expected.youths.map(\.id).filter { store.youthPath($0) != bad })
+        #expect(data.youths == expected.youths.filter { store.youthPath($0.id) != bad })
+        #expect(data.problems.map(\.path) == [bad])
+        #expect(FileIO.status(store.indexPath) != nil, "the index is written again")
+    }
+
     @Test func sharedScreenNeverWritesTheIndex() throws {
         let dir = TempDir()
         let store = try demoStore(dir)

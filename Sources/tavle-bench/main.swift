@@ -87,6 +87,13 @@ func child(_ arguments: [String]) -> Bool {
 /// Everything measured on one data directory, in this process.
 func measure(root: String) throws {
     let n = try Store(root: root, environment: env).youthIDs().ids.count
+    // A directory without an index (fresh from the generator, or restored without it): the
+    // first open reads every youth file once and writes the index. It happens once.
+    let indexPath = root + "/index.json"
+    if FileIO.status(indexPath) == nil {
+        let once = try milliseconds { _ = try Store(root: root, environment: env).loadBoard(today: today) }
+        row("first open without an index (once), \(n) youths", ms(once))
+    }
     // The first frame of the terminal board: open the directory, load the board, build it,
     // render 80×24 (what `tavle` does before the first paint).
     var board: BoardSession?

@@ -26,6 +26,27 @@ struct YouthCommandTests {
         #expect(y["version"] as? Int == 1)
     }
 
+    @Test("initials mean the youth the board shows by them, even with a discharged namesake of a lower id")
+    func labelsSkipDischarged() throws {
+        let s = Scratch()
+        try emptyTeam(s)
+        var ids: [String] = []
+        for name in ["Kari Hansen", "Knut Hol"] {
+            let r = try CLI.run(["add", "--name", name, "--born", "2010-01-01", "--data", s.data])
+            #expect(r.status == 0, "\(r)")
+            ids.append(r.out.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let (gone, kept) = (ids.min()!, ids.max()!)
+        #expect(try CLI.run(["discharge", gone, "--data", s.data]).status == 0)
+        let list = try listJSON(s)
+        #expect(list.map { $0["label"] as? String } == ["KH"], "\(list)")
+        let note = try CLI.run(["note", "KH", "Til den som er på tavla", "--data", s.data])
+        #expect(note.status == 0 && note.out.hasPrefix("KH (\(kept))"), "\(note)")
+        let shown = try CLI.run(["show", kept, "--json", "--data", s.data]).jsonObject()
+        #expect((shown["notes"] as? [[String: Any]])?.contains { $0["text"] as? String == "Til den som er på tavla" } == true)
+        #expect(try CLI.run(["show", "KH²", "--json", "--data", s.data]).jsonObject()["id"] as? String == gone)
+    }
+
     @Test("add refuses a youth outside 12–25 unless --override-age gives a reason")
     func ageRefusal() throws {
         let s = Scratch()

@@ -104,17 +104,40 @@ public struct Board: Sendable, Equatable {
         return i < intensive.count ? intensive[i] : caseManagement[i - intensive.count]
     }
 
-    /// Display labels that tell apart youths with the same initials: `KH`, `KH²`, `KH³` (by id order).
+    /// Display labels that tell apart youths with the same initials: `KH`, `KH²`, `KH³`. Youths
+    /// still followed up are numbered first, by id, and discharged ones after them, so a label
+    /// means the same youth on the board (which shows no discharged youth) and on the command line.
     public static func distinctInitials(_ youths: [Youth]) -> [String: String] {
-        var groups: [String: [Youth]] = [:]
-        for y in youths { groups[y.initials, default: []].append(y) }
+        distinctInitials(youths.map(YouthName.init))
+    }
+
+    public static func distinctInitials(_ names: [YouthName]) -> [String: String] {
+        var groups: [String: [YouthName]] = [:]
+        for y in names { groups[y.initials, default: []].append(y) }
         var out: [String: String] = [:]
+        out.reserveCapacity(names.count)
         let sup = ["", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
         for (ini, ys) in groups {
-            for (i, y) in ys.sorted(by: { $0.id < $1.id }).enumerated() {
+            let ordered = ys.sorted { ($0.discharged ? 1 : 0, $0.id) < ($1.discharged ? 1 : 0, $1.id) }
+            for (i, y) in ordered.enumerated() {
                 out[y.id] = ini + (i < sup.count ? sup[i] : "+\(i + 1)")
             }
         }
         return out
     }
+}
+
+/// What a youth is known by where a person types or reads a name: id, full name, initials, and
+/// whether they are discharged (numbered last among youths with the same initials).
+public struct YouthName: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let initials: String
+    public let discharged: Bool
+
+    public init(id: String, name: String, initials: String, discharged: Bool) {
+        self.id = id; self.name = name; self.initials = initials; self.discharged = discharged
+    }
+
+    public init(_ y: Youth) { self.init(id: y.id, name: y.name, initials: y.initials, discharged: y.phase == .discharged) }
 }

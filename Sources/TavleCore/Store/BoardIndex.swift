@@ -151,19 +151,38 @@ extension Store {
         return out.map { $0! }
     }
 
-    /// Finds a youth by id, unique initials, or unique name prefix (case-insensitive).
-    public func resolveYouth(_ query: String, among youths: [Youth]) throws(TavleError) -> Youth {
+    /// Every youth's id, name and initials, for resolving what a user typed: from the index's
+    /// first fields and the files the journal names since it, without the rest of the board, so
+    /// a command by initials costs little more at 10,000 youths than at 100. Nil when there is no
+    /// current index or it is far behind; the caller loads the board then (which refreshes it).
+    public func youthNames() throws(TavleError) -> [YouthName]? {
+        guard let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
+              let index = IndexCodec.decodeNames(bytes), index.journalOffset <= journal.size() else { return nil }
+        let tail = try journal.read(from: index.journalOffset)
+        guard tail.entries.count <= Store.indexRefreshThreshold else { return nil }
+        var byID: [String: YouthName] = [:]
+        byID.reserveCapacity(index.names.count)
+        for n in index.names { byID[n.id] = n }
+        // Created, renamed, discharged or purged since the index: the file says what is true now.
+        for id in Set(tail.entries.filter { $0.target == "youth" }.map(\.id)) {
+            byID[id] = (try? loadYouth(id)).map(YouthName.init)
+        }
+        return byID.values.sorted { $0.id < $1.id }
+    }
+
+    /// Finds a youth by id, unique initials (or the label `KH²`), or unique name prefix
+    /// (case-insensitive). `labels` are `Board.distinctInitials(names)`.
+    public func resolveYouth(_ query: String, among names: [YouthName], labels: [String: String]) throws(TavleError) -> YouthName {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty, !q.contains("/"), !q.contains("\0") else { throw .invalidID(query) }
-        if let y = youths.first(where: { $0.id == q }) { return y }
+        if let y = names.first(where: { $0.id == q }) { return y }
         let lower = q.lowercased()
-        let labels = Board.distinctInitials(youths)
-        let byLabel = youths.filter { labels[$0.id]?.lowercased() == lower }
+        let byLabel = names.filter { labels[$0.id]?.lowercased() == lower }
         if byLabel.count == 1 { return byLabel[0] }
-        let byInitials = youths.filter { $0.initials.lowercased() == lower }
+        let byInitials = names.filter { $0.initials.lowercased() == lower }
         if byInitials.count == 1 { return byInitials[0] }
         if byInitials.count > 1 { throw .ambiguous(query, byInitials.map { "\($0.id) (\(labels[$0.id] ?? $0.initials))" }) }
-        let byName = youths.filter { $0.name.lowercased().hasPrefix(lower) }
+        let byName = names.filter { $0.name.lowercased().hasPrefix(lower) }
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 { throw .ambiguous(query, byName.map { "\($0.id) (\($0.name))" }) }
         throw .youthNotFound(query)

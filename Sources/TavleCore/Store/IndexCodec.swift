@@ -164,12 +164,40 @@ enum IndexCodec {
         return Array(out.utf8)
     }
 
+    /// The journal offset in a current index's header line, else nil.
+    static func headerOffset(_ line: Field) -> Int64? {
+        let h = split(line, 0x09).map { String(decoding: $0, as: UTF8.self) }
+        guard h.count == 3, h[0] == header, Int(h[1]) == version, let offset = Int64(h[2]) else { return nil }
+        return offset
+    }
+
+    /// Only what names each youth (fields 0, 2, 3 and 6: id, name, initials override, phase), for
+    /// resolving what a user typed without building every summary. Nil when not a current index.
+    static func decodeNames(_ bytes: [UInt8]) -> (journalOffset: Int64, names: [YouthName])? {
+        var lines = split(bytes[...], 0x0A).filter { !$0.isEmpty }[...]
+        guard let first = lines.popFirst(), let offset = headerOffset(first) else { return nil }
+        var names: [YouthName] = []
+        names.reserveCapacity(lines.count)
+        for line in lines {
+            var fields: [Field] = []
+            var start = line.startIndex
+            var i = line.startIndex
+            while i < line.endIndex && fields.count < 7 {
+                if line[i] == 0x09 { fields.append(line[start..<i]); start = i + 1 }
+                i += 1
+            }
+            guard fields.count == 7 else { return nil }
+            let name = str(fields[2])
+            names.append(YouthName(id: str(fields[0]), name: name, initials: optional(fields[3]) ?? Youth.deriveInitials(name),
+                                   discharged: fields[6].elementsEqual("discharged".utf8)))
+        }
+        return (offset, names)
+    }
+
     /// Nil when the file is not a current index (any bad line: it is a cache, rebuild it).
     static func decodeFile(_ bytes: [UInt8]) -> (journalOffset: Int64, youths: [(youth: Youth, stamp: FileStamp?)])? {
         var lines = split(bytes[...], 0x0A).filter { !$0.isEmpty }[...]
-        guard let first = lines.popFirst() else { return nil }
-        let h = split(first, 0x09).map { String(decoding: $0, as: UTF8.self) }
-        guard h.count == 3, h[0] == header, Int(h[1]) == version, let offset = Int64(h[2]) else { return nil }
+        guard let first = lines.popFirst(), let offset = headerOffset(first) else { return nil }
         var youths: [(youth: Youth, stamp: FileStamp?)] = []
         youths.reserveCapacity(lines.count)
         do { for line in lines { youths.append(try decode(line)) } } catch { return nil }

@@ -35,10 +35,12 @@ extension Session {
         let q = query.trimmingCharacters(in: .whitespaces)
         let exact = Identifier.isValidYouthID(q) && FileIO.status(store.youthPath(q)) != nil
         if exact && !wantLabels { return ResolvedYouth(id: q, labels: [:]) }
-        let board = try store.loadBoard(today: today)
-        let labels = Board.distinctInitials(board.youths)
+        var names = try store.youthNames()
+        if names == nil { names = try store.loadBoard(today: today).youths.map(YouthName.init) }
+        let all = names ?? []
+        let labels = Board.distinctInitials(all)
         if exact { return ResolvedYouth(id: q, labels: labels) }
-        let y = try store.resolveYouth(q, among: board.youths)
+        let y = try store.resolveYouth(q, among: all, labels: labels)
         return ResolvedYouth(id: y.id, labels: labels)
     }
 }

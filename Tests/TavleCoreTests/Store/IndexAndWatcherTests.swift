@@ -93,6 +93,39 @@ import Testing
         #expect(FileIO.status(store.indexPath) != nil, "the index is written again")
     }
 
+    @Test func namesFromTheIndexAgreeWithTheBoardAfterChangesSinceIt() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        #expect(try store.youthNames() == nil, "no index yet: the caller loads the board")
+        _ = try store.loadBoard(today: fixedToday)   // writes the index
+        // Since the index: a rename, a discharge and a new youth, all in the journal tail.
+        try store.updateYouth("noah", actor: leader, action: "set") { $0.name = "Noah Hansen" }
+        try store.updateYouth("thea", actor: leader, action: "discharge") {
+            try $0.discharge(by: "ingrid", today: fixedToday, at: Timestamp.local(day: fixedToday, minutes: 600, in: TimeZone(identifier: "Europe/Oslo")!))
+        }
+        let added = try store.createYouth(Youth(id: "nyid", name: "Nora Nyberg", born: fixedToday.adding(years: -15), intake: fixedToday), actor: leader)
+        let names = try #require(try store.youthNames())
+        let board = try store.loadBoard(today: fixedToday, maintainIndex: false).youths.map(YouthName.init)
+        #expect(names == board)
+        #expect(names.first { $0.id == "noah" }?.initials == "NH")
+        #expect(names.first { $0.id == "thea" }?.discharged == true)
+        #expect(names.contains { $0.id == added.id })
+    }
+
+    @Test func aLabelMeansTheSameYouthOnTheBoardAndOnTheCommandLine() throws {
+        // Two youths with the same initials; the one with the lower id is discharged. The board
+        // shows only the other, as plain "KH"; the command line must mean that one by "KH" too.
+        let kept = YouthName(id: "b", name: "Kari Hansen", initials: "KH", discharged: false)
+        let gone = YouthName(id: "a", name: "Knut Hol", initials: "KH", discharged: true)
+        let labels = Board.distinctInitials([gone, kept])
+        #expect(labels == ["b": "KH", "a": "KH²"])
+        #expect(Board.distinctInitials([kept]) == ["b": "KH"], "the board's own numbering")
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        #expect(try store.resolveYouth("kh", among: [gone, kept], labels: labels).id == "b")
+        #expect(try store.resolveYouth("KH²", among: [gone, kept], labels: labels).id == "a")
+    }
+
     @Test func sharedScreenNeverWritesTheIndex() throws {
         let dir = TempDir()
         let store = try demoStore(dir)

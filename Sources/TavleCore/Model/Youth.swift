@@ -65,8 +65,15 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var initials: String { initialsOverride ?? Youth.deriveInitials(name) }
 
     /// "Kari Hansen" → "KH"; "Ole-Martin Berg" → "OMB".
+    /// (One pass, no intermediate strings: labels are worked out for every youth on every load.)
     public static func deriveInitials(_ name: String) -> String {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { String($0).uppercased() } }.joined()
+        var out = ""
+        var wordStart = true
+        for ch in name {
+            if ch == " " || ch == "-" { wordStart = true; continue }
+            if wordStart { out += ch.uppercased(); wordStart = false }
+        }
+        return out
     }
 
     /// The open board period, if the youth is on the board.

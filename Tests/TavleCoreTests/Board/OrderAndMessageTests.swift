@@ -50,3 +50,15 @@ struct OrderAndMessageTests {
         #expect(Catalog.fill("æøå {1}", ["ÆØÅ"]) == "æøå ÆØÅ")
     }
 }
+
+@Suite("initials")
+struct InitialsTests {
+    @Test("initials are the first letter of every word, upper-cased, hyphens and extra spaces too")
+    func derived() {
+        #expect(Youth.deriveInitials("Kari Hansen") == "KH")
+        #expect(Youth.deriveInitials("Ole-Martin Berg") == "OMB")
+        #expect(Youth.deriveInitials("  åse  østby-ødegård ") == "ÅØØ")
+        #expect(Youth.deriveInitials("ß lie") == "SSL", "upper-casing may widen a letter, as Swift does")
+        #expect(Youth.deriveInitials("") == "" && Youth.deriveInitials(" - ") == "")
+    }
+}

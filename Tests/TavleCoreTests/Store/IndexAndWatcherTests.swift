@@ -97,7 +97,8 @@ import Testing
         let dir = TempDir()
         let store = try demoStore(dir)
         #expect(try store.youthNames() == nil, "no index yet: the caller loads the board")
-        _ = try store.loadBoard(today: fixedToday)   // writes the index
+        try store.updateYouth("sara", actor: leader, action: "set") { $0.initialsOverride = "S\tL" }
+        _ = try store.loadBoard(today: fixedToday)   // writes the index (with the override, escaped)
         // Since the index: a rename, a discharge and a new youth, all in the journal tail.
         try store.updateYouth("noah", actor: leader, action: "set") { $0.name = "Noah Hansen" }
         try store.updateYouth("thea", actor: leader, action: "discharge") {
@@ -108,6 +109,7 @@ import Testing
         let board = try store.loadBoard(today: fixedToday, maintainIndex: false).youths.map(YouthName.init)
         #expect(names == board)
         #expect(names.first { $0.id == "noah" }?.initials == "NH")
+        #expect(names.first { $0.id == "sara" }?.initials == "S\tL", "from the index line, unescaped")
         #expect(names.first { $0.id == "thea" }?.discharged == true)
         #expect(names.contains { $0.id == added.id })
     }

@@ -29,8 +29,8 @@ struct ResolvedYouth {
 extension Session {
     /// Finds a youth by id, unique initials (also `KH²`), or unique name prefix. A valid id
     /// whose file exists is taken as it is, so a damaged file is named rather than "not found".
-    /// With `labels: false` such an id is taken without loading the board's summaries at all,
-    /// so that a write by id costs the same at 10,000 youths as at 100.
+    /// With `labels: false` only the found youth's label is worked out, and an exact id needs no
+    /// look-up at all, so that a write costs about the same at 10,000 youths as at 100.
     func resolve(_ query: String, labels wantLabels: Bool = true) throws(TavleError) -> ResolvedYouth {
         let q = query.trimmingCharacters(in: .whitespaces)
         let exact = Identifier.isValidYouthID(q) && FileIO.status(store.youthPath(q)) != nil
@@ -38,10 +38,12 @@ extension Session {
         var names = try store.youthNames()
         if names == nil { names = try store.loadBoard(today: today).youths.map(YouthName.init) }
         let all = names ?? []
-        let labels = Board.distinctInitials(all)
-        if exact { return ResolvedYouth(id: q, labels: labels) }
-        let y = try store.resolveYouth(q, among: all, labels: labels)
-        return ResolvedYouth(id: y.id, labels: labels)
+        if wantLabels {
+            let labels = Board.distinctInitials(all)
+            return ResolvedYouth(id: exact ? q : try store.resolveYouth(q, among: all).youth.id, labels: labels)
+        }
+        let found = try store.resolveYouth(q, among: all)
+        return ResolvedYouth(id: found.youth.id, labels: [found.youth.id: found.label])
     }
 }
 

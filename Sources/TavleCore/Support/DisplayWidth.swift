@@ -12,6 +12,18 @@ public enum DisplayWidth {
 
     /// Columns a whole string takes.
     public static func of(_ s: String) -> Int {
+        // Fast path (most names, every date and number): printable scalars below U+0300 are one
+        // column each and never combine, so no grapheme walk is needed.
+        var n = 0
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v >= 0x300 || v < 0x20 || (v >= 0x7F && v < 0xA0) { return ofCharacters(s) }
+            n += 1
+        }
+        return n
+    }
+
+    static func ofCharacters(_ s: String) -> Int {
         var n = 0
         for ch in s { n += of(ch) }
         return n

@@ -47,7 +47,11 @@ struct Table {
                 parts.append(DisplayWidth.pad(cell, to: widths[i], alignRight: c.alignRight))
             }
             let text = String(repeating: " ", count: indent) + parts.joined(separator: String(repeating: " ", count: gap))
-            return String(text.reversed().drop(while: { $0 == " " }).reversed())
+            // Trailing spaces cut on the bytes: reversing Characters costs a grapheme walk per line.
+            let u = text.utf8
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: " ") { end = u.index(before: end) }
+            return String(text[..<end])
         }
         return [line(columns.map(\.header))] + rows.map(line)
     }

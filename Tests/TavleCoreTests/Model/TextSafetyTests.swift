@@ -29,5 +29,13 @@ import Testing
         #expect(DisplayWidth.of("日本") == 4)
         #expect(DisplayWidth.truncate("Kristian Haugen", to: 8) == "Kristia…")
         #expect(DisplayWidth.pad("Åse", to: 5) == "Åse  ")
+        // The fast path (scalars below U+0300) and the grapheme walk agree where they meet.
+        #expect(DisplayWidth.of("Åse Ødegård 17 ▲") == 16)
+        #expect(DisplayWidth.of("Ase\u{30A}") == 3, "a combining ring takes no column")
+        #expect(DisplayWidth.of("a\u{7}b") == 2 && DisplayWidth.of("a\u{85}b") == 2, "controls take none")
+        #expect(DisplayWidth.of("Kari 日本") == 9)
+        for s in ["Ødegård", "Ase\u{30A}", "Kari 日本", "a\u{85}b", "", "plain"] {
+            #expect(DisplayWidth.of(s) == DisplayWidth.ofCharacters(s), "\(s)")
+        }
     }
 }

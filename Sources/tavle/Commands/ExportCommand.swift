@@ -22,10 +22,9 @@ struct ExportCommand: ParsableCommand {
         AccessRecording.record(session, youth: nil, how: "export")
         switch format {
         case .json:
-            let (team, today, names) = (data.team, session.today, names)
-            try JSONOutput.printArray(board.all) {
-                YouthJSON($0.youth, due: $0.due, team: team, today: today, labels: labels, detail: false, names: names)
-            }
+            try JSONOutput.printArray(board.all.lazy.map {
+                YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
+            })
         case .csv:
             Console.out(try Exporter.csv(board, labels: labels, names: names), terminator: "")
         case .markdown:

@@ -30,10 +30,9 @@ enum YouthListing {
     static func printJSON(_ data: BoardData, session: Session, filter: (BoardEntry) -> Bool) throws {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
-        let (team, today) = (data.team, session.today)
-        try JSONOutput.printArray(board.all.filter(filter)) {
-            YouthJSON($0.youth, due: $0.due, team: team, today: today, labels: labels, detail: false)
-        }
+        try JSONOutput.printArray(board.all.lazy.filter(filter).map {
+            YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false)
+        })
         BoardListing.reportProblems(data.problems)
     }
 }

@@ -54,10 +54,10 @@ struct LogCommand: ParsableCommand {
             let log = try session.store.accessLog(youth: id)
             let entries = log.entries.filter { keep($0.at, $0.staff, $0.user) }
             if output.json {
-                try JSONOutput.printArray(entries) {
+                try JSONOutput.printArray(entries.lazy.map {
                     AccessJSON(at: $0.at, staff: JSONOutput.safe($0.staff), user: JSONOutput.safe($0.user),
                                youth: JSONOutput.safe($0.youth), how: JSONOutput.safe($0.how))
-                }
+                })
             } else {
                 for e in entries {
                     Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
@@ -73,13 +73,13 @@ struct LogCommand: ParsableCommand {
             (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user)
         }
         if output.json {
-            try JSONOutput.printArray(entries) { e in
+            try JSONOutput.printArray(entries.lazy.map { e in
                 EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user), target: JSONOutput.safe(e.target),
                           id: JSONOutput.safe(e.id),
                           version: e.version, action: JSONOutput.safe(e.action),
                           changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
                                                               old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) })
-            }
+            })
         } else {
             let width = Console.width
             for e in entries {

@@ -15,41 +15,33 @@ enum JSONOutput {
 
     static func print<T: Encodable>(_ value: T) throws { Console.out(try encode(value)) }
 
-    /// Prints `items` as a JSON array, each made into its JSON shape by `shape`, byte for byte as
-    /// `print` would print the whole array. Batches of elements are shaped and encoded on every core
-    /// and printed in order as they are done, so a listing of 10,000 youths never holds the whole
-    /// document in memory.
-    static func printArray<T: Sendable, E: Encodable>(_ items: [T], batch: Int = 256,
-                                                      _ shape: @escaping @Sendable (T) -> E) throws {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    /// Prints a JSON array a batch of elements at a time, byte for byte as `print` would print
+    /// the whole array, so a listing of 10,000 youths never holds the whole document in memory.
+    static func printArray<S: Sequence>(_ items: S, batch: Int = 256) throws where S.Element: Encodable {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var pending: [S.Element] = []
+        pending.reserveCapacity(batch)
         var first = true
         Console.write("[\n")
-        var start = 0
-        while start < items.count {
-            let round = (0..<workers).map { w in min(items.count, start + w * batch)..<min(items.count, start + (w + 1) * batch) }
-                .filter { !$0.isEmpty }
-            var encoded = [Result<Data, Error>?](repeating: nil, count: round.count)
-            encoded.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let slots = buffer   // each worker writes its own slot only
-                DispatchQueue.concurrentPerform(iterations: round.count) { k in
-                    let e = JSONEncoder()
-                    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    slots[k] = Result { try e.encode(items[round[k]].map(shape)) }
-                }
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let data: Data
+            do { data = try e.encode(pending) } catch {
+                throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
             }
-            for result in encoded {
-                let data: Data
-                do { data = try result!.get() } catch {
-                    throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
-                }
-                // Each batch is itself a pretty-printed array, its elements already indented:
-                // drop its own "[\n" and "\n]" and join the batches with ",\n".
-                if !first { Console.write(",\n") }
-                Console.write(data.dropFirst(2).dropLast(2))
-                first = false
-            }
-            start += workers * batch
+            pending.removeAll(keepingCapacity: true)
+            // Each batch is itself a pretty-printed array, its elements already indented:
+            // drop its own "[\n" and "\n]" and join the batches with ",\n".
+            if !first { Console.write(",\n") }
+            Console.write(data.dropFirst(2).dropLast(2))
+            first = false
         }
+        for item in items {
+            pending.append(item)
+            if pending.count == batch { try flush() }
+        }
+        try flush()
         Console.write("\n]\n")
     }
 

@@ -104,6 +104,11 @@ t_json=$(median "$TAVLE_BIN" list --json --data "$big");    k_json=$(median task
 t_note=$(median tavle_note "$id_big" "$big");               k_add=$(median task_add)
 t_add=$(median tavle_add "$big")
 t_note_small=$(median tavle_note "$id_small" "$small")
+# By the board label a clinician types (KH²) instead of the id: this loads the board's summaries.
+label_big=$("$TAVLE_BIN" show "$id_big" --json --data "$big" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
+label_small=$("$TAVLE_BIN" show "$id_small" --json --data "$small" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
+t_label=$(median tavle_note "$label_big" "$big")
+t_label_small=$(median tavle_note "$label_small" "$small")
 m_list=$(peak "$TAVLE_BIN" list --json --data "$big")
 m_note=$(peak "$TAVLE_BIN" note "$id_big" "Peak memory note" --data "$big")
 m_task=$(peak task export)
@@ -121,6 +126,8 @@ echo "| tavle alone | figure |"
 echo "|---|---:|"
 echo "| one update at 100 youths | $t_note_small ms |"
 echo "| one update at $records youths | $t_note ms ($(ratio "$t_note" "$t_note_small")× the time at 100) |"
+echo "| one update by label ($label_small) at 100 youths | $t_label_small ms |"
+echo "| one update by label ($label_big) at $records youths | $t_label ms ($(ratio "$t_label" "$t_label_small")× the time at 100) |"
 echo "| peak memory, \`tavle list --json\` at $records | $m_list MB |"
 echo "| peak memory, \`tavle note\` at $records | $m_note MB |"
 echo "| peak memory, \`task export\` at $records | $m_task MB |"

@@ -3,7 +3,7 @@
 #   scripts/fuzz.sh [TARGET] [SECONDS]     e.g. scripts/fuzz.sh YouthFileFuzz 600
 #   scripts/fuzz.sh TARGET regress         runs the kept inputs of Tests/TavleCoreTests/Fixtures/fuzz/ once
 # Targets:
-#   YouthFileFuzz   every loader of the data files (youth, team, journal line), text safety, dates
+#   YouthFileFuzz   every loader of the data files (youth, team, journal line, board index), text safety, dates
 #   CSVImportFuzz   the spreadsheet import's parsing (Sources/tavle/Import/CSVFile.swift and
 #                   ImportColumns.swift, unchanged, over CSV.swift) and its per-field parsing
 # Crashing inputs land in Fuzz/crashes/<target>/; copy each into
@@ -28,7 +28,7 @@ open(sys.argv[1], "w").write("enum PackageResources { static let demo_json: [UIn
 PY
     swiftc "${flags[@]}" -module-name TavleDemo -emit-module -emit-library -static Data/demo/DemoData.swift "$build/res.swift" \
         -emit-module-path "$build/TavleDemo.swiftmodule" -o "$build/libTavleDemo.a"
-    swiftc "${flags[@]}" -module-name TavleCore -emit-module -emit-library -static -I "$build" \
+    swiftc "${flags[@]}" -enable-testing -module-name TavleCore -emit-module -emit-library -static -I "$build" \
         $(find Sources/TavleCore -name '*.swift') -emit-module-path "$build/TavleCore.swiftmodule" -o "$build/libTavleCore.a"
 fi
 

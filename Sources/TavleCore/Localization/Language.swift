@@ -11,6 +11,9 @@ public enum Language: String, Sendable, Codable, CaseIterable {
         return team ?? .nb
     }
 
+    /// The plural category of `count` (`one` or `other`; both languages here use the same rule).
+    public func pluralCategory(_ count: Int) -> String { count == 1 ? "one" : "other" }
+
     /// Accepts `nb`, `no`, `nb_NO.UTF-8`, `en`, `en_GB` …
     public init?(code: String) {
         let c = code.lowercased()
@@ -20,16 +23,75 @@ public enum Language: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// A catalog of user-visible strings, one table per language, looked up by key.
-/// Placeholders are `{1}`, `{2}` …; a missing key shows the key itself (and a test catches it).
-public struct Catalog: Sendable {
-    public let tables: [Language: [String: String]]
+/// A key of the language files (`Sources/TavleCore/Strings/nb.strings` …). Every key the code
+/// uses is a constant in `TextKeys.swift`, generated from the bokmål file, so a typo is a
+/// compile error; the few keys made at run time (a value's word, a rule's message) are made only
+/// here in the core, from lists a test enumerates (`TextCatalogTests`).
+public struct TextKey: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let raw: String
+    init(_ raw: String) { self.raw = raw }
+    public var description: String { raw }
 
-    public init(_ tables: [Language: [String: String]]) { self.tables = tables }
+    public init(from decoder: Decoder) throws { raw = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(raw)
+    }
+}
 
-    public func text(_ key: String, _ lang: Language, _ args: [String] = []) -> String {
-        let template = tables[lang]?[key] ?? tables[.en]?[key] ?? key
+/// A key whose text depends on a count (`1 beslutning`, `2 beslutninger`): in the language file
+/// as `"key#one"` and `"key#other"` (the plural categories of the language).
+public struct PluralKey: Hashable, Sendable, CustomStringConvertible {
+    public let raw: String
+    init(_ raw: String) { self.raw = raw }
+    public var description: String { raw }
+}
+
+/// The words of every language, read from the language files built into the program. Placeholders
+/// are `{1}`, `{2}` …. A key missing in one language falls back to bokmål; tests make sure none is.
+public final class Catalog: @unchecked Sendable {
+    /// The program's language files.
+    public static let shared = Catalog { lang in
+        switch lang {
+        case .nb: PackageResources.nb_strings
+        case .en: PackageResources.en_strings
+        }
+    }
+
+    private let source: @Sendable (Language) -> [UInt8]
+    private var tables: [Language: [String: String]] = [:]
+    private let lock = NSLock()
+
+    init(source: @escaping @Sendable (Language) -> [UInt8]) { self.source = source }
+
+    /// One language's table, read on first use (a command reads only the language it speaks).
+    public func table(_ lang: Language) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let t = tables[lang] { return t }
+        // The files are checked by the tests; a broken one must not stop the program, so its
+        // entries up to the error are kept out and bokmål (or the key) is shown instead.
+        let t = (try? StringsFile(parsing: source(lang)).table) ?? [:]
+        tables[lang] = t
+        return t
+    }
+
+    /// The text of `key` in `lang`, with `{1}`, `{2}` … filled in.
+    public func text(_ key: TextKey, _ lang: Language, _ args: [String] = []) -> String {
+        let template = lookup(key.raw, lang)
         return args.isEmpty ? template : Catalog.fill(template, args)
+    }
+
+    /// The text of `key` for `count` in `lang` (the count is also `{1}` unless `args` are given).
+    public func text(_ key: PluralKey, count: Int, _ lang: Language, _ args: [String]? = nil) -> String {
+        let template = lookup(key.raw + "#" + lang.pluralCategory(count), lang)
+        return Catalog.fill(template, args ?? [String(count)])
+    }
+
+    func lookup(_ raw: String, _ lang: Language) -> String {
+        if let t = table(lang)[raw] { return t }
+        assertionFailure("no text for \"\(raw)\" in \(lang.rawValue)")
+        return table(.nb)[raw] ?? raw
     }
 
     /// Replaces `{1}` … `{n}` in one pass (a listing fills thousands of messages); an argument's own
@@ -51,32 +113,66 @@ public struct Catalog: Sendable {
         out += rest
         return out
     }
+}
 
-    /// Keys present in one language but not the other (tests assert this is empty).
-    public var missingKeys: [String] {
-        let nb = Set(tables[.nb]?.keys.map { $0 } ?? []), en = Set(tables[.en]?.keys.map { $0 } ?? [])
-        return nb.symmetricDifference(en).sorted()
+extension Catalog {
+    /// What a language file lacks against the reference (bokmål): keys missing or extra, and
+    /// placeholders (`{1}` …) that differ. Empty when the file is complete. Used by the tests and
+    /// by translators (docs/translating.md).
+    public static func problems(reference: StringsFile, candidate: StringsFile, name: String) -> [String] {
+        let ref = reference.table, cand = candidate.table
+        var out: [String] = []
+        for (key, text) in reference.entries {
+            guard let other = cand[key] else { out.append("\(name) lacks \"\(key)\""); continue }
+            if placeholders(text) != placeholders(other) {
+                out.append("\(name) \"\(key)\" has placeholders \(placeholders(other).sorted()), the reference \(placeholders(text).sorted())")
+            }
+        }
+        for (key, _) in candidate.entries where ref[key] == nil { out.append("\(name) has \"\(key)\", which the reference does not") }
+        return out
     }
 
-    /// Merges catalogs (modules add their own strings to the core's).
-    public func merging(_ other: Catalog) -> Catalog {
-        var t = tables
-        for (lang, table) in other.tables { t[lang, default: [:]].merge(table) { _, new in new } }
-        return Catalog(t)
+    /// The placeholder numbers a text uses.
+    static func placeholders(_ text: String) -> Set<Int> {
+        var out = Set<Int>()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(of: "}") else { break }
+            if let n = Int(rest[after..<close]) { out.insert(n) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+
+    /// The program's own file of `lang`, parsed.
+    public static func file(_ lang: Language) throws(StringsFile.SyntaxError) -> StringsFile {
+        try StringsFile(parsing: lang == .nb ? PackageResources.nb_strings : PackageResources.en_strings)
+    }
+}
+
+/// The shorthand the front ends use: `Texts.text(.ruleCrisis, lang)`.
+public enum Texts {
+    public static func text(_ key: TextKey, _ lang: Language, _ args: [String] = []) -> String {
+        Catalog.shared.text(key, lang, args)
+    }
+
+    public static func text(_ key: PluralKey, count: Int, _ lang: Language, _ args: [String]? = nil) -> String {
+        Catalog.shared.text(key, count: count, lang, args)
     }
 }
 
 /// A message in both languages, resolved when shown (rules and errors carry these).
 public struct LocalizedMessage: Sendable, Hashable, Codable {
-    public let key: String
+    public let key: TextKey
     public let args: [String]
 
-    public init(_ key: String, _ args: [String] = []) { self.key = key; self.args = args }
+    public init(_ key: TextKey, _ args: [String] = []) { self.key = key; self.args = args }
 
     /// The message in `lang`. Dates travel as ISO arguments (stable in JSON output) and are
     /// shown the Norwegian way (dd.mm.yyyy) in bokmål.
     public func text(_ lang: Language) -> String {
-        CoreStrings.catalog.text(key, lang, lang == .nb ? args.map(Self.norwegianDate) : args)
+        Catalog.shared.text(key, lang, lang == .nb ? args.map(Self.norwegianDate) : args)
     }
 
     static func norwegianDate(_ arg: String) -> String {

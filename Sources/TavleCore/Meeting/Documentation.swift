@@ -49,10 +49,10 @@ extension Youth {
     /// Marks a decision as written into the patient record. Marking it again keeps the first mark.
     public mutating func markDocumented(noteID: String, at: Timestamp) throws(TavleError) {
         guard let i = notes.firstIndex(where: { $0.id == noteID }) else {
-            throw .refused(LocalizedMessage("refuse.documented.noNote", [TextSafety.display(noteID)]))
+            throw .refused(LocalizedMessage(.refuseDocumentedNoNote, [TextSafety.display(noteID)]))
         }
         guard notes[i].kind == .decision else {
-            throw .refused(LocalizedMessage("refuse.documented.notDecision", [TextSafety.display(noteID)]))
+            throw .refused(LocalizedMessage(.refuseDocumentedNotDecision, [TextSafety.display(noteID)]))
         }
         if notes[i].documented == nil { notes[i].documented = at }
     }

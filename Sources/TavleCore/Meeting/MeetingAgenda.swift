@@ -90,12 +90,12 @@ public struct MeetingAgenda: Sendable, Equatable {
 
     /// "3 of 9 discussed".
     public func progress(_ lang: Language) -> String {
-        CoreStrings.catalog.text("meeting.progress", lang, [String(discussedCount), String(boardCount)])
+        Texts.text(.meetingProgress, lang, [String(discussedCount), String(boardCount)])
     }
 
     /// The four questions asked of each board youth, as catalog keys (`meeting.question.*`).
-    public static let questionKeys = ["meeting.question.needs", "meeting.question.treatment",
-                                      "meeting.question.safety", "meeting.question.family"]
+    public static let questionKeys: [TextKey] = [.meetingQuestionNeeds, .meetingQuestionTreatment,
+                                      .meetingQuestionSafety, .meetingQuestionFamily]
 
     /// The next youth to take up: the first on the agenda not yet discussed (board youths first).
     public var next: AgendaItem? { items.first { $0.outcome != .discussed && $0.section != .other } }

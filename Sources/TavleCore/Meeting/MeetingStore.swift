@@ -79,11 +79,11 @@ extension Store {
             people.append(a)
         }
         let today = team.today(environment: environment)
-        guard day <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [day.iso])) }
+        guard day <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
         return try withLock { () throws(TavleError) -> Meeting in
             if let existing = try meeting(on: day) {
                 let who = team.member(existing.chair)?.initials ?? existing.chair
-                throw .refused(LocalizedMessage("refuse.meeting.exists", [day.iso, existing.started.clock, who]))
+                throw .refused(LocalizedMessage(.refuseMeetingExists, [day.iso, existing.started.clock, who]))
             }
             let now = Clock.now(zone: team.zone, environment: environment)
             let box = minutes.flatMap { $0 >= 1 ? $0 : nil } ?? team.meetingMinutes
@@ -148,7 +148,7 @@ extension Store {
     /// Marks `youth` as discussed, adding `seconds` (the time spent this time it came up) to the total.
     @discardableResult
     public func markDiscussed(day: Day, youth: String, seconds: Int, actor: Actor) throws(TavleError) -> Meeting {
-        guard seconds >= 0 else { throw .refused(LocalizedMessage("refuse.meeting.badSeconds", [String(seconds)])) }
+        guard seconds >= 0 else { throw .refused(LocalizedMessage(.refuseMeetingBadSeconds, [String(seconds)])) }
         return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
             _ = try loadYouth(youth)
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .discussed)
@@ -182,8 +182,8 @@ extension Store {
 
     /// The open meeting of `day`, or the refusal that says why there is none. Under the lock.
     func openMeeting(_ day: Day) throws(TavleError) -> Meeting {
-        guard let m = try meeting(on: day) else { throw .refused(LocalizedMessage("refuse.meeting.none", [day.iso])) }
-        guard m.ended == nil else { throw .refused(LocalizedMessage("refuse.meeting.ended", [day.iso, m.ended!.clock])) }
+        guard let m = try meeting(on: day) else { throw .refused(LocalizedMessage(.refuseMeetingNone, [day.iso])) }
+        guard m.ended == nil else { throw .refused(LocalizedMessage(.refuseMeetingEnded, [day.iso, m.ended!.clock])) }
         return m
     }
 

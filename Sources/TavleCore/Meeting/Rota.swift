@@ -86,18 +86,18 @@ public struct Rota: Sendable, Codable, Equatable {
     @discardableResult
     public mutating func addChange(day: Day, shift: Shift, staff: StaffID?, replacing: StaffID?, note: String? = nil,
                                    team: Team) throws(TavleError) -> RotaChange {
-        guard staff != nil || replacing != nil else { throw .refused(LocalizedMessage("refuse.rota.changeEmpty")) }
+        guard staff != nil || replacing != nil else { throw .refused(LocalizedMessage(.refuseRotaChangeEmpty)) }
         let before = duty(on: day)[shift] ?? []
         if let s = staff {
             guard let m = team.member(s), m.active else { throw .staffNotFound(s) }
             guard !before.contains(s) else {
-                throw .refused(LocalizedMessage("refuse.rota.alreadyOnShift", [m.initials, shift.rawValue, day.iso]))
+                throw .refused(LocalizedMessage(.refuseRotaAlreadyOnShift, [m.initials, shift.rawValue, day.iso]))
             }
         }
         if let r = replacing {
             guard let m = team.member(r) else { throw .staffNotFound(r) }
             guard before.contains(r) else {
-                throw .refused(LocalizedMessage("refuse.rota.notOnShift", [m.initials, shift.rawValue, day.iso]))
+                throw .refused(LocalizedMessage(.refuseRotaNotOnShift, [m.initials, shift.rawValue, day.iso]))
             }
         }
         let n = note.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -108,7 +108,7 @@ public struct Rota: Sendable, Codable, Equatable {
 
     /// Removes a one-off change by id.
     public mutating func removeChange(id: String) throws(TavleError) {
-        guard changes.contains(where: { $0.id == id }) else { throw .refused(LocalizedMessage("refuse.rota.noSuchChange", [TextSafety.display(id)])) }
+        guard changes.contains(where: { $0.id == id }) else { throw .refused(LocalizedMessage(.refuseRotaNoSuchChange, [TextSafety.display(id)])) }
         changes.removeAll { $0.id == id }
     }
 }

@@ -8,7 +8,10 @@ public protocol Choice: RawRepresentable, CaseIterable, Codable, Sendable, Hasha
 
 extension Choice {
     /// The user's word for this value in `lang`.
-    public func label(_ lang: Language) -> String { CoreStrings.catalog.text(Self.labelPrefix + "." + rawValue, lang) }
+    public func label(_ lang: Language) -> String { Catalog.shared.text(labelKey, lang) }
+
+    /// The language files' key of this value's word (`status.crisis`).
+    public var labelKey: TextKey { TextKey(Self.labelPrefix + "." + rawValue) }
 
     /// Parses a raw value, case-insensitively, also accepting `_` for `-`.
     public static func parse(_ text: String) -> Self? {
@@ -20,6 +23,25 @@ extension Choice {
 
     /// `a, b, c`: the accepted values, for error messages and help.
     public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Every `Choice` type: their words are keys made at run time (`status.crisis`), so the catalog
+/// test walks this list. A test also checks that every `Choice` declared in the sources is here.
+public enum Choices {
+    public static let all: [any Choice.Type] = [
+        Mode.self, Status.self, BoardReason.self, Phase.self, Whereabouts.self, Domain.self, ReferralSource.self,
+        NoteKind.self, ContactWith.self, ContactKind.self, Role.self, ShareParty.self, ConsentGiver.self, Severity.self,
+        ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
+    ]
+
+    /// The keys of every value's word, for the catalog test.
+    public static var labelKeys: [TextKey] {
+        all.flatMap { t in t.keysOfAllCases }
+    }
+}
+
+extension Choice {
+    static var keysOfAllCases: [TextKey] { allCases.map(\.labelKey) }
 }
 
 /// Intensive (on the board, shared caseload) or ordinary case management.

@@ -6,10 +6,10 @@ extension Youth {
     /// the youth consents themself (the Patient and User Rights Act's age of consent in health matters).
     public mutating func giveConsent(to party: ShareParty, by giver: ConsentGiver, on day: Day, scope: String?,
                                      today: Day) throws(TavleError) {
-        guard day <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [day.iso])) }
+        guard day <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
         let age = born.age(on: day)
-        if age < 16 && giver == .youth { throw .refused(LocalizedMessage("refuse.consentUnder16", [String(age)])) }
-        if age >= 16 && giver == .parents { throw .refused(LocalizedMessage("refuse.consentOver16", [String(age)])) }
+        if age < 16 && giver == .youth { throw .refused(LocalizedMessage(.refuseConsentUnder16, [String(age)])) }
+        if age >= 16 && giver == .parents { throw .refused(LocalizedMessage(.refuseConsentOver16, [String(age)])) }
         let s = scope.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
         consents.append(Consent(party: party, givenBy: giver, given: day, scope: s))
     }
@@ -17,7 +17,7 @@ extension Youth {
     /// Withdraws the standing consent to share with `party`; from then on the share is not allowed.
     public mutating func withdrawConsent(from party: ShareParty, on day: Day) throws(TavleError) {
         guard let i = consents.lastIndex(where: { $0.party == party && $0.withdrawn == nil }) else {
-            throw .refused(LocalizedMessage("refuse.noConsent", [party.rawValue]))
+            throw .refused(LocalizedMessage(.refuseNoConsent, [party.rawValue]))
         }
         consents[i].withdrawn = day
     }
@@ -36,7 +36,7 @@ extension Youth {
         if let f = followUp { h.followUp = f.isEmpty ? nil : TextSafety.clean(f, multiline: true) }
         if let d = day { h.day = d }
         if let c = consented { h.consented = c }
-        guard !h.service.isEmpty else { throw .refused(LocalizedMessage("refuse.handoverService")) }
+        guard !h.service.isEmpty else { throw .refused(LocalizedMessage(.refuseHandoverService)) }
         handover = h
     }
 

@@ -7,13 +7,13 @@ extension Youth {
     public static func intake(name: String, born: Day, today: Day, primaryContact: StaffID?, domains: [Domain] = [],
                               referral: Referral? = nil, ageOverride: String? = nil) throws(TavleError) -> Youth {
         let clean = TextSafety.clean(name).trimmingCharacters(in: .whitespaces)
-        guard !clean.isEmpty else { throw .refused(LocalizedMessage("refuse.nameEmpty")) }
-        guard born <= today else { throw .refused(LocalizedMessage("refuse.bornInFuture", [born.iso])) }
+        guard !clean.isEmpty else { throw .refused(LocalizedMessage(.refuseNameEmpty)) }
+        guard born <= today else { throw .refused(LocalizedMessage(.refuseBornInFuture, [born.iso])) }
         let age = born.age(on: today)
         let override = ageOverride.map { TextSafety.clean($0).trimmingCharacters(in: .whitespaces) }
         if !(12...25).contains(age) {
             guard let reason = override, !reason.isEmpty else {
-                throw .refused(LocalizedMessage("refuse.age", [String(age)]))
+                throw .refused(LocalizedMessage(.refuseAge, [String(age)]))
             }
         }
         var y = Youth(id: "", name: clean, born: born, intake: today)
@@ -29,10 +29,10 @@ extension Youth {
     /// Puts the youth on the board (intensive) with a reason, a plan and an evaluation date.
     public mutating func putOnBoard(reason: BoardReason, plan: String, evaluate: Day?, by: StaffID, today: Day,
                                     settings: RuleSettings) throws(TavleError) {
-        guard phase != .discharged else { throw .refused(LocalizedMessage("refuse.discharged")) }
-        guard mode != .intensive else { throw .refused(LocalizedMessage("refuse.alreadyOnBoard")) }
+        guard phase != .discharged else { throw .refused(LocalizedMessage(.refuseDischarged)) }
+        guard mode != .intensive else { throw .refused(LocalizedMessage(.refuseAlreadyOnBoard)) }
         let eval = evaluate ?? today.adding(days: settings.boardPeriodDays)
-        guard eval >= today else { throw .refused(LocalizedMessage("refuse.evaluateInPast", [eval.iso])) }
+        guard eval >= today else { throw .refused(LocalizedMessage(.refuseEvaluateInPast, [eval.iso])) }
         mode = .intensive
         boardPeriods.append(BoardPeriod(id: Identifier.random(), reason: reason, start: today,
                                         plan: TextSafety.clean(plan, multiline: true), evaluate: eval, decidedBy: by))
@@ -42,7 +42,7 @@ extension Youth {
     /// Takes the youth off the board into case management, closing the board period.
     public mutating func takeOffBoard(note: String?, by: StaffID, at: Timestamp, today: Day) throws(TavleError) {
         guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
-            throw .refused(LocalizedMessage("refuse.notOnBoard"))
+            throw .refused(LocalizedMessage(.refuseNotOnBoard))
         }
         period.end = today
         if let n = note, !n.isEmpty { period.endNote = TextSafety.clean(n, multiline: true) }
@@ -55,7 +55,7 @@ extension Youth {
 
     public mutating func addNote(_ text: String, kind: NoteKind, by: StaffID, at: Timestamp) throws(TavleError) {
         let clean = TextSafety.clean(text, multiline: true).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !clean.isEmpty else { throw .refused(LocalizedMessage("refuse.noteEmpty")) }
+        guard !clean.isEmpty else { throw .refused(LocalizedMessage(.refuseNoteEmpty)) }
         notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
     }
 
@@ -69,10 +69,10 @@ extension Youth {
     public mutating func evaluatePeriod(next: Day?, note: String?, by: StaffID, at: Timestamp, today: Day,
                                         settings: RuleSettings) throws(TavleError) {
         guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
-            throw .refused(LocalizedMessage("refuse.notOnBoard"))
+            throw .refused(LocalizedMessage(.refuseNotOnBoard))
         }
         let nextDay = next ?? today.adding(days: settings.boardPeriodDays)
-        guard nextDay > today else { throw .refused(LocalizedMessage("refuse.evaluateInPast", [nextDay.iso])) }
+        guard nextDay > today else { throw .refused(LocalizedMessage(.refuseEvaluateInPast, [nextDay.iso])) }
         period.lastEvaluated = today
         period.evaluate = nextDay
         boardPeriods[boardPeriods.count - 1] = period
@@ -81,7 +81,7 @@ extension Youth {
 
     /// Adds (or replaces the same staff member's) plan entry for `day`.
     public mutating func setPlan(day: Day, staff: StaffID, time: String, place: String?) throws(TavleError) {
-        guard Youth.isClock(time) else { throw .refused(LocalizedMessage("refuse.badTime", [TextSafety.display(time)])) }
+        guard Youth.isClock(time) else { throw .refused(LocalizedMessage(.refuseBadTime, [TextSafety.display(time)])) }
         plans.removeAll { $0.day == day && $0.staff == staff }
         let p = place.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
         plans.append(PlanEntry(id: Identifier.random(length: 8), day: day, staff: staff, time: time, place: p))
@@ -96,7 +96,7 @@ extension Youth {
     }
 
     public mutating func setCrisisPlan(updated: Day, outOfHours: String?, today: Day) throws(TavleError) {
-        guard updated <= today else { throw .refused(LocalizedMessage("refuse.dateInFuture", [updated.iso])) }
+        guard updated <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [updated.iso])) }
         let o = outOfHours.map { TextSafety.clean($0) } ?? crisisPlan?.outOfHours
         crisisPlan = CrisisPlan(updated: updated, outOfHours: o)
     }
@@ -104,7 +104,7 @@ extension Youth {
     /// Adds an order, or gives an existing order of the same kind a new expiry date.
     public mutating func setOrder(kind: String, expires: Day) throws(TavleError) {
         let k = TextSafety.clean(kind).trimmingCharacters(in: .whitespaces)
-        guard !k.isEmpty else { throw .refused(LocalizedMessage("refuse.orderKind")) }
+        guard !k.isEmpty else { throw .refused(LocalizedMessage(.refuseOrderKind)) }
         if let i = orders.firstIndex(where: { $0.kind.lowercased() == k.lowercased() }) {
             orders[i].expires = expires
         } else {
@@ -115,7 +115,7 @@ extension Youth {
     public mutating func removeOrder(kind: String) throws(TavleError) {
         let before = orders.count
         orders.removeAll { $0.kind.lowercased() == kind.lowercased() || $0.id == kind }
-        guard orders.count < before else { throw .refused(LocalizedMessage("refuse.noSuchOrder", [TextSafety.display(kind)])) }
+        guard orders.count < before else { throw .refused(LocalizedMessage(.refuseNoSuchOrder, [TextSafety.display(kind)])) }
     }
 
     /// Records a whole-team review (who and when).
@@ -126,7 +126,7 @@ extension Youth {
 
     /// Discharges the youth: closes any board period and sets the phase.
     public mutating func discharge(by: StaffID, today: Day, at: Timestamp) throws(TavleError) {
-        guard phase != .discharged else { throw .refused(LocalizedMessage("refuse.discharged")) }
+        guard phase != .discharged else { throw .refused(LocalizedMessage(.refuseDischarged)) }
         if mode == .intensive { try takeOffBoard(note: nil, by: by, at: at, today: today) }
         phase = .discharged
         discharged = today
@@ -143,11 +143,11 @@ extension Youth {
     public mutating func set(field: String, value raw: String, team: Team, today: Day) throws(TavleError) {
         let value = TextSafety.clean(raw).trimmingCharacters(in: .whitespaces)
         func day() throws(TavleError) -> Day {
-            guard let d = Day(parsing: value, allowNorwegian: true) else { throw .refused(LocalizedMessage("refuse.badDate", [value])) }
+            guard let d = Day(parsing: value, allowNorwegian: true) else { throw .refused(LocalizedMessage(.refuseBadDate, [value])) }
             return d
         }
         func choice<C: Choice>(_ t: C.Type) throws(TavleError) -> C {
-            guard let c = C.parse(value) else { throw .refused(LocalizedMessage("refuse.badChoice", [value, field, C.choices])) }
+            guard let c = C.parse(value) else { throw .refused(LocalizedMessage(.refuseBadChoice, [value, field, C.choices])) }
             return c
         }
         func staff() throws(TavleError) -> StaffID? {
@@ -159,17 +159,17 @@ extension Youth {
             switch value.lowercased() {
             case "yes", "ja", "true", "1", "y", "j": return true
             case "no", "nei", "false", "0", "n": return false
-            default: throw .refused(LocalizedMessage("refuse.badChoice", [value, field, "yes, no"]))
+            default: throw .refused(LocalizedMessage(.refuseBadChoice, [value, field, "yes, no"]))
             }
         }
         switch field {
         case "name":
-            guard !value.isEmpty else { throw .refused(LocalizedMessage("refuse.nameEmpty")) }
+            guard !value.isEmpty else { throw .refused(LocalizedMessage(.refuseNameEmpty)) }
             name = value
         case "initials": initialsOverride = value.isEmpty ? nil : String(value.prefix(6))
         case "born":
             let d = try day()
-            guard d <= today else { throw .refused(LocalizedMessage("refuse.bornInFuture", [d.iso])) }
+            guard d <= today else { throw .refused(LocalizedMessage(.refuseBornInFuture, [d.iso])) }
             born = d
         case "intake": intake = try day()
         case "contact": primaryContact = try staff()
@@ -178,7 +178,7 @@ extension Youth {
             var ds: [Domain] = []
             for part in value.split(separator: ",") {
                 guard let d = Domain.parse(String(part)) else {
-                    throw .refused(LocalizedMessage("refuse.badChoice", [String(part), field, Domain.choices]))
+                    throw .refused(LocalizedMessage(.refuseBadChoice, [String(part), field, Domain.choices]))
                 }
                 if !ds.contains(d) { ds.append(d) }
             }
@@ -188,7 +188,7 @@ extension Youth {
         case "warning": warning = value
         case "phase":
             let p = try choice(Phase.self)
-            guard p != .discharged else { throw .refused(LocalizedMessage("refuse.useDischarge")) }
+            guard p != .discharged else { throw .refused(LocalizedMessage(.refuseUseDischarge)) }
             phase = p
         case "plan-reviewed": planReviewed = value.isEmpty ? nil : try day()
         case "referral":
@@ -196,14 +196,14 @@ extension Youth {
         case "referral-contact":
             referral = Referral(source: referral?.source ?? .other, contact: value.isEmpty ? nil : value)
         case "crisis-plan-out-of-hours":
-            guard var plan = crisisPlan else { throw .refused(LocalizedMessage("refuse.noCrisisPlan")) }
+            guard var plan = crisisPlan else { throw .refused(LocalizedMessage(.refuseNoCrisisPlan)) }
             plan.outOfHours = value.isEmpty ? nil : value
             crisisPlan = plan
         case "long-term-need": intakeCriteria.longTermNeed = try bool()
         case "functional-impairment": intakeCriteria.functionalImpairment = try bool()
         case "eating-disorder": intakeCriteria.severeEatingDisorder = try bool()
         default:
-            throw .refused(LocalizedMessage("refuse.unknownField", [TextSafety.display(field), Youth.settableFields.joined(separator: ", ")]))
+            throw .refused(LocalizedMessage(.refuseUnknownField, [TextSafety.display(field), Youth.settableFields.joined(separator: ", ")]))
         }
     }
 }

@@ -5,7 +5,7 @@ public struct CrisisPlanMissingRule: ReviewRule {
     public func check(_ youth: Youth, today: Day, settings: RuleSettings) -> DueReason? {
         guard let period = youth.currentPeriod else { return nil }
         guard let plan = youth.crisisPlan else {
-            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage("rule.crisis-plan-missing.none"))
+            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage(.ruleCrisisPlanMissingNone))
         }
         return plan.updated < period.start ? reason(.warning, [plan.updated.iso, period.start.iso]) : nil
     }

@@ -7,7 +7,7 @@ public struct NewIntakeRule: ReviewRule {
         let days = youth.intake.days(to: today)
         guard days >= 0 else { return nil }
         if days > settings.newIntakeOverdueDays {
-            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage("rule.new-intake.overdue", [String(days)]))
+            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage(.ruleNewIntakeOverdue, [String(days)]))
         }
         return reason(.warning, [String(days)])
     }

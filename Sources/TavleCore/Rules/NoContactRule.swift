@@ -9,7 +9,7 @@ public struct NoContactRule: ReviewRule {
         let days = last.days(to: today)
         guard days >= limit else { return nil }
         let severity: Severity = youth.mode == .intensive ? .urgent : .warning
-        return youth.lastContact == nil ? DueReason(rule: id, severity: severity, message: LocalizedMessage("rule.no-contact.never", [String(days)]))
+        return youth.lastContact == nil ? DueReason(rule: id, severity: severity, message: LocalizedMessage(.ruleNoContactNever, [String(days)]))
             : reason(severity, [String(days)])
     }
 }

@@ -7,7 +7,7 @@ public struct OrderExpiringRule: ReviewRule {
             .min(by: { $0.expires < $1.expires }) else { return nil }
         let days = today.days(to: order.expires)
         if days < 0 {
-            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage("rule.order-expiring.expired", [order.kind, order.expires.iso]))
+            return DueReason(rule: id, severity: .urgent, message: LocalizedMessage(.ruleOrderExpiringExpired, [order.kind, order.expires.iso]))
         }
         return reason(.warning, [order.kind, order.expires.iso, String(days)])
     }

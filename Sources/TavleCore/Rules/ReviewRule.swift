@@ -10,6 +10,12 @@ public struct DueReason: Sendable, Hashable {
     }
 }
 
+extension TextKey {
+    /// The message of the review rule `id` (`rule.no-contact`), or of one of its variants
+    /// (`rule.no-contact.never`); `TextCatalogTests` checks every rule's keys exist.
+    static func rule(_ id: String, variant: String? = nil) -> TextKey { TextKey("rule." + id + (variant.map { "." + $0 } ?? "")) }
+}
+
 /// A review rule: a pure function of (youth, today, settings).
 public protocol ReviewRule: Sendable {
     /// Stable, untranslated id.
@@ -19,7 +25,7 @@ public protocol ReviewRule: Sendable {
 
 extension ReviewRule {
     func reason(_ severity: Severity, _ args: [String] = []) -> DueReason {
-        DueReason(rule: id, severity: severity, message: LocalizedMessage("rule.\(id)", args))
+        DueReason(rule: id, severity: severity, message: LocalizedMessage(TextKey.rule(id), args))
     }
 }
 
@@ -32,6 +38,9 @@ public enum ReviewRules {
     ]
 
     public static var ids: [String] { all.map(\.id) }
+
+    /// The keys of every rule's main message (`TextKey.rule(id)`), for the catalog test.
+    public static var messageKeys: [TextKey] { ids.map { TextKey.rule($0) } }
 
     /// Every reason `youth` is due for whole-team review on `today`. Discharged youths are never due.
     public static func due(_ youth: Youth, today: Day, settings: RuleSettings) -> [DueReason] {

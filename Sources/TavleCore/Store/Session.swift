@@ -29,7 +29,7 @@ public struct Session: Sendable {
         var actor = me.map { Actor(staff: $0.id, unixUser: user) }
         if let other = actAs, !other.isEmpty {
             guard let me, me.role == .leader else {
-                throw .notAllowed(LocalizedMessage("session.asLeaderOnly", [TextSafety.display(other)]))
+                throw .notAllowed(LocalizedMessage(.sessionAsLeaderOnly, [TextSafety.display(other)]))
             }
             guard let target = team.findMember(other), target.active else { throw .staffNotFound(other) }
             actor = Actor(staff: target.id, unixUser: user)

@@ -246,7 +246,7 @@ public final class Store: @unchecked Sendable {
     /// Runs a change closure (closures cannot infer typed throws yet) and keeps its TavleError.
     static func run(_ body: () throws -> Void) throws(TavleError) {
         do { try body() } catch let e as TavleError { throw e } catch {
-            throw .refused(LocalizedMessage("refuse.other", [String(describing: error)]))
+            throw .refused(LocalizedMessage(.refuseOther, [String(describing: error)]))
         }
     }
 
@@ -258,15 +258,15 @@ public final class Store: @unchecked Sendable {
 
     /// Runs `body` holding the directory lock, after recovering from any crashed writer.
     public func withLock<R>(allowOlderSchema: Bool = false, _ body: () throws(TavleError) -> R) throws(TavleError) -> R {
-        if let e = stoppedWriting { throw .readOnly(path: root, reason: LocalizedMessage("readonly.afterError", [e.message(.en)])) }
+        if let e = stoppedWriting { throw .readOnly(path: root, reason: LocalizedMessage(.readonlyAfterError, [e.message(.en)])) }
         if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) ?? true {
-            throw .readOnly(path: root, reason: LocalizedMessage("readonly.directory"))
+            throw .readOnly(path: root, reason: LocalizedMessage(.readonlyDirectory))
         }
         // A team file from a newer tavle makes the whole directory read-only; an older one
         // must be upgraded explicitly with `tavle migrate` before anything is written.
         let team = try loadTeam()
         if !allowOlderSchema, try directorySchema() < Team.schemaVersion {
-            throw .readOnly(path: root, reason: LocalizedMessage("readonly.needsMigrate", [String(try directorySchema())]))
+            throw .readOnly(path: root, reason: LocalizedMessage(.readonlyNeedsMigrate, [String(try directorySchema())]))
         }
         let mode = Store.fileMode(team.access)
         let lock = try DirectoryLock(path: lockPath, mode: mode)

@@ -7,7 +7,7 @@ extension Store {
     @discardableResult
     public func undo(_ entry: JournalEntry, actor: Actor) throws(TavleError) -> Youth {
         guard entry.target == "youth", entry.action != "create" else {
-            throw .refused(LocalizedMessage("refuse.cannotUndo"))
+            throw .refused(LocalizedMessage(.refuseCannotUndo))
         }
         return try withLock { () throws(TavleError) -> Youth in
             let current = try loadYouth(entry.id)

@@ -50,36 +50,36 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The message in the user's words, naming what was wrong and what to do.
     public func message(_ lang: Language) -> String {
-        let c = CoreStrings.catalog
+        let c = Catalog.shared
         switch self {
         case .usage(let m): return m.text(lang)
-        case .youthNotFound(let q): return c.text("error.youthNotFound", lang, [TextSafety.display(q)])
-        case .ambiguous(let q, let ids): return c.text("error.ambiguous", lang, [TextSafety.display(q), ids.joined(separator: ", ")])
-        case .staffNotFound(let q): return c.text("error.staffNotFound", lang, [TextSafety.display(q)])
-        case .badFile(let p, let problem): return c.text("error.badFile", lang, [TextSafety.display(p), TextSafety.display(problem)])
-        case .newerSchema(let p, let f, let s): return c.text("error.newerSchema", lang, [TextSafety.display(p), String(f), String(s)])
-        case .conflict(let y, let f, let by, let v): return c.text("error.conflict", lang, [y, f, TextSafety.display(by), String(v)])
-        case .versionMismatch(let y, let e, let a): return c.text("error.versionMismatch", lang, [y, String(e), String(a)])
+        case .youthNotFound(let q): return c.text(.errorYouthNotFound, lang, [TextSafety.display(q)])
+        case .ambiguous(let q, let ids): return c.text(.errorAmbiguous, lang, [TextSafety.display(q), ids.joined(separator: ", ")])
+        case .staffNotFound(let q): return c.text(.errorStaffNotFound, lang, [TextSafety.display(q)])
+        case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem)])
+        case .newerSchema(let p, let f, let s): return c.text(.errorNewerSchema, lang, [TextSafety.display(p), String(f), String(s)])
+        case .conflict(let y, let f, let by, let v): return c.text(.errorConflict, lang, [y, f, TextSafety.display(by), String(v)])
+        case .versionMismatch(let y, let e, let a): return c.text(.errorVersionMismatch, lang, [y, String(e), String(a)])
         case .refused(let m): return m.text(lang)
-        case .invalidID(let s): return c.text("error.invalidID", lang, [TextSafety.display(s)])
-        case .notOnTeam(let u): return c.text("error.notOnTeam", lang, [TextSafety.display(u)])
+        case .invalidID(let s): return c.text(.errorInvalidID, lang, [TextSafety.display(s)])
+        case .notOnTeam(let u): return c.text(.errorNotOnTeam, lang, [TextSafety.display(u)])
         case .notAllowed(let m): return m.text(lang)
-        case .noDataDirectory(let p): return c.text("error.noDataDirectory", lang, [TextSafety.display(p)])
-        case .dataDirectoryExists(let p): return c.text("error.dataDirectoryExists", lang, [TextSafety.display(p)])
+        case .noDataDirectory(let p): return c.text(.errorNoDataDirectory, lang, [TextSafety.display(p)])
+        case .dataDirectoryExists(let p): return c.text(.errorDataDirectoryExists, lang, [TextSafety.display(p)])
         case .io(let p, let op, let e):
-            let key: String
+            let key: TextKey
             switch e {
-            case ENOSPC, EDQUOT: key = "error.io.full"
-            case EACCES, EPERM: key = "error.io.permission"
-            case EROFS: key = "error.io.readonlyfs"
-            case ENOENT: key = "error.io.missing"
-            default: key = "error.io"
+            case ENOSPC, EDQUOT: key = .errorIoFull
+            case EACCES, EPERM: key = .errorIoPermission
+            case EROFS: key = .errorIoReadonlyfs
+            case ENOENT: key = .errorIoMissing
+            default: key = .errorIo
             }
             return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
-        case .readOnly(let p, let r): return c.text("error.readOnly", lang, [TextSafety.display(p), r.text(lang)])
-        case .busy(let p): return c.text("error.busy", lang, [TextSafety.display(p)])
-        case .notDurable(let p, let e): return c.text("error.notDurable", lang, [TextSafety.display(p), String(cString: strerror(e))])
-        case .unfinished(let p, let e): return c.text("error.unfinished", lang, [TextSafety.display(p), String(cString: strerror(e))])
+        case .readOnly(let p, let r): return c.text(.errorReadOnly, lang, [TextSafety.display(p), r.text(lang)])
+        case .busy(let p): return c.text(.errorBusy, lang, [TextSafety.display(p)])
+        case .notDurable(let p, let e): return c.text(.errorNotDurable, lang, [TextSafety.display(p), String(cString: strerror(e))])
+        case .unfinished(let p, let e): return c.text(.errorUnfinished, lang, [TextSafety.display(p), String(cString: strerror(e))])
         }
     }
 

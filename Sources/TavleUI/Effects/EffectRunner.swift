@@ -35,7 +35,7 @@ public final class EffectRunner {
         if shared { return nil }  // AppState says it for the shared screen
         if session.actor == nil { return TavleError.notOnTeam(user: session.unixUser).message(lang) }
         if access(store.root, W_OK) != 0 {
-            return TavleError.readOnly(path: store.root, reason: LocalizedMessage("readonly.directory")).message(lang)
+            return TavleError.readOnly(path: store.root, reason: LocalizedMessage(.readonlyDirectory)).message(lang)
         }
         return nil
     }
@@ -84,7 +84,7 @@ public final class EffectRunner {
 
     /// `.dataNewer` when the error is a file from a newer tavle (an upgrade while the board was open).
     func newer(_ error: TavleError) -> [Action] {
-        if case .newerSchema = error { return [.dataNewer(UIStrings.text("upgrade.notice", lang, [error.message(lang)]))] }
+        if case .newerSchema = error { return [.dataNewer(Texts.text(.upgradeNotice, lang, [error.message(lang)]))] }
         return []
     }
 
@@ -133,7 +133,7 @@ public final class EffectRunner {
             }
             return out
         } catch {
-            return [.boardFailed(UIStrings.text("load.failed", lang, [error.message(lang)]))] + newer(error)
+            return [.boardFailed(Texts.text(.loadFailed, lang, [error.message(lang)]))] + newer(error)
         }
     }
 
@@ -182,7 +182,7 @@ public final class EffectRunner {
     func save(_ req: SaveRequest) -> Action {
         do throws(TavleError) {
             // Never trust the view alone: the shared screen and non-members cannot write.
-            if shared { throw TavleError.notAllowed(LocalizedMessage("refuse.other", [UIStrings.text("readonly.shared", lang)])) }
+            if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
             let actor = try session.requireActor()
             let now = session.now, today = self.today, settings = session.team.rules
             if let day = req.meeting {
@@ -238,7 +238,7 @@ public final class EffectRunner {
     func meeting(_ req: MeetingRequest) -> [Action] {
         do throws(TavleError) {
             // The shared screen never writes, whatever asks it to.
-            if shared { throw TavleError.notAllowed(LocalizedMessage("refuse.other", [UIStrings.text("readonly.shared", lang)])) }
+            if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
             let actor = try session.requireActor()
             let day = today
             switch req {
@@ -287,16 +287,25 @@ public final class EffectRunner {
             $0.target == "youth" && $0.staff == actor.staff && $0.user == actor.unixUser && $0.action != "undo"
                 && $0.action != "create" && !undone.contains("\($0.id)@\($0.version)")
         }) else {
-            return .notice(UIStrings.text("undo.nothing", lang), isError: false)
+            return .notice(Texts.text(.undoNothing, lang), isError: false)
         }
         do throws(TavleError) {
             let y = try store.undo(entry, actor: actor)
             undone.insert("\(entry.id)@\(entry.version)")
-            let what = UIStrings.text("action.\(entry.action)", lang)
-            return .undone(UIStrings.text("undo.done", lang, [what == "action.\(entry.action)" ? entry.action : what, y.initials]))
+            let key: TextKey? = switch entry.action {
+            case "status": .actionStatus
+            case "note": .actionNote
+            case "intensive": .actionIntensive
+            case "case-management": .actionCaseManagement
+            case "contact": .actionContact
+            case "plan": .actionPlan
+            case "review": .actionReview
+            default: nil
+            }
+            return .undone(Texts.text(.undoDone, lang, [key.map { Texts.text($0, lang) } ?? entry.action, y.initials]))
         } catch {
             if case .conflict(_, let field, let by, _) = error {
-                return .undoFailed(UIStrings.text("conflict.direct", lang,
+                return .undoFailed(Texts.text(.conflictDirect, lang,
                                                   [staffName(by), ResultUpdate.fieldName(field, lang), entry.id]))
             }
             return .undoFailed(error.message(lang))

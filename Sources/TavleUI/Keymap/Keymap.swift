@@ -21,13 +21,13 @@ public struct Binding: Sendable {
     public let command: Command
     public let contexts: [KeyContext]
     /// Catalog key of the help text (the `?` overlay and docs/keymap.md).
-    public let help: String
+    public let help: TextKey
     /// Catalog key of the short label in the key-hint bar; nil keeps it out of the bar.
-    public let hint: String?
+    public let hint: TextKey?
     /// How the hint bar writes the keys when not just the first key (e.g. `↑↓` for a pair).
     public let hintKeys: String?
 
-    init(_ keys: [KeyPattern], _ command: Command, _ contexts: [KeyContext], help: String, hint: String? = nil,
+    init(_ keys: [KeyPattern], _ command: Command, _ contexts: [KeyContext], help: TextKey, hint: TextKey? = nil,
          hintKeys: String? = nil) {
         self.keys = keys; self.command = command; self.contexts = contexts; self.help = help; self.hint = hint
         self.hintKeys = hintKeys
@@ -46,74 +46,74 @@ public enum Keymap {
 
     public static let bindings: [Binding] = [
         // The board
-        Binding([.key(.down), k("j")], .moveDown, [.board], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.board], help: "help.moveUp"),
-        Binding([.key(.pageDown)], .pageDown, [.board], help: "help.pageDown"),
-        Binding([.key(.pageUp)], .pageUp, [.board], help: "help.pageUp"),
-        Binding([k("g"), .key(.home)], .first, [.board], help: "help.first"),
-        Binding([k("G"), .key(.end)], .last, [.board], help: "help.last"),
-        Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: "help.switchGroup", hint: "hint.switchGroup"),
-        Binding([.key(.enter)], .openDetail, [.board], help: "help.openDetail", hint: "hint.openDetail"),
+        Binding([.key(.down), k("j")], .moveDown, [.board], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.board], help: .helpMoveUp),
+        Binding([.key(.pageDown)], .pageDown, [.board], help: .helpPageDown),
+        Binding([.key(.pageUp)], .pageUp, [.board], help: .helpPageUp),
+        Binding([k("g"), .key(.home)], .first, [.board], help: .helpFirst),
+        Binding([k("G"), .key(.end)], .last, [.board], help: .helpLast),
+        Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: .helpSwitchGroup, hint: .hintSwitchGroup),
+        Binding([.key(.enter)], .openDetail, [.board], help: .helpOpenDetail, hint: .hintOpenDetail),
         // The detail view
-        Binding([.key(.down), k("j")], .moveDown, pages, help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, pages, help: "help.scrollUp"),
-        Binding([.key(.pageDown)], .pageDown, pages, help: "help.pageDownDetail"),
-        Binding([.key(.pageUp)], .pageUp, pages, help: "help.pageUpDetail"),
-        Binding([.key(.escape)], .back, pages, help: "help.backDetail", hint: "hint.back"),
-        Binding([.key(.escape)], .back, [.board], help: "help.backBoard"),
-        Binding([k("w")], .markDocumented, [.detail], help: "help.markDocumented", hint: "hint.markDocumented"),
+        Binding([.key(.down), k("j")], .moveDown, pages, help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, pages, help: .helpScrollUp),
+        Binding([.key(.pageDown)], .pageDown, pages, help: .helpPageDownDetail),
+        Binding([.key(.pageUp)], .pageUp, pages, help: .helpPageUpDetail),
+        Binding([.key(.escape)], .back, pages, help: .helpBackDetail, hint: .hintBack),
+        Binding([.key(.escape)], .back, [.board], help: .helpBackBoard),
+        Binding([k("w")], .markDocumented, [.detail], help: .helpMarkDocumented, hint: .hintMarkDocumented),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
-        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: "help.meetingDown", hint: "hint.meetingMove", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: "help.meetingUp"),
-        Binding([.key(.enter)], .discussedNext, [.meeting], help: "help.discussedNext", hint: "hint.discussedNext"),
-        Binding([k("b")], .recordDecision, [.meeting], help: "help.recordDecision", hint: "hint.recordDecision"),
-        Binding([k("a")], .setPlan, [.meeting], help: "help.meetingPlan", hint: "hint.setPlan"),
-        Binding([k("s")], .cycleStatus, [.meeting], help: "help.meetingStatus", hint: "hint.cycleStatus"),
-        Binding([k("i")], .toggleIntensive, [.meeting], help: "help.meetingMode", hint: "hint.toggleIntensive"),
-        Binding([k("e")], .endMeeting, [.meeting], help: "help.endMeeting", hint: "hint.endMeeting"),
-        Binding([.key(.escape)], .back, [.meeting], help: "help.backMeeting", hint: "hint.backMeeting"),
+        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: .helpMeetingUp),
+        Binding([.key(.enter)], .discussedNext, [.meeting], help: .helpDiscussedNext, hint: .hintDiscussedNext),
+        Binding([k("b")], .recordDecision, [.meeting], help: .helpRecordDecision, hint: .hintRecordDecision),
+        Binding([k("a")], .setPlan, [.meeting], help: .helpMeetingPlan, hint: .hintSetPlan),
+        Binding([k("s")], .cycleStatus, [.meeting], help: .helpMeetingStatus, hint: .hintCycleStatus),
+        Binding([k("i")], .toggleIntensive, [.meeting], help: .helpMeetingMode, hint: .hintToggleIntensive),
+        Binding([k("e")], .endMeeting, [.meeting], help: .helpEndMeeting, hint: .hintEndMeeting),
+        Binding([.key(.escape)], .back, [.meeting], help: .helpBackMeeting, hint: .hintBackMeeting),
         // Changes (both views act on the selected youth)
-        Binding([k("i")], .toggleIntensive, onBoard, help: "help.toggleIntensive", hint: "hint.toggleIntensive"),
-        Binding([k("s")], .cycleStatus, onBoard, help: "help.cycleStatus", hint: "hint.cycleStatus"),
-        Binding([k("n")], .addNote, onBoard, help: "help.addNote", hint: "hint.addNote"),
-        Binding([k("c")], .logContact, onBoard, help: "help.logContact", hint: "hint.logContact"),
-        Binding([k("a")], .setPlan, onBoard, help: "help.setPlan", hint: "hint.setPlan"),
-        Binding([k("r")], .markReviewed, onBoard, help: "help.markReviewed", hint: "hint.markReviewed"),
-        Binding([k("u")], .undo, onBoard, help: "help.undo", hint: "hint.undo"),
+        Binding([k("i")], .toggleIntensive, onBoard, help: .helpToggleIntensive, hint: .hintToggleIntensive),
+        Binding([k("s")], .cycleStatus, onBoard, help: .helpCycleStatus, hint: .hintCycleStatus),
+        Binding([k("n")], .addNote, onBoard, help: .helpAddNote, hint: .hintAddNote),
+        Binding([k("c")], .logContact, onBoard, help: .helpLogContact, hint: .hintLogContact),
+        Binding([k("a")], .setPlan, onBoard, help: .helpSetPlan, hint: .hintSetPlan),
+        Binding([k("r")], .markReviewed, onBoard, help: .helpMarkReviewed, hint: .hintMarkReviewed),
+        Binding([k("u")], .undo, onBoard, help: .helpUndo, hint: .hintUndo),
         // Looking
-        Binding([k("/")], .search, [.board], help: "help.search", hint: "hint.search"),
-        Binding([k("f")], .filterDue, [.board], help: "help.filterDue", hint: "hint.filterDue"),
-        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: "help.meeting", hint: "hint.meeting"),
-        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: "help.dayPlan", hint: "hint.dayPlan"),
-        Binding([k("S")], .stats, [.board, .dayPlan], help: "help.stats", hint: "hint.stats"),
-        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: "help.toggleNames", hint: "hint.toggleNames"),
-        Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: "help.redraw"),
-        Binding([k("?")], .help, views, help: "help.help", hint: "hint.help"),
-        Binding([k("q")], .quit, views, help: "help.quit", hint: "hint.quit"),
+        Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch),
+        Binding([k("f")], .filterDue, [.board], help: .helpFilterDue, hint: .hintFilterDue),
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting),
+        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: .helpDayPlan, hint: .hintDayPlan),
+        Binding([k("S")], .stats, [.board, .dayPlan], help: .helpStats, hint: .hintStats),
+        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: .helpToggleNames, hint: .hintToggleNames),
+        Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: .helpRedraw),
+        Binding([k("?")], .help, views, help: .helpHelp, hint: .hintHelp),
+        Binding([k("q")], .quit, views, help: .helpQuit, hint: .hintQuit),
         // Search line
-        Binding([.key(.enter)], .submit, [.search], help: "help.searchKeep", hint: "hint.searchKeep"),
-        Binding([.key(.escape)], .cancel, [.search], help: "help.searchClear", hint: "hint.searchClear"),
-        Binding([.key(.down)], .moveDown, [.search], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
-        Binding([.key(.up)], .moveUp, [.search], help: "help.moveUp"),
+        Binding([.key(.enter)], .submit, [.search], help: .helpSearchKeep, hint: .hintSearchKeep),
+        Binding([.key(.escape)], .cancel, [.search], help: .helpSearchClear, hint: .hintSearchClear),
+        Binding([.key(.down)], .moveDown, [.search], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓"),
+        Binding([.key(.up)], .moveUp, [.search], help: .helpMoveUp),
         // Dialogs
-        Binding([.key(.enter)], .submit, [.form], help: "help.formSubmit", hint: "hint.formSubmit"),
-        Binding([.key(.escape)], .cancel, [.form], help: "help.formCancel", hint: "hint.formCancel"),
-        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: "help.nextField", hint: "hint.nextField", hintKeys: "Tab"),
-        Binding([.key(.backTab), .key(.up)], .previousField, [.form], help: "help.previousField"),
-        Binding([.key(.left)], .cursorLeft, [.form, .search], help: "help.cursorLeft", hint: "hint.choose", hintKeys: "←→"),
-        Binding([.key(.right)], .cursorRight, [.form, .search], help: "help.cursorRight"),
-        Binding([.key(.home), .key(.ctrl("a"))], .cursorHome, [.form, .search], help: "help.cursorHome"),
-        Binding([.key(.end), .key(.ctrl("e"))], .cursorEnd, [.form, .search], help: "help.cursorEnd"),
-        Binding([.key(.backspace)], .deleteBackward, [.form, .search], help: "help.deleteBackward"),
-        Binding([.key(.delete)], .deleteForward, [.form, .search], help: "help.deleteForward"),
-        Binding([.key(.ctrl("u"))], .clearField, [.form, .search], help: "help.clearField"),
-        Binding([.printable], .insertCharacter, [.form, .search], help: "help.insertCharacter"),
+        Binding([.key(.enter)], .submit, [.form], help: .helpFormSubmit, hint: .hintFormSubmit),
+        Binding([.key(.escape)], .cancel, [.form], help: .helpFormCancel, hint: .hintFormCancel),
+        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: .helpNextField, hint: .hintNextField, hintKeys: "Tab"),
+        Binding([.key(.backTab), .key(.up)], .previousField, [.form], help: .helpPreviousField),
+        Binding([.key(.left)], .cursorLeft, [.form, .search], help: .helpCursorLeft, hint: .hintChoose, hintKeys: "←→"),
+        Binding([.key(.right)], .cursorRight, [.form, .search], help: .helpCursorRight),
+        Binding([.key(.home), .key(.ctrl("a"))], .cursorHome, [.form, .search], help: .helpCursorHome),
+        Binding([.key(.end), .key(.ctrl("e"))], .cursorEnd, [.form, .search], help: .helpCursorEnd),
+        Binding([.key(.backspace)], .deleteBackward, [.form, .search], help: .helpDeleteBackward),
+        Binding([.key(.delete)], .deleteForward, [.form, .search], help: .helpDeleteForward),
+        Binding([.key(.ctrl("u"))], .clearField, [.form, .search], help: .helpClearField),
+        Binding([.printable], .insertCharacter, [.form, .search], help: .helpInsertCharacter),
         // Help overlay
-        Binding([.key(.down), k("j")], .moveDown, [.help], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.help], help: "help.scrollUp"),
-        Binding([.key(.pageDown)], .pageDown, [.help], help: "help.pageDownDetail"),
-        Binding([.key(.pageUp)], .pageUp, [.help], help: "help.pageUpDetail"),
-        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: "help.closeHelp", hint: "hint.closeHelp"),
+        Binding([.key(.down), k("j")], .moveDown, [.help], help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓"),
+        Binding([.key(.up), k("k")], .moveUp, [.help], help: .helpScrollUp),
+        Binding([.key(.pageDown)], .pageDown, [.help], help: .helpPageDownDetail),
+        Binding([.key(.pageUp)], .pageUp, [.help], help: .helpPageUpDetail),
+        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: .helpCloseHelp, hint: .hintCloseHelp),
     ]
 
 
@@ -136,10 +136,10 @@ public enum Keymap {
     /// How a key is written in help and docs.
     public static func name(_ p: KeyPattern, _ lang: Language) -> String {
         switch p {
-        case .printable: return UIStrings.text("key.printable", lang)
+        case .printable: return Texts.text(.keyPrintable, lang)
         case .key(let key):
             switch key {
-            case .char(" "): return UIStrings.text("key.space", lang)
+            case .char(" "): return Texts.text(.keySpace, lang)
             case .char(let c): return String(c)
             case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
             case .up: return "↑"

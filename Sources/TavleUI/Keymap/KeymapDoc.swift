@@ -18,30 +18,30 @@ public enum KeymapDoc {
 
         """
         for (_, title, list) in HelpOverlay.grouped() where !list.isEmpty {
-            out += "\n## \(UIStrings.text(title, .en))\n\n"
+            out += "\n## \(Texts.text(title, .en))\n\n"
             out += "| Keys | What it does | Bokmål |\n|---|---|---|\n"
             for b in list {
                 let keys = b.keys.map { "`" + Keymap.name($0, .en) + "`" }.joined(separator: " ")
                 let mark = b.command.changesData ? "✎ " : ""
-                out += "| \(keys) | \(mark)\(UIStrings.text(b.help, .en)) | \(UIStrings.text(b.help, .nb)) |\n"
+                out += "| \(keys) | \(mark)\(Texts.text(b.help, .en)) | \(Texts.text(b.help, .nb)) |\n"
             }
         }
         out += "\n## Symbols on the board\n\n| Symbol | Meaning | Bokmål |\n|---|---|---|\n"
         for st in Status.allCases {
             out += "| `\(st.symbol)` | status: \(st.label(.en)) (also in colour) | status: \(st.label(.nb)) |\n"
         }
-        let flags: [(String, String, String)] = [
-            ("!3", "!3", "legend.due"),
-            (UIStrings.text("flag.noCrisisPlan", .en), UIStrings.text("flag.noCrisisPlan", .nb), "legend.noCrisisPlan"),
-            (UIStrings.text("flag.orderExpiring", .en), UIStrings.text("flag.orderExpiring", .nb), "legend.orderExpiring"),
-            (UIStrings.text("flag.newIntake", .en), UIStrings.text("flag.newIntake", .nb), "legend.newIntake"),
-            (UIStrings.text("flag.undocumented", .en), UIStrings.text("flag.undocumented", .nb), "legend.undocumented"),
-            ("▶", "▶", "legend.selected"), ("KH²", "KH²", "legend.sameInitials"),
-            ("✓", "✓", "legend.discussed"), ("◆", "◆", "legend.underDiscussion"), ("⚠", "⚠", "legend.warningSymbol"),
+        let flags: [(String, String, TextKey)] = [
+            ("!3", "!3", .legendDue),
+            (Texts.text(.flagNoCrisisPlan, .en), Texts.text(.flagNoCrisisPlan, .nb), .legendNoCrisisPlan),
+            (Texts.text(.flagOrderExpiring, .en), Texts.text(.flagOrderExpiring, .nb), .legendOrderExpiring),
+            (Texts.text(.flagNewIntake, .en), Texts.text(.flagNewIntake, .nb), .legendNewIntake),
+            (Texts.text(.flagUndocumented, .en), Texts.text(.flagUndocumented, .nb), .legendUndocumented),
+            ("▶", "▶", .legendSelected), ("KH²", "KH²", .legendSameInitials),
+            ("✓", "✓", .legendDiscussed), ("◆", "◆", .legendUnderDiscussion), ("⚠", "⚠", .legendWarningSymbol),
         ]
         for (en, nb, key) in flags {
             let sym = en == nb ? "`\(en)`" : "`\(en)` (bokmål `\(nb)`)"
-            out += "| \(sym) | \(UIStrings.text(key, .en)) | \(UIStrings.text(key, .nb)) |\n"
+            out += "| \(sym) | \(Texts.text(key, .en)) | \(Texts.text(key, .nb)) |\n"
         }
         return out
     }

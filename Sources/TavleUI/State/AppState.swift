@@ -83,7 +83,7 @@ public struct AppState: Sendable, Equatable {
         self.language = language
         self.shared = shared
         self.actorStaff = actorStaff
-        self.readOnlyReason = shared ? UIStrings.text("readonly.shared", language) : readOnlyReason
+        self.readOnlyReason = shared ? Texts.text(.readonlyShared, language) : readOnlyReason
         self.showNames = shared ? false : (showNames ?? true)
         self.selectedID = board.intensive.first?.id ?? board.caseManagement.first?.id
         refreshVisible()

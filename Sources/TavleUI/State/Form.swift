@@ -9,6 +9,36 @@ public enum FormKind: String, Sendable, Equatable, Codable {
     /// A decision in the meeting, and marking one as written into the patient record.
     case decision, documented
 
+    /// The dialog's title.
+    var titleKey: TextKey {
+        switch self {
+        case .putOnBoard: .formTitlePutOnBoard
+        case .takeOffBoard: .formTitleTakeOffBoard
+        case .note: .formTitleNote
+        case .contact: .formTitleContact
+        case .plan: .formTitlePlan
+        case .startMeeting: .formTitleStartMeeting
+        case .endMeeting: .formTitleEndMeeting
+        case .decision: .formTitleDecision
+        case .documented: .formTitleDocumented
+        }
+    }
+
+    /// The line under the title that says what the dialog does.
+    var introKey: TextKey {
+        switch self {
+        case .putOnBoard: .formIntroPutOnBoard
+        case .takeOffBoard: .formIntroTakeOffBoard
+        case .note: .formIntroNote
+        case .contact: .formIntroContact
+        case .plan: .formIntroPlan
+        case .startMeeting: .formIntroStartMeeting
+        case .endMeeting: .formIntroEndMeeting
+        case .decision: .formIntroDecision
+        case .documented: .formIntroDocumented
+        }
+    }
+
     /// Dialogs about the meeting as a whole rather than one youth.
     public var isMeeting: Bool { self == .startMeeting || self == .endMeeting }
 }
@@ -31,7 +61,7 @@ public struct FormField: Sendable, Equatable {
     /// Stable name (`reason`, `plan`, `evaluate` …), used by `submit` and tests.
     public var id: String
     /// Catalog key of the label.
-    public var label: String
+    public var label: TextKey
     public var value: FieldValue
 
     public var text: String {

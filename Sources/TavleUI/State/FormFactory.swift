@@ -3,11 +3,11 @@ import TavleCore
 
 /// The dialogs, as they open for a youth, and how what was typed becomes a `Change`.
 extension Form {
-    static func text(_ id: String, _ label: String, _ value: String = "", limit: Int = 2000) -> FormField {
+    static func text(_ id: String, _ label: TextKey, _ value: String = "", limit: Int = 2000) -> FormField {
         FormField(id: id, label: label, value: .text(TextField(value, limit: limit)))
     }
 
-    static func choice<C: Choice>(_ id: String, _ label: String, _ type: C.Type, selected: C, _ lang: Language) -> FormField {
+    static func choice<C: Choice>(_ id: String, _ label: TextKey, _ type: C.Type, selected: C, _ lang: Language) -> FormField {
         let options = C.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(lang)) }
         let index = options.firstIndex { $0.value == selected.rawValue } ?? 0
         return FormField(id: id, label: label, value: .choice(options, index))
@@ -22,30 +22,30 @@ extension Form {
             : e.isDue("new-intake") ? .intake : .vulnerable
         let evaluate = board.today.adding(days: board.team.rules.boardPeriodDays)
         return Form(kind: .putOnBoard, youthID: y.id, basedOn: y.version, fields: [
-            choice("reason", "form.reason", BoardReason.self, selected: reason, lang),
-            text("plan", "form.plan"),
-            text("evaluate", "form.evaluate", evaluate.norwegian, limit: 10),
+            choice("reason", .formReason, BoardReason.self, selected: reason, lang),
+            text("plan", .formPlan),
+            text("evaluate", .formEvaluate, evaluate.norwegian, limit: 10),
         ], focus: 0)
     }
 
     /// Going off the board asks for confirmation, with an optional closing note.
     static func takeOffBoard(_ e: BoardEntry) -> Form {
         Form(kind: .takeOffBoard, youthID: e.youth.id, basedOn: e.youth.version,
-             fields: [text("note", "form.offNote")], focus: 0)
+             fields: [text("note", .formOffNote)], focus: 0)
     }
 
     static func note(_ e: BoardEntry, lang: Language) -> Form {
         Form(kind: .note, youthID: e.youth.id, basedOn: e.youth.version, fields: [
-            choice("kind", "form.noteKind", NoteKind.self, selected: .note, lang),
-            text("text", "form.noteText"),
+            choice("kind", .formNoteKind, NoteKind.self, selected: .note, lang),
+            text("text", .formNoteText),
         ], focus: 1)
     }
 
     static func contact(_ e: BoardEntry, lang: Language) -> Form {
         Form(kind: .contact, youthID: e.youth.id, basedOn: e.youth.version, fields: [
-            choice("kind", "form.contactKind", ContactKind.self, selected: .visit, lang),
-            choice("with", "form.contactWith", ContactWith.self, selected: .youth, lang),
-            text("note", "form.contactNote"),
+            choice("kind", .formContactKind, ContactKind.self, selected: .visit, lang),
+            choice("with", .formContactWith, ContactWith.self, selected: .youth, lang),
+            text("note", .formContactNote),
         ], focus: 0)
     }
 
@@ -55,9 +55,9 @@ extension Form {
         let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
         let mine = options.firstIndex { $0.value == actor } ?? 0
         return Form(kind: .plan, youthID: e.youth.id, basedOn: e.youth.version, fields: [
-            FormField(id: "staff", label: "form.planStaff", value: .choice(options, mine)),
-            text("time", "form.planTime", limit: 5),
-            text("place", "form.planPlace", limit: 60),
+            FormField(id: "staff", label: .formPlanStaff, value: .choice(options, mine)),
+            text("time", .formPlanTime, limit: 5),
+            text("place", .formPlanPlace, limit: 60),
         ], focus: 1)
     }
 
@@ -68,8 +68,8 @@ extension Form {
         let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
         let chair = options.firstIndex { $0.value == actor } ?? 0
         return Form(kind: .startMeeting, youthID: "", basedOn: 0, fields: [
-            FormField(id: "chair", label: "form.chair", value: .choice(options, chair)),
-            FormField(id: "attendees", label: "form.attendees",
+            FormField(id: "chair", label: .formChair, value: .choice(options, chair)),
+            FormField(id: "attendees", label: .formAttendees,
                       value: .multi(options, picked: Array(repeating: true, count: options.count), cursor: 0)),
         ], focus: 0)
     }
@@ -81,7 +81,7 @@ extension Form {
 
     /// A decision about the youth under discussion.
     static func decision(_ e: BoardEntry) -> Form {
-        Form(kind: .decision, youthID: e.youth.id, basedOn: e.youth.version, fields: [text("text", "form.decisionText")], focus: 0)
+        Form(kind: .decision, youthID: e.youth.id, basedOn: e.youth.version, fields: [text("text", .formDecisionText)], focus: 0)
     }
 
     /// Which decision is now written into the patient record: the oldest not marked comes first.
@@ -95,7 +95,7 @@ extension Form {
             return ChoiceOption(value: n.id, label: label)
         }
         return Form(kind: .documented, youthID: y.id, basedOn: y.version,
-                    fields: [FormField(id: "note", label: "form.documentedNote", value: .choice(options, 0))], focus: 0)
+                    fields: [FormField(id: "note", label: .formDocumentedNote, value: .choice(options, 0))], focus: 0)
     }
 
     /// Fills the dialog with a saved draft's text and choices.
@@ -110,36 +110,36 @@ extension Form {
         func optional(_ id: String) -> String? { trimmed(id).isEmpty ? nil : trimmed(id) }
         switch kind {
         case .putOnBoard:
-            guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init("form.err.reason")) }
-            guard !trimmed("plan").isEmpty else { return .failure(.init("form.err.plan", field: "plan")) }
+            guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init(.formErrReason)) }
+            guard !trimmed("plan").isEmpty else { return .failure(.init(.formErrPlan, field: "plan")) }
             guard let day = Form.parseDay(trimmed("evaluate"), today: today) else {
-                return .failure(.init("form.err.date", [trimmed("evaluate")], field: "evaluate"))
+                return .failure(.init(.formErrDate, [trimmed("evaluate")], field: "evaluate"))
             }
-            guard day >= today else { return .failure(.init("form.err.datePast", [day.norwegian], field: "evaluate")) }
+            guard day >= today else { return .failure(.init(.formErrDatePast, [day.norwegian], field: "evaluate")) }
             return .success(.putOnBoard(reason: reason, plan: trimmed("plan"), evaluate: day))
         case .takeOffBoard:
             return .success(.takeOffBoard(note: optional("note")))
         case .note:
-            guard !trimmed("text").isEmpty else { return .failure(.init("form.err.noteEmpty", field: "text")) }
+            guard !trimmed("text").isEmpty else { return .failure(.init(.formErrNoteEmpty, field: "text")) }
             return .success(.addNote(text: trimmed("text"), kind: NoteKind(rawValue: value("kind")) ?? .note))
         case .contact:
             return .success(.addContact(with: ContactWith(rawValue: value("with")) ?? .youth,
                                         kind: ContactKind(rawValue: value("kind")) ?? .visit, note: optional("note")))
         case .plan:
-            guard !value("staff").isEmpty else { return .failure(.init("form.err.staff")) }
+            guard !value("staff").isEmpty else { return .failure(.init(.formErrStaff)) }
             guard let time = Form.parseClock(trimmed("time")) else {
-                return .failure(.init("form.err.time", [trimmed("time")], field: "time"))
+                return .failure(.init(.formErrTime, [trimmed("time")], field: "time"))
             }
             return .success(.setPlan(staff: value("staff"), time: time, place: optional("place")))
         case .decision:
-            guard !trimmed("text").isEmpty else { return .failure(.init("form.err.decisionEmpty", field: "text")) }
+            guard !trimmed("text").isEmpty else { return .failure(.init(.formErrDecisionEmpty, field: "text")) }
             return .success(.recordDecision(text: trimmed("text")))
         case .documented:
-            guard !value("note").isEmpty else { return .failure(.init("form.err.noDecision")) }
+            guard !value("note").isEmpty else { return .failure(.init(.formErrNoDecision)) }
             return .success(.markDocumented(noteID: value("note")))
         case .startMeeting, .endMeeting:
             // Not a change to one youth: MeetingUpdate submits these.
-            return .failure(.init("form.err.notYouth"))
+            return .failure(.init(.formErrNotYouth))
         }
     }
 
@@ -175,8 +175,8 @@ extension Form {
 
 /// What is wrong with a dialog's input: a catalog key, its arguments, and the field to go back to.
 struct FormProblem: Error, Equatable {
-    var key: String
+    var key: TextKey
     var args: [String]
     var field: String?
-    init(_ key: String, _ args: [String] = [], field: String? = nil) { self.key = key; self.args = args; self.field = field }
+    init(_ key: TextKey, _ args: [String] = [], field: String? = nil) { self.key = key; self.args = args; self.field = field }
 }

@@ -13,7 +13,7 @@ enum Dates {
 
     /// `søndag 22.11.2026` / `Sunday 22.11.2026`
     static func weekdayAndDate(_ d: Day, _ lang: Language) -> String {
-        UIStrings.text("weekday.\(d.weekdayIndex)", lang) + " " + d.norwegian
+        Weekday(d).label(lang) + " " + d.norwegian
     }
 
     /// ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday).
@@ -27,9 +27,9 @@ enum Dates {
     static func ago(_ d: Day, today: Day, _ lang: Language) -> String {
         let n = d.days(to: today)
         switch n {
-        case 0: return UIStrings.text("ago.today", lang)
-        case 1: return UIStrings.text("ago.yesterday", lang)
-        default: return UIStrings.text("ago.days", lang, [String(n)])
+        case 0: return Texts.text(.agoToday, lang)
+        case 1: return Texts.text(.agoYesterday, lang)
+        default: return Texts.text(.agoDays, lang, [String(n)])
         }
     }
 }

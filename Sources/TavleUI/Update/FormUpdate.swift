@@ -8,7 +8,7 @@ enum FormUpdate {
         case .cancel:
             s.form = nil
             if f.kind == .endMeeting { s.meeting.confirmEnd = nil }
-            s.message = StatusMessage(UIStrings.text("msg.cancelled", s.language))
+            s.message = StatusMessage(Texts.text(.msgCancelled, s.language))
             // Esc on a restored draft means the user does not want it any more.
             if let d = s.draft, d.youthID == f.youthID, d.kind == f.kind {
                 s.draft = nil
@@ -38,7 +38,7 @@ enum FormUpdate {
                     effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change,
                                                      meeting: s.meetingDayForChanges)))
                 case .failure(let problem):
-                    f.error = UIStrings.text(problem.key, s.language, problem.args)
+                    f.error = Texts.text(problem.key, s.language, problem.args)
                     if let id = problem.field, let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
                 }
             }

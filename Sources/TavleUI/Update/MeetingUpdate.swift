@@ -7,7 +7,7 @@ enum MeetingUpdate {
     static func open(_ s: inout AppState, _ effects: inout [Effect]) {
         let lang = s.language
         guard let m = s.meeting.record else {
-            if s.shared { s.message = StatusMessage(UIStrings.text("meeting.noneShared", lang)); return }
+            if s.shared { s.message = StatusMessage(Texts.text(.meetingNoneShared, lang)); return }
             if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
             s.form = Form.startMeeting(team: s.board.team, actor: s.actorStaff)
             return
@@ -16,7 +16,7 @@ enum MeetingUpdate {
         if !m.isOpen {
             // One meeting a day: say so in the core's words, and show how it went.
             let who = s.board.team.member(m.chair)?.initials ?? m.chair
-            s.message = StatusMessage(TavleError.refused(LocalizedMessage("refuse.meeting.exists", [m.day.iso, m.started.clock, who]))
+            s.message = StatusMessage(TavleError.refused(LocalizedMessage(.refuseMeetingExists, [m.day.iso, m.started.clock, who]))
                 .message(lang))
             return
         }
@@ -44,7 +44,7 @@ enum MeetingUpdate {
         if c.changesData {
             if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
             guard s.meeting.isOpen else {
-                s.message = StatusMessage(UIStrings.text("meeting.isEnded", lang), isError: true)
+                s.message = StatusMessage(Texts.text(.meetingIsEnded, lang), isError: true)
                 return
             }
         }
@@ -58,15 +58,15 @@ enum MeetingUpdate {
             moveTo(&s, ids[j], &effects)
         case .discussedNext:
             guard let id = s.meeting.currentID else {
-                s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang))
+                s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang))
                 return
             }
             effects.append(.meeting(.discussed(youth: id, seconds: s.secondsOnCurrent)))
         case .recordDecision:
-            guard let e = s.currentEntry else { s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang)); return }
+            guard let e = s.currentEntry else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             s.form = Form.decision(e)
         case .setPlan, .cycleStatus, .toggleIntensive:
-            guard s.currentEntry != nil else { s.message = StatusMessage(UIStrings.text("meeting.nobodyCurrent", lang)); return }
+            guard s.currentEntry != nil else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             BoardApp.boardCommand(&s, c, &effects)
         case .endMeeting:
             effects.append(.meeting(.end(confirm: false)))
@@ -119,13 +119,13 @@ enum MeetingUpdate {
                 enter(&s)
                 s.meeting.currentID = nil
                 moveTo(&s, s.agenda.next?.id, &effects)
-                s.message = StatusMessage(UIStrings.text("meeting.started", lang, [String(m.minutes), s.agenda.progress(lang)]))
+                s.message = StatusMessage(Texts.text(.meetingStarted, lang, [String(m.minutes), s.agenda.progress(lang)]))
             case .discussed(let id, let seconds):
                 let name = s.board.entry(id).map { s.label($0.youth) } ?? id
                 let next = s.agenda.next?.id
                 moveTo(&s, next, &effects)
                 if next == nil { s.meeting.since = nil }
-                s.message = StatusMessage(UIStrings.text(next == nil ? "meeting.discussedLast" : "meeting.discussed", lang,
+                s.message = StatusMessage(Texts.text(next == nil ? .meetingDiscussedLast : .meetingDiscussed, lang,
                                                          [name, duration(seconds, lang), s.agenda.progress(lang)]))
             case .end:
                 s.form = nil
@@ -134,8 +134,8 @@ enum MeetingUpdate {
                 s.meeting.since = nil
                 s.mode = .board
                 let covered = m.coveredEveryBoardYouth
-                s.message = StatusMessage(CoreStrings.catalog.text("meeting.ended", lang, [m.ended?.clock ?? ""]) + " "
-                    + UIStrings.text(covered ? "meeting.endedAll" : "meeting.endedMissing", lang, [String(m.undiscussed.count)]))
+                s.message = StatusMessage(Texts.text(.meetingEnded, lang, [m.ended?.clock ?? ""]) + " "
+                    + Texts.text(covered ? .meetingEndedAll : .meetingEndedMissing, lang, [String(m.undiscussed.count)]))
             case .setCurrent:
                 break
             }
@@ -155,6 +155,6 @@ enum MeetingUpdate {
 
     /// `1 min 20 s`
     static func duration(_ seconds: Int, _ lang: Language) -> String {
-        CoreStrings.catalog.text("meeting.seconds", lang, [String(seconds / 60), String(seconds % 60)])
+        Texts.text(.meetingSeconds, lang, [String(seconds / 60), String(seconds % 60)])
     }
 }

@@ -37,7 +37,7 @@ enum ResultUpdate {
                     effects.append(.discardDraft)
                 }
             }
-            s.message = StatusMessage(savedText(req, s) + " " + UIStrings.text("msg.undoHint", lang))
+            s.message = StatusMessage(savedText(req, s) + " " + Texts.text(.msgUndoHint, lang))
             reloadAfterChange(s, req.youthID, &effects)
         case .saveFailed(let failure):
             let name = s.board.entry(failure.youthID).map { s.label($0.youth) } ?? failure.youthID
@@ -45,12 +45,12 @@ enum ResultUpdate {
                 // The dialog stays open with everything typed; a retry is based on the new version.
                 if let v = failure.currentVersion { f.basedOn = v }
                 f.error = failure.conflict.map {
-                    UIStrings.text("conflict.form", lang, [$0.by, fieldName($0.field, lang), name])
+                    Texts.text(.conflictForm, lang, [$0.by, fieldName($0.field, lang), name])
                 } ?? failure.message
                 s.form = f
             } else {
                 s.message = StatusMessage(failure.conflict.map {
-                    UIStrings.text("conflict.direct", lang, [$0.by, fieldName($0.field, lang), name])
+                    Texts.text(.conflictDirect, lang, [$0.by, fieldName($0.field, lang), name])
                 } ?? failure.message, isError: true)
             }
             reloadAfterChange(s, failure.youthID, &effects)
@@ -63,7 +63,7 @@ enum ResultUpdate {
         case .draftFound(let d):
             s.draft = d
             let who = s.board.entry(d.youthID).map { s.label($0.youth) } ?? d.youthID
-            s.message = StatusMessage(UIStrings.text("draft.found", lang, [who, d.saved.map(Dates.shortDateTime) ?? "?"]))
+            s.message = StatusMessage(Texts.text(.draftFound, lang, [who, d.saved.map(Dates.shortDateTime) ?? "?"]))
         case .notice(let text, let isError):
             s.message = StatusMessage(text, isError: isError)
         case .clock(let t):
@@ -90,9 +90,19 @@ enum ResultUpdate {
 
     /// The field's name in the user's words (`status` → "status", `mode` → "tavle/casemanagement").
     static func fieldName(_ field: String, _ lang: Language) -> String {
-        let key = "field." + field
-        let text = UIStrings.text(key, lang)
-        return text == key ? field : text
+        let key: TextKey? = switch field {
+        case "status": .boardFieldStatus
+        case "mode": .boardFieldMode
+        case "boardPeriods": .boardFieldBoardPeriods
+        case "plans": .boardFieldPlans
+        case "planReviewed": .boardFieldPlanReviewed
+        case "reviews": .boardFieldReviews
+        case "notes": .boardFieldNotes
+        case "contacts": .boardFieldContacts
+        case "lastContact": .boardFieldLastContact
+        default: nil
+        }
+        return key.map { Texts.text($0, lang) } ?? field
     }
 
     static func savedText(_ req: SaveRequest, _ s: AppState) -> String {
@@ -100,17 +110,17 @@ enum ResultUpdate {
         let name = s.board.entry(req.youthID).map { s.label($0.youth) } ?? req.youthID
         switch req.change {
         case .putOnBoard(let reason, _, let evaluate):
-            return UIStrings.text("saved.putOnBoard", lang, [name, reason.label(lang), Dates.short(evaluate)])
-        case .takeOffBoard: return UIStrings.text("saved.takeOffBoard", lang, [name])
-        case .setStatus(let st): return UIStrings.text("saved.status", lang, [name, st.symbol + " " + st.label(lang)])
-        case .addNote(_, let kind): return UIStrings.text("saved.note", lang, [kind.label(lang), name])
-        case .addContact(_, let kind, _): return UIStrings.text("saved.contact", lang, [name, kind.label(lang)])
+            return Texts.text(.savedPutOnBoard, lang, [name, reason.label(lang), Dates.short(evaluate)])
+        case .takeOffBoard: return Texts.text(.savedTakeOffBoard, lang, [name])
+        case .setStatus(let st): return Texts.text(.savedStatus, lang, [name, st.symbol + " " + st.label(lang)])
+        case .addNote(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
+        case .addContact(_, let kind, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
         case .setPlan(let staff, let time, _):
             let who = s.board.team.member(staff)?.initials ?? staff
-            return UIStrings.text("saved.plan", lang, [name, who, time])
-        case .markReviewed: return UIStrings.text("saved.reviewed", lang, [name])
-        case .recordDecision: return UIStrings.text("saved.decision", lang, [name])
-        case .markDocumented: return UIStrings.text("saved.documented", lang, [name])
+            return Texts.text(.savedPlan, lang, [name, who, time])
+        case .markReviewed: return Texts.text(.savedReviewed, lang, [name])
+        case .recordDecision: return Texts.text(.savedDecision, lang, [name])
+        case .markDocumented: return Texts.text(.savedDocumented, lang, [name])
         }
     }
 }

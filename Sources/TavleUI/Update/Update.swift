@@ -39,7 +39,7 @@ public enum BoardApp {
     static func boardCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
         if c.changesData {
             if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
-            guard s.currentEntry != nil else { s.message = StatusMessage(UIStrings.text("msg.noSelection", s.language)); return }
+            guard s.currentEntry != nil else { s.message = StatusMessage(Texts.text(.msgNoSelection, s.language)); return }
         }
         let lang = s.language
         switch c {
@@ -62,7 +62,7 @@ public enum BoardApp {
             } else if s.isFiltered {
                 s.search.clear()
                 s.dueOnly = false
-                s.message = StatusMessage(UIStrings.text("msg.filterCleared", lang))
+                s.message = StatusMessage(Texts.text(.msgFilterCleared, lang))
             }
         case .toggleIntensive:
             let e = s.currentEntry!
@@ -82,7 +82,7 @@ public enum BoardApp {
             var f = Form.note(e, lang: lang)
             if let d = s.draft, d.youthID == e.id, d.kind == .note {
                 f.restore(d)
-                f.notice = UIStrings.text("draft.restored", lang, [d.saved.map(Dates.shortTime) ?? "?"])
+                f.notice = Texts.text(.draftRestored, lang, [d.saved.map(Dates.shortTime) ?? "?"])
             }
             s.form = f
         case .logContact: s.form = Form.contact(s.currentEntry!, lang: lang)
@@ -98,12 +98,12 @@ public enum BoardApp {
             s.dueOnly.toggle()
             ensureSelectionVisible(&s)
             s.message = StatusMessage(s.dueOnly
-                ? UIStrings.text("msg.dueOnly", lang, [String(s.visible.count)])
-                : UIStrings.text("msg.allShown", lang))
+                ? Texts.text(.msgDueOnly, lang, [String(s.visible.count)])
+                : Texts.text(.msgAllShown, lang))
         case .toggleNames:
-            if s.shared { s.message = StatusMessage(UIStrings.text("msg.sharedInitials", lang), isError: true); return }
+            if s.shared { s.message = StatusMessage(Texts.text(.msgSharedInitials, lang), isError: true); return }
             s.showNames.toggle()
-            s.message = StatusMessage(UIStrings.text(s.showNames ? "msg.names" : "msg.initials", lang))
+            s.message = StatusMessage(Texts.text(s.showNames ? .msgNames : .msgInitials, lang))
         case .help: s.helpScroll = 0
         case .redraw: effects.append(.redraw)
         case .quit: effects.append(.quit)
@@ -112,9 +112,9 @@ public enum BoardApp {
         case .stats: openPage(&s, .stats, &effects)
         case .markDocumented:
             guard s.mode == .detail, let d = s.detail else { return }
-            guard let y = d.youth else { s.message = StatusMessage(UIStrings.text("detail.loading", lang)); return }
+            guard let y = d.youth else { s.message = StatusMessage(Texts.text(.detailLoading, lang)); return }
             guard let f = Form.documented(y, team: s.board.team, hideText: s.hidesText) else {
-                s.message = StatusMessage(UIStrings.text("msg.allDocumented", lang, [s.label(y)]))
+                s.message = StatusMessage(Texts.text(.msgAllDocumented, lang, [s.label(y)]))
                 return
             }
             s.form = f

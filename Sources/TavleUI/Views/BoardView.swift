@@ -18,8 +18,8 @@ enum BoardView {
             case .heading(let mode): heading(mode, s, y: y, width: w, into: &screen)
             case .row(let e): row(e, s, layout, y: y, into: &screen)
             case .empty(let mode):
-                let key = s.isFiltered ? "board.noneFiltered" : (mode == .intensive ? "board.noneIntensive" : "board.none")
-                screen.put(UIStrings.text(key, s.language), x: 4, y: y, style: .dim, maxWidth: w - 5)
+                let key: TextKey = s.isFiltered ? .boardNoneFiltered : (mode == .intensive ? .boardNoneIntensive : .boardNone)
+                screen.put(Texts.text(key, s.language), x: 4, y: y, style: .dim, maxWidth: w - 5)
             case .gap: break
             }
         }
@@ -33,8 +33,8 @@ enum BoardView {
         let all = mode == .intensive ? s.board.intensive : s.board.caseManagement
         let shown = mode == .intensive ? s.visibleIntensive : s.visibleCaseManagement
         let focused = s.selectedID.flatMap { s.board.entry($0) }?.youth.mode == mode
-        let count = s.isFiltered ? UIStrings.text("board.countOf", lang, [String(shown.count), String(all.count)]) : String(all.count)
-        let title = UIStrings.text(mode == .intensive ? "board.intensive" : "board.caseManagement", lang).uppercased()
+        let count = s.isFiltered ? Texts.text(.boardCountOf, lang, [String(shown.count), String(all.count)]) : String(all.count)
+        let title = Texts.text(mode == .intensive ? .boardIntensive : .boardCaseManagement, lang).uppercased()
         let text = "  " + title + " (" + count + ")"
         // The group with the selection is underlined: Tab moves to the other.
         let style = CellStyle(color: mode == .intensive ? .magenta : .blue, bold: true, underline: focused)

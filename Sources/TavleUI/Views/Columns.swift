@@ -4,6 +4,24 @@ import TavleCore
 /// the most important first, the rest when there is room (`ColumnLayout`).
 enum ColumnID: CaseIterable {
     case label, age, status, reason, days, contact, flags, plan, lastContact, whereabouts, evaluate, warning
+
+    /// The column's title (the label column's depends on names or initials: `RowCells.title`).
+    var titleKey: TextKey {
+        switch self {
+        case .label: .boardColInitials
+        case .age: .boardColAge
+        case .status: .boardColStatus
+        case .reason: .boardColReason
+        case .days: .boardColDays
+        case .contact: .boardColContact
+        case .flags: .boardColFlags
+        case .plan: .boardColPlan
+        case .lastContact: .boardColLastContact
+        case .whereabouts: .boardColWhereabouts
+        case .evaluate: .boardColEvaluate
+        case .warning: .boardColWarning
+        }
+    }
 }
 
 struct ColumnSpec {

@@ -23,17 +23,17 @@ enum ContactChart {
         func cell(_ s: String) -> String { s + String(repeating: " ", count: max(0, 3 - DisplayWidth.of(s))) }
         let labelWidth = 7
         func pad(_ s: String) -> String { DisplayWidth.pad(s, to: labelWidth) }
-        let weeksLine = pad(UIStrings.text("detail.week", lang)) + c.map { cell(String($0.week)) }.joined()
+        let weeksLine = pad(Texts.text(.detailWeek, lang)) + c.map { cell(String($0.week)) }.joined()
         let bars = c.map { w -> String in
             w.count == 0 ? cell("·") : cell(blocks[min(blocks.count - 1, (w.count * blocks.count - 1) / top)])
         }.joined()
-        let countsLine = pad(UIStrings.text("detail.count", lang)) + c.map { cell(String($0.count)) }.joined()
+        let countsLine = pad(Texts.text(.detailCount, lang)) + c.map { cell(String($0.count)) }.joined()
         let attempts = y.contacts.filter { $0.kind == .attempt && $0.at.day >= today.adding(days: -7 * weeks) }.count
         return [
             StyledLine(weeksLine, .dim),
             StyledLine([(pad(""), .plain), (bars, CellStyle(color: .cyan, bold: true))]),
             StyledLine([(countsLine, .plain),
-                        (attempts > 0 ? "  " + UIStrings.text("detail.attempts", lang, [String(attempts)]) : "", .dim)]),
+                        (attempts > 0 ? "  " + Texts.text(.detailAttempts, lang, [String(attempts)]) : "", .dim)]),
         ]
     }
 }

@@ -17,7 +17,7 @@ enum DetailView {
     static func draw(_ s: AppState, into screen: inout Screen) {
         let w = screen.width
         guard let d = s.detail, let entry = s.board.entry(d.youthID) ?? d.youth.map({ BoardEntry(youth: $0, due: []) }) else {
-            screen.put(UIStrings.text("detail.gone", s.language), x: 1, y: 2, style: .bold, maxWidth: w - 2)
+            screen.put(Texts.text(.detailGone, s.language), x: 1, y: 2, style: .bold, maxWidth: w - 2)
             return
         }
         titleBar(entry, d.youth ?? entry.youth, s, into: &screen)
@@ -47,11 +47,11 @@ enum DetailView {
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         var parts: [(String, CellStyle)] = [(s.labels[y.id] ?? y.initials, CellStyle(bold: true, reverse: true))]
         if !s.hidesText { parts.append(("  " + y.name, CellStyle(bold: true, reverse: true))) }
-        parts.append(("  " + UIStrings.text("detail.age", lang, [String(y.age(on: s.board.today))]), .reverse))
+        parts.append(("  " + Texts.text(.detailAge, lang, [String(y.age(on: s.board.today))]), .reverse))
         var st = RowCells.statusStyle(y.status); st.reverse = true
         parts.append(("  " + y.status.symbol + " " + y.status.label(lang), st))
         if let p = y.currentPeriod {
-            parts.append(("  " + UIStrings.text("detail.onBoardFor", lang, [p.reason.label(lang), String(p.days(today: s.board.today))]),
+            parts.append(("  " + Texts.text(.detailOnBoardFor, lang, [p.reason.label(lang), String(p.days(today: s.board.today))]),
                           CellStyle(bold: true, reverse: true)))
         } else {
             parts.append(("  " + Mode.caseManagement.label(lang), .reverse))
@@ -70,14 +70,14 @@ enum DetailView {
         return (facts(y, s, width: leftW), activity(y, due, loaded: d.youth != nil, s, width: colWidth))
     }
 
-    static func heading(_ key: String, _ lang: Language) -> StyledLine {
-        StyledLine(UIStrings.text(key, lang).uppercased(), CellStyle(color: .blue, bold: true))
+    static func heading(_ key: TextKey, _ lang: Language) -> StyledLine {
+        StyledLine(Texts.text(key, lang).uppercased(), CellStyle(color: .blue, bold: true))
     }
 
     static let labelWidth = 17
 
-    static func field(_ key: String, _ value: String, _ lang: Language, style: CellStyle = .plain) -> StyledLine {
-        StyledLine([(DisplayWidth.pad(UIStrings.text(key, lang), to: labelWidth - 1) + " ", .dim), (value, style)])
+    static func field(_ key: TextKey, _ value: String, _ lang: Language, style: CellStyle = .plain) -> StyledLine {
+        StyledLine([(DisplayWidth.pad(Texts.text(key, lang), to: labelWidth - 1) + " ", .dim), (value, style)])
     }
 
     static func staffName(_ id: StaffID?, _ team: Team) -> String {
@@ -88,59 +88,59 @@ enum DetailView {
 
     static func facts(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
-        var out: [StyledLine] = [heading("detail.facts", lang)]
-        out.append(field("detail.born", y.born.norwegian + "  (" + UIStrings.text("detail.age", lang, [String(y.age(on: today))]) + ")", lang))
-        out.append(field("detail.intake", y.intake.norwegian, lang))
+        var out: [StyledLine] = [heading(.detailFacts, lang)]
+        out.append(field(.detailBorn, y.born.norwegian + "  (" + Texts.text(.detailAge, lang, [String(y.age(on: today))]) + ")", lang))
+        out.append(field(.detailIntake, y.intake.norwegian, lang))
         if let r = y.referral {
             // Where the youth came from and who referred (a name: not on the shared screen).
             var text = r.source.label(lang)
             if let c = r.contact, !c.isEmpty, !hide { text += " · " + c }
-            out.append(field("detail.referral", text, lang))
+            out.append(field(.detailReferral, text, lang))
         }
-        out.append(field("detail.phase", y.phase.label(lang), lang))
-        out.append(field("detail.whereabouts", y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
-        out.append(field("detail.primary", staffName(y.primaryContact, team), lang))
-        out.append(field("detail.second", staffName(y.secondContact, team), lang))
+        out.append(field(.detailPhase, y.phase.label(lang), lang))
+        out.append(field(.detailWhereabouts, y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
+        out.append(field(.detailPrimary, staffName(y.primaryContact, team), lang))
+        out.append(field(.detailSecond, staffName(y.secondContact, team), lang))
         if !y.domains.isEmpty {
-            out.append(field("detail.domains", y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
+            out.append(field(.detailDomains, y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
         if let cp = y.crisisPlan {
-            out.append(field("detail.crisisPlan", UIStrings.text("detail.updated", lang, [cp.updated.norwegian]), lang))
-            if let o = cp.outOfHours, !hide { out.append(field("detail.outOfHours", o, lang)) }
+            out.append(field(.detailCrisisPlan, Texts.text(.detailUpdated, lang, [cp.updated.norwegian]), lang))
+            if let o = cp.outOfHours, !hide { out.append(field(.detailOutOfHours, o, lang)) }
         } else {
-            out.append(field("detail.crisisPlan", UIStrings.text("detail.none", lang),
+            out.append(field(.detailCrisisPlan, Texts.text(.detailNone, lang),
                              lang, style: y.mode == .intensive ? CellStyle(color: .red, bold: true) : .plain))
         }
         for o in y.orders {
             let days = today.days(to: o.expires)
             let style: CellStyle = days <= team.rules.orderExpiringDays ? CellStyle(color: .magenta, bold: true) : .plain
-            out.append(field("detail.order", UIStrings.text("detail.orderExpires", lang, [o.kind, o.expires.norwegian]), lang, style: style))
+            out.append(field(.detailOrder, Texts.text(.detailOrderExpires, lang, [o.kind, o.expires.norwegian]), lang, style: style))
         }
-        out.append(field("detail.planReviewed", y.planReviewed?.norwegian ?? "–", lang))
+        out.append(field(.detailPlanReviewed, y.planReviewed?.norwegian ?? "–", lang))
         if let r = y.lastReview {
-            out.append(field("detail.lastReview", r.day.norwegian + "  " + (team.member(r.by)?.initials ?? r.by), lang))
+            out.append(field(.detailLastReview, r.day.norwegian + "  " + (team.member(r.by)?.initials ?? r.by), lang))
         } else {
-            out.append(field("detail.lastReview", "–", lang))
+            out.append(field(.detailLastReview, "–", lang))
         }
         if let t = y.lastContact {
-            out.append(field("detail.lastContact", Dates.shortDateTime(t) + "  (" + Dates.ago(t.day, today: today, lang) + ")", lang))
+            out.append(field(.detailLastContact, Dates.shortDateTime(t) + "  (" + Dates.ago(t.day, today: today, lang) + ")", lang))
         }
         // Services that also follow the youth (marked, the referrer, or handed over to).
         let services = ShareParty.allCases.filter { y.isFollowed(by: $0) }
         if !services.isEmpty {
-            out.append(field("detail.services", services.map { $0.label(lang) }.joined(separator: ", "), lang))
+            out.append(field(.detailServices, services.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
         out += consentLines(y, s, width: width)
         out += handoverLines(y, s, width: width)
         out += decisionLines(y, s, width: width)
         if hide {
             out.append(.blank)
-            out.append(StyledLine(UIStrings.text("detail.textHidden", lang), .dim))
+            out.append(StyledLine(Texts.text(.detailTextHidden, lang), .dim))
         } else {
-            for (key, text) in [("detail.warning", y.warning), ("detail.goals", y.goals)] where !text.isEmpty {
+            for (key, text): (TextKey, String) in [(.detailWarning, y.warning), (.detailGoals, y.goals)] where !text.isEmpty {
                 let lines = Wrap.lines(text, width: max(10, width - labelWidth))
                 for (i, l) in lines.enumerated() {
-                    out.append(i == 0 ? field(key, l, lang, style: key == "detail.warning" ? CellStyle(color: .yellow, bold: true) : .plain)
+                    out.append(i == 0 ? field(key, l, lang, style: key == .detailWarning ? CellStyle(color: .yellow, bold: true) : .plain)
                                : StyledLine(String(repeating: " ", count: labelWidth) + l))
                 }
             }
@@ -159,17 +159,17 @@ enum DetailView {
             let allowed = y.mayShare(with: party)
             var text = party.label(lang) + ": "
             if allowed {
-                text += UIStrings.text("detail.shareAllowed", lang) + ", " + UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian])
-                if let scope = c.scope, !s.hidesText { text += " · " + UIStrings.text("detail.scope", lang, [scope]) }
+                text += Texts.text(.detailShareAllowed, lang) + ", " + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.norwegian])
+                if let scope = c.scope, !s.hidesText { text += " · " + Texts.text(.detailScope, lang, [scope]) }
             } else {
-                text += UIStrings.text("detail.shareNotAllowed", lang) + ", "
-                    + UIStrings.text("detail.withdrawn", lang, [c.withdrawn?.norwegian ?? "?"])
-                    + " (" + UIStrings.text("detail.given", lang, [c.givenBy.label(lang), c.given.norwegian]) + ")"
+                text += Texts.text(.detailShareNotAllowed, lang) + ", "
+                    + Texts.text(.detailWithdrawn, lang, [c.withdrawn?.norwegian ?? "?"])
+                    + " (" + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.norwegian]) + ")"
             }
             let lines = Wrap.lines((allowed ? "✓ " : "✗ ") + text, width: max(10, width - labelWidth))
             let style: CellStyle = allowed ? CellStyle(color: .green) : CellStyle(color: .red, bold: true)
             for (i, l) in lines.enumerated() {
-                out.append(i == 0 ? field("detail.consent", l, lang, style: style) : StyledLine(String(repeating: " ", count: labelWidth) + l, style))
+                out.append(i == 0 ? field(.detailConsent, l, lang, style: style) : StyledLine(String(repeating: " ", count: labelWidth) + l, style))
             }
         }
         return out
@@ -183,8 +183,8 @@ enum DetailView {
             var text = h.service
             if let c = h.contact, !s.hidesText { text += " · " + c }
             if let d = h.day { text += " · " + d.norwegian }
-            if let ok = h.consented { text += " · " + UIStrings.text(ok ? "detail.handoverConsented" : "detail.handoverNoConsent", lang) }
-            out.append(field("detail.handover", text, lang))
+            if let ok = h.consented { text += " · " + Texts.text(ok ? .detailHandoverConsented : .detailHandoverNoConsent, lang) }
+            out.append(field(.detailHandover, text, lang))
             if let f = h.followUp, !s.hidesText {
                 for l in Wrap.lines(f, width: max(10, width - labelWidth), maxLines: 2) {
                     out.append(StyledLine(String(repeating: " ", count: labelWidth) + l))
@@ -194,8 +194,8 @@ enum DetailView {
         let missing = y.handoverMissing
         if !missing.isEmpty {
             let what = missing.map { missingLabel($0, lang) }.joined(separator: ", ")
-            for (i, l) in Wrap.lines("⚠ " + UIStrings.text("detail.handoverMissing", lang, [what]), width: max(10, width - labelWidth)).enumerated() {
-                out.append(i == 0 ? field("detail.handover", l, lang, style: CellStyle(color: .yellow, bold: true))
+            for (i, l) in Wrap.lines("⚠ " + Texts.text(.detailHandoverMissing, lang, [what]), width: max(10, width - labelWidth)).enumerated() {
+                out.append(i == 0 ? field(.detailHandover, l, lang, style: CellStyle(color: .yellow, bold: true))
                            : StyledLine(String(repeating: " ", count: labelWidth) + l, CellStyle(color: .yellow, bold: true)))
             }
         }
@@ -205,11 +205,11 @@ enum DetailView {
     /// What a handover lacks, in the user's words (the core's stable keys).
     static func missingLabel(_ key: String, _ lang: Language) -> String {
         switch key {
-        case "service": UIStrings.text("handover.missing.service", lang)
-        case "contact": UIStrings.text("handover.missing.contact", lang)
-        case "follow-up": UIStrings.text("handover.missing.follow-up", lang)
-        case "date": UIStrings.text("handover.missing.date", lang)
-        case "consent": UIStrings.text("handover.missing.consent", lang)
+        case "service": Texts.text(.handoverMissingService, lang)
+        case "contact": Texts.text(.handoverMissingContact, lang)
+        case "follow-up": Texts.text(.handoverMissingFollowUp, lang)
+        case "date": Texts.text(.handoverMissingDate, lang)
+        case "consent": Texts.text(.handoverMissingConsent, lang)
         default: key
         }
     }
@@ -220,19 +220,19 @@ enum DetailView {
         let decisions = y.notes.filter { $0.kind == .decision }.suffix(4)
         guard !decisions.isEmpty else { return [] }
         let late = Set(Documentation.undocumented([y], today: s.board.today).map(\.note))
-        var out: [StyledLine] = [.blank, heading("detail.decisions", lang)]
+        var out: [StyledLine] = [.blank, heading(.detailDecisions, lang)]
         for n in decisions.reversed() {
             let who = team.member(n.author)?.initials ?? n.author
             let (mark, style): (String, CellStyle) = n.documented != nil
-                ? ("✓ " + UIStrings.text("detail.documented", lang, [n.documented.map { Dates.short($0.day) } ?? ""]), CellStyle(color: .green))
-                : late.contains(n.id) ? ("✗ " + UIStrings.text("detail.notDocumentedLate", lang), CellStyle(color: .yellow, bold: true))
-                : ("… " + UIStrings.text("detail.notDocumented", lang), .dim)
+                ? ("✓ " + Texts.text(.detailDocumented, lang, [n.documented.map { Dates.short($0.day) } ?? ""]), CellStyle(color: .green))
+                : late.contains(n.id) ? ("✗ " + Texts.text(.detailNotDocumentedLate, lang), CellStyle(color: .yellow, bold: true))
+                : ("… " + Texts.text(.detailNotDocumented, lang), .dim)
             out.append(StyledLine([(Dates.shortDateTime(n.at) + " " + who + "  ", .dim), (mark, style)]))
             if !s.hidesText {
                 for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 2) { out.append(StyledLine("  " + l)) }
             }
         }
-        if !late.isEmpty, !s.isReadOnly { out.append(StyledLine(UIStrings.text("detail.documentedHint", lang), .dim)) }
+        if !late.isEmpty, !s.isReadOnly { out.append(StyledLine(Texts.text(.detailDocumentedHint, lang), .dim)) }
         return out
     }
 
@@ -248,8 +248,8 @@ enum DetailView {
         let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
         var out: [StyledLine] = []
         // Why due
-        out.append(heading("detail.due", lang))
-        if due.isEmpty { out.append(StyledLine(UIStrings.text("detail.notDue", lang), .dim)) }
+        out.append(heading(.detailDue, lang))
+        if due.isEmpty { out.append(StyledLine(Texts.text(.detailNotDue, lang), .dim)) }
         for r in due {
             let (sym, style) = severitySymbol(r.severity)
             for (i, l) in Wrap.lines(r.message.text(lang), width: max(10, width - 3)).enumerated() {
@@ -258,56 +258,56 @@ enum DetailView {
         }
         out.append(.blank)
         // Board periods
-        out.append(heading("detail.board", lang))
+        out.append(heading(.detailBoard, lang))
         if let p = y.currentPeriod {
-            var line = UIStrings.text("detail.periodNow", lang, [p.reason.label(lang), p.start.norwegian, String(p.days(today: today))])
-            if let ev = p.evaluate { line += " · " + UIStrings.text("detail.evaluate", lang, [ev.norwegian]) }
+            var line = Texts.text(.detailPeriodNow, lang, [p.reason.label(lang), p.start.norwegian, String(p.days(today: today))])
+            if let ev = p.evaluate { line += " · " + Texts.text(.detailEvaluate, lang, [ev.norwegian]) }
             out.append(StyledLine(line, .bold))
-            out.append(StyledLine(UIStrings.text("detail.decidedBy", lang, [staffName(p.decidedBy, team)]), .dim))
+            out.append(StyledLine(Texts.text(.detailDecidedBy, lang, [staffName(p.decidedBy, team)]), .dim))
             if !hide && !p.plan.isEmpty {
                 for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6)).enumerated() {
-                    out.append(StyledLine([(i == 0 ? UIStrings.text("detail.planLabel", lang) : "      ", .dim), (l, .plain)]))
+                    out.append(StyledLine([(i == 0 ? Texts.text(.detailPlanLabel, lang) : "      ", .dim), (l, .plain)]))
                 }
             }
         } else {
-            out.append(StyledLine(UIStrings.text("detail.notOnBoard", lang), .dim))
+            out.append(StyledLine(Texts.text(.detailNotOnBoard, lang), .dim))
         }
         let history = y.boardPeriods.filter { $0.end != nil }
         if !history.isEmpty {
-            out.append(StyledLine(UIStrings.text("detail.history", lang), .dim))
+            out.append(StyledLine(Texts.text(.detailHistory, lang), .dim))
             for p in history.reversed() {
                 let end = p.end!
                 var line = "  " + Dates.short(p.start) + "–" + end.norwegian + "  " + p.reason.label(lang) + "  "
-                    + UIStrings.text("days.short", lang, [String(p.days(today: today))])
+                    + Texts.text(.daysShort, lang, [String(p.days(today: today))])
                 if !hide, let n = p.endNote, !n.isEmpty { line += "  · " + n }
                 out.append(StyledLine(line))
             }
         }
         out.append(.blank)
         // Contacts chart (needs the full record)
-        out.append(heading("detail.contacts", lang))
+        out.append(heading(.detailContacts, lang))
         if loaded { out += ContactChart.lines(y, today: today, lang) }
-        else { out.append(StyledLine(UIStrings.text("detail.loading", lang), .dim)) }
+        else { out.append(StyledLine(Texts.text(.detailLoading, lang), .dim)) }
         out.append(.blank)
         // Plans
-        out.append(heading("detail.plans", lang))
+        out.append(heading(.detailPlans, lang))
         let plans = y.plans.filter { $0.day >= today }.sorted { ($0.day, $0.time) < ($1.day, $1.time) }
-        if plans.isEmpty { out.append(StyledLine(UIStrings.text("detail.noPlans", lang), .dim)) }
+        if plans.isEmpty { out.append(StyledLine(Texts.text(.detailNoPlans, lang), .dim)) }
         for p in plans.prefix(6) {
-            let day = p.day == today ? UIStrings.text("ago.today", lang) : Dates.short(p.day)
+            let day = p.day == today ? Texts.text(.agoToday, lang) : Dates.short(p.day)
             let place = !s.shared ? (p.place.map { "  " + $0 } ?? "") : ""
             out.append(StyledLine([(DisplayWidth.pad(day, to: 7) + p.time + "  ", .plain),
                                    ((team.member(p.staff)?.initials ?? p.staff), .bold), (place, .plain)]))
         }
         out.append(.blank)
         // Notes
-        out.append(heading("detail.notes", lang))
+        out.append(heading(.detailNotes, lang))
         if !loaded {
-            out.append(StyledLine(UIStrings.text("detail.loading", lang), .dim))
+            out.append(StyledLine(Texts.text(.detailLoading, lang), .dim))
         } else if y.notes.isEmpty {
-            out.append(StyledLine(UIStrings.text("detail.noNotes", lang), .dim))
+            out.append(StyledLine(Texts.text(.detailNoNotes, lang), .dim))
         } else if hide {
-            out.append(StyledLine(UIStrings.text("detail.notesHidden", lang, [String(y.notes.count)]), .dim))
+            out.append(StyledLine(Texts.text(.detailNotesHidden, lang, [String(y.notes.count)]), .dim))
         } else {
             for n in y.notes.suffix(lastNotes).reversed() {
                 let kindStyle: CellStyle = n.kind == .note ? .dim : CellStyle(color: n.kind == .warning ? .yellow : .magenta, bold: true)
@@ -316,7 +316,7 @@ enum DetailView {
                 for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 4) { out.append(StyledLine("  " + l)) }
             }
             if y.notes.count > lastNotes {
-                out.append(StyledLine(UIStrings.text("detail.moreNotes", lang, [String(y.notes.count - lastNotes)]), .dim))
+                out.append(StyledLine(Texts.text(.detailMoreNotes, lang, [String(y.notes.count - lastNotes)]), .dim))
             }
         }
         return out

@@ -31,16 +31,16 @@ enum Dialogs {
         if f.kind == .takeOffBoard, let p = entry?.youth.currentPeriod {
             introArgs += [p.reason.label(lang), String(p.days(today: s.board.today))]
         }
-        var introText = UIStrings.text("form.intro.\(f.kind.rawValue)", lang, introArgs)
+        var introText = Texts.text(f.kind.introKey, lang, introArgs)
         switch f.kind {
         case .startMeeting:
-            introText = UIStrings.text("form.intro.startMeeting", lang, [String(s.board.team.meetingMinutes), String(s.board.intensive.count)])
+            introText = Texts.text(.formIntroStartMeeting, lang, [String(s.board.team.meetingMinutes), String(s.board.intensive.count)])
         case .endMeeting:
             let ids = s.meeting.confirmEnd ?? []
             let who = ids.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
-            introText = CoreStrings.catalog.text("meeting.confirmUndiscussed", lang,
+            introText = Texts.text(.meetingConfirmUndiscussed, lang,
                                                  [String(ids.count), String(s.meeting.record?.board.count ?? ids.count), who])
-                + " " + UIStrings.text("form.intro.endMeeting", lang)
+                + " " + Texts.text(.formIntroEndMeeting, lang)
         default: break
         }
         let intro = Wrap.lines(introText, width: inner, maxLines: f.fields.isEmpty ? max(4, h - 8) : 4)
@@ -50,14 +50,14 @@ enum Dialogs {
         let x0 = (w - bw) / 2
         let y0 = max(0, (h - bh) / 2 - 1)
         let titleArg = f.kind.isMeeting ? Dates.weekdayAndDate(s.board.today, lang) : name
-        box(x: x0, y: y0, width: bw, height: bh, title: UIStrings.text("form.title.\(f.kind.rawValue)", lang, [titleArg]), into: &screen)
+        box(x: x0, y: y0, width: bw, height: bh, title: Texts.text(f.kind.titleKey, lang, [titleArg]), into: &screen)
         var y = y0 + 1
         let last = y0 + bh - 2
         for l in intro where y <= last { screen.put(l, x: x0 + 2, y: y, style: .plain, maxWidth: inner); y += 1 }
         y += 1
         for (i, field) in f.fields.enumerated() where y <= last {
             let focused = i == f.focus
-            let label = (focused ? "▸ " : "  ") + UIStrings.text(field.label, lang)
+            let label = (focused ? "▸ " : "  ") + Texts.text(field.label, lang)
             screen.put(DisplayWidth.pad(label, to: labelWidth), x: x0 + 2, y: y, style: focused ? .bold : .dim)
             let fx = x0 + 2 + labelWidth + 1
             let fw = inner - labelWidth - 1
@@ -83,7 +83,7 @@ enum Dialogs {
                 let shown = focused ? "◀ " + text + " ▶" : text
                 screen.put(shown, x: fx, y: y, style: focused ? CellStyle(bold: true, reverse: true) : .plain, maxWidth: fw)
                 let chosen = zip(options, picked).filter(\.1).map { String($0.0.label.split(separator: " ").first ?? "") }
-                let summary = UIStrings.text("form.picked", lang, [String(chosen.count), chosen.joined(separator: " ")])
+                let summary = Texts.text(.formPicked, lang, [String(chosen.count), chosen.joined(separator: " ")])
                 if y + 1 <= last { screen.put(summary, x: fx, y: y + 1, style: .dim, maxWidth: fw) }
             }
             y += 2

@@ -12,9 +12,9 @@ enum Header {
         let duty = dutyParts(s)
         // Right side: the shared screen and read-only states are always visible.
         var tags: [String] = []
-        if s.shared { tags.append(UIStrings.text("header.shared", lang)) }
-        else if s.isReadOnly { tags.append(UIStrings.text("header.readOnly", lang)) }
-        if !s.shared && !s.showNames { tags.append(UIStrings.text("header.initials", lang)) }
+        if s.shared { tags.append(Texts.text(.headerShared, lang)) }
+        else if s.isReadOnly { tags.append(Texts.text(.headerReadOnly, lang)) }
+        if !s.shared && !s.showNames { tags.append(Texts.text(.headerInitials, lang)) }
         let tag = tags.joined(separator: " · ")
         let tw = tag.isEmpty ? 0 : DisplayWidth.of(tag) + 2
         if !duty.isEmpty {
@@ -29,18 +29,18 @@ enum Header {
         var parts: [(String, CellStyle)] = []
         let share = Board.percent(board.boardShare)
         let high = board.shareWarning != nil
-        parts.append(((high ? "▲ " : "") + UIStrings.text("header.share", lang,
+        parts.append(((high ? "▲ " : "") + Texts.text(.headerShare, lang,
                         [String(board.intensive.count), String(board.activeCount), share]),
                       high ? CellStyle(color: .red, bold: true) : .bold))
-        parts.append((UIStrings.text("header.target", lang, [Board.percent(board.team.targetBoardShare)]), .plain))
+        parts.append((Texts.text(.headerTarget, lang, [Board.percent(board.team.targetBoardShare)]), .plain))
         let due = board.dueCount
-        parts.append((UIStrings.text("header.due", lang, [String(due)]),
+        parts.append((Texts.text(.headerDue, lang, [String(due)]),
                       due > 0 ? CellStyle(color: .yellow, bold: true) : .plain))
         if s.meeting.isOpen {
-            parts.append(("◆ " + UIStrings.text("header.meeting", lang, [s.agenda.progress(lang)]), CellStyle(color: .cyan, bold: true)))
+            parts.append(("◆ " + Texts.text(.headerMeeting, lang, [s.agenda.progress(lang)]), CellStyle(color: .cyan, bold: true)))
         }
         if !board.problems.isEmpty {
-            parts.append((UIStrings.text("header.problems", lang, [String(board.problems.count)]), CellStyle(color: .red, bold: true)))
+            parts.append((Texts.text(.headerProblems, lang, [String(board.problems.count)]), CellStyle(color: .red, bold: true)))
         }
         var px = 1
         for (i, (text, style)) in parts.enumerated() {

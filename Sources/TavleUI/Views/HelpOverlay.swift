@@ -2,14 +2,14 @@ import TavleCore
 
 /// The `?` overlay: every binding of the keymap by context, and what the symbols mean.
 enum HelpOverlay {
-    static let sections: [(KeyContext, String)] = [
-        (.board, "helpSection.board"), (.detail, "helpSection.detail"), (.meeting, "helpSection.meeting"),
-        (.dayPlan, "helpSection.dayPlan"), (.stats, "helpSection.stats"), (.search, "helpSection.search"),
-        (.form, "helpSection.form"), (.help, "helpSection.help"),
+    static let sections: [(KeyContext, TextKey)] = [
+        (.board, .helpSectionBoard), (.detail, .helpSectionDetail), (.meeting, .helpSectionMeeting),
+        (.dayPlan, .helpSectionDayPlan), (.stats, .helpSectionStats), (.search, .helpSectionSearch),
+        (.form, .helpSectionForm), (.help, .helpSectionHelp),
     ]
 
     /// Each binding once, under the first context it belongs to, in keymap order.
-    static func grouped() -> [(KeyContext, String, [Binding])] {
+    static func grouped() -> [(KeyContext, TextKey, [Binding])] {
         var seen = Set<Int>()
         return sections.map { ctx, title in
             var list: [Binding] = []
@@ -27,11 +27,11 @@ enum HelpOverlay {
         var out: [StyledLine] = []
         for (_, title, list) in grouped() where !list.isEmpty {
             if !out.isEmpty { out.append(.blank) }
-            out.append(StyledLine(UIStrings.text(title, lang), CellStyle(color: .blue, bold: true)))
+            out.append(StyledLine(Texts.text(title, lang), CellStyle(color: .blue, bold: true)))
             for b in list {
                 let off = shared && (b.command.changesData || b.command == .toggleNames)
-                var help = UIStrings.text(b.help, lang)
-                if off { help += " " + UIStrings.text("help.notShared", lang) }
+                var help = Texts.text(b.help, lang)
+                if off { help += " " + Texts.text(.helpNotShared, lang) }
                 let wrapped = Wrap.lines(help, width: max(10, width - keyColumn))
                 for (i, l) in wrapped.enumerated() {
                     let keys = i == 0 ? Keymap.keysText(b, lang) : ""
@@ -40,17 +40,17 @@ enum HelpOverlay {
             }
         }
         out.append(.blank)
-        out.append(StyledLine(UIStrings.text("helpSection.symbols", lang), CellStyle(color: .blue, bold: true)))
+        out.append(StyledLine(Texts.text(.helpSectionSymbols, lang), CellStyle(color: .blue, bold: true)))
         out.append(StyledLine(Status.allCases.flatMap { st -> [(String, CellStyle)] in
             [(st.symbol + " ", RowCells.statusStyle(st)), (st.label(lang) + "   ", .plain)]
         }))
-        for (sym, key) in [("!3", "legend.due"), (UIStrings.text("flag.noCrisisPlan", lang), "legend.noCrisisPlan"),
-                           (UIStrings.text("flag.orderExpiring", lang), "legend.orderExpiring"),
-                           (UIStrings.text("flag.newIntake", lang), "legend.newIntake"),
-                           (UIStrings.text("flag.undocumented", lang), "legend.undocumented"), ("▶", "legend.selected"),
-                           ("KH²", "legend.sameInitials"), ("✓", "legend.discussed"), ("◆", "legend.underDiscussion"),
-                           ("⚠", "legend.warningSymbol")] {
-            out.append(StyledLine([(DisplayWidth.pad(sym, to: 4), .bold), (UIStrings.text(key, lang), .plain)]))
+        for (sym, key): (String, TextKey) in [("!3", .legendDue), (Texts.text(.flagNoCrisisPlan, lang), .legendNoCrisisPlan),
+                           (Texts.text(.flagOrderExpiring, lang), .legendOrderExpiring),
+                           (Texts.text(.flagNewIntake, lang), .legendNewIntake),
+                           (Texts.text(.flagUndocumented, lang), .legendUndocumented), ("▶", .legendSelected),
+                           ("KH²", .legendSameInitials), ("✓", .legendDiscussed), ("◆", .legendUnderDiscussion),
+                           ("⚠", .legendWarningSymbol)] {
+            out.append(StyledLine([(DisplayWidth.pad(sym, to: 4), .bold), (Texts.text(key, lang), .plain)]))
         }
         return out
     }
@@ -62,7 +62,7 @@ enum HelpOverlay {
         let w = screen.width, h = screen.height
         let x0 = 2, y0 = 1, bw = w - 4, bh = h - 2
         guard bw > 10, bh > 3 else { return }
-        Dialogs.box(x: x0, y: y0, width: bw, height: bh, title: UIStrings.text("help.title", s.language), into: &screen)
+        Dialogs.box(x: x0, y: y0, width: bw, height: bh, title: Texts.text(.helpTitle, s.language), into: &screen)
         let all = lines(s.language, shared: s.shared, width: innerWidth(w))
         let vp = viewport(height: h)
         let top = min(s.helpScroll ?? 0, max(0, all.count - vp))

@@ -5,14 +5,14 @@ import TavleCore
 enum HintBar {
     /// Which hints stay when not all fit: help, quit, moving and the dialog keys first, then the
     /// everyday changes, then the rest. Shown in keymap order all the same.
-    static func rank(_ label: String, _ s: AppState) -> Int {
-        let first: Set<String> = ["hint.help", "hint.quit", "hint.move", "hint.openDetail", "hint.back", "hint.formSubmit",
-                                  "hint.formCancel", "hint.closeHelp", "hint.searchKeep", "hint.searchClear", "hint.scroll",
-                                  "hint.meeting", "hint.discussedNext", "hint.recordDecision", "hint.endMeeting",
-                                  "hint.backMeeting", "hint.markDocumented", "hint.toggle"]
-        let second: Set<String> = ["hint.toggleIntensive", "hint.cycleStatus", "hint.addNote", "hint.logContact",
-                                   "hint.setPlan", "hint.search", "hint.nextField", "hint.choose", "hint.dayPlan", "hint.stats",
-                                   "hint.meetingMove"]
+    static func rank(_ label: TextKey, _ s: AppState) -> Int {
+        let first: Set<TextKey> = [.hintHelp, .hintQuit, .hintMove, .hintOpenDetail, .hintBack, .hintFormSubmit,
+                                  .hintFormCancel, .hintCloseHelp, .hintSearchKeep, .hintSearchClear, .hintScroll,
+                                  .hintMeeting, .hintDiscussedNext, .hintRecordDecision, .hintEndMeeting,
+                                  .hintBackMeeting, .hintMarkDocumented]
+        let second: Set<TextKey> = [.hintToggleIntensive, .hintCycleStatus, .hintAddNote, .hintLogContact,
+                                   .hintSetPlan, .hintSearch, .hintNextField, .hintChoose, .hintDayPlan, .hintStats,
+                                   .hintMeetingMove]
         return first.contains(label) ? 0 : second.contains(label) ? 1 : 2
     }
 
@@ -24,7 +24,7 @@ enum HintBar {
                 && !(s.shared && s.keyContext == .meeting && b.command == .moveDown)
         }
         func width(_ b: Binding) -> Int {
-            DisplayWidth.of(b.hintKeys ?? Keymap.name(b.keys[0], s.language)) + 1 + DisplayWidth.of(UIStrings.text(b.hint!, s.language))
+            DisplayWidth.of(b.hintKeys ?? Keymap.name(b.keys[0], s.language)) + 1 + DisplayWidth.of(Texts.text(b.hint!, s.language))
         }
         // Whole hints only, as many as fit, by rank: a hint cut in half would say the wrong thing.
         var chosen = Set<Int>()
@@ -35,7 +35,7 @@ enum HintBar {
         var x = 0
         for (i, b) in all.enumerated() where chosen.contains(i) {
             x += screen.put(b.hintKeys ?? Keymap.name(b.keys[0], s.language), x: x, y: y, style: CellStyle(bold: true, reverse: true))
-            x += screen.put(" " + UIStrings.text(b.hint!, s.language), x: x, y: y, style: .plain)
+            x += screen.put(" " + Texts.text(b.hint!, s.language), x: x, y: y, style: .plain)
             x += 2
         }
     }
@@ -44,11 +44,11 @@ enum HintBar {
     static func drawStatus(_ s: AppState, into screen: inout Screen) {
         let y = screen.height - 2, w = screen.width
         if s.searching {
-            let prompt = UIStrings.text("search.prompt", s.language)
+            let prompt = Texts.text(.searchPrompt, s.language)
             let px = screen.put(prompt, x: 0, y: y, style: .bold)
             let field = s.search.visible(width: max(2, w - px - 1))
             screen.put(field.text, x: px, y: y, style: CellStyle(underline: true), maxWidth: w - px)
-            let matches = UIStrings.text("search.matches", s.language, [String(s.visible.count)])
+            let matches = Texts.text(.searchMatches, s.language, [String(s.visible.count)])
             let mx = w - DisplayWidth.of(matches) - 1
             if mx > px + DisplayWidth.of(field.text) + 2 { screen.put(matches, x: mx, y: y, style: .dim) }
             screen.cursor = (x: px + field.cursorColumn, y: y)
@@ -57,10 +57,10 @@ enum HintBar {
         guard let m = s.message ?? s.upgradeNotice.map({ StatusMessage($0, isError: true) }) else {
             // A narrowed board always says so, and how to see everyone again.
             var filters: [String] = []
-            if s.dueOnly { filters.append(UIStrings.text("header.filterDue", s.language)) }
-            if !s.search.isEmpty { filters.append(UIStrings.text("header.filterSearch", s.language, [s.search.text])) }
+            if s.dueOnly { filters.append(Texts.text(.headerFilterDue, s.language)) }
+            if !s.search.isEmpty { filters.append(Texts.text(.headerFilterSearch, s.language, [s.search.text])) }
             if !filters.isEmpty {
-                let text = UIStrings.text("status.filtered", s.language, [filters.joined(separator: " · ")])
+                let text = Texts.text(.statusFiltered, s.language, [filters.joined(separator: " · ")])
                 screen.put(text, x: 0, y: y, style: CellStyle(color: .cyan, bold: true), maxWidth: w)
             }
             return

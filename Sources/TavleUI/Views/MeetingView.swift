@@ -45,7 +45,7 @@ enum MeetingView {
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         var parts: [(String, CellStyle)] = [
             // Narrow: the date without the weekday, so the progress still fits.
-            (CoreStrings.catalog.text("meeting.title", lang, [w < 80 ? Dates.short(s.board.today) : Dates.weekdayAndDate(s.board.today, lang)]),
+            (Texts.text(.meetingTitle, lang, [w < 80 ? Dates.short(s.board.today) : Dates.weekdayAndDate(s.board.today, lang)]),
              CellStyle(bold: true, reverse: true)),
         ]
         if s.meeting.record != nil {
@@ -54,15 +54,15 @@ enum MeetingView {
         var clock: (String, CellStyle)?
         if let m = s.meeting.record, let cd = agenda.countdown {
             if let end = m.ended {
-                clock = (UIStrings.text("meeting.endedAt", lang, [end.clock]), CellStyle(bold: true, reverse: true))
+                clock = (Texts.text(.meetingEndedAt, lang, [end.clock]), CellStyle(bold: true, reverse: true))
             } else if cd.overTime {
-                clock = ("⚠ " + CoreStrings.catalog.text("meeting.overTime", lang, [String(cd.clock.dropFirst())]).uppercased(),
+                clock = ("⚠ " + Texts.text(.meetingOverTime, lang, [String(cd.clock.dropFirst())]).uppercased(),
                          CellStyle(color: .red, bold: true, reverse: true))
             } else {
-                clock = ("⏱ " + CoreStrings.catalog.text("meeting.timeLeft", lang, [cd.clock]), CellStyle(bold: true, reverse: true))
+                clock = ("⏱ " + Texts.text(.meetingTimeLeft, lang, [cd.clock]), CellStyle(bold: true, reverse: true))
             }
         }
-        var tag = s.shared ? UIStrings.text("header.shared", lang) : (s.isReadOnly ? UIStrings.text("header.readOnly", lang) : "")
+        var tag = s.shared ? Texts.text(.headerShared, lang) : (s.isReadOnly ? Texts.text(.headerReadOnly, lang) : "")
         if !tag.isEmpty { tag = "  " + tag }
         let right = (clock?.0 ?? "") + tag
         let rw = DisplayWidth.of(right)
@@ -82,9 +82,9 @@ enum MeetingView {
         var parts: [(String, CellStyle)] = []
         if let m = s.meeting.record {
             let chair = team.member(m.chair)?.initials ?? m.chair
-            parts.append((CoreStrings.catalog.text("meeting.chair", lang, [chair]), .bold))
+            parts.append((Texts.text(.meetingChair, lang, [chair]), .bold))
             let present = m.attendees.filter { $0 != m.chair }.map { team.member($0)?.initials ?? $0 }
-            if !present.isEmpty { parts.append(("  " + CoreStrings.catalog.text("meeting.attendees", lang, [present.joined(separator: " ")]), .dim)) }
+            if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
         }
         parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
         StyledLine(parts).draw(into: &screen, x: 1, y: 1, width: screen.width - 2)
@@ -94,8 +94,8 @@ enum MeetingView {
     static func onCallText(_ s: AppState) -> String {
         let lang = s.language
         let who = (s.rota?.onCall(on: s.board.today) ?? []).map { s.board.team.member($0)?.initials ?? $0 }
-        let text = who.isEmpty ? CoreStrings.catalog.text("rota.nobody", lang) : who.joined(separator: ", ")
-        return CoreStrings.catalog.text("rota.onCallTonight", lang, [text])
+        let text = who.isEmpty ? Texts.text(.rotaNobody, lang) : who.joined(separator: ", ")
+        return Texts.text(.rotaOnCallTonight, lang, [text])
     }
 
     // MARK: Agenda
@@ -113,18 +113,18 @@ enum MeetingView {
     static func agendaLines(_ s: AppState, _ agenda: MeetingAgenda, width: Int) -> [AgendaLine] {
         let lang = s.language
         var out: [AgendaLine] = []
-        let sections: [(AgendaSection, String, CellColor)] = [
-            (.board, "meeting.section.board", .magenta), (.review, "meeting.section.review", .blue),
-            (.moveUp, "meeting.section.moveUp", .yellow), (.other, "meeting.section.other", .normal),
+        let sections: [(AgendaSection, TextKey, CellColor)] = [
+            (.board, .meetingSectionBoard, .magenta), (.review, .meetingSectionReview, .blue),
+            (.moveUp, .meetingSectionMoveUp, .yellow), (.other, .meetingSectionOther, .normal),
         ]
         for (section, key, color) in sections {
             let items = agenda.section(section)
             if items.isEmpty && section != .board { continue }
             if !out.isEmpty { out.append(AgendaLine(line: .blank, id: nil)) }
-            var title = UIStrings.text(key, lang).uppercased()
+            var title = Texts.text(key, lang).uppercased()
             if section == .board { title += " " + String(agenda.discussedCount) + "/" + String(agenda.boardCount) }
             out.append(AgendaLine(line: StyledLine(title, CellStyle(color: color, bold: true)), id: nil))
-            if items.isEmpty { out.append(AgendaLine(line: StyledLine(" " + UIStrings.text("board.noneIntensive", lang), .dim), id: nil)) }
+            if items.isEmpty { out.append(AgendaLine(line: StyledLine(" " + Texts.text(.boardNoneIntensive, lang), .dim), id: nil)) }
             for item in items {
                 let (m, ms) = mark(item, s)
                 let y = item.entry.youth
@@ -147,7 +147,7 @@ enum MeetingView {
 
     static func panelLines(_ s: AppState, _ agenda: MeetingAgenda, width: Int) -> [StyledLine] {
         let lang = s.language, today = s.board.today, team = s.board.team, hide = s.hidesText
-        guard let m = s.meeting.record else { return [StyledLine(UIStrings.text("meeting.notStarted", lang), .dim)] }
+        guard let m = s.meeting.record else { return [StyledLine(Texts.text(.meetingNotStarted, lang), .dim)] }
         guard let id = s.meeting.currentID, let item = agenda.items.first(where: { $0.id == id }) else {
             return summary(s, m, agenda)
         }
@@ -155,29 +155,29 @@ enum MeetingView {
         var out: [StyledLine] = []
         // Who, how they are, why on the board.
         var head: [(String, CellStyle)] = [(s.label(y), CellStyle(bold: true, underline: true)),
-                                           ("  " + UIStrings.text("detail.age", lang, [String(y.age(on: today))]), .plain),
+                                           ("  " + Texts.text(.detailAge, lang, [String(y.age(on: today))]), .plain),
                                            ("  " + y.status.symbol + " " + y.status.label(lang), RowCells.statusStyle(y.status))]
         if let p = y.currentPeriod {
-            head.append(("  " + p.reason.label(lang) + ", " + UIStrings.text("meeting.day", lang, [String(p.days(today: today))]), .bold))
+            head.append(("  " + p.reason.label(lang) + ", " + Texts.text(.meetingDay, lang, [String(p.days(today: today))]), .bold))
         } else {
             head.append(("  " + item.section.label(lang), .dim))
         }
         out.append(StyledLine(head))
-        var facts = UIStrings.text("col.contact", lang) + " " + (team.member(y.primaryContact)?.initials ?? "–")
+        var facts = Texts.text(.boardColContact, lang) + " " + (team.member(y.primaryContact)?.initials ?? "–")
         facts += " · " + y.whereabouts.label(lang)
-        if let ev = y.currentPeriod?.evaluate { facts += " · " + UIStrings.text("detail.evaluate", lang, [Dates.short(ev)]) }
+        if let ev = y.currentPeriod?.evaluate { facts += " · " + Texts.text(.detailEvaluate, lang, [Dates.short(ev)]) }
         var factLine: [(String, CellStyle)] = [(facts + "  ", .plain)]
         for f in RowCells.flags(e, lang, undocumented: s.undocumented[y.id]?.count ?? 0) { factLine.append((f.text + " ", f.style)) }
         out.append(StyledLine(factLine))
         let plan = RowCells.plan(y, s, width: width - 8)
-        out.append(StyledLine([(UIStrings.text("col.plan", lang) + ": ", .dim),
-                               (plan.isEmpty ? UIStrings.text("meeting.noPlanToday", lang) : plan, plan.isEmpty && y.mode == .intensive
+        out.append(StyledLine([(Texts.text(.boardColPlan, lang) + ": ", .dim),
+                               (plan.isEmpty ? Texts.text(.meetingNoPlanToday, lang) : plan, plan.isEmpty && y.mode == .intensive
                                    ? CellStyle(color: .yellow, bold: true) : .bold)]))
         if !hide {
-            if !y.warning.isEmpty { out.append(StyledLine([(UIStrings.text("detail.warning", lang) + ": ", .dim), (y.warning, CellStyle(color: .yellow, bold: true))])) }
+            if !y.warning.isEmpty { out.append(StyledLine([(Texts.text(.detailWarning, lang) + ": ", .dim), (y.warning, CellStyle(color: .yellow, bold: true))])) }
             if let p = y.currentPeriod, !p.plan.isEmpty {
                 for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6), maxLines: 2).enumerated() {
-                    out.append(StyledLine([(i == 0 ? UIStrings.text("detail.planLabel", lang) : "      ", .dim), (l, .plain)]))
+                    out.append(StyledLine([(i == 0 ? Texts.text(.detailPlanLabel, lang) : "      ", .dim), (l, .plain)]))
                 }
             }
         }
@@ -189,7 +189,7 @@ enum MeetingView {
         }
         out.append(.blank)
         // The four questions, two to a line.
-        let qs = MeetingAgenda.questionKeys.enumerated().map { (i, k) in String(i + 1) + " " + CoreStrings.catalog.text(k, lang) }
+        let qs = MeetingAgenda.questionKeys.enumerated().map { (i, k) in String(i + 1) + " " + Texts.text(k, lang) }
         let colW = max(26, qs.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         if width >= colW * 2 {
             out.append(StyledLine([(DisplayWidth.pad(qs[0], to: colW), CellStyle(color: .cyan, bold: true)), (qs[1], CellStyle(color: .cyan, bold: true))]))
@@ -202,9 +202,9 @@ enum MeetingView {
         let rec = m.item(y.id)
         if !rec.decisions.isEmpty {
             if hide {
-                out.append(StyledLine(UIStrings.text("meeting.decisionsHidden", lang, [String(rec.decisions.count)]), .bold))
+                out.append(StyledLine(Texts.text(.meetingDecisionsHidden, lang, [String(rec.decisions.count)]), .bold))
             } else {
-                out.append(StyledLine(UIStrings.text("meeting.decisions", lang), .bold))
+                out.append(StyledLine(Texts.text(.meetingDecisions, lang), .bold))
                 for d in rec.decisions {
                     for (i, l) in Wrap.lines(d.text, width: max(10, width - 4), maxLines: 2).enumerated() {
                         out.append(StyledLine((i == 0 ? " • " : "   ") + l))
@@ -213,14 +213,14 @@ enum MeetingView {
             }
         }
         for p in rec.plans {
-            out.append(StyledLine(UIStrings.text("meeting.planSet", lang, [team.member(p.staff)?.initials ?? p.staff, p.time]), .plain))
+            out.append(StyledLine(Texts.text(.meetingPlanSet, lang, [team.member(p.staff)?.initials ?? p.staff, p.time]), .plain))
         }
         for c in rec.changes {
-            out.append(StyledLine(UIStrings.text("meeting.change", lang, [ResultUpdate.fieldName(c.field, lang), changeValue(c.field, c.old, lang),
+            out.append(StyledLine(Texts.text(.meetingChange, lang, [ResultUpdate.fieldName(c.field, lang), changeValue(c.field, c.old, lang),
                                                                            changeValue(c.field, c.new, lang)]), .plain))
         }
         let secs = rec.seconds + (m.isOpen ? s.secondsOnCurrent : 0)
-        out.append(StyledLine(UIStrings.text("meeting.timeOnYouth", lang, [MeetingUpdate.duration(secs, lang)]), .dim))
+        out.append(StyledLine(Texts.text(.meetingTimeOnYouth, lang, [MeetingUpdate.duration(secs, lang)]), .dim))
         return out
     }
 
@@ -245,11 +245,11 @@ enum MeetingView {
             out.append(StyledLine("⚠ " + p.label(lang), style))
         }
         if let updated = item.planUpdated, !item.problems.contains(.outdated) {
-            out.append(StyledLine([(UIStrings.text("detail.crisisPlan", lang) + ": ", .dim), (UIStrings.text("detail.updated", lang, [Dates.short(updated)]), .plain)]))
+            out.append(StyledLine([(Texts.text(.detailCrisisPlan, lang) + ": ", .dim), (Texts.text(.detailUpdated, lang, [Dates.short(updated)]), .plain)]))
         }
         if let o = item.outOfHours, !o.isEmpty {
-            let text = s.hidesText ? UIStrings.text("meeting.outOfHoursHidden", lang) : o
-            out.append(StyledLine([(CoreStrings.catalog.text("readiness.outOfHours", lang, [""]), .dim), (text, .plain),
+            let text = s.hidesText ? Texts.text(.meetingOutOfHoursHidden, lang) : o
+            out.append(StyledLine([(Texts.text(.readinessOutOfHours, lang, [""]), .dim), (text, .plain),
                                    ("  ·  " + onCallText(s), CellStyle(color: .cyan))]))
         }
         return out
@@ -260,16 +260,16 @@ enum MeetingView {
         let lang = s.language
         var out: [StyledLine] = []
         if let end = m.ended {
-            out.append(StyledLine(CoreStrings.catalog.text("meeting.ended", lang, [end.clock]), .bold))
+            out.append(StyledLine(Texts.text(.meetingEnded, lang, [end.clock]), .bold))
             let missing = m.undiscussed
             if missing.isEmpty {
-                out.append(StyledLine("✓ " + UIStrings.text("meeting.endedAll", lang), CellStyle(color: .green, bold: true)))
+                out.append(StyledLine("✓ " + Texts.text(.meetingEndedAll, lang), CellStyle(color: .green, bold: true)))
             } else {
                 let who = missing.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
-                out.append(StyledLine("✗ " + UIStrings.text("meeting.notDiscussedList", lang, [who]), CellStyle(color: .red, bold: true)))
+                out.append(StyledLine("✗ " + Texts.text(.meetingNotDiscussedList, lang, [who]), CellStyle(color: .red, bold: true)))
             }
         } else {
-            out.append(StyledLine(UIStrings.text(agenda.next == nil ? "meeting.allDone" : "meeting.pickNext", lang), .bold))
+            out.append(StyledLine(Texts.text(agenda.next == nil ? .meetingAllDone : .meetingPickNext, lang), .bold))
         }
         out.append(.blank)
         out.append(StyledLine(agenda.progress(lang), .plain))

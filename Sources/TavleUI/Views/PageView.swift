@@ -15,8 +15,8 @@ enum PageView {
         let lang = s.language, w = screen.width
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         let title = s.mode == .stats
-            ? CoreStrings.catalog.text("stats.title", lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
-            : UIStrings.text("dayplan.title", lang, [Dates.weekdayAndDate(s.board.today, lang)])
+            ? Texts.text(.statsTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
+            : Texts.text(.dayplanTitle, lang, [Dates.weekdayAndDate(s.board.today, lang)])
         var right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
         // The on-call goes at the right only when the title still fits whole beside it.
         if DisplayWidth.of(title) + DisplayWidth.of(right) + 4 > w { right = "" }
@@ -38,10 +38,10 @@ enum PageView {
 enum DayPlanView {
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team, today = s.board.today
-        var out: [StyledLine] = [PageView.heading(UIStrings.text("dayplan.rota", lang))]
+        var out: [StyledLine] = [PageView.heading(Texts.text(.dayplanRota, lang))]
         let duty = s.rota?.duty(on: today) ?? [:]
         if duty.isEmpty {
-            out.append(StyledLine(CoreStrings.catalog.text("rota.nobody", lang) + " " + UIStrings.text("dayplan.rotaHint", lang), .dim))
+            out.append(StyledLine(Texts.text(.rotaNobody, lang) + " " + Texts.text(.dayplanRotaHint, lang), .dim))
         } else {
             let labelW = Shift.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 2
             for shift in [Shift.day, .evening, .weekend, .onCall] {
@@ -52,7 +52,7 @@ enum DayPlanView {
             }
         }
         out.append(.blank)
-        out.append(PageView.heading(UIStrings.text("dayplan.visits", lang)))
+        out.append(PageView.heading(Texts.text(.dayplanVisits, lang)))
         // Every youth's plan for today, grouped by the staff member who sees them.
         var byStaff: [StaffID: [(PlanEntry, BoardEntry)]] = [:]
         for e in s.board.all { for p in e.youth.plans(on: today) { byStaff[p.staff, default: []].append((p, e)) } }
@@ -66,17 +66,17 @@ enum DayPlanView {
                 let y = e.youth
                 var segs: [(String, CellStyle)] = [("   " + p.time + "  ", .plain), (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW) + " ", .bold),
                                                    (y.status.symbol + " ", RowCells.statusStyle(y.status))]
-                if y.mode == .intensive { segs.append((UIStrings.text("dayplan.onBoard", lang) + " ", CellStyle(color: .magenta))) }
+                if y.mode == .intensive { segs.append((Texts.text(.dayplanOnBoard, lang) + " ", CellStyle(color: .magenta))) }
                 if !s.shared, let place = p.place { segs.append((place, .plain)) }
                 out.append(StyledLine(segs))
             }
         }
-        if byStaff.isEmpty { out.append(StyledLine(UIStrings.text("dayplan.none", lang), .dim)) }
+        if byStaff.isEmpty { out.append(StyledLine(Texts.text(.dayplanNone, lang), .dim)) }
         // Board youths are seen every day: one without a plan is worth saying out loud.
         let unplanned = s.board.intensive.filter { $0.youth.plans(on: today).isEmpty }.map { s.label($0.youth) }
         if !unplanned.isEmpty {
             out.append(.blank)
-            for l in Wrap.lines("⚠ " + UIStrings.text("dayplan.unplanned", lang, [unplanned.joined(separator: ", ")]), width: width) {
+            for l in Wrap.lines("⚠ " + Texts.text(.dayplanUnplanned, lang, [unplanned.joined(separator: ", ")]), width: width) {
                 out.append(StyledLine(l, CellStyle(color: .yellow, bold: true)))
             }
         }
@@ -88,51 +88,51 @@ enum DayPlanView {
 /// contacts per youth per week, youths seen by more than one, meetings held.
 enum StatsView {
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
-        let lang = s.language, c = CoreStrings.catalog
-        guard let st = s.stats else { return [StyledLine(UIStrings.text("stats.loading", lang), .dim)] }
+        let lang = s.language, c = Catalog.shared
+        guard let st = s.stats else { return [StyledLine(Texts.text(.statsLoading, lang), .dim)] }
         var out: [StyledLine] = []
         let b = st.boardShare
-        var share: [(String, CellStyle)] = [(c.text("stats.boardShare", lang, [pct(b.share), String(b.onBoard), String(b.active), pct(b.target)]), .bold)]
+        var share: [(String, CellStyle)] = [(c.text(.statsBoardShare, lang, [pct(b.share), String(b.onBoard), String(b.active), pct(b.target)]), .bold)]
         if b.share > b.warningAbove {
             share.insert(("▲ ", CellStyle(color: .red, bold: true)), at: 0)
-            share.append(("  " + UIStrings.text("stats.aboveWarning", lang, [pct(b.warningAbove)]), CellStyle(color: .red, bold: true)))
+            share.append(("  " + Texts.text(.statsAboveWarning, lang, [pct(b.warningAbove)]), CellStyle(color: .red, bold: true)))
         }
         out.append(StyledLine(share))
         out.append(.blank)
-        out.append(PageView.heading(c.text("stats.weeks", lang)))
+        out.append(PageView.heading(c.text(.statsShareWeeksTitle, lang)))
         out += chart(st.weeks, target: b.target, warning: b.warningAbove, lang)
         out.append(.blank)
         let d = st.daysOnBoard
         let longest = d.longest.map { n in
             String(n) + (d.longestYouth.flatMap { id in s.board.entry(id).map { " (" + s.label($0.youth) + ")" } } ?? "")
-        } ?? c.text("stats.none", lang)
-        out.append(StyledLine(c.text("stats.daysOnBoard", lang, [d.median.map { num($0, lang) } ?? c.text("stats.none", lang), longest])))
+        } ?? c.text(.statsNone, lang)
+        out.append(StyledLine(c.text(.statsDaysOnBoard, lang, [d.median.map { num($0, lang) } ?? c.text(.statsNone, lang), longest])))
         out.append(.blank)
-        out.append(PageView.heading(c.text("stats.contacts", lang)))
-        let labelW = max(DisplayWidth.of(c.text("stats.contactsAll", lang)), DisplayWidth.of(c.text("stats.contactsBoard", lang)),
-                         DisplayWidth.of(UIStrings.text("stats.week", lang))) + 2
+        out.append(PageView.heading(c.text(.statsContacts, lang)))
+        let labelW = max(DisplayWidth.of(c.text(.statsContactsAll, lang)), DisplayWidth.of(c.text(.statsContactsBoard, lang)),
+                         DisplayWidth.of(Texts.text(.statsWeek, lang))) + 2
         let colW = 10
         let fit = max(1, (width - labelW) / colW)
         let weeks = st.contacts.suffix(fit)
-        out.append(StyledLine(DisplayWidth.pad(UIStrings.text("stats.week", lang), to: labelW)
+        out.append(StyledLine(DisplayWidth.pad(Texts.text(.statsWeek, lang), to: labelW)
             + weeks.map { DisplayWidth.pad(weekNumber($0.week), to: colW) }.joined(), .dim))
-        for (key, pick) in [("stats.contactsAll", { (w: WeekContacts) in w.all }), ("stats.contactsBoard", { (w: WeekContacts) in w.board })] {
+        for (key, pick): (TextKey, (WeekContacts) -> ContactCounts) in [(.statsContactsAll, { (w: WeekContacts) in w.all }), (.statsContactsBoard, { (w: WeekContacts) in w.board })] {
             let cells = weeks.map { w -> String in
                 let cc = pick(w)
                 return DisplayWidth.pad(num(cc.contactsPerYouth, lang) + "+" + num(cc.attemptsPerYouth, lang), to: colW)
             }
             out.append(StyledLine([(DisplayWidth.pad(c.text(key, lang), to: labelW), .dim), (cells.joined(), .plain)]))
         }
-        out.append(StyledLine(UIStrings.text("stats.contactsLegend", lang), .dim))
+        out.append(StyledLine(Texts.text(.statsContactsLegend, lang), .dim))
         out.append(.blank)
         let m = st.multipleStaff
         let ok = m.meetsTarget
-        let text = (ok ? "✓ " : "✗ ") + c.text("stats.multipleStaff", lang, [pct(m.share), String(m.seenByMoreThanOne), String(m.youths), pct(m.target)])
+        let text = (ok ? "✓ " : "✗ ") + c.text(.statsMultipleStaff, lang, [pct(m.share), String(m.seenByMoreThanOne), String(m.youths), pct(m.target)])
         for l in Wrap.lines(text, width: width) { out.append(StyledLine(l, CellStyle(color: ok ? .green : .red, bold: true))) }
         let mc = st.meetings
-        out.append(StyledLine(c.text("stats.meetings", lang, [String(mc.held), String(mc.coveredAll)])))
+        out.append(StyledLine(c.text(.statsMeetings, lang, [String(mc.held), String(mc.coveredAll)])))
         if !mc.notCovered.isEmpty {
-            out.append(StyledLine("✗ " + UIStrings.text("stats.notCovered", lang, [mc.notCovered.map(Dates.short).joined(separator: ", ")]),
+            out.append(StyledLine("✗ " + Texts.text(.statsNotCovered, lang, [mc.notCovered.map(Dates.short).joined(separator: ", ")]),
                                   CellStyle(color: .yellow, bold: true)))
         }
         return out
@@ -172,7 +172,7 @@ enum StatsView {
         out.append(StyledLine([("     └", .dim)] + weeks.map { w -> (String, CellStyle) in
             (DisplayWidth.pad((w.share > warning ? "▲" : "") + pct(w.share), to: 4), w.share > warning ? CellStyle(color: .red, bold: true) : .plain)
         }))
-        out.append(StyledLine("  " + UIStrings.text("stats.week", lang).prefix(4).padding(toLength: 4, withPad: " ", startingAt: 0)
+        out.append(StyledLine("  " + Texts.text(.statsWeek, lang).prefix(4).padding(toLength: 4, withPad: " ", startingAt: 0)
             + weeks.map { DisplayWidth.pad(weekNumber($0.week), to: 4) }.joined(), .dim))
         return out
     }

@@ -25,17 +25,17 @@ enum RowCells {
             out.append(Flag(text: "!" + String(e.due.count), style: CellStyle(color: urgent ? .red : .yellow, bold: true)))
         }
         if e.isDue("crisis-plan-missing") || (e.youth.mode == .intensive && e.youth.crisisPlan == nil) {
-            out.append(Flag(text: UIStrings.text("flag.noCrisisPlan", lang), style: CellStyle(color: .red, bold: true)))
+            out.append(Flag(text: Texts.text(.flagNoCrisisPlan, lang), style: CellStyle(color: .red, bold: true)))
         }
         if e.isDue("order-expiring") {
-            out.append(Flag(text: UIStrings.text("flag.orderExpiring", lang), style: CellStyle(color: .magenta, bold: true)))
+            out.append(Flag(text: Texts.text(.flagOrderExpiring, lang), style: CellStyle(color: .magenta, bold: true)))
         }
         if e.isDue("new-intake") {
-            out.append(Flag(text: UIStrings.text("flag.newIntake", lang), style: CellStyle(color: .cyan, bold: true)))
+            out.append(Flag(text: Texts.text(.flagNewIntake, lang), style: CellStyle(color: .cyan, bold: true)))
         }
         // A decision not written into the patient record in time (more than one working day).
         if undocumented > 0 {
-            out.append(Flag(text: UIStrings.text("flag.undocumented", lang), style: CellStyle(color: .yellow, bold: true, underline: true)))
+            out.append(Flag(text: Texts.text(.flagUndocumented, lang), style: CellStyle(color: .yellow, bold: true, underline: true)))
         }
         return out
     }
@@ -76,7 +76,7 @@ enum RowCells {
         case .days:
             guard let d = y.daysOnBoard(today: today) else { return ("", .plain) }
             let long = d > s.board.team.rules.boardPeriodDays
-            return (UIStrings.text("days.short", lang, [String(d)]), long ? CellStyle(color: .yellow, bold: true) : .plain)
+            return (Texts.text(.daysShort, lang, [String(d)]), long ? CellStyle(color: .yellow, bold: true) : .plain)
         case .contact: return (s.board.team.member(y.primaryContact)?.initials ?? "–", .plain)
         case .flags: return ("", .plain)  // drawn flag by flag (each its own style)
         case .plan: return (plan(y, s), .plain)
@@ -94,8 +94,8 @@ enum RowCells {
     /// Column titles (the catalog's `col.*`).
     static func title(_ id: ColumnID, _ s: AppState) -> String {
         switch id {
-        case .label: UIStrings.text(s.showNames && !s.shared ? "col.name" : "col.initials", s.language)
-        default: UIStrings.text("col.\(id)", s.language)
+        case .label: Texts.text(s.showNames && !s.shared ? .boardColName : .boardColInitials, s.language)
+        default: Texts.text(id.titleKey, s.language)
         }
     }
 }

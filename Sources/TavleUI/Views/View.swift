@@ -31,9 +31,9 @@ extension BoardApp {
     static func tooSmall(_ lang: Language, into screen: inout Screen) {
         let w = screen.width, h = screen.height
         let lines = [
-            (UIStrings.text("tooSmall.title", lang), CellStyle(bold: true)),
-            (UIStrings.text("tooSmall.need", lang, [String(BoardGeometry.minWidth), String(BoardGeometry.minHeight), String(w), String(h)]), .plain),
-            (UIStrings.text("tooSmall.hint", lang), CellStyle.dim),
+            (Texts.text(.tooSmallTitle, lang), CellStyle(bold: true)),
+            (Texts.text(.tooSmallNeed, lang, [String(BoardGeometry.minWidth), String(BoardGeometry.minHeight), String(w), String(h)]), .plain),
+            (Texts.text(.tooSmallHint, lang), CellStyle.dim),
         ]
         var wrapped: [(String, CellStyle)] = []
         for (t, st) in lines { for l in Wrap.lines(t, width: max(1, w - 2)) { wrapped.append((l, st)) } }

@@ -31,7 +31,7 @@ enum BoardRunner {
                 // The SSH connection dropped, or someone stopped us: keep what was being typed.
                 let kept = board.saveDraft()
                 terminal.close()
-                if kept { printError(UIStrings.text("draft.savedOnExit", session.language)) }
+                if kept { printError(Texts.text(.draftSavedOnExit, session.language)) }
                 return 128 + signal
             }
             var dirty = false
@@ -62,12 +62,12 @@ enum BoardRunner {
     /// The user's words for why the terminal cannot be used, each pointing to `tavle list`.
     static func message(for error: TerminalError, _ lang: Language) -> String {
         switch error {
-        case .notATerminal: UIStrings.text("terminal.notATerminal", lang)
-        case .noTermVariable: UIStrings.text("terminal.noTerm", lang)
-        case .dumbTerminal: UIStrings.text("terminal.dumb", lang)
-        case .unknownTerminal(let term): UIStrings.text("terminal.unknown", lang, [TextSafety.display(term)])
-        case .cannotAddressCursor(let term): UIStrings.text("terminal.noCursor", lang, [TextSafety.display(term)])
-        case .alreadyOpen: UIStrings.text("terminal.alreadyOpen", lang)
+        case .notATerminal: Texts.text(.terminalNotATerminal, lang)
+        case .noTermVariable: Texts.text(.terminalNoTerm, lang)
+        case .dumbTerminal: Texts.text(.terminalDumb, lang)
+        case .unknownTerminal(let term): Texts.text(.terminalUnknown, lang, [TextSafety.display(term)])
+        case .cannotAddressCursor(let term): Texts.text(.terminalNoCursor, lang, [TextSafety.display(term)])
+        case .alreadyOpen: Texts.text(.terminalAlreadyOpen, lang)
         }
     }
 

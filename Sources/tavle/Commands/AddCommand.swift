@@ -4,18 +4,18 @@ import TavleCore
 /// `tavle add`: takes in a new youth (checked against the intake rules); prints the new id alone.
 struct AddCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "add", abstract: L.t("help.add.abstract"), discussion: L.t("help.add.discussion"))
+        CommandConfiguration(commandName: "add", abstract: L.t(.helpAddAbstract), discussion: L.t(.helpAddDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.add.name"), valueName: "NAME")) var name: String
-    @Option(help: ArgumentHelp(L.t("opt.add.born"), valueName: "YYYY-MM-DD")) var born: Day
-    @Option(help: ArgumentHelp(L.t("opt.add.contact"), valueName: "STAFF")) var contact: String?
-    @Option(help: ArgumentHelp(L.t("opt.add.domains"), valueName: "a,b")) var domains: DomainList?
-    @Option(name: .customLong("referred-by"), help: ArgumentHelp(L.t("opt.add.referredBy"))) var referredBy: ReferralSource?
-    @Option(name: .customLong("referral-contact"), help: ArgumentHelp(L.t("opt.add.referralContact"), valueName: "TEXT"))
+    @Option(help: ArgumentHelp(L.t(.optAddName), valueName: "NAME")) var name: String
+    @Option(help: ArgumentHelp(L.t(.optAddBorn), valueName: "YYYY-MM-DD")) var born: Day
+    @Option(help: ArgumentHelp(L.t(.optAddContact), valueName: "STAFF")) var contact: String?
+    @Option(help: ArgumentHelp(L.t(.optAddDomains), valueName: "a,b")) var domains: DomainList?
+    @Option(name: .customLong("referred-by"), help: ArgumentHelp(L.t(.optAddReferredBy))) var referredBy: ReferralSource?
+    @Option(name: .customLong("referral-contact"), help: ArgumentHelp(L.t(.optAddReferralContact), valueName: "TEXT"))
     var referralContact: String?
-    @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t("opt.add.overrideAge"), valueName: "REASON"))
+    @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t(.optAddOverrideAge), valueName: "REASON"))
     var overrideAge: String?
 
     func run() throws {

@@ -6,7 +6,7 @@ import TavleCore
 /// agree, and nothing is readable by others. Exit 2 naming each problem.
 struct CheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "check", abstract: L.t("help.check.abstract"), discussion: L.t("help.check.discussion"))
+        CommandConfiguration(commandName: "check", abstract: L.t(.helpCheckAbstract), discussion: L.t(.helpCheckDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
@@ -20,12 +20,12 @@ struct CheckCommand: ParsableCommand {
         let entries = (try? store.journal.read().entries.count) ?? 0
         if problems.isEmpty {
             let group = (try? store.loadTeam().access) == .group
-            Console.out(L.t(group ? "check.okGroup" : "check.ok", Format.safe(store.root), String(youths), String(entries)))
+            Console.out(L.t(group ? .checkOkGroup : .checkOk, Format.safe(store.root), String(youths), String(entries)))
             return
         }
-        Console.out(L.t("check.problems", Format.safe(store.root), String(problems.count)))
+        Console.out(L.t(.checkProblems, Format.safe(store.root), String(problems.count)))
         for p in problems { Console.out("  " + Format.safe(p)) }
-        throw CLIError.data("check.failed", String(problems.count))
+        throw CLIError.data(.checkFailed, String(problems.count))
     }
 
     /// The store words its findings in English; the ones that are file errors are put back into

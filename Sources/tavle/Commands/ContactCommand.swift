@@ -4,16 +4,16 @@ import TavleCore
 /// `tavle contact ID [--with youth|network] [--kind visit|phone|attempt] [--at TIME] [--note TEXT]`.
 struct ContactCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "contact", abstract: L.t("help.contact.abstract"), discussion: L.t("help.contact.discussion"))
+        CommandConfiguration(commandName: "contact", abstract: L.t(.helpContactAbstract), discussion: L.t(.helpContactDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t("opt.contact.with"))) var with: ContactWith = .youth
-    @Option(help: ArgumentHelp(L.t("opt.contact.kind"))) var kind: ContactKind = .visit
-    @Option(help: ArgumentHelp(L.t("opt.contact.at"), valueName: "TIME")) var at: String?
-    @Option(help: ArgumentHelp(L.t("opt.contact.note"), valueName: "TEXT")) var note: String?
-    @Option(help: ArgumentHelp(L.t("opt.contact.staff"), valueName: "STAFF")) var staff: String?
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t(.optContactWith))) var with: ContactWith = .youth
+    @Option(help: ArgumentHelp(L.t(.optContactKind))) var kind: ContactKind = .visit
+    @Option(help: ArgumentHelp(L.t(.optContactAt), valueName: "TIME")) var at: String?
+    @Option(help: ArgumentHelp(L.t(.optContactNote), valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp(L.t(.optContactStaff), valueName: "STAFF")) var staff: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
@@ -22,7 +22,7 @@ struct ContactCommand: ParsableCommand {
             let who = try staff.map { (q: String) throws(TavleError) in try c.member(q).id } ?? c.actor.staff
             y.addContact(with: with, kind: kind, at: when, staff: who, note: note)
         } done: { _, _ in
-            L.t("done.contact", L.label(kind), L.label(with))
+            L.t(.doneContact, L.label(kind), L.label(with))
         }
     }
 }
@@ -42,8 +42,8 @@ enum ContactTime {
                 result = Timestamp.local(day: d, minutes: minutes(parts[1]), in: c.team.zone)
             }
         }
-        guard let t = result else { throw CLIError.usage("usage.badTime", Format.safe(text)) }
-        guard t.day(in: c.team.zone) <= c.today else { throw CLIError.data("refuse.contactInFuture", Format.safe(text)) }
+        guard let t = result else { throw CLIError.usage(.usageBadTime, Format.safe(text)) }
+        guard t.day(in: c.team.zone) <= c.today else { throw CLIError.data(.refuseContactInFuture, Format.safe(text)) }
         return t
     }
 

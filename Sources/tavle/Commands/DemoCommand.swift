@@ -5,12 +5,12 @@ import TavleCore
 /// `tavle demo [--dir DIR]`: the bundled demo team in a throw-away directory (or DIR, kept).
 struct DemoCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "demo", abstract: L.t("help.demo.abstract"), discussion: L.t("help.demo.discussion"))
+        CommandConfiguration(commandName: "demo", abstract: L.t(.helpDemoAbstract), discussion: L.t(.helpDemoDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var board: BoardOptions
-    @Option(help: ArgumentHelp(L.t("opt.demo.dir"), valueName: "DIR")) var dir: String?
+    @Option(help: ArgumentHelp(L.t(.optDemoDir), valueName: "DIR")) var dir: String?
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -33,7 +33,7 @@ struct DemoCommand: ParsableCommand {
         let data = try session.store.loadBoard(today: session.today)
         BoardListing.print(data, session: session, names: !board.shared, dueOnly: false, mode: nil)
         Console.out()
-        Console.out(dir == nil ? L.t("demo.temporary") : L.t("demo.kept", Format.safe(root)))
+        Console.out(dir == nil ? L.t(.demoTemporary) : L.t(.demoKept, Format.safe(root)))
     }
 }
 

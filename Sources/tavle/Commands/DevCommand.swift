@@ -5,7 +5,7 @@ import TavleCore
 /// `tavle dev …`: tools for developers (benchmarks, stress tests), not for the team's daily work.
 struct DevCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "dev", abstract: L.t("help.dev.abstract"), subcommands: [DevGenerateCommand.self])
+        CommandConfiguration(commandName: "dev", abstract: L.t(.helpDevAbstract), subcommands: [DevGenerateCommand.self])
     }
 }
 
@@ -14,31 +14,31 @@ struct DevCommand: ParsableCommand {
 /// journal that created them), written as safely as real data.
 struct DevGenerateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "generate", abstract: L.t("help.devGenerate.abstract"),
-                             discussion: L.t("help.devGenerate.discussion"))
+        CommandConfiguration(commandName: "generate", abstract: L.t(.helpDevGenerateAbstract),
+                             discussion: L.t(.helpDevGenerateDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.dev.youths"), valueName: "N")) var youths = 1000
-    @Option(help: ArgumentHelp(L.t("opt.dev.years"), valueName: "Y")) var years = 3
-    @Option(help: ArgumentHelp(L.t("opt.dev.seed"), valueName: "S")) var seed: UInt64 = 42
+    @Option(help: ArgumentHelp(L.t(.optDevYouths), valueName: "N")) var youths = 1000
+    @Option(help: ArgumentHelp(L.t(.optDevYears), valueName: "Y")) var years = 3
+    @Option(help: ArgumentHelp(L.t(.optDevSeed), valueName: "S")) var seed: UInt64 = 42
 
     func validate() throws {
-        guard (1...1_000_000).contains(youths) else { throw ValidationError(L.t("usage.dev.youths", String(youths))) }
-        guard (1...50).contains(years) else { throw ValidationError(L.t("usage.dev.years", String(years))) }
+        guard (1...1_000_000).contains(youths) else { throw ValidationError(L.t(.usageDevYouths, String(youths))) }
+        guard (1...50).contains(years) else { throw ValidationError(L.t(.usageDevYears, String(years))) }
     }
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         let root = globals.root
         if FileIO.isDirectory(root), let entries = try? FileManager.default.contentsOfDirectory(atPath: root), !entries.isEmpty {
-            throw CLIError.data("refuse.dev.notEmpty", Format.safe(root))
+            throw CLIError.data(.refuseDevNotEmpty, Format.safe(root))
         }
         let me = Session.currentUnixUser()
         let today = Clock.today(zone: TimeZone(identifier: "Europe/Oslo") ?? .current, environment: env)
         let actor = Actor(staff: "s0", unixUser: me)
         _ = try Generator.generate(root: root, youths: youths, years: years, seed: seed, today: today,
                                    actor: actor, environment: env)
-        Console.out(L.t("done.dev.generate", String(youths), String(years), String(seed), Format.safe(root)))
+        Console.out(L.t(.doneDevGenerate, String(youths), String(years), String(seed), Format.safe(root)))
     }
 }

@@ -5,26 +5,26 @@ import TavleCore
 /// record. `tavle documented --pending [--json]`: decisions older than one working day not marked.
 struct DocumentedCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "documented", abstract: L.t("help.documented.abstract"),
-                             discussion: L.t("help.documented.discussion"))
+        CommandConfiguration(commandName: "documented", abstract: L.t(.helpDocumentedAbstract),
+                             discussion: L.t(.helpDocumentedDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youthOptional"), valueName: "ID")) var youth: String?
-    @Option(help: ArgumentHelp(L.t("opt.documented.decision"), valueName: "N")) var decision: String?
-    @Flag(help: ArgumentHelp(L.t("opt.documented.all"))) var all = false
-    @Flag(help: ArgumentHelp(L.t("opt.documented.pending"))) var pending = false
+    @Argument(help: ArgumentHelp(L.t(.argYouthOptional), valueName: "ID")) var youth: String?
+    @Option(help: ArgumentHelp(L.t(.optDocumentedDecision), valueName: "N")) var decision: String?
+    @Flag(help: ArgumentHelp(L.t(.optDocumentedAll))) var all = false
+    @Flag(help: ArgumentHelp(L.t(.optDocumentedPending))) var pending = false
     @OptionGroup var output: JSONOption
     @OptionGroup var write: WriteOptions
 
     func validate() throws {
         if pending {
-            if decision != nil || all { throw ValidationError(L.t("usage.documented.pending")) }
+            if decision != nil || all { throw ValidationError(L.t(.usageDocumentedPending)) }
             return
         }
-        if output.json { throw ValidationError(L.t("usage.documented.json")) }
-        guard youth != nil else { throw ValidationError(L.t("usage.documented.youth")) }
-        if decision != nil && all { throw ValidationError(L.t("usage.documented.decisionOrAll")) }
+        if output.json { throw ValidationError(L.t(.usageDocumentedJson)) }
+        guard youth != nil else { throw ValidationError(L.t(.usageDocumentedYouth)) }
+        if decision != nil && all { throw ValidationError(L.t(.usageDocumentedDecisionOrAll)) }
     }
 
     func run() throws {
@@ -36,22 +36,22 @@ struct DocumentedCommand: ParsableCommand {
         let chosen: [Note]
         if all {
             chosen = decisions.filter { $0.documented == nil }
-            guard !chosen.isEmpty else { throw CLIError.data("documented.nothing", Format.safe(target.label)) }
+            guard !chosen.isEmpty else { throw CLIError.data(.documentedNothing, Format.safe(target.label)) }
         } else if let d = decision {
             if let n = Int(d), n >= 1, n <= decisions.count { chosen = [decisions[n - 1]] }
             else if let note = decisions.first(where: { $0.id == d }) { chosen = [note] }
-            else { throw CLIError.data("documented.noSuchDecision", Format.safe(d), Format.safe(target.label), target.id) }
+            else { throw CLIError.data(.documentedNoSuchDecision, Format.safe(d), Format.safe(target.label), target.id) }
         } else {
             let open = decisions.filter { $0.documented == nil }
-            guard !open.isEmpty else { throw CLIError.data("documented.nothing", Format.safe(target.label)) }
+            guard !open.isEmpty else { throw CLIError.data(.documentedNothing, Format.safe(target.label)) }
             guard open.count == 1 else {
-                var lines = [L.t("documented.choose", String(open.count), Format.safe(target.label))]
+                var lines = [L.t(.documentedChoose, String(open.count), Format.safe(target.label))]
                 for note in open {
                     let n = (decisions.firstIndex(of: note) ?? 0) + 1
                     lines.append("  " + String(n) + "  " + Format.day(note.at.day) + "  "
                                  + DisplayWidth.truncate(Format.safe(note.text), to: 60))
                 }
-                lines.append(L.t("documented.chooseHint", target.id))
+                lines.append(L.t(.documentedChooseHint, target.id))
                 throw CLIError.dataText(lines.joined(separator: "\n"))
             }
             chosen = open
@@ -60,7 +60,7 @@ struct DocumentedCommand: ParsableCommand {
         try YouthWriter.write(globals, youth: target.id, ifVersion: write.ifVersion, action: "documented") { y, c in
             for id in ids { try y.markDocumented(noteID: id, at: c.now) }
         } done: { _, _ in
-            L.t("done.documented", String(ids.count))
+            L.t(.doneDocumented, String(ids.count))
         }
     }
 
@@ -77,9 +77,9 @@ struct DocumentedCommand: ParsableCommand {
         if output.json {
             try JSONOutput.print(late.map { DocumentedText.JSON($0, label: labels[$0.youth] ?? $0.youth) })
         } else {
-            Console.out(L.t("documented.header", String(late.count), Format.day(session.today)))
+            Console.out(L.t(.documentedHeader, String(late.count), Format.day(session.today)))
             for u in late { Console.out(DocumentedText.line(u, label: labels[u.youth] ?? u.youth, team: session.team)) }
-            if !late.isEmpty { Console.out(L.t("mtg.undocumented.hint")) }
+            if !late.isEmpty { Console.out(L.t(.mtgUndocumentedHint)) }
         }
         BoardListing.reportProblems(all.problems)
     }
@@ -105,7 +105,7 @@ enum DocumentedText {
     /// `  20.11.2026  SB   OB  3 arbeidsdager  Økt oppfølging …  (sofie, notat ab12cd34)`
     static func line(_ u: UndocumentedDecision, label: String, team: Team) -> String {
         "  " + Format.day(u.day) + "  " + DisplayWidth.pad(Format.safe(label), to: 4) + " " + DisplayWidth.pad(Format.staff(u.author, team), to: 3)
-            + "  " + DisplayWidth.pad(L.t("documented.workingDays", String(u.workingDays)), to: 9, alignRight: true) + "  "
+            + "  " + DisplayWidth.pad(L.t(.documentedWorkingDays, String(u.workingDays)), to: 9, alignRight: true) + "  "
             + DisplayWidth.truncate(Format.safe(u.text), to: 50) + "  (" + u.youth + " · " + u.note + ")"
     }
 }

@@ -4,7 +4,7 @@ import TavleCore
 /// `tavle due [--json]`: youths due for whole-team review, each with its reasons.
 struct DueCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "due", abstract: L.t("help.due.abstract"), discussion: L.t("help.due.discussion"))
+        CommandConfiguration(commandName: "due", abstract: L.t(.helpDueAbstract), discussion: L.t(.helpDueDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
@@ -20,11 +20,11 @@ struct DueCommand: ParsableCommand {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
         let due = Board.byUrgency(board.all.filter { !$0.due.isEmpty })
-        Console.out(L.t("due.header", String(due.count), String(board.activeCount), Format.day(session.today)))
+        Console.out(L.t(.dueHeader, String(due.count), String(board.activeCount), Format.day(session.today)))
         for e in due {
             let y = e.youth
             Console.out()
-            Console.out(L.t("due.youth", Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
+            Console.out(L.t(.dueYouth, Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
                             Format.status(y.status), L.label(y.mode), Format.staff(y.primaryContact, session.team)))
             let width = e.due.map { DisplayWidth.of(L.label($0.severity)) }.max() ?? 0
             for d in e.due { Console.out(Format.dueLine(d, severityWidth: width)) }

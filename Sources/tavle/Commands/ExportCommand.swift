@@ -4,7 +4,7 @@ import TavleCore
 /// `tavle export --format json|csv|markdown [--names]`: the board for other systems or the record.
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "export", abstract: L.t("help.export.abstract"), discussion: L.t("help.export.discussion"),
+        CommandConfiguration(commandName: "export", abstract: L.t(.helpExportAbstract), discussion: L.t(.helpExportDiscussion),
                              subcommands: [ExportMinutesCommand.self])
     }
 
@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = options.format ?? .json
-        if format == .html { throw CLIError.usage("usage.export.html") }
+        if format == .html { throw CLIError.usage(.usageExportHtml) }
         let session = try globals.session()
         let data = try session.store.loadBoard(today: session.today)
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
@@ -42,28 +42,28 @@ struct ExportCommand: ParsableCommand {
 struct ExportOptions: ParsableArguments {
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown, html }
 
-    @Option(help: ArgumentHelp(L.t("opt.export.formatAll"), valueName: "format")) var format: ExportFormat?
-    @Flag(help: ArgumentHelp(L.t("opt.export.names"))) var names = false
+    @Option(help: ArgumentHelp(L.t(.optExportFormatAll), valueName: "format")) var format: ExportFormat?
+    @Flag(help: ArgumentHelp(L.t(.optExportNames))) var names = false
 }
 
 /// `tavle export minutes [DATE] --format markdown|html [--names] [--output FILE]`: a meeting's minutes.
 struct ExportMinutesCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "minutes", abstract: L.t("help.export.minutes.abstract"),
-                             discussion: L.t("help.export.minutes.discussion"))
+        CommandConfiguration(commandName: "minutes", abstract: L.t(.helpExportMinutesAbstract),
+                             discussion: L.t(.helpExportMinutesDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.minutes.date"), valueName: "DATE")) var date: Day?
+    @Argument(help: ArgumentHelp(L.t(.argMinutesDate), valueName: "DATE")) var date: Day?
     @OptionGroup var options: ExportOptions
-    @Option(help: ArgumentHelp(L.t("opt.minutes.output"), valueName: "FILE")) var output: String?
+    @Option(help: ArgumentHelp(L.t(.optMinutesOutput), valueName: "FILE")) var output: String?
 
     func run() throws {
         let format = options.format ?? .markdown
-        guard format == .markdown || format == .html else { throw CLIError.usage("usage.minutes.format", format.rawValue) }
+        guard format == .markdown || format == .html else { throw CLIError.usage(.usageMinutesFormat, format.rawValue) }
         let session = try globals.session()
         let day = date ?? session.today
-        guard let meeting = try session.store.meeting(on: day) else { throw CLIError.data("minutes.noMeeting", Format.day(day)) }
+        guard let meeting = try session.store.meeting(on: day) else { throw CLIError.data(.minutesNoMeeting, Format.day(day)) }
         let all = try session.store.loadBoard(today: session.today)
         let input = Minutes.Input(meeting: meeting, team: session.team, youths: Dictionary(all.youths.map { ($0.id, $0) }) { a, _ in a },
                                   labels: Board.distinctInitials(all.youths), names: options.names)
@@ -74,9 +74,9 @@ struct ExportMinutesCommand: ParsableCommand {
             do {
                 try FileIO.writeAtomically(Array(text.utf8), to: path, tempPath: path + ".tavle-new", mode: 0o600)
             } catch {
-                throw CLIError.environment("minutes.writeFailed", Format.safe(path), error.message(L.lang))
+                throw CLIError.environment(.minutesWriteFailed, Format.safe(path), error.message(L.lang))
             }
-            Console.out(L.t("minutes.written", Format.safe(path), Format.day(day)))
+            Console.out(L.t(.minutesWritten, Format.safe(path), Format.day(day)))
         } else {
             Console.out(text, terminator: "")
         }

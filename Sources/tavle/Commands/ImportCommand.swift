@@ -4,12 +4,12 @@ import TavleCore
 /// `tavle import FILE.csv [--dry-run]`: the team's existing spreadsheet, all or nothing.
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", abstract: L.t("help.import.abstract"), discussion: L.t("help.import.discussion"))
+        CommandConfiguration(commandName: "import", abstract: L.t(.helpImportAbstract), discussion: L.t(.helpImportDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.csv"), valueName: "FILE.csv"), completion: .file(extensions: ["csv", "txt"])) var file: String
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L.t("opt.import.dryRun"))) var dryRun = false
+    @Argument(help: ArgumentHelp(L.t(.argCsv), valueName: "FILE.csv"), completion: .file(extensions: ["csv", "txt"])) var file: String
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L.t(.optImportDryRun))) var dryRun = false
 
     func run() throws {
         let session = try globals.session()
@@ -21,12 +21,12 @@ struct ImportCommand: ParsableCommand {
             // The first problems, enough to see what is wrong; a file of nothing but mistakes
             // should not bury the terminal.
             let shown = 30
-            var lines = [L.t("import.refused", Format.safe(file), String(plan.problems.count))] + plan.problems.prefix(shown).map { "  " + $0.text }
-            if plan.problems.count > shown { lines.append("  " + L.t("import.moreProblems", String(plan.problems.count - shown))) }
+            var lines = [L.t(.importRefused, Format.safe(file), String(plan.problems.count))] + plan.problems.prefix(shown).map { "  " + $0.text }
+            if plan.problems.count > shown { lines.append("  " + L.t(.importMoreProblems, String(plan.problems.count - shown))) }
             throw CLIError.dataText(lines.joined(separator: "\n"))
         }
         if dryRun {
-            Console.out(L.t("import.dryRun", String(plan.drafts.count), Format.safe(file)))
+            Console.out(L.t(.importDryRun, String(plan.drafts.count), Format.safe(file)))
             return
         }
         var created: [Youth] = []
@@ -35,11 +35,11 @@ struct ImportCommand: ParsableCommand {
                 created.append(try session.store.createYouth(d.youth, actor: actor))
             } catch {
                 // Only a failing disk can stop it here: every row was checked first.
-                Console.error(L.t("import.partial", String(created.count), String(plan.drafts.count), String(d.line)))
+                Console.error(L.t(.importPartial, String(created.count), String(plan.drafts.count), String(d.line)))
                 throw error
             }
         }
-        Console.out(L.t("import.done", String(created.count), Format.safe(file)))
+        Console.out(L.t(.importDone, String(created.count), Format.safe(file)))
         for y in created { Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + Format.safe(y.name)) }
     }
 }

@@ -5,17 +5,17 @@ import TavleCore
 /// `tavle init`: a new data directory, private by default or shared with the team's Unix group.
 struct InitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "init", abstract: L.t("help.init.abstract"), discussion: L.t("help.init.discussion"))
+        CommandConfiguration(commandName: "init", abstract: L.t(.helpInitAbstract), discussion: L.t(.helpInitDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.init.team"), valueName: "NAME")) var team: String?
-    @Option(help: ArgumentHelp(L.t("opt.init.group"), valueName: "GROUP")) var group: String?
-    @Option(help: ArgumentHelp(L.t("opt.init.leader"), valueName: "USER")) var leader: String?
-    @Flag(help: ArgumentHelp(L.t("opt.init.demo"))) var demo = false
+    @Option(help: ArgumentHelp(L.t(.optInitTeam), valueName: "NAME")) var team: String?
+    @Option(help: ArgumentHelp(L.t(.optInitGroup), valueName: "GROUP")) var group: String?
+    @Option(help: ArgumentHelp(L.t(.optInitLeader), valueName: "USER")) var leader: String?
+    @Flag(help: ArgumentHelp(L.t(.optInitDemo))) var demo = false
 
     func validate() throws {
-        if demo && (group != nil || team != nil || leader != nil) { throw ValidationError(L.t("usage.demoAlone")) }
+        if demo && (group != nil || team != nil || leader != nil) { throw ValidationError(L.t(.usageDemoAlone)) }
     }
 
     func run() throws {
@@ -25,30 +25,30 @@ struct InitCommand: ParsableCommand {
         if demo {
             let today = Clock.today(zone: TimeZone(identifier: "Europe/Oslo") ?? .current, environment: env)
             try Demo.install(at: root, today: today, user: me, userName: Session.realName(of: me))
-            Console.out(L.t("done.initDemo", Format.safe(root)))
+            Console.out(L.t(.doneInitDemo, Format.safe(root)))
             return
         }
         let gid = try group.map(InitCommand.groupID)
         let user = leader ?? env["SUDO_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? me
         guard !user.isEmpty, !user.contains(where: { $0 == "/" || $0 == ":" || $0.isWhitespace }) else {
-            throw CLIError.usage("usage.unixUser", Format.safe(user))
+            throw CLIError.usage(.usageUnixUser, Format.safe(user))
         }
         let name = TextSafety.clean(Session.realName(of: user) ?? user).trimmingCharacters(in: .whitespaces)
         let staffID = try StaffIDs.choose(explicit: nil, name: StaffIDs.fold(user).isEmpty ? name : user, taken: [])
         var initials = String(Youth.deriveInitials(name).prefix(3))
         if initials.isEmpty { initials = String(user.prefix(2)).uppercased() }
-        var t = Team(name: TextSafety.clean(team ?? L.t("init.defaultTeam")).trimmingCharacters(in: .whitespaces))
+        var t = Team(name: TextSafety.clean(team ?? L.t(.initDefaultTeam)).trimmingCharacters(in: .whitespaces))
         if let l = globals.lang.flatMap(Language.init(code:)) { t.language = l }
         t.staff = [StaffMember(id: staffID, initials: initials, name: name, role: .leader, unixUsers: [user])]
         try Store.create(root: root, team: t, group: gid, actor: Actor(staff: staffID, unixUser: me))
-        Console.out(L.t(gid == nil ? "done.init" : "done.initGroup", Format.safe(root), Format.safe(t.name), Format.safe(group ?? "")))
-        Console.out(L.t("done.initLeader", Format.safe(name), staffID, Format.safe(user)))
-        Console.out(L.t("done.initNext"))
+        Console.out(L.t(gid == nil ? .doneInit : .doneInitGroup, Format.safe(root), Format.safe(t.name), Format.safe(group ?? "")))
+        Console.out(L.t(.doneInitLeader, Format.safe(name), staffID, Format.safe(user)))
+        Console.out(L.t(.doneInitNext))
     }
 
     /// The gid of the team's Unix group, which must exist (create it with `groupadd` first).
     static func groupID(_ name: String) throws -> gid_t {
-        guard let g = getgrnam(name) else { throw CLIError.data("refuse.noGroup", Format.safe(name)) }
+        guard let g = getgrnam(name) else { throw CLIError.data(.refuseNoGroup, Format.safe(name)) }
         return g.pointee.gr_gid
     }
 }

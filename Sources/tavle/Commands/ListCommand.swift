@@ -4,12 +4,12 @@ import TavleCore
 /// `tavle list [--mode M] [--due] [--json]`: the board as text or JSON.
 struct ListCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: L.t("help.list.abstract"), discussion: L.t("help.list.discussion"))
+        CommandConfiguration(commandName: "list", abstract: L.t(.helpListAbstract), discussion: L.t(.helpListDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.list.mode"))) var mode: Mode?
-    @Flag(help: ArgumentHelp(L.t("opt.list.due"))) var due = false
+    @Option(help: ArgumentHelp(L.t(.optListMode))) var mode: Mode?
+    @Flag(help: ArgumentHelp(L.t(.optListDue))) var due = false
     @OptionGroup var output: JSONOption
 
     func run() throws {

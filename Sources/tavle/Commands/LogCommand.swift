@@ -4,14 +4,14 @@ import TavleCore
 /// `tavle log [ID] [--since DATE] [--user U] [--json] [--access]`: the audit journal (or the access log).
 struct LogCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "log", abstract: L.t("help.log.abstract"), discussion: L.t("help.log.discussion"))
+        CommandConfiguration(commandName: "log", abstract: L.t(.helpLogAbstract), discussion: L.t(.helpLogDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youthOptional"), valueName: "ID")) var youth: String?
-    @Option(help: ArgumentHelp(L.t("opt.log.since"), valueName: "YYYY-MM-DD")) var since: Day?
-    @Option(help: ArgumentHelp(L.t("opt.log.user"), valueName: "USER")) var user: String?
-    @Flag(help: ArgumentHelp(L.t("opt.log.access"))) var access = false
+    @Argument(help: ArgumentHelp(L.t(.argYouthOptional), valueName: "ID")) var youth: String?
+    @Option(help: ArgumentHelp(L.t(.optLogSince), valueName: "YYYY-MM-DD")) var since: Day?
+    @Option(help: ArgumentHelp(L.t(.optLogUser), valueName: "USER")) var user: String?
+    @Flag(help: ArgumentHelp(L.t(.optLogAccess))) var access = false
     @OptionGroup var output: JSONOption
 
     struct ChangeJSON: Encodable {
@@ -61,11 +61,11 @@ struct LogCommand: ParsableCommand {
             } else {
                 for e in entries {
                     Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
-                                + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t("log.wholeBoard")) + "  " + Format.safe(e.how))
+                                + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t(.logWholeBoard)) + "  " + Format.safe(e.how))
                 }
-                if entries.isEmpty { Console.out(L.t("log.empty")) }
+                if entries.isEmpty { Console.out(L.t(.logEmpty)) }
             }
-            if log.unreadable > 0 { Console.error(L.t("warn.accessUnreadable", String(log.unreadable))) }
+            if log.unreadable > 0 { Console.error(L.t(.warnAccessUnreadable, String(log.unreadable))) }
             return
         }
         let read = try session.store.journal.read()
@@ -84,20 +84,20 @@ struct LogCommand: ParsableCommand {
             let width = Console.width
             for e in entries {
                 let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
-                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t("log.team")
+                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
                 Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(e.action)
-                            + "  " + L.t("log.version", String(e.version)))
+                            + "  " + L.t(.logVersion, String(e.version)))
                 let brief = e.action == "create" || e.action == "init"
                 let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
                 for c in shown {
                     Console.out(DisplayWidth.truncate("    " + ValueText.change(c), to: width))
                 }
                 if shown.count < e.changes.count {
-                    Console.out("    " + L.t("log.moreFields", String(e.changes.count - shown.count)))
+                    Console.out("    " + L.t(.logMoreFields, String(e.changes.count - shown.count)))
                 }
             }
-            if entries.isEmpty { Console.out(L.t("log.empty")) }
+            if entries.isEmpty { Console.out(L.t(.logEmpty)) }
         }
-        for p in read.problems { Console.error(L.t("warn.journal", Format.safe(p))) }
+        for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p))) }
     }
 }

@@ -5,74 +5,74 @@ import TavleCore
 /// `tavle backup FILE`: a consistent snapshot of the whole directory (private file, 0600).
 struct BackupCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "backup", abstract: L.t("help.backup.abstract"), discussion: L.t("help.backup.discussion"))
+        CommandConfiguration(commandName: "backup", abstract: L.t(.helpBackupAbstract), discussion: L.t(.helpBackupDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.backupFile"), valueName: "FILE"), completion: .file()) var file: String
+    @Argument(help: ArgumentHelp(L.t(.argBackupFile), valueName: "FILE"), completion: .file()) var file: String
 
     func run() throws {
         let session = try globals.session()
         _ = try session.requireActor()
         let path = DataLocation.resolve(flag: file, environment: [:])
-        guard FileIO.status(path) == nil else { throw CLIError.data("refuse.fileExists", Format.safe(path)) }
+        guard FileIO.status(path) == nil else { throw CLIError.data(.refuseFileExists, Format.safe(path)) }
         try session.store.backup(to: path)
-        Console.out(L.t("done.backup", Format.safe(path)))
+        Console.out(L.t(.doneBackup, Format.safe(path)))
     }
 }
 
 /// `tavle restore FILE --data DIR`: a backup into a new, empty directory.
 struct RestoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "restore", abstract: L.t("help.restore.abstract"), discussion: L.t("help.restore.discussion"))
+        CommandConfiguration(commandName: "restore", abstract: L.t(.helpRestoreAbstract), discussion: L.t(.helpRestoreDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.backupFile"), valueName: "FILE"), completion: .file()) var file: String
+    @Argument(help: ArgumentHelp(L.t(.argBackupFile), valueName: "FILE"), completion: .file()) var file: String
 
     func run() throws {
         let store = try Store.restore(from: file, into: globals.root)
-        Console.out(L.t("done.restore", Format.safe(file), Format.safe(store.root)))
+        Console.out(L.t(.doneRestore, Format.safe(file), Format.safe(store.root)))
     }
 }
 
 /// `tavle migrate [--backup FILE]`: upgrades a directory written by an older tavle, after a backup.
 struct MigrateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "migrate", abstract: L.t("help.migrate.abstract"), discussion: L.t("help.migrate.discussion"))
+        CommandConfiguration(commandName: "migrate", abstract: L.t(.helpMigrateAbstract), discussion: L.t(.helpMigrateDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.migrate.backup"), valueName: "FILE")) var backup: String?
+    @Option(help: ArgumentHelp(L.t(.optMigrateBackup), valueName: "FILE")) var backup: String?
 
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
         let schema = try session.store.directorySchema()
         guard schema < Team.schemaVersion else {
-            Console.out(L.t("done.migrateNothing", String(schema)))
+            Console.out(L.t(.doneMigrateNothing, String(schema)))
             return
         }
         let path = backup.map { DataLocation.resolve(flag: $0, environment: [:]) }
             ?? session.store.root + "/backups/before-schema-\(Team.schemaVersion)-\(session.today.iso).json"
         let count = try session.store.migrate(actor: actor, backupPath: path)
-        Console.out(L.t("done.migrate", String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
+        Console.out(L.t(.doneMigrate, String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
     }
 }
 
 /// `tavle purge --dry-run | --yes [ID …]`: deletes discharged youths whose retention has run out.
 struct PurgeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "purge", abstract: L.t("help.purge.abstract"), discussion: L.t("help.purge.discussion"))
+        CommandConfiguration(commandName: "purge", abstract: L.t(.helpPurgeAbstract), discussion: L.t(.helpPurgeDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.purgeIDs"), valueName: "ID")) var youths: [String] = []
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L.t("opt.purge.dryRun"))) var dryRun = false
-    @Flag(help: ArgumentHelp(L.t("opt.purge.yes"))) var yes = false
+    @Argument(help: ArgumentHelp(L.t(.argPurgeIDs), valueName: "ID")) var youths: [String] = []
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L.t(.optPurgeDryRun))) var dryRun = false
+    @Flag(help: ArgumentHelp(L.t(.optPurgeYes))) var yes = false
 
     func validate() throws {
-        if dryRun == yes { throw ValidationError(L.t("usage.purgeChoose")) }
+        if dryRun == yes { throw ValidationError(L.t(.usagePurgeChoose)) }
     }
 
     func run() throws {
@@ -82,22 +82,22 @@ struct PurgeCommand: ParsableCommand {
         if !youths.isEmpty {
             let wanted = Set(youths)
             for id in wanted where !candidates.contains(where: { $0.id == id }) {
-                throw CLIError.data("refuse.notPurgeable", Format.safe(id), String(session.team.retentionMonths))
+                throw CLIError.data(.refuseNotPurgeable, Format.safe(id), String(session.team.retentionMonths))
             }
             candidates = candidates.filter { wanted.contains($0.id) }
         }
         guard !candidates.isEmpty else {
-            Console.out(L.t("purge.none", String(session.team.retentionMonths)))
+            Console.out(L.t(.purgeNone, String(session.team.retentionMonths)))
             return
         }
         for y in candidates {
-            Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + L.t("purge.discharged", Format.day(y.discharged)))
+            Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + L.t(.purgeDischarged, Format.day(y.discharged)))
         }
         if dryRun {
-            Console.out(L.t("purge.wouldPurge", String(candidates.count)))
+            Console.out(L.t(.purgeWouldPurge, String(candidates.count)))
             return
         }
         try session.store.purge(candidates.map(\.id), actor: actor)
-        Console.out(L.t("done.purge", String(candidates.count)))
+        Console.out(L.t(.donePurge, String(candidates.count)))
     }
 }

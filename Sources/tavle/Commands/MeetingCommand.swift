@@ -5,7 +5,7 @@ import TavleCore
 /// `tavle meeting start|status|discuss|decision|end`: the morning meeting from the command line.
 struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "meeting", abstract: L.t("help.meeting.abstract"), discussion: L.t("help.meeting.discussion"),
+        CommandConfiguration(commandName: "meeting", abstract: L.t(.helpMeetingAbstract), discussion: L.t(.helpMeetingDiscussion),
                              subcommands: [MeetingStartCommand.self, MeetingStatusCommand.self, MeetingDiscussCommand.self,
                                            MeetingDecisionCommand.self, MeetingEndCommand.self])
     }
@@ -14,17 +14,17 @@ struct MeetingCommand: ParsableCommand {
 /// `tavle meeting start [--chair STAFF] [--attendees A,B] [--minutes N]`.
 struct MeetingStartCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "start", abstract: L.t("help.meeting.start.abstract"),
-                             discussion: L.t("help.meeting.start.discussion"))
+        CommandConfiguration(commandName: "start", abstract: L.t(.helpMeetingStartAbstract),
+                             discussion: L.t(.helpMeetingStartDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.meeting.chair"), valueName: "STAFF")) var chair: String?
-    @Option(help: ArgumentHelp(L.t("opt.meeting.attendees"), valueName: "A,B")) var attendees: String?
-    @Option(help: ArgumentHelp(L.t("opt.meeting.minutes"), valueName: "N")) var minutes: Int?
+    @Option(help: ArgumentHelp(L.t(.optMeetingChair), valueName: "STAFF")) var chair: String?
+    @Option(help: ArgumentHelp(L.t(.optMeetingAttendees), valueName: "A,B")) var attendees: String?
+    @Option(help: ArgumentHelp(L.t(.optMeetingMinutes), valueName: "N")) var minutes: Int?
 
     func validate() throws {
-        if let m = minutes, !(1...240).contains(m) { throw ValidationError(L.t("usage.meeting.minutes")) }
+        if let m = minutes, !(1...240).contains(m) { throw ValidationError(L.t(.usageMeetingMinutes)) }
     }
 
     func run() throws {
@@ -38,17 +38,17 @@ struct MeetingStartCommand: ParsableCommand {
         }
         let m = try session.store.startMeeting(day: session.today, chair: chairID, attendees: people, minutes: minutes,
                                                actor: context.actor)
-        Console.out(L.t("mtg.started", Format.day(m.day), m.started.clock, Format.staff(m.chair, session.team),
+        Console.out(L.t(.mtgStarted, Format.day(m.day), m.started.clock, Format.staff(m.chair, session.team),
                         MeetingText.staffList(m.attendees, session.team), String(m.minutes), String(m.board.count)))
-        Console.out(L.t("mtg.startedNext"))
+        Console.out(L.t(.mtgStartedNext))
     }
 }
 
 /// `tavle meeting status [--json]`: the agenda in urgency order, progress, time, crisis readiness.
 struct MeetingStatusCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "status", abstract: L.t("help.meeting.status.abstract"),
-                             discussion: L.t("help.meeting.status.discussion"))
+        CommandConfiguration(commandName: "status", abstract: L.t(.helpMeetingStatusAbstract),
+                             discussion: L.t(.helpMeetingStatusDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
@@ -65,23 +65,23 @@ struct MeetingStatusCommand: ParsableCommand {
 /// `tavle meeting discuss ID [--decision TEXT]… [--who STAFF --when HH:MM [--where TEXT]] [--status S] [--seconds N]`.
 struct MeetingDiscussCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "discuss", abstract: L.t("help.meeting.discuss.abstract"),
-                             discussion: L.t("help.meeting.discuss.discussion"))
+        CommandConfiguration(commandName: "discuss", abstract: L.t(.helpMeetingDiscussAbstract),
+                             discussion: L.t(.helpMeetingDiscussDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t("opt.meeting.decision"), valueName: "TEXT")) var decision: [String] = []
-    @Option(help: ArgumentHelp(L.t("opt.meeting.who"), valueName: "STAFF")) var who: String?
-    @Option(help: ArgumentHelp(L.t("opt.meeting.when"), valueName: "HH:MM")) var when: String?
-    @Option(name: .customLong("where"), help: ArgumentHelp(L.t("opt.meeting.where"), valueName: "TEXT")) var place: String?
-    @Option(help: ArgumentHelp(L.t("opt.meeting.status"), valueName: "STATUS")) var status: Status?
-    @Option(help: ArgumentHelp(L.t("opt.meeting.seconds"), valueName: "N")) var seconds: Int?
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t(.optMeetingDecision), valueName: "TEXT")) var decision: [String] = []
+    @Option(help: ArgumentHelp(L.t(.optMeetingWho), valueName: "STAFF")) var who: String?
+    @Option(help: ArgumentHelp(L.t(.optMeetingWhen), valueName: "HH:MM")) var when: String?
+    @Option(name: .customLong("where"), help: ArgumentHelp(L.t(.optMeetingWhere), valueName: "TEXT")) var place: String?
+    @Option(help: ArgumentHelp(L.t(.optMeetingStatus), valueName: "STATUS")) var status: Status?
+    @Option(help: ArgumentHelp(L.t(.optMeetingSeconds), valueName: "N")) var seconds: Int?
 
     func validate() throws {
-        if (who == nil) != (when == nil) { throw ValidationError(L.t("usage.meeting.whoWhen")) }
-        if place != nil && who == nil { throw ValidationError(L.t("usage.meeting.whoWhen")) }
-        if let s = seconds, s < 0 { throw ValidationError(L.t("usage.meeting.seconds")) }
+        if (who == nil) != (when == nil) { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
+        if place != nil && who == nil { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
+        if let s = seconds, s < 0 { throw ValidationError(L.t(.usageMeetingSeconds)) }
     }
 
     func run() throws {
@@ -106,13 +106,13 @@ struct MeetingDiscussCommand: ParsableCommand {
         if store.currentYouth(day: day)?.youth == target.id { try? store.setCurrentYouth(day: day, youth: nil) }
         let item = m.item(target.id)
         let done = m.board.filter { m.item($0).outcome == .discussed }.count
-        Console.out(L.t("mtg.discussed", Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
+        Console.out(L.t(.mtgDiscussed, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
                         String(item.decisions.count), String(done), String(m.board.count)))
-        if let p = planner, let w = when { Console.out("  " + L.t("mtg.planSet", Format.safe(p.initials), w)) }
+        if let p = planner, let w = when { Console.out("  " + L.t(.mtgPlanSet, Format.safe(p.initials), w)) }
         if let next = m.undiscussed.first {
-            Console.out(L.t("mtg.next", Format.safe(target.labels[next] ?? next), next))
+            Console.out(L.t(.mtgNext, Format.safe(target.labels[next] ?? next), next))
         } else {
-            Console.out(L.t("mtg.allDiscussed"))
+            Console.out(L.t(.mtgAllDiscussed))
         }
     }
 }
@@ -120,31 +120,31 @@ struct MeetingDiscussCommand: ParsableCommand {
 /// `tavle meeting decision ID TEXT`: a decision in today's meeting (also a decision note on the youth).
 struct MeetingDecisionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "decision", abstract: L.t("help.meeting.decision.abstract"),
-                             discussion: L.t("help.meeting.decision.discussion"))
+        CommandConfiguration(commandName: "decision", abstract: L.t(.helpMeetingDecisionAbstract),
+                             discussion: L.t(.helpMeetingDecisionDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Argument(help: ArgumentHelp(L.t("arg.decisionText"), valueName: "TEXT")) var text: String
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Argument(help: ArgumentHelp(L.t(.argDecisionText), valueName: "TEXT")) var text: String
 
     func run() throws {
         let session = try globals.session()
         let actor = try session.requireActor()
         let target = try session.resolve(youth)
         let m = try session.store.recordDecision(day: session.today, youth: target.id, text: text, actor: actor)
-        Console.out(L.t("mtg.decisionRecorded", Format.safe(target.label), target.id, String(m.item(target.id).decisions.count)))
+        Console.out(L.t(.mtgDecisionRecorded, Format.safe(target.label), target.id, String(m.item(target.id).decisions.count)))
     }
 }
 
 /// `tavle meeting end [--yes]`: ends today's meeting; board youths not discussed need confirmation.
 struct MeetingEndCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "end", abstract: L.t("help.meeting.end.abstract"), discussion: L.t("help.meeting.end.discussion"))
+        CommandConfiguration(commandName: "end", abstract: L.t(.helpMeetingEndAbstract), discussion: L.t(.helpMeetingEndDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Flag(name: [.customShort("y"), .long], help: ArgumentHelp(L.t("opt.meeting.yes"))) var yes = false
+    @Flag(name: [.customShort("y"), .long], help: ArgumentHelp(L.t(.optMeetingYes))) var yes = false
 
     func run() throws {
         let session = try globals.session()
@@ -156,23 +156,23 @@ struct MeetingEndCommand: ParsableCommand {
             let names = missing.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")
             let total = try store.meeting(on: day)?.board.count ?? missing.count
             guard MeetingText.interactive else {
-                throw CLIError.data("mtg.end.refused", String(missing.count), String(total), names)
+                throw CLIError.data(.mtgEndRefused, String(missing.count), String(total), names)
             }
-            MeetingText.prompt(L.t("mtg.end.confirm", String(missing.count), String(total), names) + " [y/N] ")
+            MeetingText.prompt(L.t(.mtgEndConfirm, String(missing.count), String(total), names) + " [y/N] ")
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["y", "yes", "j", "ja"].contains(answer) else { throw CLIError.data("mtg.end.cancelled") }
+            guard ["y", "yes", "j", "ja"].contains(answer) else { throw CLIError.data(.mtgEndCancelled) }
             result = try store.endMeeting(day: day, confirmUndiscussed: true, actor: actor)
         }
         guard case .ended(let m) = result else { return }
         let labels = Board.distinctInitials(try store.loadBoard(today: day).youths)
         let discussed = m.board.filter { m.item($0).outcome == .discussed }.count
-        Console.out(L.t("mtg.ended", m.ended?.clock ?? "", String(discussed), String(m.board.count),
+        Console.out(L.t(.mtgEnded, m.ended?.clock ?? "", String(discussed), String(m.board.count),
                         MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes)))
         let not = m.board.filter { m.item($0).outcome == .notDiscussed }
         if !not.isEmpty {
-            Console.out(L.t("mtg.ended.notDiscussed", not.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
+            Console.out(L.t(.mtgEndedNotDiscussed, not.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
         }
-        Console.out(L.t("mtg.ended.minutes"))
+        Console.out(L.t(.mtgEndedMinutes))
     }
 }
 
@@ -200,9 +200,9 @@ enum MeetingText {
 
     /// Today's meeting, open, or the core's refusal saying why not.
     static func openMeeting(_ store: Store, _ day: Day) throws -> Meeting {
-        guard let m = try store.meeting(on: day) else { throw TavleError.refused(LocalizedMessage("refuse.meeting.none", [day.iso])) }
+        guard let m = try store.meeting(on: day) else { throw TavleError.refused(LocalizedMessage(.refuseMeetingNone, [day.iso])) }
         guard let end = m.ended else { return m }
-        throw TavleError.refused(LocalizedMessage("refuse.meeting.ended", [day.iso, end.clock]))
+        throw TavleError.refused(LocalizedMessage(.refuseMeetingEnded, [day.iso, end.clock]))
     }
 
     /// Time spent on `youth` when `--seconds` is not given: since the youth came under discussion

@@ -35,31 +35,31 @@ struct MeetingView {
     func print(_ session: Session) {
         let team = session.team
         if let m = meeting {
-            Console.out(L.t("mtg.title", Format.day(day), Format.safe(team.name)))
-            Console.out(L.t("mtg.chairLine", Format.staff(m.chair, team), MeetingText.staffList(m.attendees, team)))
+            Console.out(L.t(.mtgTitle, Format.day(day), Format.safe(team.name)))
+            Console.out(L.t(.mtgChairLine, Format.staff(m.chair, team), MeetingText.staffList(m.attendees, team)))
             if let c = agenda.countdown {
-                var line = L.t("mtg.clock", m.started.clock, MeetingText.duration(c.elapsed), String(m.minutes))
-                if let end = m.ended { line += " · " + L.t("mtg.endedAt", end.clock) }
-                else { line += " · " + (c.overTime ? L.t("mtg.overTime", MeetingText.duration(-c.remaining)) : L.t("mtg.timeLeft", c.clock)) }
+                var line = L.t(.mtgClock, m.started.clock, MeetingText.duration(c.elapsed), String(m.minutes))
+                if let end = m.ended { line += " · " + L.t(.mtgEndedAt, end.clock) }
+                else { line += " · " + (c.overTime ? L.t(.mtgOverTime, MeetingText.duration(-c.remaining)) : L.t(.mtgTimeLeft, c.clock)) }
                 Console.out(line)
             }
             Console.out(agenda.progress(L.lang))
         } else {
-            Console.out(L.t("mtg.title", Format.day(day), Format.safe(team.name)))
-            Console.out(L.t("mtg.none"))
+            Console.out(L.t(.mtgTitle, Format.day(day), Format.safe(team.name)))
+            Console.out(L.t(.mtgNone))
         }
-        Console.out(L.t("mtg.questions", MeetingAgenda.questionKeys.map { CoreStrings.catalog.text($0, L.lang) }.joined(separator: " · ")))
+        Console.out(L.t(.mtgQuestions, MeetingAgenda.questionKeys.map { Texts.text($0, L.lang) }.joined(separator: " · ")))
         for section in AgendaSection.allCases {
             let items = agenda.section(section)
             if items.isEmpty && section != .board { continue }
             Console.out()
             Console.out(L.label(section).uppercased() + " (" + String(items.count) + ")")
-            if items.isEmpty { Console.out("  " + L.t("list.none")); continue }
-            var t = Table([Table.Column(header: ""), Table.Column(header: L.t("col.status")), Table.Column(header: L.t("col.initials")),
-                           Table.Column(header: L.t("col.name"), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t("col.contact")),
-                           Table.Column(header: L.t("mtg.col.outcome"), shrinkOrder: 1, minWidth: 6),
-                           Table.Column(header: L.t("mtg.col.time"), alignRight: true),
-                           Table.Column(header: L.t("mtg.col.decisions"), alignRight: true), Table.Column(header: L.t("col.id"))])
+            if items.isEmpty { Console.out("  " + L.t(.listNone)); continue }
+            var t = Table([Table.Column(header: ""), Table.Column(header: L.t(.colStatus)), Table.Column(header: L.t(.colInitials)),
+                           Table.Column(header: L.t(.colName), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t(.colContact)),
+                           Table.Column(header: L.t(.mtgColOutcome), shrinkOrder: 1, minWidth: 6),
+                           Table.Column(header: L.t(.mtgColTime), alignRight: true),
+                           Table.Column(header: L.t(.mtgColDecisions), alignRight: true), Table.Column(header: L.t(.colId))])
             for item in items {
                 let y = item.entry.youth
                 let mark = item.isCurrent ? "▶" : item.outcome == .discussed ? "✓" : item.outcome == .notDiscussed ? "✗" : "·"
@@ -72,9 +72,9 @@ struct MeetingView {
         if let m = meeting, m.isOpen {
             Console.out()
             if let next = agenda.next {
-                Console.out(L.t("mtg.next", Format.safe(label(next.id)), next.id))
+                Console.out(L.t(.mtgNext, Format.safe(label(next.id)), next.id))
             } else {
-                Console.out(L.t("mtg.allDiscussed"))
+                Console.out(L.t(.mtgAllDiscussed))
             }
         }
         printReadiness(team)
@@ -83,14 +83,14 @@ struct MeetingView {
 
     func printReadiness(_ team: Team) {
         Console.out()
-        Console.out(L.t("mtg.readiness.title"))
-        Console.out("  " + L.t("mtg.readiness.tonight", MeetingText.staffList(readiness.evening, team),
+        Console.out(L.t(.mtgReadinessTitle))
+        Console.out("  " + L.t(.mtgReadinessTonight, MeetingText.staffList(readiness.evening, team),
                                MeetingText.staffList(readiness.onCall, team)))
-        if readiness.flagged.isEmpty { Console.out("  " + L.t("mtg.readiness.ready")) }
+        if readiness.flagged.isEmpty { Console.out("  " + L.t(.mtgReadinessReady)) }
         for item in readiness.items {
             var parts = item.problems.map { L.label($0) }
             if let o = item.outOfHours, !o.trimmingCharacters(in: .whitespaces).isEmpty {
-                parts.append(L.t("mtg.readiness.outOfHours", Format.safe(o)))
+                parts.append(L.t(.mtgReadinessOutOfHours, Format.safe(o)))
             }
             let mark = item.problems.isEmpty ? " " : "!"
             Console.out(Format.wrap(parts.joined(separator: " · "), first: "  " + mark + " " + DisplayWidth.pad(Format.safe(label(item.youth)), to: 5) + " ",
@@ -101,9 +101,9 @@ struct MeetingView {
     func printUndocumented(_ team: Team) {
         guard !undocumented.isEmpty else { return }
         Console.out()
-        Console.out(L.t("mtg.undocumented.title", String(undocumented.count)))
+        Console.out(L.t(.mtgUndocumentedTitle, String(undocumented.count)))
         for u in undocumented { Console.out(DocumentedText.line(u, label: label(u.youth), team: team)) }
-        Console.out(L.t("mtg.undocumented.hint"))
+        Console.out(L.t(.mtgUndocumentedHint))
     }
 
     // MARK: JSON

@@ -4,18 +4,18 @@ import TavleCore
 /// `tavle note ID TEXT [--decision | --warning]`.
 struct NoteCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "note", abstract: L.t("help.note.abstract"), discussion: L.t("help.note.discussion"))
+        CommandConfiguration(commandName: "note", abstract: L.t(.helpNoteAbstract), discussion: L.t(.helpNoteDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Argument(help: ArgumentHelp(L.t("arg.noteText"), valueName: "TEXT")) var text: String
-    @Flag(help: ArgumentHelp(L.t("opt.note.decision"))) var decision = false
-    @Flag(help: ArgumentHelp(L.t("opt.note.warning"))) var warning = false
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Argument(help: ArgumentHelp(L.t(.argNoteText), valueName: "TEXT")) var text: String
+    @Flag(help: ArgumentHelp(L.t(.optNoteDecision))) var decision = false
+    @Flag(help: ArgumentHelp(L.t(.optNoteWarning))) var warning = false
     @OptionGroup var write: WriteOptions
 
     func validate() throws {
-        if decision && warning { throw ValidationError(L.t("usage.decisionOrWarning")) }
+        if decision && warning { throw ValidationError(L.t(.usageDecisionOrWarning)) }
     }
 
     func run() throws {
@@ -23,7 +23,7 @@ struct NoteCommand: ParsableCommand {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "note") { y, c in
             try y.addNote(text, kind: kind, by: c.actor.staff, at: c.now)
         } done: { _, _ in
-            L.t("done.note", L.label(kind))
+            L.t(.doneNote, L.label(kind))
         }
     }
 }

@@ -8,27 +8,27 @@ struct Tavle: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "tavle",
-            abstract: L.t("help.tavle.abstract"),
-            discussion: L.t("help.tavle.discussion"),
+            abstract: L.t(.helpTavleAbstract),
+            discussion: L.t(.helpTavleDiscussion),
             version: "tavle " + version,
             groupedSubcommands: [
-                CommandGroup(name: L.t("group.board"), subcommands: [
+                CommandGroup(name: L.t(.groupBoard), subcommands: [
                     BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self,
                 ]),
-                CommandGroup(name: L.t("group.meeting"), subcommands: [
+                CommandGroup(name: L.t(.groupMeeting), subcommands: [
                     MeetingCommand.self, TodayCommand.self, RotaCommand.self, DocumentedCommand.self,
                 ]),
-                CommandGroup(name: L.t("group.youth"), subcommands: [
+                CommandGroup(name: L.t(.groupYouth), subcommands: [
                     AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
                     StatusCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
                     CrisisPlanCommand.self, OrderCommand.self, ReviewedCommand.self, DischargeCommand.self,
                     SetCommand.self,
                 ]),
-                CommandGroup(name: L.t("group.path"), subcommands: [
+                CommandGroup(name: L.t(.groupPath), subcommands: [
                     ConsentCommand.self, ServiceCommand.self, HandoverCommand.self,
                 ]),
-                CommandGroup(name: L.t("group.team"), subcommands: [StaffCommand.self, LogCommand.self]),
-                CommandGroup(name: L.t("group.data"), subcommands: [
+                CommandGroup(name: L.t(.groupTeam), subcommands: [StaffCommand.self, LogCommand.self]),
+                CommandGroup(name: L.t(.groupData), subcommands: [
                     InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
                     BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self, DevCommand.self,
                 ]),
@@ -46,7 +46,7 @@ struct Tavle: ParsableCommand {
 /// `tavle board [--shared]`: the board, explicitly.
 struct BoardCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "board", abstract: L.t("help.board.abstract"), discussion: L.t("help.board.discussion"))
+        CommandConfiguration(commandName: "board", abstract: L.t(.helpBoardAbstract), discussion: L.t(.helpBoardDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions

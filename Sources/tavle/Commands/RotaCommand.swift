@@ -7,7 +7,7 @@ extension Weekday: ExpressibleByArgument { public init?(argument: String) { self
 /// `tavle rota show|set`: the rota (turnus), a weekly pattern plus one-off changes.
 struct RotaCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "rota", abstract: L.t("help.rota.abstract"), discussion: L.t("help.rota.discussion"),
+        CommandConfiguration(commandName: "rota", abstract: L.t(.helpRotaAbstract), discussion: L.t(.helpRotaDiscussion),
                              subcommands: [RotaShowCommand.self, RotaSetCommand.self], defaultSubcommand: RotaShowCommand.self)
     }
 }
@@ -16,11 +16,11 @@ struct RotaCommand: ParsableCommand {
 /// pattern and the one-off changes from today on.
 struct RotaShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "show", abstract: L.t("help.rota.show.abstract"), discussion: L.t("help.rota.show.discussion"))
+        CommandConfiguration(commandName: "show", abstract: L.t(.helpRotaShowAbstract), discussion: L.t(.helpRotaShowDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Flag(help: ArgumentHelp(L.t("opt.rota.week"))) var week = false
+    @Flag(help: ArgumentHelp(L.t(.optRotaWeek))) var week = false
     @OptionGroup var output: JSONOption
 
     struct JSON: Encodable {
@@ -54,15 +54,15 @@ struct RotaShowCommand: ParsableCommand {
                                       pattern: rota.pattern, changes: changes))
             return
         }
-        Console.out(L.t("rotacmd.header", Format.safe(team.name), Format.day(today)))
+        Console.out(L.t(.rotacmdHeader, Format.safe(team.name), Format.day(today)))
         for d in days {
             Console.out()
             Console.out(L.label(Weekday(d)) + " " + Format.day(d))
             Console.out(DayPlan.rotaLines(duties(d), team: team, hint: false))
         }
         Console.out()
-        Console.out(L.t("rotacmd.pattern"))
-        if rota.pattern.isEmpty { Console.out("  " + L.t("rotacmd.none")) }
+        Console.out(L.t(.rotacmdPattern))
+        if rota.pattern.isEmpty { Console.out("  " + L.t(.rotacmdNone)) }
         let ww = Weekday.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
         let sw = Shift.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
         for slot in rota.pattern {
@@ -71,7 +71,7 @@ struct RotaShowCommand: ParsableCommand {
         }
         if !upcoming.isEmpty {
             Console.out()
-            Console.out(L.t("rotacmd.changes"))
+            Console.out(L.t(.rotacmdChanges))
             for c in upcoming { Console.out("  " + RotaText.change(c, team: team)) }
         }
     }
@@ -81,26 +81,26 @@ struct RotaShowCommand: ParsableCommand {
 /// `tavle rota set --date DATE SHIFT [STAFF] [--replacing STAFF]` (a one-off change).
 struct RotaSetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "set", abstract: L.t("help.rota.set.abstract"), discussion: L.t("help.rota.set.discussion"))
+        CommandConfiguration(commandName: "set", abstract: L.t(.helpRotaSetAbstract), discussion: L.t(.helpRotaSetDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.rota.words"), valueName: "WEEKDAY SHIFT STAFF")) var words: [String] = []
-    @Option(help: ArgumentHelp(L.t("opt.rota.date"), valueName: "DATE")) var date: Day?
-    @Option(help: ArgumentHelp(L.t("opt.rota.replacing"), valueName: "STAFF")) var replacing: String?
-    @Option(help: ArgumentHelp(L.t("opt.rota.note"), valueName: "TEXT")) var note: String?
-    @Flag(help: ArgumentHelp(L.t("opt.rota.clear"))) var clear = false
+    @Argument(help: ArgumentHelp(L.t(.argRotaWords), valueName: "WEEKDAY SHIFT STAFF")) var words: [String] = []
+    @Option(help: ArgumentHelp(L.t(.optRotaDate), valueName: "DATE")) var date: Day?
+    @Option(help: ArgumentHelp(L.t(.optRotaReplacing), valueName: "STAFF")) var replacing: String?
+    @Option(help: ArgumentHelp(L.t(.optRotaNote), valueName: "TEXT")) var note: String?
+    @Flag(help: ArgumentHelp(L.t(.optRotaClear))) var clear = false
 
     func validate() throws {
         if date != nil {
-            if clear { throw ValidationError(L.t("usage.rota.clearDate")) }
-            guard words.count == 2 || (words.count == 1 && replacing != nil) else { throw ValidationError(L.t("usage.rota.date")) }
-            guard Shift(argument: words[0]) != nil else { throw ValidationError(L.t("usage.rota.shift", Format.safe(words[0]))) }
+            if clear { throw ValidationError(L.t(.usageRotaClearDate)) }
+            guard words.count == 2 || (words.count == 1 && replacing != nil) else { throw ValidationError(L.t(.usageRotaDate)) }
+            guard Shift(argument: words[0]) != nil else { throw ValidationError(L.t(.usageRotaShift, Format.safe(words[0]))) }
         } else {
-            if replacing != nil || note != nil { throw ValidationError(L.t("usage.rota.replacingNeedsDate")) }
-            guard words.count == (clear ? 2 : 3) else { throw ValidationError(L.t("usage.rota.pattern")) }
-            guard Weekday(argument: words[0]) != nil else { throw ValidationError(L.t("usage.rota.weekday", Format.safe(words[0]))) }
-            guard Shift(argument: words[1]) != nil else { throw ValidationError(L.t("usage.rota.shift", Format.safe(words[1]))) }
+            if replacing != nil || note != nil { throw ValidationError(L.t(.usageRotaReplacingNeedsDate)) }
+            guard words.count == (clear ? 2 : 3) else { throw ValidationError(L.t(.usageRotaPattern)) }
+            guard Weekday(argument: words[0]) != nil else { throw ValidationError(L.t(.usageRotaWeekday, Format.safe(words[0]))) }
+            guard Shift(argument: words[1]) != nil else { throw ValidationError(L.t(.usageRotaShift, Format.safe(words[1]))) }
         }
     }
 
@@ -119,8 +119,8 @@ struct RotaSetCommand: ParsableCommand {
                 try r.addChange(day: day, shift: shift, staff: staff, replacing: out, note: note, team: t)
             }
             let c = rota.changes.last!
-            Console.out(L.t("done.rota.change", RotaText.change(c, team: team), String(rota.version)))
-            Console.out("  " + L.t("rotacmd.dayNow", L.label(shift), Format.day(day), MeetingText.staffList(rota.duty(on: day)[shift] ?? [], team)))
+            Console.out(L.t(.doneRotaChange, RotaText.change(c, team: team), String(rota.version)))
+            Console.out("  " + L.t(.rotacmdDayNow, L.label(shift), Format.day(day), MeetingText.staffList(rota.duty(on: day)[shift] ?? [], team)))
         } else {
             let weekday = Weekday(argument: words[0])!, shift = Shift(argument: words[1])!
             var ids: [StaffID] = []
@@ -129,12 +129,12 @@ struct RotaSetCommand: ParsableCommand {
                     let id = try context.member(String(part).trimmingCharacters(in: .whitespaces)).id
                     if !ids.contains(id) { ids.append(id) }
                 }
-                guard !ids.isEmpty else { throw ValidationError(L.t("usage.rota.pattern")) }
+                guard !ids.isEmpty else { throw ValidationError(L.t(.usageRotaPattern)) }
             }
             let rota = try session.store.updateRota(actor: context.actor, action: "rota pattern") { r, t in
                 try r.setPattern(weekday: weekday, shift: shift, staff: ids, team: t)
             }
-            Console.out(L.t("done.rota.pattern", L.label(weekday), L.label(shift), ids.isEmpty ? L.t("rotacmd.nobody") : MeetingText.staffList(ids, team),
+            Console.out(L.t(.doneRotaPattern, L.label(weekday), L.label(shift), ids.isEmpty ? L.t(.rotacmdNobody) : MeetingText.staffList(ids, team),
                             String(rota.version)))
         }
     }
@@ -145,9 +145,9 @@ enum RotaText {
     static func change(_ c: RotaChange, team: Team) -> String {
         var s = Format.day(c.day) + " " + L.label(c.shift) + ": "
         switch (c.staff, c.replacing) {
-        case let (who?, r?): s += L.t("rotacmd.change.replacing", Format.staff(who, team), Format.staff(r, team))
-        case let (who?, nil): s += L.t("rotacmd.change.adds", Format.staff(who, team))
-        case let (nil, r?): s += L.t("rotacmd.change.off", Format.staff(r, team))
+        case let (who?, r?): s += L.t(.rotacmdChangeReplacing, Format.staff(who, team), Format.staff(r, team))
+        case let (who?, nil): s += L.t(.rotacmdChangeAdds, Format.staff(who, team))
+        case let (nil, r?): s += L.t(.rotacmdChangeOff, Format.staff(r, team))
         default: break
         }
         if let n = c.note { s += " (" + Format.safe(n) + ")" }

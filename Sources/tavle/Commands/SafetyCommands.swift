@@ -4,14 +4,14 @@ import TavleCore
 /// `tavle crisis-plan ID --updated DATE [--out-of-hours TEXT]`.
 struct CrisisPlanCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "crisis-plan", abstract: L.t("help.crisisPlan.abstract"),
-                             discussion: L.t("help.crisisPlan.discussion"))
+        CommandConfiguration(commandName: "crisis-plan", abstract: L.t(.helpCrisisPlanAbstract),
+                             discussion: L.t(.helpCrisisPlanDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t("opt.crisisPlan.updated"), valueName: "YYYY-MM-DD")) var updated: Day?
-    @Option(name: .customLong("out-of-hours"), help: ArgumentHelp(L.t("opt.crisisPlan.outOfHours"), valueName: "TEXT"))
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t(.optCrisisPlanUpdated), valueName: "YYYY-MM-DD")) var updated: Day?
+    @Option(name: .customLong("out-of-hours"), help: ArgumentHelp(L.t(.optCrisisPlanOutOfHours), valueName: "TEXT"))
     var outOfHours: String?
     @OptionGroup var write: WriteOptions
 
@@ -19,7 +19,7 @@ struct CrisisPlanCommand: ParsableCommand {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "crisis-plan") { y, c in
             try y.setCrisisPlan(updated: updated ?? c.today, outOfHours: outOfHours, today: c.today)
         } done: { y, _ in
-            L.t("done.crisisPlan", Format.day(y.crisisPlan?.updated))
+            L.t(.doneCrisisPlan, Format.day(y.crisisPlan?.updated))
         }
     }
 }
@@ -27,27 +27,27 @@ struct CrisisPlanCommand: ParsableCommand {
 /// `tavle order ID --kind TEXT --expires DATE`, or `--remove KIND`.
 struct OrderCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "order", abstract: L.t("help.order.abstract"), discussion: L.t("help.order.discussion"))
+        CommandConfiguration(commandName: "order", abstract: L.t(.helpOrderAbstract), discussion: L.t(.helpOrderDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t("opt.order.kind"), valueName: "TEXT")) var kind: String?
-    @Option(help: ArgumentHelp(L.t("opt.order.expires"), valueName: "YYYY-MM-DD")) var expires: Day?
-    @Option(help: ArgumentHelp(L.t("opt.order.remove"), valueName: "KIND")) var remove: String?
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t(.optOrderKind), valueName: "TEXT")) var kind: String?
+    @Option(help: ArgumentHelp(L.t(.optOrderExpires), valueName: "YYYY-MM-DD")) var expires: Day?
+    @Option(help: ArgumentHelp(L.t(.optOrderRemove), valueName: "KIND")) var remove: String?
     @OptionGroup var write: WriteOptions
 
     func validate() throws {
-        if remove == nil && (kind == nil || expires == nil) { throw ValidationError(L.t("usage.orderNeeds")) }
-        if remove != nil && (kind != nil || expires != nil) { throw ValidationError(L.t("usage.orderRemove")) }
+        if remove == nil && (kind == nil || expires == nil) { throw ValidationError(L.t(.usageOrderNeeds)) }
+        if remove != nil && (kind != nil || expires != nil) { throw ValidationError(L.t(.usageOrderRemove)) }
     }
 
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "order") { y, _ in
             if let r = remove { try y.removeOrder(kind: r) } else if let k = kind, let e = expires { try y.setOrder(kind: k, expires: e) }
         } done: { _, _ in
-            if let r = remove { return L.t("done.orderRemoved", Format.safe(r)) }
-            return L.t("done.order", Format.safe(kind ?? ""), Format.day(expires))
+            if let r = remove { return L.t(.doneOrderRemoved, Format.safe(r)) }
+            return L.t(.doneOrder, Format.safe(kind ?? ""), Format.day(expires))
         }
     }
 }

@@ -4,22 +4,22 @@ import TavleCore
 /// `tavle set ID FIELD VALUE`: every other field (name, whereabouts, warning, goals …).
 struct SetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "set", abstract: L.t("help.set.abstract"),
-                             discussion: L.t("help.set.discussion", Youth.settableFields.joined(separator: ", ")))
+        CommandConfiguration(commandName: "set", abstract: L.t(.helpSetAbstract),
+                             discussion: L.t(.helpSetDiscussion, Youth.settableFields.joined(separator: ", ")))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Argument(help: ArgumentHelp(L.t("arg.field"), valueName: "FIELD"),
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Argument(help: ArgumentHelp(L.t(.argField), valueName: "FIELD"),
               completion: .list(Youth.settableFields)) var field: String
-    @Argument(help: ArgumentHelp(L.t("arg.value"), valueName: "VALUE")) var value: String
+    @Argument(help: ArgumentHelp(L.t(.argValue), valueName: "VALUE")) var value: String
     @OptionGroup var write: WriteOptions
 
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "set " + field) { y, c in
             try y.set(field: field, value: value, team: c.team, today: c.today)
         } done: { _, _ in
-            L.t("done.set", Format.safe(field), value.isEmpty ? L.t("done.cleared") : Format.safe(value))
+            L.t(.doneSet, Format.safe(field), value.isEmpty ? L.t(.doneCleared) : Format.safe(value))
         }
     }
 }

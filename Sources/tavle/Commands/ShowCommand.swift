@@ -4,12 +4,12 @@ import TavleCore
 /// `tavle show ID [--json] [--all]`: one youth in full. The viewing is recorded in the access log.
 struct ShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "show", abstract: L.t("help.show.abstract"), discussion: L.t("help.show.discussion"))
+        CommandConfiguration(commandName: "show", abstract: L.t(.helpShowAbstract), discussion: L.t(.helpShowDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Flag(help: ArgumentHelp(L.t("opt.show.all"))) var all = false
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Flag(help: ArgumentHelp(L.t(.optShowAll))) var all = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -31,7 +31,7 @@ enum AccessRecording {
     static func record(_ session: Session, youth: String?, how: String) {
         let entry = AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser, youth: youth, how: how)
         do { try session.store.logAccess(entry) } catch {
-            Console.error(L.t("warn.accessLog", error.message(L.lang)))
+            Console.error(L.t(.warnAccessLog, error.message(L.lang)))
         }
     }
 }

@@ -5,7 +5,7 @@ import TavleCore
 /// `tavle staff add|list|deactivate`: the team's members.
 struct StaffCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "staff", abstract: L.t("help.staff.abstract"), discussion: L.t("help.staff.discussion"),
+        CommandConfiguration(commandName: "staff", abstract: L.t(.helpStaffAbstract), discussion: L.t(.helpStaffDiscussion),
                              subcommands: [StaffAdd.self, StaffList.self, StaffDeactivate.self])
     }
 
@@ -16,48 +16,48 @@ struct StaffCommand: ParsableCommand {
 enum TeamWrite {
     static func leaderActor(_ session: Session) throws -> Actor {
         let actor = try session.requireActor()
-        guard session.team.member(actor.staff)?.role == .leader else { throw CLIError.data("refuse.leaderOnly") }
+        guard session.team.member(actor.staff)?.role == .leader else { throw CLIError.data(.refuseLeaderOnly) }
         return actor
     }
 }
 
 struct StaffAdd: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "add", abstract: L.t("help.staffAdd.abstract"),
-                             discussion: L.t("help.staffAdd.discussion", Role.choices))
+        CommandConfiguration(commandName: "add", abstract: L.t(.helpStaffAddAbstract),
+                             discussion: L.t(.helpStaffAddDiscussion, Role.choices))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.staff.name"), valueName: "NAME")) var name: String
-    @Option(help: ArgumentHelp(L.t("opt.staff.initials"), valueName: "XX")) var initials: String
-    @Option(help: ArgumentHelp(L.t("opt.staff.role"))) var role: Role
-    @Option(name: .customLong("unix-user"), help: ArgumentHelp(L.t("opt.staff.unixUser"), valueName: "USER")) var unixUser: [String] = []
-    @Option(help: ArgumentHelp(L.t("opt.staff.id"), valueName: "ID")) var id: String?
+    @Option(help: ArgumentHelp(L.t(.optStaffName), valueName: "NAME")) var name: String
+    @Option(help: ArgumentHelp(L.t(.optStaffInitials), valueName: "XX")) var initials: String
+    @Option(help: ArgumentHelp(L.t(.optStaffRole))) var role: Role
+    @Option(name: .customLong("unix-user"), help: ArgumentHelp(L.t(.optStaffUnixUser), valueName: "USER")) var unixUser: [String] = []
+    @Option(help: ArgumentHelp(L.t(.optStaffId), valueName: "ID")) var id: String?
 
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
         let cleanName = TextSafety.clean(name).trimmingCharacters(in: .whitespaces)
         let cleanInitials = TextSafety.clean(initials).trimmingCharacters(in: .whitespaces).uppercased()
-        guard !cleanName.isEmpty else { throw CLIError.usage("usage.staffName") }
-        guard !cleanInitials.isEmpty, cleanInitials.count <= 4 else { throw CLIError.usage("usage.staffInitials") }
+        guard !cleanName.isEmpty else { throw CLIError.usage(.usageStaffName) }
+        guard !cleanInitials.isEmpty, cleanInitials.count <= 4 else { throw CLIError.usage(.usageStaffInitials) }
         for u in unixUser where u.isEmpty || u.contains(where: { $0 == "/" || $0 == ":" || $0.isWhitespace }) {
-            throw CLIError.usage("usage.unixUser", Format.safe(u))
+            throw CLIError.usage(.usageUnixUser, Format.safe(u))
         }
         var newID = ""
         let team = try session.store.updateTeam(actor: actor, action: "staff add") { team in
             newID = try StaffIDs.choose(explicit: id, name: cleanName, taken: Set(team.staff.map(\.id)))
             for u in unixUser {
                 if let other = team.member(unixUser: u) {
-                    throw TavleError.refused(LocalizedMessage("refuse.other", [L.t("refuse.unixUserTaken", Format.safe(u), other.id)]))
+                    throw TavleError.refused(LocalizedMessage(.refuseOther, [L.t(.refuseUnixUserTaken, Format.safe(u), other.id)]))
                 }
             }
             team.staff.append(StaffMember(id: newID, initials: cleanInitials, name: cleanName, role: role, unixUsers: unixUser))
         }
         if team.staff.filter({ $0.active && $0.initials == cleanInitials }).count > 1 {
-            Console.error(L.t("warn.initialsTaken", cleanInitials))
+            Console.error(L.t(.warnInitialsTaken, cleanInitials))
         }
-        Console.out(L.t("done.staffAdd", Format.safe(cleanName), newID, L.label(role)))
+        Console.out(L.t(.doneStaffAdd, Format.safe(cleanName), newID, L.label(role)))
     }
 }
 
@@ -66,7 +66,7 @@ enum StaffIDs {
     static func choose(explicit: String?, name: String, taken: Set<String>) throws(TavleError) -> StaffID {
         if let e = explicit {
             guard Identifier.isValidStaffID(e) else { throw .invalidID(e) }
-            guard !taken.contains(e) else { throw .refused(LocalizedMessage("refuse.other", [L.t("refuse.staffIDTaken", e)])) }
+            guard !taken.contains(e) else { throw .refused(LocalizedMessage(.refuseOther, [L.t(.refuseStaffIDTaken, e)])) }
             return e
         }
         let parts = name.split(separator: " ").map { fold(String($0)) }.filter { !$0.isEmpty }
@@ -91,11 +91,11 @@ enum StaffIDs {
 
 struct StaffList: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: L.t("help.staffList.abstract"), discussion: L.t("help.staffList.discussion"))
+        CommandConfiguration(commandName: "list", abstract: L.t(.helpStaffListAbstract), discussion: L.t(.helpStaffListDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Flag(help: ArgumentHelp(L.t("opt.staff.all"))) var all = false
+    @Flag(help: ArgumentHelp(L.t(.optStaffAll))) var all = false
     @OptionGroup var output: JSONOption
 
     struct StaffJSON: Encodable {
@@ -117,38 +117,38 @@ struct StaffList: ParsableCommand {
             })
             return
         }
-        Console.out(L.t("staff.header", Format.safe(session.team.name), String(session.team.staff.filter(\.active).count)))
-        var t = Table([Table.Column(header: L.t("col.initials")), Table.Column(header: L.t("col.name"), shrinkOrder: 1, minWidth: 8),
-                       Table.Column(header: L.t("col.role"), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t("col.staffID")),
-                       Table.Column(header: L.t("col.unixUser"), shrinkOrder: 0), Table.Column(header: L.t("col.active"))])
+        Console.out(L.t(.staffHeader, Format.safe(session.team.name), String(session.team.staff.filter(\.active).count)))
+        var t = Table([Table.Column(header: L.t(.colInitials)), Table.Column(header: L.t(.colName), shrinkOrder: 1, minWidth: 8),
+                       Table.Column(header: L.t(.colRole), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t(.colStaffID)),
+                       Table.Column(header: L.t(.colUnixUser), shrinkOrder: 0), Table.Column(header: L.t(.colActive))])
         for m in staff {
             t.add([Format.safe(m.initials), Format.safe(m.name), L.label(m.role), Format.safe(m.id),
-                   Format.safe(m.unixUsers.joined(separator: ", ")), m.active ? L.t("show.yes") : L.t("show.no")])
+                   Format.safe(m.unixUsers.joined(separator: ", ")), m.active ? L.t(.showYes) : L.t(.showNo)])
         }
         Console.out(t.render(width: Console.width))
-        if let actor = session.actor { Console.out(); Console.out(L.t("staff.you", Format.safe(session.unixUser), actor.staff)) }
-        else { Console.out(); Console.out(L.t("staff.notYou", Format.safe(session.unixUser))) }
+        if let actor = session.actor { Console.out(); Console.out(L.t(.staffYou, Format.safe(session.unixUser), actor.staff)) }
+        else { Console.out(); Console.out(L.t(.staffNotYou, Format.safe(session.unixUser))) }
     }
 }
 
 struct StaffDeactivate: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "deactivate", abstract: L.t("help.staffDeactivate.abstract"),
-                             discussion: L.t("help.staffDeactivate.discussion"))
+        CommandConfiguration(commandName: "deactivate", abstract: L.t(.helpStaffDeactivateAbstract),
+                             discussion: L.t(.helpStaffDeactivateDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.staff"), valueName: "STAFF")) var staff: String
+    @Argument(help: ArgumentHelp(L.t(.argStaff), valueName: "STAFF")) var staff: String
 
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
         guard let member = session.team.findMember(staff) else { throw TavleError.staffNotFound(staff) }
-        guard member.id != actor.staff else { throw CLIError.data("refuse.deactivateSelf") }
+        guard member.id != actor.staff else { throw CLIError.data(.refuseDeactivateSelf) }
         try session.store.updateTeam(actor: actor, action: "staff deactivate") { team in
             guard let i = team.staff.firstIndex(where: { $0.id == member.id }) else { throw TavleError.staffNotFound(staff) }
             team.staff[i].active = false
         }
-        Console.out(L.t("done.staffDeactivate", Format.safe(member.name), member.id))
+        Console.out(L.t(.doneStaffDeactivate, Format.safe(member.name), member.id))
     }
 }

@@ -4,15 +4,15 @@ import TavleCore
 /// `tavle stats [--weeks N] [--json]`: the numbers a team watches.
 struct StatsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "stats", abstract: L.t("help.stats.abstract"), discussion: L.t("help.stats.discussion"))
+        CommandConfiguration(commandName: "stats", abstract: L.t(.helpStatsAbstract), discussion: L.t(.helpStatsDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t("opt.stats.weeks"), valueName: "N")) var weeks = 4
+    @Option(help: ArgumentHelp(L.t(.optStatsWeeks), valueName: "N")) var weeks = 4
     @OptionGroup var output: JSONOption
 
     func validate() throws {
-        guard (1...52).contains(weeks) else { throw ValidationError(L.t("usage.weeks")) }
+        guard (1...52).contains(weeks) else { throw ValidationError(L.t(.usageWeeks)) }
     }
 
     func run() throws {

@@ -4,19 +4,19 @@ import TavleCore
 /// `tavle status ID stable|worried|crisis`.
 struct StatusCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "status", abstract: L.t("help.status.abstract"), discussion: L.t("help.status.discussion"))
+        CommandConfiguration(commandName: "status", abstract: L.t(.helpStatusAbstract), discussion: L.t(.helpStatusDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t("arg.youth"), valueName: "ID")) var youth: String
-    @Argument(help: ArgumentHelp(L.t("arg.status"))) var status: Status
+    @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Argument(help: ArgumentHelp(L.t(.argStatus))) var status: Status
     @OptionGroup var write: WriteOptions
 
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "status") { y, _ in
             y.setStatus(status)
         } done: { y, _ in
-            L.t("done.status", Format.status(y.status))
+            L.t(.doneStatus, Format.status(y.status))
         }
     }
 }

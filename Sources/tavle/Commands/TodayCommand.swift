@@ -4,7 +4,7 @@ import TavleCore
 /// `tavle today [--json]`: the day plan (who sees whom, by staff, with times) and today's rota.
 struct TodayCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "today", abstract: L.t("help.today.abstract"), discussion: L.t("help.today.discussion"))
+        CommandConfiguration(commandName: "today", abstract: L.t(.helpTodayAbstract), discussion: L.t(.helpTodayDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions

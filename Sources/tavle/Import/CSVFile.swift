@@ -29,7 +29,7 @@ struct CSVFile {
         } else if let cp1252 = String(data: Data(bytes), encoding: .windowsCP1252) {
             text = cp1252
         } else {
-            throw CLIError.data("import.encoding", Format.safe(path))
+            throw CLIError.data(.importEncoding, Format.safe(path))
         }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let semicolons = firstLine.filter { $0 == ";" }.count, commas = firstLine.filter { $0 == "," }.count
@@ -39,7 +39,7 @@ struct CSVFile {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true,
                                    delimiter: delimiter == ";" ? ";" : ",")
         } catch {
-            throw CLIError.data("import.unreadable", Format.safe(path), Format.safe(String(describing: error)))
+            throw CLIError.data(.importUnreadable, Format.safe(path), Format.safe(String(describing: error)))
         }
         var all: [Row] = []
         var line = 1
@@ -49,9 +49,9 @@ struct CSVFile {
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
         }
         if let e = reader.error {
-            throw CLIError.data("import.unreadable", Format.safe(path), Format.safe(String(describing: e)))
+            throw CLIError.data(.importUnreadable, Format.safe(path), Format.safe(String(describing: e)))
         }
-        guard let first = all.first else { throw CLIError.data("import.empty", Format.safe(path)) }
+        guard let first = all.first else { throw CLIError.data(.importEmpty, Format.safe(path)) }
         header = first.fields
         rows = all.dropFirst().filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
     }

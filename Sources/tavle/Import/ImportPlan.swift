@@ -10,7 +10,7 @@ struct ImportPlan {
         let message: String
 
         var text: String {
-            column.map { L.t("import.problemColumn", String(line), Format.safe($0), message) } ?? L.t("import.problem", String(line), message)
+            column.map { L.t(.importProblemColumn, String(line), Format.safe($0), message) } ?? L.t(.importProblem, String(line), message)
         }
     }
 
@@ -23,19 +23,19 @@ struct ImportPlan {
             let trimmed = h.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || ImportColumn.ignored.contains(ImportColumn.normalise(trimmed)) { continue }
             guard let c = ImportColumn.match(trimmed) else {
-                problems.append(Problem(line: 1, column: trimmed, message: L.t("import.unknownColumn")))
+                problems.append(Problem(line: 1, column: trimmed, message: L.t(.importUnknownColumn)))
                 continue
             }
             if columns[c] != nil {
-                problems.append(Problem(line: 1, column: trimmed, message: L.t("import.duplicateColumn")))
+                problems.append(Problem(line: 1, column: trimmed, message: L.t(.importDuplicateColumn)))
             }
             columns[c] = i
         }
         for c in ImportColumn.required where columns[c] == nil {
-            problems.append(Problem(line: 1, column: c.headers[L.lang == .nb ? 0 : 1], message: L.t("import.missingColumn")))
+            problems.append(Problem(line: 1, column: c.headers[L.lang == .nb ? 0 : 1], message: L.t(.importMissingColumn)))
         }
         guard problems.isEmpty else { return }
-        if file.rows.isEmpty { problems.append(Problem(line: 2, column: nil, message: L.t("import.noRows"))) }
+        if file.rows.isEmpty { problems.append(Problem(line: 2, column: nil, message: L.t(.importNoRows))) }
         var seen = Set(existing.map { ImportPlan.key($0.name, $0.born) })
         for row in file.rows {
             let before = problems.count
@@ -43,7 +43,7 @@ struct ImportPlan {
             guard problems.count == before, let y = draft else { continue }
             let key = ImportPlan.key(y.name, y.born)
             if seen.contains(key) {
-                problems.append(Problem(line: row.line, column: nil, message: L.t("import.duplicateYouth", Format.safe(y.name), Format.day(y.born))))
+                problems.append(Problem(line: row.line, column: nil, message: L.t(.importDuplicateYouth, Format.safe(y.name), Format.day(y.born))))
                 continue
             }
             seen.insert(key)
@@ -66,25 +66,25 @@ struct ImportPlan {
         func fail(_ c: ImportColumn?, _ message: String) { problems.append(Problem(line: row.line, column: c.map(headerName), message: message)) }
         func day(_ c: ImportColumn) -> Day? {
             guard let v = raw(c) else { return nil }
-            guard let d = Day(parsing: v, allowNorwegian: true) else { fail(c, L.t("import.badDate", Format.safe(v))); return nil }
+            guard let d = Day(parsing: v, allowNorwegian: true) else { fail(c, L.t(.importBadDate, Format.safe(v))); return nil }
             return d
         }
         func choice<C: Choice>(_ c: ImportColumn, _ t: C.Type, extra: [String: C] = [:]) -> C? {
             guard let v = raw(c) else { return nil }
             if let x = C.parse(v) ?? extra[v.lowercased()] { return x }
-            fail(c, L.t("import.badChoice", Format.safe(v), C.choices)); return nil
+            fail(c, L.t(.importBadChoice, Format.safe(v), C.choices)); return nil
         }
         func staff(_ c: ImportColumn) -> StaffID? {
             guard let v = raw(c) else { return nil }
-            guard let m = session.team.findMember(v), m.active else { fail(c, L.t("import.badStaff", Format.safe(v))); return nil }
+            guard let m = session.team.findMember(v), m.active else { fail(c, L.t(.importBadStaff, Format.safe(v))); return nil }
             return m.id
         }
 
-        guard let name = raw(.name) else { fail(.name, L.t("import.required")); return nil }
-        guard raw(.born) != nil else { fail(.born, L.t("import.required")); return nil }
+        guard let name = raw(.name) else { fail(.name, L.t(.importRequired)); return nil }
+        guard raw(.born) != nil else { fail(.born, L.t(.importRequired)); return nil }
         let born = day(.born)
         let intake = day(.intake) ?? today
-        if intake > today { fail(.intake, L.t("import.future", Format.day(intake))) }
+        if intake > today { fail(.intake, L.t(.importFuture, Format.day(intake))) }
         let contact = staff(.contact)
         var domains: [Domain] = []
         if let v = raw(.domains) {
@@ -92,7 +92,7 @@ struct ImportPlan {
                 let p = part.trimmingCharacters(in: .whitespaces)
                 guard !p.isEmpty else { continue }
                 if let d = Domain.parse(p) { if !domains.contains(d) { domains.append(d) } }
-                else { fail(.domains, L.t("import.badChoice", Format.safe(p), Domain.choices)) }
+                else { fail(.domains, L.t(.importBadChoice, Format.safe(p), Domain.choices)) }
             }
         }
         let source = choice(.referredBy, ReferralSource.self)
@@ -102,7 +102,7 @@ struct ImportPlan {
                                                     "cm": .caseManagement, "case management": .caseManagement])
         let status = choice(.status, Status.self)
         let phase = choice(.phase, Phase.self)
-        if phase == .discharged { fail(.phase, L.t("import.noDischarged")) }
+        if phase == .discharged { fail(.phase, L.t(.importNoDischarged)) }
         let reason = choice(.reason, BoardReason.self)
         let since = day(.since)
         let evaluate = day(.evaluate)
@@ -114,7 +114,7 @@ struct ImportPlan {
             y = try Youth.intake(name: name, born: born, today: intake, primaryContact: contact, domains: domains,
                                  referral: referral, ageOverride: raw(.ageOverride))
         } catch {
-            fail(born > intake ? .born : (error == .refused(LocalizedMessage("refuse.nameEmpty")) ? .name : .born), error.message(L.lang))
+            fail(born > intake ? .born : (error == .refused(LocalizedMessage(.refuseNameEmpty)) ? .name : .born), error.message(L.lang))
             return nil
         }
         y.phase = phase ?? .active
@@ -125,14 +125,14 @@ struct ImportPlan {
         }
         if mode == .intensive {
             let start = since ?? today
-            if start < intake { fail(.since, L.t("import.sinceBeforeIntake", Format.day(start), Format.day(intake))) }
-            if start > today { fail(.since, L.t("import.future", Format.day(start))) }
+            if start < intake { fail(.since, L.t(.importSinceBeforeIntake, Format.day(start), Format.day(intake))) }
+            if start > today { fail(.since, L.t(.importFuture, Format.day(start))) }
             do {
                 try y.putOnBoard(reason: reason ?? .other, plan: raw(.plan) ?? "", evaluate: evaluate, by: actor.staff, today: start,
                                  settings: session.team.rules)
             } catch { fail(.evaluate, error.message(L.lang)) }
         } else if raw(.reason) != nil || raw(.since) != nil || raw(.evaluate) != nil {
-            if mode == nil { fail(.mode, L.t("import.reasonNeedsMode")) }
+            if mode == nil { fail(.mode, L.t(.importReasonNeedsMode)) }
         }
         if let s = status { y.setStatus(s) }
         if let d = crisisPlan {

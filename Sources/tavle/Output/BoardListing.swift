@@ -7,23 +7,23 @@ enum BoardListing {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
         let width = Console.width
-        Console.out(L.t("list.header", Format.safe(data.team.name), Format.day(session.today), String(board.activeCount),
+        Console.out(L.t(.listHeader, Format.safe(data.team.name), Format.day(session.today), String(board.activeCount),
                         String(board.intensive.count), Format.percent(board.boardShare)))
         if let warn = board.shareWarning { Console.out("! " + warn.text(L.lang)) }
         let filter = { (e: BoardEntry) in !dueOnly || !e.due.isEmpty }
         if mode != .caseManagement {
             let rows = board.intensive.filter(filter)
             Console.out()
-            Console.out(L.t("list.intensive", String(rows.count)))
-            if rows.isEmpty { Console.out("  " + L.t("list.none")) } else {
+            Console.out(L.t(.listIntensive, String(rows.count)))
+            if rows.isEmpty { Console.out("  " + L.t(.listNone)) } else {
                 Console.out(intensiveTable(rows, session: session, labels: labels, names: names).render(width: width))
             }
         }
         if mode != .intensive {
             let rows = board.caseManagement.filter(filter)
             Console.out()
-            Console.out(L.t("list.caseManagement", String(rows.count)))
-            if rows.isEmpty { Console.out("  " + L.t("list.none")) } else {
+            Console.out(L.t(.listCaseManagement, String(rows.count)))
+            if rows.isEmpty { Console.out("  " + L.t(.listNone)) } else {
                 Console.out(caseManagementTable(rows, session: session, labels: labels, names: names).render(width: width))
             }
         }
@@ -32,12 +32,12 @@ enum BoardListing {
     }
 
     static func intensiveTable(_ rows: [BoardEntry], session: Session, labels: [String: String], names: Bool) -> Table {
-        var cols = [Table.Column(header: L.t("col.status")), Table.Column(header: L.t("col.initials"))]
-        if names { cols.append(Table.Column(header: L.t("col.name"), shrinkOrder: 1, minWidth: 8)) }
-        cols += [Table.Column(header: L.t("col.age"), alignRight: true), Table.Column(header: L.t("col.contact")),
-                 Table.Column(header: L.t("col.reason"), shrinkOrder: 0, minWidth: 8),
-                 Table.Column(header: L.t("col.day"), alignRight: true), Table.Column(header: L.t("col.evaluate")),
-                 Table.Column(header: L.t("col.due"), alignRight: true), Table.Column(header: L.t("col.id"))]
+        var cols = [Table.Column(header: L.t(.colStatus)), Table.Column(header: L.t(.colInitials))]
+        if names { cols.append(Table.Column(header: L.t(.colName), shrinkOrder: 1, minWidth: 8)) }
+        cols += [Table.Column(header: L.t(.colAge), alignRight: true), Table.Column(header: L.t(.colContact)),
+                 Table.Column(header: L.t(.colReason), shrinkOrder: 0, minWidth: 8),
+                 Table.Column(header: L.t(.colDay), alignRight: true), Table.Column(header: L.t(.colEvaluate)),
+                 Table.Column(header: L.t(.colDue), alignRight: true), Table.Column(header: L.t(.colId))]
         var t = Table(cols)
         for e in rows {
             let y = e.youth
@@ -53,12 +53,12 @@ enum BoardListing {
     }
 
     static func caseManagementTable(_ rows: [BoardEntry], session: Session, labels: [String: String], names: Bool) -> Table {
-        var cols = [Table.Column(header: L.t("col.status")), Table.Column(header: L.t("col.initials"))]
-        if names { cols.append(Table.Column(header: L.t("col.name"), shrinkOrder: 1, minWidth: 8)) }
-        cols += [Table.Column(header: L.t("col.age"), alignRight: true), Table.Column(header: L.t("col.contact")),
-                 Table.Column(header: L.t("col.phase"), shrinkOrder: 0, minWidth: 8),
-                 Table.Column(header: L.t("col.lastContact")),
-                 Table.Column(header: L.t("col.due"), alignRight: true), Table.Column(header: L.t("col.id"))]
+        var cols = [Table.Column(header: L.t(.colStatus)), Table.Column(header: L.t(.colInitials))]
+        if names { cols.append(Table.Column(header: L.t(.colName), shrinkOrder: 1, minWidth: 8)) }
+        cols += [Table.Column(header: L.t(.colAge), alignRight: true), Table.Column(header: L.t(.colContact)),
+                 Table.Column(header: L.t(.colPhase), shrinkOrder: 0, minWidth: 8),
+                 Table.Column(header: L.t(.colLastContact)),
+                 Table.Column(header: L.t(.colDue), alignRight: true), Table.Column(header: L.t(.colId))]
         var t = Table(cols)
         for e in rows {
             let y = e.youth
@@ -86,14 +86,14 @@ enum BoardListing {
         }
         guard !lines.isEmpty else { return }
         Console.out()
-        Console.out(L.t("list.today"))
+        Console.out(L.t(.listToday))
         for l in lines.sorted(by: { $0.0 < $1.0 }) { Console.out("  " + l.1) }
     }
 
     /// Files that could not be read are named on stderr, never hidden.
     static func reportProblems(_ problems: [LoadProblem]) {
         guard !problems.isEmpty else { return }
-        Console.error(L.t("list.problems", String(problems.count)))
+        Console.error(L.t(.listProblems, String(problems.count)))
         for p in problems { Console.error("  " + p.error.message(L.lang)) }
     }
 }

@@ -58,9 +58,9 @@ struct DayPlan: Encodable {
 
     /// Text lines (user text made safe); `names` false shows initials only.
     func lines(team: Team, labels: [String: String], names: Bool = true) -> [String] {
-        var out: [String] = [L.t("today.header", L.label(Weekday(day)), Format.day(day), Format.safe(team.name))]
+        var out: [String] = [L.t(.todayHeader, L.label(Weekday(day)), Format.day(day), Format.safe(team.name))]
         out.append("")
-        if staff.isEmpty { out.append("  " + L.t("today.nobody")) }
+        if staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
         for s in staff {
             out.append(Format.safe(s.initials) + "  " + Format.safe(s.name))
             for v in s.visits {
@@ -73,17 +73,17 @@ struct DayPlan: Encodable {
         }
         if !unplanned.isEmpty {
             out.append("")
-            out.append(L.t("today.unplanned", unplanned.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
+            out.append(L.t(.todayUnplanned, unplanned.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
         }
         out.append("")
-        out.append(L.t("today.rota"))
+        out.append(L.t(.todayRota))
         out.append(contentsOf: DayPlan.rotaLines(rota, team: team))
         return out
     }
 
     /// `  dagvakt     OB, SL` for each shift of the day; a hint when nobody is set up.
     static func rotaLines(_ duties: [Duty], team: Team, hint: Bool = true) -> [String] {
-        guard !duties.isEmpty else { return ["  " + L.t(hint ? "rotacmd.none" : "rotacmd.nobody")] }
+        guard !duties.isEmpty else { return ["  " + L.t(hint ? .rotacmdNone : .rotacmdNobody)] }
         let w = Shift.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
         return duties.map { d in
             "  " + DisplayWidth.pad(Shift(rawValue: d.shift).map { L.label($0) } ?? d.shift, to: w) + "  "

@@ -44,14 +44,14 @@ enum Exporter {
     static func markdown(_ board: Board, labels: [String: String], names: Bool) -> String {
         func cell(_ s: String) -> String { TextSafety.display(s).replacingOccurrences(of: "|", with: "\\|") }
         var out = ["# " + cell(board.team.name) + " · " + Format.day(board.today), ""]
-        out.append(L.t("list.header", cell(board.team.name), Format.day(board.today), String(board.activeCount),
+        out.append(L.t(.listHeader, cell(board.team.name), Format.day(board.today), String(board.activeCount),
                        String(board.intensive.count), Format.percent(board.boardShare)))
-        for (title, entries) in [(L.t("list.intensive", String(board.intensive.count)), board.intensive),
-                                 (L.t("list.caseManagement", String(board.caseManagement.count)), board.caseManagement)] {
+        for (title, entries) in [(L.t(.listIntensive, String(board.intensive.count)), board.intensive),
+                                 (L.t(.listCaseManagement, String(board.caseManagement.count)), board.caseManagement)] {
             out += ["", "## " + title, ""]
-            guard !entries.isEmpty else { out.append(L.t("list.none")); continue }
-            out.append("| " + [L.t("col.initials"), names ? L.t("col.name") : nil, L.t("col.status"), L.t("col.age"), L.t("col.contact"),
-                               L.t("col.reason"), L.t("col.day"), L.t("col.evaluate"), L.t("col.dueReasons")].compactMap { $0 }
+            guard !entries.isEmpty else { out.append(L.t(.listNone)); continue }
+            out.append("| " + [L.t(.colInitials), names ? L.t(.colName) : nil, L.t(.colStatus), L.t(.colAge), L.t(.colContact),
+                               L.t(.colReason), L.t(.colDay), L.t(.colEvaluate), L.t(.colDueReasons)].compactMap { $0 }
                         .joined(separator: " | ") + " |")
             out.append("|" + String(repeating: "---|", count: names ? 9 : 8))
             for e in entries {

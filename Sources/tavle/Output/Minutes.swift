@@ -66,14 +66,14 @@ enum Minutes {
                 if c.field == "mode", let md = Mode(rawValue: raw) { return L.label(md) }
                 return raw
             }
-            let field = c.field == "status" ? L.t("minutes.field.status") : c.field == "mode" ? L.t("minutes.field.mode") : c.field
+            let field = c.field == "status" ? L.t(.minutesFieldStatus) : c.field == "mode" ? L.t(.minutesFieldMode) : c.field
             return field + ": " + word(c.old) + " → " + word(c.new)
         }
         func entry(_ item: MeetingItem) -> Entry {
             Entry(youth: item.youth, title: youthTitle(item.youth), status: input.youths[item.youth].map { L.label($0.status) },
                   seconds: item.seconds, decisions: item.decisions.map(\.text),
                   plans: item.plans.map { p in
-                      L.t("minutes.planLine", staff(p.staff), p.time) + (p.place.map { ", " + $0 } ?? "")
+                      L.t(.minutesPlanLine, staff(p.staff), p.time) + (p.place.map { ", " + $0 } ?? "")
                   },
                   changes: item.changes.map(changeText))
         }
@@ -83,15 +83,15 @@ enum Minutes {
             && !($0.decisions.isEmpty && $0.plans.isEmpty && $0.changes.isEmpty) }.map(entry)
         let notDiscussed = m.board.filter { m.item($0).outcome != .discussed }
         var facts: [(String, String)] = [
-            (L.t("minutes.team"), team.name),
-            (L.t("minutes.time"), m.started.clock + "–" + (m.ended?.clock ?? "") + " · "
-                + L.t("minutes.timeBox", MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes))),
-            (L.t("minutes.chair"), staff(m.chair)),
-            (L.t("minutes.attendees"), m.attendees.map(staff).joined(separator: ", ")),
-            (L.t("minutes.coverage"), L.t("minutes.coverageValue", String(m.board.count - notDiscussed.count), String(m.board.count))),
+            (L.t(.minutesTeam), team.name),
+            (L.t(.minutesTime), m.started.clock + "–" + (m.ended?.clock ?? "") + " · "
+                + L.t(.minutesTimeBox, MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes))),
+            (L.t(.minutesChair), staff(m.chair)),
+            (L.t(.minutesAttendees), m.attendees.map(staff).joined(separator: ", ")),
+            (L.t(.minutesCoverage), L.t(.minutesCoverageValue, String(m.board.count - notDiscussed.count), String(m.board.count))),
         ]
-        if m.isOpen { facts.append((L.t("minutes.state"), L.t("minutes.open"))) }
-        return Document(title: L.t("minutes.title", Format.day(m.day)), facts: facts, discussed: discussed,
+        if m.isOpen { facts.append((L.t(.minutesState), L.t(.minutesOpen))) }
+        return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: facts, discussed: discussed,
                         otherRecorded: others, notDiscussed: notDiscussed.map(youthTitle), open: m.isOpen)
     }
 
@@ -106,23 +106,23 @@ enum Minutes {
         for (k, v) in d.facts { out.append("- **" + md(k) + ":** " + md(v)) }
         func section(_ title: String, _ entries: [Entry]) {
             out += ["", "## " + md(title)]
-            if entries.isEmpty { out += ["", L.t("minutes.none")] }
+            if entries.isEmpty { out += ["", L.t(.minutesNone)] }
             for e in entries {
                 out += ["", "### " + md(entryHead(e))]
-                out += list(L.t("minutes.decisions"), e.decisions)
-                out += list(L.t("minutes.plan"), e.plans)
-                out += list(L.t("minutes.changes"), e.changes)
-                if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out += ["", L.t("minutes.noDecision")] }
+                out += list(L.t(.minutesDecisions), e.decisions)
+                out += list(L.t(.minutesPlan), e.plans)
+                out += list(L.t(.minutesChanges), e.changes)
+                if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out += ["", L.t(.minutesNoDecision)] }
             }
         }
         func list(_ head: String, _ items: [String]) -> [String] {
             guard !items.isEmpty else { return [] }
             return ["", head] + items.map { "- " + md($0).replacingOccurrences(of: "\n", with: "  \n  ") }
         }
-        section(L.t("minutes.discussed"), d.discussed)
-        if !d.otherRecorded.isEmpty { section(L.t("minutes.other"), d.otherRecorded) }
-        out += ["", "## " + md(d.open ? L.t("minutes.notYetDiscussed") : L.t("minutes.notDiscussed")), ""]
-        out += d.notDiscussed.isEmpty ? [L.t("minutes.none")] : d.notDiscussed.map { "- " + md($0) }
+        section(L.t(.minutesDiscussed), d.discussed)
+        if !d.otherRecorded.isEmpty { section(L.t(.minutesOther), d.otherRecorded) }
+        out += ["", "## " + md(d.open ? L.t(.minutesNotYetDiscussed) : L.t(.minutesNotDiscussed)), ""]
+        out += d.notDiscussed.isEmpty ? [L.t(.minutesNone)] : d.notDiscussed.map { "- " + md($0) }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -163,19 +163,19 @@ enum Minutes {
         }
         func section(_ title: String, _ entries: [Entry]) {
             out.append("<h2>" + h(title) + "</h2>")
-            if entries.isEmpty { out.append("<p>" + h(L.t("minutes.none")) + "</p>") }
+            if entries.isEmpty { out.append("<p>" + h(L.t(.minutesNone)) + "</p>") }
             for e in entries {
                 out.append("<h3>" + h(entryHead(e)) + "</h3>")
-                list(L.t("minutes.decisions"), e.decisions)
-                list(L.t("minutes.plan"), e.plans)
-                list(L.t("minutes.changes"), e.changes)
-                if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out.append("<p>" + h(L.t("minutes.noDecision")) + "</p>") }
+                list(L.t(.minutesDecisions), e.decisions)
+                list(L.t(.minutesPlan), e.plans)
+                list(L.t(.minutesChanges), e.changes)
+                if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out.append("<p>" + h(L.t(.minutesNoDecision)) + "</p>") }
             }
         }
-        section(L.t("minutes.discussed"), d.discussed)
-        if !d.otherRecorded.isEmpty { section(L.t("minutes.other"), d.otherRecorded) }
-        out.append("<h2>" + h(d.open ? L.t("minutes.notYetDiscussed") : L.t("minutes.notDiscussed")) + "</h2>")
-        if d.notDiscussed.isEmpty { out.append("<p>" + h(L.t("minutes.none")) + "</p>") } else {
+        section(L.t(.minutesDiscussed), d.discussed)
+        if !d.otherRecorded.isEmpty { section(L.t(.minutesOther), d.otherRecorded) }
+        out.append("<h2>" + h(d.open ? L.t(.minutesNotYetDiscussed) : L.t(.minutesNotDiscussed)) + "</h2>")
+        if d.notDiscussed.isEmpty { out.append("<p>" + h(L.t(.minutesNone)) + "</p>") } else {
             out.append("<ul>")
             for n in d.notDiscussed { out.append("<li>" + h(n) + "</li>") }
             out.append("</ul>")

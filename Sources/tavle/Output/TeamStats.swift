@@ -101,38 +101,38 @@ struct TeamStats: Encodable {
     static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
 
     func print(teamName: String) {
-        Console.out(L.t("stats.header", Format.safe(teamName), Format.day(today)))
+        Console.out(L.t(.statsHeader, Format.safe(teamName), Format.day(today)))
         var rows: [(String, String)] = []
-        rows.append((L.t("stats.active"), String(active)))
-        rows.append((L.t("stats.onBoard"), L.t("stats.share", String(intensive), Format.percent(boardShare),
+        rows.append((L.t(.statsActive), String(active)))
+        rows.append((L.t(.statsOnBoard), L.t(.statsShare, String(intensive), Format.percent(boardShare),
                                                 Format.percent(targetBoardShare), Format.percent(boardShareWarning))))
         if let mean = daysOnBoard.mean, let median = daysOnBoard.median, let max = daysOnBoard.max {
-            rows.append((L.t("stats.days"), L.t("stats.daysValue", TeamStats.number(mean), TeamStats.number(median), String(max))))
+            rows.append((L.t(.statsDays), L.t(.statsDaysValue, TeamStats.number(mean), TeamStats.number(median), String(max))))
         }
-        rows.append((L.t("stats.due"), L.t("stats.dueValue", String(youthsDue))))
-        rows.append((L.t("stats.perWeek", String(weeks.count)), TeamStats.number(contactsPerWeek)
-                     + (contactsPerIntensiveYouthPerWeek.map { " · " + L.t("stats.perIntensive", TeamStats.number($0)) } ?? "")))
-        if let s = seenByMoreThanOne { rows.append((L.t("stats.seen"), L.t("stats.seenValue", Format.percent(s)))) }
+        rows.append((L.t(.statsDue), L.t(.statsDueValue, String(youthsDue))))
+        rows.append((L.t(.statsPerWeek, String(weeks.count)), TeamStats.number(contactsPerWeek)
+                     + (contactsPerIntensiveYouthPerWeek.map { " · " + L.t(.statsPerIntensive, TeamStats.number($0)) } ?? "")))
+        if let s = seenByMoreThanOne { rows.append((L.t(.statsSeen), L.t(.statsSeenValue, Format.percent(s)))) }
         let w = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (k, v) in rows { Console.out("  " + DisplayWidth.pad(k, to: w) + "  " + v) }
         if let warn = shareWarning { Console.out("! " + warn) }
         if !dueByRule.isEmpty {
             Console.out()
-            Console.out(L.t("stats.dueRules"))
+            Console.out(L.t(.statsDueRules))
             let rules = dueByRule.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             let rw = rules.map { DisplayWidth.of($0.key) }.max() ?? 0
             for (rule, n) in rules { Console.out("  " + DisplayWidth.pad(rule, to: rw) + DisplayWidth.pad(String(n), to: 4, alignRight: true)) }
         }
         Console.out()
-        Console.out(L.t("stats.weeks"))
+        Console.out(L.t(.statsWeeks))
         for week in weeks {
             Console.out("  " + Format.day(week.start) + "–" + Format.day(week.end) + "  "
-                        + L.t("stats.weekValue", String(week.contacts), String(week.attempts), String(week.withYouth), String(week.withNetwork)))
+                        + L.t(.statsWeekValue, String(week.contacts), String(week.attempts), String(week.withYouth), String(week.withNetwork)))
         }
         printFidelity()
         if !daysOnBoard.youths.isEmpty {
             Console.out()
-            Console.out(L.t("stats.boardYouths"))
+            Console.out(L.t(.statsBoardYouths))
             for y in daysOnBoard.youths {
                 Console.out("  " + DisplayWidth.pad(y.label, to: 5) + DisplayWidth.pad(String(y.days), to: 4, alignRight: true) + "  "
                             + (BoardReason(rawValue: y.reason).map { L.label($0) } ?? y.reason))
@@ -144,32 +144,32 @@ struct TeamStats: Encodable {
     /// attempts per youth per week, seen by more than one team member, meetings that covered the board.
     func printFidelity() {
         Console.out()
-        Console.out(L.t("statscmd.shareWeeks", String(boardShareWeeks.count)))
+        Console.out(L.t(.statscmdShareWeeks, String(boardShareWeeks.count)))
         for line in TeamStats.bars(boardShareWeeks, target: targetBoardShare, warning: boardShareWarning) { Console.out(line) }
-        Console.out("  " + L.t("statscmd.barLegend", Format.percent(targetBoardShare)))
+        Console.out("  " + L.t(.statscmdBarLegend, Format.percent(targetBoardShare)))
         Console.out()
-        Console.out(L.t("statscmd.perYouth", String(contactsPerYouth.count)))
-        var t = Table([Table.Column(header: L.t("statscmd.col.week")),
-                       Table.Column(header: L.t("statscmd.col.youths"), alignRight: true),
-                       Table.Column(header: L.t("statscmd.col.contacts"), alignRight: true),
-                       Table.Column(header: L.t("statscmd.col.attempts"), alignRight: true),
-                       Table.Column(header: L.t("statscmd.col.boardYouths"), alignRight: true),
-                       Table.Column(header: L.t("statscmd.col.boardContacts"), alignRight: true),
-                       Table.Column(header: L.t("statscmd.col.boardAttempts"), alignRight: true)])
+        Console.out(L.t(.statscmdPerYouth, String(contactsPerYouth.count)))
+        var t = Table([Table.Column(header: L.t(.statscmdColWeek)),
+                       Table.Column(header: L.t(.statscmdColYouths), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColContacts), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColAttempts), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColBoardYouths), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColBoardContacts), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColBoardAttempts), alignRight: true)])
         for w in contactsPerYouth {
             t.add([w.week, String(w.all.youths), TeamStats.number2(w.all.contactsPerYouth), TeamStats.number2(w.all.attemptsPerYouth),
                    String(w.board.youths), TeamStats.number2(w.board.contactsPerYouth), TeamStats.number2(w.board.attemptsPerYouth)])
         }
         Console.out(t.render(width: Console.width))
         Console.out()
-        Console.out((multipleStaff.meetsTarget ? "  " : "! ") + L.t("statscmd.multipleStaff", Format.percent(multipleStaff.share),
+        Console.out((multipleStaff.meetsTarget ? "  " : "! ") + L.t(.statscmdMultipleStaff, Format.percent(multipleStaff.share),
                     String(multipleStaff.seenByMoreThanOne), String(multipleStaff.youths), Format.percent(multipleStaff.target)))
-        Console.out("  " + L.t("statscmd.meetings", String(meetings.held), String(meetings.coveredAll), Format.day(meetings.from)))
+        Console.out("  " + L.t(.statscmdMeetings, String(meetings.held), String(meetings.coveredAll), Format.day(meetings.from)))
         if !meetings.notCovered.isEmpty {
-            Console.out("  " + L.t("statscmd.notCovered", meetings.notCovered.map { Format.day($0) }.joined(separator: ", ")))
+            Console.out("  " + L.t(.statscmdNotCovered, meetings.notCovered.map { Format.day($0) }.joined(separator: ", ")))
         }
         if !meetings.notEnded.isEmpty {
-            Console.out("  " + L.t("statscmd.notEnded", meetings.notEnded.map { Format.day($0) }.joined(separator: ", ")))
+            Console.out("  " + L.t(.statscmdNotEnded, meetings.notEnded.map { Format.day($0) }.joined(separator: ", ")))
         }
     }
 

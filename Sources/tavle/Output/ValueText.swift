@@ -22,7 +22,7 @@ enum ValueText {
         guard let v else { return "–" }
         switch v {
         case .null: return "–"
-        case .bool(let b): return b ? L.t("show.yes") : L.t("show.no")
+        case .bool(let b): return b ? L.t(.showYes) : L.t(.showNo)
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         case .string(let s): return "\"" + TextSafety.display(s) + "\""
         case .array(let a): return "[" + a.map(value).joined(separator: ", ") + "]"

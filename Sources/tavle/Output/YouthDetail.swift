@@ -7,58 +7,58 @@ enum YouthDetail {
 
     static func print(_ y: Youth, due: [DueReason], label: String, session: Session, all: Bool) {
         let team = session.team, today = session.today
-        Console.out(L.t("show.title", Format.safe(y.name), Format.safe(label), y.id, String(y.version)))
+        Console.out(L.t(.showTitle, Format.safe(y.name), Format.safe(label), y.id, String(y.version)))
         var fields: [(String, String)] = []
-        fields.append((L.t("field.status"), Format.status(y.status)))
+        fields.append((L.t(.fieldStatus), Format.status(y.status)))
         if let p = y.currentPeriod {
-            var line = L.t("show.onBoard", L.label(p.reason), String(y.daysOnBoard(today: today) ?? 1), Format.day(p.start))
-            if let e = p.evaluate { line += " · " + L.t("show.evaluate", Format.day(e)) }
-            fields.append((L.t("field.mode"), line))
-            if !p.plan.isEmpty { fields.append((L.t("field.plan"), Format.safe(p.plan))) }
+            var line = L.t(.showOnBoard, L.label(p.reason), String(y.daysOnBoard(today: today) ?? 1), Format.day(p.start))
+            if let e = p.evaluate { line += " · " + L.t(.showEvaluate, Format.day(e)) }
+            fields.append((L.t(.fieldMode), line))
+            if !p.plan.isEmpty { fields.append((L.t(.fieldPlan), Format.safe(p.plan))) }
         } else {
-            fields.append((L.t("field.mode"), L.label(y.mode)))
+            fields.append((L.t(.fieldMode), L.label(y.mode)))
         }
-        fields.append((L.t("field.phase"), L.label(y.phase) + (y.discharged.map { " " + Format.day($0) } ?? "")))
-        fields.append((L.t("field.age"), L.t("show.age", String(y.age(on: today)), Format.day(y.born), Format.day(y.intake))))
+        fields.append((L.t(.fieldPhase), L.label(y.phase) + (y.discharged.map { " " + Format.day($0) } ?? "")))
+        fields.append((L.t(.fieldAge), L.t(.showAge, String(y.age(on: today)), Format.day(y.born), Format.day(y.intake))))
         var contact = staffName(y.primaryContact, team)
-        if let second = y.secondContact { contact += " · " + L.t("show.second", staffName(second, team)) }
-        fields.append((L.t("field.contact"), contact))
-        fields.append((L.t("field.whereabouts"), L.label(y.whereabouts)))
-        if !y.warning.isEmpty { fields.append((L.t("field.warning"), Format.safe(y.warning))) }
-        if !y.goals.isEmpty { fields.append((L.t("field.goals"), Format.safe(y.goals))) }
+        if let second = y.secondContact { contact += " · " + L.t(.showSecond, staffName(second, team)) }
+        fields.append((L.t(.fieldContact), contact))
+        fields.append((L.t(.fieldWhereabouts), L.label(y.whereabouts)))
+        if !y.warning.isEmpty { fields.append((L.t(.fieldWarning), Format.safe(y.warning))) }
+        if !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
         if let c = y.crisisPlan {
-            var line = L.t("show.crisisPlan", Format.day(c.updated))
-            if let o = c.outOfHours, !o.isEmpty { line += " · " + L.t("show.outOfHours", Format.safe(o)) }
-            fields.append((L.t("field.crisisPlan"), line))
+            var line = L.t(.showCrisisPlan, Format.day(c.updated))
+            if let o = c.outOfHours, !o.isEmpty { line += " · " + L.t(.showOutOfHours, Format.safe(o)) }
+            fields.append((L.t(.fieldCrisisPlan), line))
         } else {
-            fields.append((L.t("field.crisisPlan"), L.t("show.none")))
+            fields.append((L.t(.fieldCrisisPlan), L.t(.showNone)))
         }
         for o in y.orders {
-            fields.append((L.t("field.order"), L.t("show.order", Format.safe(o.kind), Format.day(o.expires))))
+            fields.append((L.t(.fieldOrder), L.t(.showOrder, Format.safe(o.kind), Format.day(o.expires))))
         }
-        if !y.domains.isEmpty { fields.append((L.t("field.domains"), y.domains.map { L.label($0) }.joined(separator: ", "))) }
+        if !y.domains.isEmpty { fields.append((L.t(.fieldDomains), y.domains.map { L.label($0) }.joined(separator: ", "))) }
         if let r = y.referral {
-            fields.append((L.t("field.referral"), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")))
+            fields.append((L.t(.fieldReferral), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")))
         }
-        if let a = y.ageOverride { fields.append((L.t("field.ageOverride"), Format.safe(a))) }
-        if y.intakeCriteria.severeEatingDisorder { fields.append((L.t("field.eatingDisorder"), L.t("show.yes"))) }
+        if let a = y.ageOverride { fields.append((L.t(.fieldAgeOverride), Format.safe(a))) }
+        if y.intakeCriteria.severeEatingDisorder { fields.append((L.t(.fieldEatingDisorder), L.t(.showYes))) }
         if let r = y.lastReview {
-            fields.append((L.t("field.lastReview"), Format.day(r.day) + " " + Format.staff(r.by, team)))
+            fields.append((L.t(.fieldLastReview), Format.day(r.day) + " " + Format.staff(r.by, team)))
         }
-        if !y.services.isEmpty { fields.append((L.t("field.services"), y.services.map { L.label($0) }.joined(separator: ", "))) }
+        if !y.services.isEmpty { fields.append((L.t(.fieldServices), y.services.map { L.label($0) }.joined(separator: ", "))) }
         for c in y.consents {
-            var line = L.t("show.consent", L.label(c.party), L.label(c.givenBy), Format.day(c.given))
-            if let w = c.withdrawn { line += " · " + L.t("show.withdrawn", Format.day(w)) }
-            fields.append((L.t("field.consent"), line))
+            var line = L.t(.showConsent, L.label(c.party), L.label(c.givenBy), Format.day(c.given))
+            if let w = c.withdrawn { line += " · " + L.t(.showWithdrawn, Format.day(w)) }
+            fields.append((L.t(.fieldConsent), line))
         }
         if let h = y.handover {
             var parts = [Format.safe(h.service)]
             if let c = h.contact { parts.append(Format.safe(c)) }
             if let d = h.day { parts.append(Format.day(d)) }
-            fields.append((L.t("field.handover"), parts.joined(separator: " · ")))
+            fields.append((L.t(.fieldHandover), parts.joined(separator: " · ")))
         }
         if !y.handoverMissing.isEmpty {
-            fields.append((L.t("field.handoverMissing"), y.handoverMissing.joined(separator: ", ")))
+            fields.append((L.t(.fieldHandoverMissing), y.handoverMissing.joined(separator: ", ")))
         }
         let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
         let hang = String(repeating: " ", count: width + 4)
@@ -66,14 +66,14 @@ enum YouthDetail {
 
         if !due.isEmpty {
             Console.out()
-            Console.out(L.t("show.due"))
+            Console.out(L.t(.showDue))
             let w = due.map { DisplayWidth.of(L.label($0.severity)) }.max() ?? 0
             for d in due { Console.out(Format.dueLine(d, severityWidth: w)) }
         }
         let plans = y.plans.filter { $0.day >= today }
         if !plans.isEmpty {
             Console.out()
-            Console.out(L.t("show.plans"))
+            Console.out(L.t(.showPlans))
             for p in plans {
                 Console.out("  " + Format.day(p.day) + " " + p.time + "  " + Format.staff(p.staff, team) + (p.place.map { "  " + Format.safe($0) } ?? ""))
             }
@@ -92,14 +92,14 @@ enum YouthDetail {
         guard !y.notes.isEmpty else { return }
         let shown = all ? y.notes : Array(y.notes.suffix(recent))
         Console.out()
-        Console.out(shown.count < y.notes.count ? L.t("show.notesSome", String(shown.count), String(y.notes.count))
-                                                : L.t("show.notes", String(y.notes.count)))
+        Console.out(shown.count < y.notes.count ? L.t(.showNotesSome, String(shown.count), String(y.notes.count))
+                                                : L.t(.showNotes, String(y.notes.count)))
         for n in shown.reversed() {
             Console.out("  " + Format.time(n.at) + "  " + Format.staff(n.author, team) + "  " + L.label(n.kind)
-                        + (n.documented != nil ? " · " + L.t("show.documented") : ""))
+                        + (n.documented != nil ? " · " + L.t(.showDocumented) : ""))
             Console.out(Format.block(n.text, indent: 6))
         }
-        if shown.count < y.notes.count { Console.out("  " + L.t("show.more", y.id)) }
+        if shown.count < y.notes.count { Console.out("  " + L.t(.showMore, y.id)) }
     }
 
     static func printContacts(_ y: Youth, team: Team, all: Bool) {
@@ -107,13 +107,13 @@ enum YouthDetail {
         let sorted = y.contacts.sorted { $0.at < $1.at }
         let shown = all ? sorted : Array(sorted.suffix(recent))
         Console.out()
-        Console.out(shown.count < sorted.count ? L.t("show.contactsSome", String(shown.count), String(sorted.count))
-                                               : L.t("show.contacts", String(sorted.count)))
+        Console.out(shown.count < sorted.count ? L.t(.showContactsSome, String(shown.count), String(sorted.count))
+                                               : L.t(.showContacts, String(sorted.count)))
         for c in shown.reversed() {
             var line = "  " + Format.time(c.at) + "  " + Format.staff(c.staff, team) + "  " + L.label(c.kind) + " · " + L.label(c.with)
             if let n = c.note { line += "  " + Format.safe(n) }
             Console.out(line)
         }
-        if shown.count < sorted.count { Console.out("  " + L.t("show.more", y.id)) }
+        if shown.count < sorted.count { Console.out("  " + L.t(.showMore, y.id)) }
     }
 }

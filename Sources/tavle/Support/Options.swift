@@ -5,17 +5,17 @@ import TavleCore
 /// `--data`, `--lang`, `--as`: accepted before or after the subcommand. The root command and
 /// every subcommand include this group; argument-parser hands the root's parsed values down.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L.t("opt.data"), valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(L.t(.optData), valueName: "DIR"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp(L.t("opt.lang"), valueName: "nb|en"))
+    @Option(name: .long, help: ArgumentHelp(L.t(.optLang), valueName: "nb|en"))
     var lang: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(L.t("opt.as"), valueName: "STAFF"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(L.t(.optAs), valueName: "STAFF"))
     var actAs: String?
 
     func validate() throws {
-        if let l = lang, Language(code: l) == nil { throw ValidationError(L.t("usage.badLang", Format.safe(l))) }
+        if let l = lang, Language(code: l) == nil { throw ValidationError(L.t(.usageBadLang, Format.safe(l))) }
         if let l = lang, let chosen = Language(code: l) { L.lang = chosen }
     }
 
@@ -32,18 +32,18 @@ struct GlobalOptions: ParsableArguments {
 
 /// `--if-version N` on every write command.
 struct WriteOptions: ParsableArguments {
-    @Option(name: .customLong("if-version"), help: ArgumentHelp(L.t("opt.ifVersion"), valueName: "N"))
+    @Option(name: .customLong("if-version"), help: ArgumentHelp(L.t(.optIfVersion), valueName: "N"))
     var ifVersion: Int?
 }
 
 /// `--json` on every listing.
 struct JSONOption: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp(L.t("opt.json")))
+    @Flag(name: .long, help: ArgumentHelp(L.t(.optJson)))
     var json = false
 }
 
 /// `--shared`: the meeting-room screen (initials only, no note text, never writes).
 struct BoardOptions: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp(L.t("opt.shared")))
+    @Flag(name: .long, help: ArgumentHelp(L.t(.optShared)))
     var shared = false
 }

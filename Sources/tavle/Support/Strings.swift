@@ -6,12 +6,10 @@ enum L {
     /// Chosen before parsing (so `--help` speaks it) and settled when a session opens.
     nonisolated(unsafe) static var lang: Language = .nb
 
-    static let catalog = CoreStrings.catalog.merging(CLIStrings.catalog).merging(DevStrings.catalog)
-
     /// The text for `key` in the run's language, with `{1}`, `{2}` … filled in.
-    static func t(_ key: String, _ args: String...) -> String { catalog.text(key, lang, args) }
+    static func t(_ key: TextKey, _ args: String...) -> String { Texts.text(key, lang, args) }
 
-    static func t(_ key: String, args: [String]) -> String { catalog.text(key, lang, args) }
+    static func t(_ key: TextKey, args: [String]) -> String { Texts.text(key, lang, args) }
 
     /// A value's word, e.g. `krise` for `Status.crisis`.
     static func label<C: Choice>(_ c: C) -> String { c.label(lang) }

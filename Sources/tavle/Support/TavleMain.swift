@@ -44,7 +44,7 @@ enum TavleMain {
                 return 1
             }
             // Anything else is unexpected: an environment failure, said plainly.
-            Console.error(L.t("error.unexpected", TextSafety.display(String(describing: error))))
+            Console.error(L.t(.errorUnexpected, TextSafety.display(String(describing: error))))
             return 4
         }
     }

@@ -67,7 +67,7 @@ enum YouthWriter {
                 before = youth.version
                 do { try change(&youth, context) } catch let e as TavleError { throw e } catch {
                     ownError = error
-                    throw TavleError.refused(LocalizedMessage("refuse.other", [""]))
+                    throw TavleError.refused(LocalizedMessage(.refuseOther, [""]))
                 }
             }
         } catch {
@@ -76,9 +76,9 @@ enum YouthWriter {
         // Named by id, the youth is confirmed with its plain initials: the id beside them tells it apart.
         let head = Format.safe(target.labels[saved.id] ?? saved.initials) + " (" + saved.id + ")"
         if saved.version == before {
-            Console.out(L.t("done.unchanged", head, String(saved.version)))
+            Console.out(L.t(.doneUnchanged, head, String(saved.version)))
         } else {
-            Console.out(L.t("done.line", head, done(saved, context), String(saved.version)))
+            Console.out(L.t(.doneLine, head, done(saved, context), String(saved.version)))
         }
         return saved
     }

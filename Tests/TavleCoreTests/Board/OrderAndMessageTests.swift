@@ -16,7 +16,7 @@ struct OrderAndMessageTests {
                         n += 1
                         var y = Youth(id: "y" + String(1000 + (n * 7919) % 997), name: name, born: today.adding(years: -16), intake: d(-100))
                         y.status = status
-                        let due = (0..<reasons).map { DueReason(rule: "r\($0)", severity: $0 == 0 ? sev : .info, message: LocalizedMessage("x")) }
+                        let due = (0..<reasons).map { DueReason(rule: "r\($0)", severity: $0 == 0 ? sev : .info, message: LocalizedMessage(.ruleCrisis)) }
                         out.append(BoardEntry(youth: y, due: due))
                     }
                 }

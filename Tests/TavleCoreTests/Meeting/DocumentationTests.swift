@@ -47,10 +47,10 @@ import Testing
         try y.markDocumented(noteID: "thu", at: Timestamp(seconds: first.seconds + 60, offset: first.offset))
         #expect(y.notes.first { $0.id == "thu" }?.documented == first)   // the first mark stays
         #expect(Documentation.undocumented([y], today: day("2026-11-24")).map(\.note) == ["fri", "sat"])
-        #expect(throws: TavleError.refused(LocalizedMessage("refuse.documented.noNote", ["nope"]))) {
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseDocumentedNoNote, ["nope"]))) {
             try y.markDocumented(noteID: "nope", at: first)
         }
-        #expect(throws: TavleError.refused(LocalizedMessage("refuse.documented.notDecision", ["obs"]))) {
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseDocumentedNotDecision, ["obs"]))) {
             try y.markDocumented(noteID: "obs", at: first)
         }
     }

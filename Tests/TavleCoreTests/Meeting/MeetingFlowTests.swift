@@ -9,7 +9,7 @@ import Testing
         do { try body() } catch { if case .refused(let m) = error as? TavleError { return m } }
         return nil
     }
-    func refusalKey(_ body: () throws -> Void) -> String? { refusal(body)?.key }
+    func refusalKey(_ body: () throws -> Void) -> TextKey? { refusal(body)?.key }
 
     @Test func fullMeetingIsStoredJournaledAndWrittenToTheYouths() throws {
         let dir = TempDir()
@@ -82,8 +82,8 @@ import Testing
         #expect(store.meetingProblems(entries: try store.journal.read().entries, access: .private) == [])
 
         // Nothing can change once ended, and there is no second meeting that day.
-        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: 1, actor: leader) } == "refuse.meeting.ended")
-        #expect(refusalKey { try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: leader) } == "refuse.meeting.exists")
+        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: 1, actor: leader) } == .refuseMeetingEnded)
+        #expect(refusalKey { try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: leader) } == .refuseMeetingExists)
     }
 
     @Test func secondMeetingTheSameDayIsRefusedWithAClearMessage() throws {
@@ -93,13 +93,13 @@ import Testing
         let m = try #require(refusal {
             try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: Actor(staff: "ole", unixUser: "ole"))
         })
-        #expect(m.key == "refuse.meeting.exists")
+        #expect(m.key == .refuseMeetingExists)
         #expect(m.text(.en) == "A board meeting was already held on 2026-11-22 (started \(first.started.clock), chaired by IS). One meeting a day; see the meeting status.")
         #expect(m.text(.nb).hasPrefix("Det er allerede holdt et tavlemøte 22.11.2026"))
         #expect(try store.meeting(on: fixedToday) == first)
         // The next day is a new meeting; a day in the future is not.
         #expect(refusalKey { try store.startMeeting(day: fixedToday.adding(days: 1), chair: "ingrid", attendees: [], actor: leader) }
-                == "refuse.dateInFuture")
+                == .refuseDateInFuture)
         #expect(throws: TavleError.staffNotFound("nobody")) {
             try store.startMeeting(day: fixedToday.adding(days: -1), chair: "ingrid", attendees: ["nobody"], actor: leader)
         }
@@ -128,13 +128,13 @@ import Testing
     @Test func meetingChangesNeedAnOpenMeetingAndValidInput() throws {
         let dir = TempDir()
         let store = try demoStore(dir)
-        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "x", actor: leader) } == "refuse.meeting.none")
-        #expect(refusalKey { try store.setCurrentYouth(day: fixedToday, youth: "sofie") } == "refuse.meeting.none")
+        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "x", actor: leader) } == .refuseMeetingNone)
+        #expect(refusalKey { try store.setCurrentYouth(day: fixedToday, youth: "sofie") } == .refuseMeetingNone)
         try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "  ", actor: leader) } == "refuse.noteEmpty")
-        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: -5, actor: leader) } == "refuse.meeting.badSeconds")
+        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "  ", actor: leader) } == .refuseNoteEmpty)
+        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: -5, actor: leader) } == .refuseMeetingBadSeconds)
         #expect(refusalKey { try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "25:00", place: nil, actor: leader) }
-                == "refuse.badTime")
+                == .refuseBadTime)
         #expect(throws: TavleError.youthNotFound("nobody")) { try store.markDiscussed(day: fixedToday, youth: "nobody", seconds: 1, actor: leader) }
         #expect(throws: TavleError.invalidID("../team")) { try store.setCurrentYouth(day: fixedToday, youth: "../team") }
         // Nothing refused reached the meeting record.

@@ -48,14 +48,14 @@ import Testing
 
     @Test func changesThatCannotApplyAreRefused() throws {
         var r = try pattern()
-        func key(_ body: () throws -> Void) -> String? {
-            do { try body() } catch let TavleError.refused(m) { return m.key } catch { return "\(error)" }
+        func key(_ body: () throws -> Void) -> TextKey? {
+            do { try body() } catch let TavleError.refused(m) { return m.key } catch { Issue.record("\(error)"); return nil }
             return nil
         }
-        #expect(key { try r.addChange(day: monday, shift: .onCall, staff: "per", replacing: "ole", team: team) } == "refuse.rota.notOnShift")
-        #expect(key { try r.addChange(day: monday, shift: .day, staff: "ole", replacing: nil, team: team) } == "refuse.rota.alreadyOnShift")
-        #expect(key { try r.addChange(day: monday, shift: .day, staff: nil, replacing: nil, team: team) } == "refuse.rota.changeEmpty")
-        #expect(key { try r.removeChange(id: "nope") } == "refuse.rota.noSuchChange")
+        #expect(key { try r.addChange(day: monday, shift: .onCall, staff: "per", replacing: "ole", team: team) } == .refuseRotaNotOnShift)
+        #expect(key { try r.addChange(day: monday, shift: .day, staff: "ole", replacing: nil, team: team) } == .refuseRotaAlreadyOnShift)
+        #expect(key { try r.addChange(day: monday, shift: .day, staff: nil, replacing: nil, team: team) } == .refuseRotaChangeEmpty)
+        #expect(key { try r.removeChange(id: "nope") } == .refuseRotaNoSuchChange)
         #expect(throws: TavleError.staffNotFound("gone")) { try r.addChange(day: monday, shift: .day, staff: "gone", replacing: nil, team: team) }
         #expect(throws: TavleError.staffNotFound("x")) { try r.setPattern(weekday: .monday, shift: .day, staff: ["x"], team: team) }
         #expect(r.changes.isEmpty)

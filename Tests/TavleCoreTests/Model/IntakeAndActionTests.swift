@@ -7,7 +7,7 @@ import Testing
 
     @Test func ageOutsideRangeIsRefusedWithoutOverride() {
         let born = Day(parsing: "2000-01-01")!   // 26
-        #expect(throws: TavleError.refused(LocalizedMessage("refuse.age", ["26"]))) {
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseAge, ["26"]))) {
             _ = try Youth.intake(name: "Per", born: born, today: today, primaryContact: nil)
         }
         let y = try? Youth.intake(name: "Per", born: born, today: today, primaryContact: nil, ageOverride: "Søsken på tavla")

@@ -19,11 +19,4 @@ import Testing
                                              "discharge-phase", "evaluation-overdue", "new-intake", "no-contact",
                                              "order-expiring", "review-overdue", "turning-18"])
     }
-
-    @Test func everyRuleMessageExistsInBothLanguages() {
-        #expect(CoreStrings.catalog.missingKeys.isEmpty)
-        for id in ReviewRules.ids {
-            #expect(CoreStrings.nb["rule.\(id)"] != nil, "no bokmål message for \(id)")
-        }
-    }
 }

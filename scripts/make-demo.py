@@ -35,7 +35,7 @@ staff = [
 ]
 staff_ids = [s["id"] for s in staff]
 
-team = dict(schema=2, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
+team = dict(schema=3, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
             access="private", targetBoardShare=0.2, boardShareWarning=0.25, meetingMinutes=15,
             retentionMonths=12, staff=staff,
             rules=dict(newIntakeOverdueDays=7, reviewIntervalDays=180, boardPeriodDays=14,
@@ -81,7 +81,7 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
           handover=None):
     authors = [contact, second]
     contacts = contacts_for(per_week, authors, last_contact)
-    y = dict(schema=2, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
+    y = dict(schema=3, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
              primaryContact=contact, secondContact=second, domains=list(domains), whereabouts=whereabouts,
              goals=goals, warning=warning, status=status, orders=list(orders), consents=[], phase=phase,
              mode=mode, boardPeriods=list(periods), reviews=list(reviews), notes=notes_for(n_notes, authors, 20),
@@ -93,6 +93,7 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
     if crisis_plan is not None: y["crisisPlan"] = crisis_plan
     if referral: y["referral"] = referral
     y["services"] = ["outreach"] if referral and referral["source"] == "outreach" else []
+    y["retractions"] = []
     if handover: y["handover"] = handover
     return y
 

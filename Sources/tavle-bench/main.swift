@@ -134,15 +134,13 @@ func measure(root: String) throws {
     for i in 0..<options.repetitions * 3 {
         let id = ids[(i * 7919) % ids.count]
         updates.append(try milliseconds {
-            try store.updateYouth(id, actor: actor, action: "note") {
-                try $0.addNote("Benchmark note \(i)", kind: .note, by: actor.staff, at: Clock.now(zone: TimeZone(identifier: "Europe/Oslo")!))
-            }
+            try store.apply(.note(text: "Benchmark note \(i)", kind: .note), to: id, actor: actor)
         })
     }
     row("one update (a note, fsync), \(n) youths", ms(median(updates)))
     // Another process's change reaching a running board (the watcher wakes the next tick).
     let other = ids[ids.count / 2]
-    try store.updateYouth(other, actor: actor, action: "status") { $0.setStatus(.worried) }
+    try store.apply(.status(.worried, why: "benchmark"), to: other, actor: actor)
     var seen = 0.0
     let deadline = Date().addingTimeInterval(2)
     let t0 = Date()

@@ -18,9 +18,9 @@ struct ImportTests {
     func goodUTF8() throws {
         let s = try team()
         let csv = """
-            navn;født;inntak;primærkontakt;modus;status;grunn;på tavla siden;evaluering;domener;henvist av;varsel
-            Kari Nordmann;05.05.2010;01.09.2026;OB;på tavla;krise;krise;15.11.2026;30.11.2026;psykisk helse, skole;barnevern;Selvskading
-            Ola Berg;12.03.2008;;SL;casemanagement;stabil;;;;rus;;
+            navn;født;inntak;primærkontakt;modus;status;grunn;på tavla siden;evaluering;domener;henvist av;varsel;plan
+            Kari Nordmann;05.05.2010;01.09.2026;OB;på tavla;krise;krise;15.11.2026;30.11.2026;psykisk helse, skole;barnevern;Selvskading;Daglig kontakt
+            Ola Berg;12.03.2008;;SL;casemanagement;stabil;;;;rus;;;
 
             """
         let file = try s.write("tavla.csv", [0xEF, 0xBB, 0xBF] + Array(csv.replacingOccurrences(of: "\n", with: "\r\n").utf8))
@@ -69,6 +69,7 @@ struct ImportTests {
             Cid Feil,2001-01-01,XX,foo
             ,2009-01-01,,
             Dan Liten,2020-01-01,OB,case-management
+            Eva Uten,2009-01-01,OB,intensive
 
             """
         let file = try s.write("bad.csv", csv)
@@ -82,6 +83,8 @@ struct ImportTests {
         #expect(r.err.contains("line 4, column “mode”"))
         #expect(r.err.contains("line 5, column “name”"))
         #expect(r.err.contains("line 6"))
+        // A youth on the board without a plan is refused, as `tavle intensive` refuses it.
+        #expect(r.err.contains("line 7, column “plan”"), "\(r)")
         #expect(!r.err.contains("line 3"))
         #expect(try listJSON(s).isEmpty)
         #expect(journalLines(s) == before)

@@ -8,10 +8,11 @@ import Testing
 struct MeetingCommandTests {
     static let expectedDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
 
-    /// Runs `tavle args… --data D --lang en` and requires exit 0.
+    /// Runs `tavle args… --data D --lang en` at `at` seconds after 08:00 and requires exit 0.
     @discardableResult
-    func ok(_ s: Scratch, _ args: [String]) throws -> CLI.Result {
-        let r = try CLI.run(args + ["--data", s.data, "--lang", "en"])
+    func ok(_ s: Scratch, _ args: [String], at: Int = 600) throws -> CLI.Result {
+        let now = "2026-11-22T08:" + String(format: "%02d:%02d", at / 60, at % 60) + "+01:00"
+        let r = try CLI.run(args + ["--data", s.data, "--lang", "en"], env: ["TAVLE_NOW": now])
         guard r.status == 0 else { throw CLIFailure("\(args) failed: \(r)") }
         return r
     }
@@ -24,15 +25,14 @@ struct MeetingCommandTests {
 
     /// The demo's board, discussed youth by youth with decisions, plans and a status change.
     func runFullMeeting(_ s: Scratch) throws {
-        try ok(s, ["meeting", "start", "--chair", "ingrid", "--attendees", "OB,SL,JA"])
+        // The clock moves on as in a real meeting; the core measures each youth's time.
+        try ok(s, ["meeting", "start", "--chair", "ingrid", "--attendees", "OB,SL,JA"], at: 0)
         try ok(s, ["meeting", "discuss", "sofie", "--decision", "Daily home visits this week",
-                   "--decision", "Safety plan: call <mother> & the GP", "--who", "OB", "--when", "09:30", "--where", "Home",
-                   "--seconds", "125"])
-        try ok(s, ["meeting", "discuss", "kristian", "--status", "crisis", "--decision", "Ask the school for a network meeting",
-                   "--seconds", "90"])
-        try ok(s, ["meeting", "decision", "mathias", "Evaluate the board period next week"])
-        try ok(s, ["meeting", "discuss", "mathias", "--seconds", "60"])
-        try ok(s, ["meeting", "discuss", "amina", "--who", "ÅL", "--when", "13:00", "--seconds", "45"])
+                   "--decision", "Safety plan: call <mother> & the GP", "--who", "OB", "--when", "09:30", "--where", "Home"], at: 125)
+        try ok(s, ["meeting", "discuss", "kristian", "--status", "crisis", "--decision", "Ask the school for a network meeting"], at: 215)
+        try ok(s, ["meeting", "decision", "mathias", "Evaluate the board period next week"], at: 240)
+        try ok(s, ["meeting", "discuss", "mathias"], at: 275)
+        try ok(s, ["meeting", "discuss", "amina", "--who", "ÅL", "--when", "13:00", "--seconds", "45"], at: 320)
     }
 
     @Test("a full meeting on the demo team: start, discuss every board youth with decisions, end; the record holds it all")

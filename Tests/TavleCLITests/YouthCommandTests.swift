@@ -26,7 +26,7 @@ struct YouthCommandTests {
         #expect(y["version"] as? Int == 1)
     }
 
-    @Test("initials mean the youth the board shows by them, even with a discharged namesake of a lower id")
+    @Test("initials mean the youth the board shows by them, even with a discharged namesake; labels never move")
     func labelsSkipDischarged() throws {
         let s = Scratch()
         try emptyTeam(s)
@@ -36,15 +36,23 @@ struct YouthCommandTests {
             #expect(r.status == 0, "\(r)")
             ids.append(r.out.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        // Both numbered, the first in by 1: every holder of shared initials has a number.
+        let before = Dictionary(uniqueKeysWithValues: try listJSON(s).map { ($0["id"] as! String, $0["label"] as! String) })
+        #expect(before == [ids[0]: "KH¹", ids[1]: "KH²"])
         let (gone, kept) = (ids.min()!, ids.max()!)
         #expect(try CLI.run(["discharge", gone, "--data", s.data]).status == 0)
         let list = try listJSON(s)
-        #expect(list.map { $0["label"] as? String } == ["KH"], "\(list)")
+        #expect(list.map { $0["label"] as? String } == [before[kept]], "discharging the other moves no one's label: \(list)")
         let note = try CLI.run(["note", "KH", "Til den som er på tavla", "--data", s.data])
-        #expect(note.status == 0 && note.out.hasPrefix("KH (\(kept))"), "\(note)")
+        let keptName = ids[0] == kept ? "Kari Hansen" : "Knut Hol"
+        #expect(note.status == 0 && note.out.hasPrefix("\(keptName) (\(before[kept]!)):"), "\(note)")
         let shown = try CLI.run(["show", kept, "--json", "--data", s.data]).jsonObject()
         #expect((shown["notes"] as? [[String: Any]])?.contains { $0["text"] as? String == "Til den som er på tavla" } == true)
-        #expect(try CLI.run(["show", "KH²", "--json", "--data", s.data]).jsonObject()["id"] as? String == gone)
+        // A discharged youth may be read by its label, but changed only by its exact id.
+        let goneLabel = before[gone]!
+        #expect(try CLI.run(["show", goneLabel, "--json", "--data", s.data]).jsonObject()["id"] as? String == gone)
+        let write = try CLI.run(["note", String(goneLabel.prefix(2)) + (goneLabel.hasSuffix("¹") ? "1" : "2"), "x", "--data", s.data])
+        #expect(write.status == 2 && write.err.contains(gone), "\(write)")
     }
 
     @Test("add refuses a youth outside 12–25 unless --override-age gives a reason")
@@ -83,10 +91,16 @@ struct YouthCommandTests {
         #expect(y["daysOnBoard"] as? Int == 1)
         #expect(y["evaluate"] as? String == "2026-12-01")
         #expect((y["flags"] as? [String])?.contains("no-crisis-plan") == true)
-        let again = try CLI.run(["intensive", id, "--reason", "crisis", "--data", s.data])
+        let again = try CLI.run(["intensive", id, "--reason", "crisis", "--plan", "Igjen", "--data", s.data])
         #expect(again.status == 2)
         #expect(again.err.contains("allerede på tavla"))
-        let off = try CLI.run(["case-management", id, "--note", "Stabil igjen", "--data", s.data])
+        // In crisis: coming off the board says what the status is now, and why it is no longer crisis.
+        let crisis = try CLI.run(["case-management", id, "--note", "Stabil igjen", "--data", s.data])
+        #expect(crisis.status == 2 && crisis.err.contains("--status"), "\(crisis)")
+        let noWhy = try CLI.run(["case-management", id, "--status", "stable", "--data", s.data])
+        #expect(noWhy.status == 2 && noWhy.err.contains("--why"), "\(noWhy)")
+        let off = try CLI.run(["case-management", id, "--note", "Stabil igjen", "--status", "stable", "--why", "Bor hos tante nå",
+                               "--data", s.data])
         #expect(off.status == 0, "\(off)")
         let after = try show(s, id)
         #expect(after["mode"] as? String == "case-management")
@@ -158,7 +172,8 @@ struct YouthCommandTests {
         let s = Scratch()
         try demoTeam(s)
         let v = try #require(try show(s, "sofie")["version"] as? Int)
-        #expect(try CLI.run(["status", "sofie", "worried", "--if-version", String(v), "--data", s.data]).status == 0)
+        #expect(try CLI.run(["status", "sofie", "worried", "--why", "Roligere etter møtet", "--if-version", String(v),
+                             "--data", s.data]).status == 0)
         let before = journalLines(s)
         let stale = try CLI.run(["status", "sofie", "stable", "--if-version", String(v), "--data", s.data, "--lang", "en"])
         #expect(stale.status == 3, "\(stale)")

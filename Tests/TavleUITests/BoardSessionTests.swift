@@ -25,7 +25,7 @@ import TavleCore
         type(b, "Daglig kontakt, finne bolig")
         keys(b, .enter, .enter)
         #expect(b.state.form == nil, "saved: \(b.state.form?.error ?? "")")
-        #expect(b.state.message?.text.contains("Filip Aune er satt på tavla") == true)
+        #expect(b.state.message?.text.contains("Filip Aune (FA) er satt på tavla") == true)
         let filip = try session.store.loadYouth("filip")
         #expect(filip.mode == .intensive)
         #expect(filip.currentPeriod?.plan == "Daglig kontakt, finne bolig")
@@ -39,11 +39,11 @@ import TavleCore
 
         // u undoes it, through the core (a new journal entry).
         keys(b, .char("u"))
-        #expect(b.state.message?.text.hasPrefix("Angret: satt på tavla for FA") == true, "\(b.state.message?.text ?? "")")
+        #expect(b.state.message?.text.hasPrefix("Angret: satt på tavla for Filip Aune (FA)") == true, "\(b.state.message?.text ?? "")")
         #expect(try session.store.loadYouth("filip").mode == .caseManagement)
         #expect(session.store.journal.lastEntry()?.action == "undo")
         keys(b, .char("u"))
-        #expect(b.state.message?.text == "Du har ingen endring å angre i denne økten.")
+        #expect(b.state.message?.text == "Du har ingen endring som kan angres.")
     }
 
     @Test func noteContactStatusAndPlanReachTheFile() throws {
@@ -87,7 +87,7 @@ import TavleCore
         keys(b, .enter)
         // Meanwhile Ole, in another terminal, changes Thea's status. Going onto the board for a
         // crisis sets the status too: the same field, changed after the dialog opened.
-        try session.store.updateYouth("thea", actor: Actor(staff: "ole", unixUser: "ole"), action: "status") { $0.setStatus(.worried) }
+        try session.store.apply(.status(.worried, why: nil), to: "thea", actor: Actor(staff: "ole", unixUser: "ole"))
         keys(b, .enter)
         let f = try #require(b.state.form, "the dialog stays open")
         #expect(f.value("plan") == "Krise etter brudd")
@@ -107,7 +107,7 @@ import TavleCore
         b.tick()  // settle the watcher after start (the access log line)
         #expect(b.state.board.entry("oskar")?.youth.status == .stable)
         let other = try dir.session()
-        try other.store.updateYouth("oskar", actor: Actor(staff: "siri", unixUser: "siri"), action: "status") { $0.setStatus(.worried) }
+        try other.store.apply(.status(.worried, why: nil), to: "oskar", actor: Actor(staff: "siri", unixUser: "siri"))
         var seen = false
         for _ in 0..<8 where !seen {
             if b.tick() { seen = b.state.board.entry("oskar")?.youth.status == .worried }
@@ -125,7 +125,7 @@ import TavleCore
         moveTo(b, "filip")
         keys(b, .char("i"), .char("s"), .char("n"), .char("r"), .char("u"), .enter, .escape)
         // Even a save that reached the runner is refused there.
-        #expect(b.runner.perform(.save(SaveRequest(youthID: "filip", basedOn: 1, change: .setStatus(.crisis))))
+        #expect(b.runner.perform(.save(SaveRequest(youthID: "filip", basedOn: 1, change: .status(.crisis, why: nil))))
             .contains { if case .saveFailed = $0 { return true }; return false })
         #expect(session.store.journal.size() == journal)
         #expect(try FileIO.read(session.store.youthPath("filip")) == youthFile)

@@ -147,7 +147,7 @@ import TavleCore
         let currentFile = try FileIO.read(sharedSession.store.currentYouthPath(demoToday))
         keys(shared, .down, .enter, .char("b"), .char("s"), .char("e"), .char("a"), .char("i"))
         #expect(shared.state.form == nil)
-        #expect(shared.runner.perform(.meeting(.discussed(youth: current, seconds: 1)))
+        #expect(shared.runner.perform(.meeting(.discussed(youth: current)))
             .contains { if case .meetingFailed = $0 { return true }; return false })
         #expect(shared.runner.perform(.meeting(.setCurrent(nil))).contains { if case .meetingFailed = $0 { return true }; return false })
         #expect(sharedSession.store.journal.size() == journal)
@@ -222,7 +222,7 @@ import TavleCore
         // A newer tavle rewrites team.json with a schema this binary does not know.
         let path = session.store.teamPath
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"schema\" : 2", with: "\"schema\" : 9").replacingOccurrences(of: "\"schema\":2", with: "\"schema\":9")
+        text = text.replacingOccurrences(of: "\"schema\" : 3", with: "\"schema\" : 9").replacingOccurrences(of: "\"schema\":3", with: "\"schema\":9")
         try text.write(toFile: path + ".new", atomically: false, encoding: .utf8)
         rename(path + ".new", path)
         let journal = session.store.journal.size()

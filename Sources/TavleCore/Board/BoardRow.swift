@@ -104,40 +104,38 @@ public struct Board: Sendable, Equatable {
         return i < intensive.count ? intensive[i] : caseManagement[i - intensive.count]
     }
 
-    /// Display labels that tell apart youths with the same initials: `KH`, `KH²`, `KH³`. Youths
-    /// still followed up are numbered first, by id, and discharged ones after them, so a label
-    /// means the same youth on the board (which shows no discharged youth) and on the command line.
+    /// Every youth's board label (`KH`, `KH¹`, `KH²`), by id: see `Labels`.
     public static func distinctInitials(_ youths: [Youth]) -> [String: String] {
-        distinctInitials(youths.map(YouthName.init))
+        Labels.labels(youths.map(YouthName.init))
     }
 
-    public static func distinctInitials(_ names: [YouthName]) -> [String: String] {
-        var groups: [String: [YouthName]] = [:]
-        for y in names { groups[y.initials, default: []].append(y) }
-        var out: [String: String] = [:]
-        out.reserveCapacity(names.count)
-        let sup = ["", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        for (ini, ys) in groups {
-            let ordered = ys.sorted { ($0.discharged ? 1 : 0, $0.id) < ($1.discharged ? 1 : 0, $1.id) }
-            for (i, y) in ordered.enumerated() {
-                out[y.id] = ini + (i < sup.count ? sup[i] : "+\(i + 1)")
-            }
-        }
-        return out
-    }
+    public static func distinctInitials(_ names: [YouthName]) -> [String: String] { Labels.labels(names) }
 }
 
-/// What a youth is known by where a person types or reads a name: id, full name, initials, and
-/// whether they are discharged (numbered last among youths with the same initials).
+/// What a youth is known by where a person types or reads a name: id, full name, initials, label
+/// number, and what a list of candidates shows (age, mode, whether discharged).
 public struct YouthName: Sendable, Equatable {
     public let id: String
     public let name: String
     public let initials: String
+    public let number: Int?
     public let discharged: Bool
+    public let born: Day?
+    public let mode: Mode
 
-    public init(id: String, name: String, initials: String, discharged: Bool) {
-        self.id = id; self.name = name; self.initials = initials; self.discharged = discharged
+    public init(id: String, name: String, initials: String, number: Int? = nil, discharged: Bool, born: Day? = nil,
+                mode: Mode = .caseManagement) {
+        self.id = id; self.name = name; self.initials = initials; self.number = number; self.discharged = discharged
+        self.born = born; self.mode = mode
     }
 
-    public init(_ y: Youth) { self.init(id: y.id, name: y.name, initials: y.initials, discharged: y.phase == .discharged) }
+    public init(_ y: Youth) {
+        self.init(id: y.id, name: y.name, initials: y.initials, number: y.labelNumber, discharged: y.phase == .discharged,
+                  born: y.born, mode: y.mode)
+    }
+
+    /// `KH²`
+    public var label: String { Labels.label(initials, number) }
+    /// `KH2`
+    public var asciiLabel: String { Labels.asciiLabel(initials, number) }
 }

@@ -120,7 +120,12 @@ extension Store {
             let now = Clock.now(zone: team.zone, environment: environment)
             var journalBytes: [UInt8] = []
             var temps: [(String, String)] = []
+            // Labels: numbered among themselves and whoever is already there (the demo and the
+            // generator fill an empty directory).
+            let existing = try currentNames()
+            let numbers = Labels.numbersToAssign(existing + youths.map(YouthName.init))
             for var y in youths {
+                y.labelNumber = numbers[y.id] ?? y.labelNumber
                 guard Identifier.isValidYouthID(y.id), FileIO.status(youthPath(y.id)) == nil else { throw .invalidID(y.id) }
                 y.schema = Youth.schemaVersion
                 y.version = 1

@@ -170,9 +170,20 @@ public struct LocalizedMessage: Sendable, Hashable, Codable {
     public init(_ key: TextKey, _ args: [String] = []) { self.key = key; self.args = args }
 
     /// The message in `lang`. Dates travel as ISO arguments (stable in JSON output) and are
-    /// shown the Norwegian way (dd.mm.yyyy) in bokmål.
+    /// shown the Norwegian way (dd.mm.yyyy) in bokmål; words (`LocalizedMessage.word`) are shown
+    /// in the language.
     public func text(_ lang: Language) -> String {
-        Catalog.shared.text(key, lang, lang == .nb ? args.map(Self.norwegianDate) : args)
+        Catalog.shared.text(key, lang, args.map { Self.resolve($0, lang) })
+    }
+
+    /// An argument that is a word of the language files (a value's word, a field's name), shown in
+    /// the reader's language. (Marked with U+0001, which user text can never contain: TextSafety
+    /// removes control characters from everything typed.)
+    public static func word(_ key: TextKey) -> String { "\u{1}" + key.raw }
+
+    static func resolve(_ arg: String, _ lang: Language) -> String {
+        if arg.hasPrefix("\u{1}") { return Catalog.shared.text(TextKey(String(arg.dropFirst())), lang) }
+        return lang == .nb ? norwegianDate(arg) : arg
     }
 
     static func norwegianDate(_ arg: String) -> String {

@@ -162,7 +162,17 @@ extension TextKey {
     public static let teamShareHigh = TextKey("team.shareHigh")
     /// «Fant ingen ungdom som passer «{1}». Se `tavle list` for id-er og initialer.»
     public static let errorYouthNotFound = TextKey("error.youthNotFound")
-    /// ««{1}» passer flere ungdommer: {2}. Bruk id-en.»
+    /// ««{1}» passer flere i teamet. Ingenting er lagret. Velg én av dem:»
+    public static let errorAmbiguousStaff = TextKey("error.ambiguousStaff")
+    /// ««{1}» passer bare utskrevne ungdommer. En utskrevet ungdom endres bare med sin id:»
+    public static let errorOnlyDischarged = TextKey("error.onlyDischarged")
+    /// «Kan ikke angre: {2} for {1} ble endret av {3} (versjon {4}) etter endringen din. Ingenting…»
+    public static let errorUndoConflict = TextKey("error.undoConflict")
+    /// «{1} år»
+    public static let candidateAge = TextKey("candidate.age")
+    /// «id {1}»
+    public static let candidateId = TextKey("candidate.id")
+    /// ««{1}» passer flere ungdommer. Ingenting er lagret. Velg én av dem:»
     public static let errorAmbiguous = TextKey("error.ambiguous")
     /// «Fant ingen i teamet som heter «{1}». Se `tavle staff list`.»
     public static let errorStaffNotFound = TextKey("error.staffNotFound")
@@ -468,6 +478,8 @@ extension TextKey {
     public static let savedDecision = TextKey("saved.decision")
     /// «Beslutningen for {1} er merket som ført i journalen.»
     public static let savedDocumented = TextKey("saved.documented")
+    /// «{1} lagret for {2}.»
+    public static let savedOther = TextKey("saved.other")
     /// «Alle beslutninger for {1} er merket som ført i journalen.»
     public static let msgAllDocumented = TextKey("msg.allDocumented")
     /// «J»
@@ -732,6 +744,8 @@ extension TextKey {
     public static let undoNothing = TextKey("undo.nothing")
     /// «Angret: {1} for {2}.»
     public static let undoDone = TextKey("undo.done")
+    /// «drøftet i møtet»
+    public static let undoWhatDiscussed = TextKey("undo.whatDiscussed")
     /// «status»
     public static let actionStatus = TextKey("action.status")
     /// «notat»
@@ -1200,6 +1214,12 @@ extension TextKey {
     public static let optIntensiveEvaluate = TextKey("opt.intensive.evaluate")
     /// «Hva som er avtalt: hvem gjør hva.»
     public static let optIntensivePlan = TextKey("opt.intensive.plan")
+    /// «Hvorfor status ikke lenger er krise (påkrevd når en ungdom går ut av krise).»
+    public static let optWhy = TextKey("opt.why")
+    /// «Grunn til å registrere en alder utenfor 12–25 ved inntak (ved endring av født eller inntak…»
+    public static let optSetOverrideAge = TextKey("opt.set.overrideAge")
+    /// «Status nå (påkrevd når ungdommen har status krise): stable, worried, crisis.»
+    public static let optCaseManagementStatus = TextKey("opt.caseManagement.status")
     /// «Ta en ungdom av tavla, tilbake til casemanagement.»
     public static let helpCaseManagementAbstract = TextKey("help.caseManagement.abstract")
     /// «Avslutter tavleperioden. Et notat blir lagret som beslutning.  Eksempler:   tavle case-man…»
@@ -1244,7 +1264,7 @@ extension TextKey {
     public static let optContactStaff = TextKey("opt.contact.staff")
     /// ««{1}» er ikke et tidspunkt. Bruk TT:MM, «ÅÅÅÅ-MM-DD TT:MM» eller en ISO-tid.»
     public static let usageBadTime = TextKey("usage.badTime")
-    /// «Kontakten {1} ligger i framtiden. Registrer kontakter når de har skjedd.»
+    /// «Kontakten kl. {1} ligger fram i tid (klokka er {2}). Registrer kontakter når de har skjedd…»
     public static let refuseContactInFuture = TextKey("refuse.contactInFuture")
     /// «Dagens plan: hvem ser ungdommen, når og hvor.»
     public static let helpPlanAbstract = TextKey("help.plan.abstract")
@@ -1498,6 +1518,10 @@ extension TextKey {
     public static let importSinceBeforeIntake = TextKey("import.sinceBeforeIntake")
     /// «grunn, dato eller evaluering for tavla krever modus intensive»
     public static let importReasonNeedsMode = TextKey("import.reasonNeedsMode")
+    /// «må fylles ut for en ungdom på tavla (en tavleperiode trenger en plan)»
+    public static let importPlanNeeded = TextKey("import.planNeeded")
+    /// «status fra regnearket ved import»
+    public static let importStatusWhy = TextKey("import.statusWhy")
     /// «{1} (født {2}) finnes allerede eller står to ganger»
     public static let importDuplicateYouth = TextKey("import.duplicateYouth")
     /// «{1} ungdommer kan importeres fra {2}. Ingenting er skrevet (--dry-run).»
@@ -1736,6 +1760,14 @@ extension TextKey {
     public static let statsBoardYouths = TextKey("stats.boardYouths")
     /// «{1}: {2} Versjon {3}.»
     public static let doneLine = TextKey("done.line")
+    /// «Tatt inn: {1} ({2}), id {3}.»
+    public static let doneAdd = TextKey("done.add")
+    /// «Angre din siste endring (av én ungdom, eller av hva som helst).»
+    public static let helpUndoAbstract = TextKey("help.undo.abstract")
+    /// «skriv: {1}»
+    public static let candidateCommand = TextKey("candidate.command")
+    /// «Angrer din egen siste endring som ikke er angret ennå, slik u gjør på tavla. Med ID: din s…»
+    public static let helpUndoDiscussion = TextKey("help.undo.discussion")
     /// «{1}: ingen endring (versjon {2}).»
     public static let doneUnchanged = TextKey("done.unchanged")
     /// «satt på tavla ({1}), evalueres {2}.»
@@ -2110,6 +2142,134 @@ extension TextKey {
     public static let refuseDevNotEmpty = TextKey("refuse.dev.notEmpty")
     /// «Laget {1} ungdommer over {2} år (frø {3}) i {4}.»
     public static let doneDevGenerate = TextKey("done.dev.generate")
+    /// ««{1}» er ikke en dato. Skriv for eksempel 1.12, 01.12.2026 eller 2026-12-01.»
+    public static let inputBadDate = TextKey("input.badDate")
+    /// ««{1}» er ikke en fødselsdato. Skriv hele datoen, for eksempel 05.05.2010 eller 2010-05-05.»
+    public static let inputBadBirthDate = TextKey("input.badBirthDate")
+    /// ««{1}» mangler året. En fødselsdato skrives med år, for eksempel 05.05.2010.»
+    public static let inputBirthNeedsYear = TextKey("input.birthNeedsYear")
+    /// ««{1}» er ikke et klokkeslett. Skriv for eksempel 09:30, 9.30 eller 930.»
+    public static let inputBadTime = TextKey("input.badTime")
+    /// ««{1}» er ikke et tidspunkt. Skriv et klokkeslett i dag (14:30), en dato og et klokkeslett …»
+    public static let inputBadMoment = TextKey("input.badMoment")
+    /// ««{1}» er ikke ja eller nei ({2}).»
+    public static let inputBadYesNo = TextKey("input.badYesNo")
+    /// «En tavleperiode trenger en plan: hva er avtalt, og hvem gjør hva.»
+    public static let refusePlanNeeded = TextKey("refuse.planNeeded")
+    /// «Ungdommen har status krise. Si hva status er nå når ungdommen tas av tavla (på kommandolin…»
+    public static let refuseOffBoardInCrisis = TextKey("refuse.offBoardInCrisis")
+    /// «Status krise endres ikke uten en begrunnelse: si kort hvorfor ungdommen nå har status {1} …»
+    public static let refuseLeaveCrisisWhy = TextKey("refuse.leaveCrisisWhy")
+    /// «Inntaksdatoen {1} er i framtiden.»
+    public static let refuseIntakeInFuture = TextKey("refuse.intakeInFuture")
+    /// «Ungdommen blir {1} år ved inntak {2}; FACT ung tar inn 12–25 år. Oppgi en grunn med --over…»
+    public static let refuseAgeAtIntake = TextKey("refuse.ageAtIntake")
+    /// «Ungdommens fil ville bli større enn {1} MiB, som tavle ikke kan lese tilbake. Ingenting er…»
+    public static let refuseRecordFull = TextKey("refuse.recordFull")
+    /// «Du har ingen endring som kan angres.»
+    public static let refuseUndoNothing = TextKey("refuse.undoNothing")
+    /// «Du har ingen endring av denne ungdommen som kan angres.»
+    public static let refuseUndoNothingForYouth = TextKey("refuse.undoNothingForYouth")
+    /// «Initialer skrives med bokstaver (1–6), uten tall: tallet i KH² gir tavle selv.»
+    public static let refuseInitialsNoDigits = TextKey("refuse.initialsNoDigits")
+    /// «satt på tavla»
+    public static let changeIntensive = TextKey("change.intensive")
+    /// «tatt av tavla»
+    public static let changeCaseManagement = TextKey("change.case-management")
+    /// «evaluering»
+    public static let changeEvaluate = TextKey("change.evaluate")
+    /// «status»
+    public static let changeStatus = TextKey("change.status")
+    /// «notat»
+    public static let changeNote = TextKey("change.note")
+    /// «kontakt»
+    public static let changeContact = TextKey("change.contact")
+    /// «dagsplan»
+    public static let changePlan = TextKey("change.plan")
+    /// «kriseplan»
+    public static let changeCrisisPlan = TextKey("change.crisis-plan")
+    /// «vedtak»
+    public static let changeOrder = TextKey("change.order")
+    /// «gjennomgang»
+    public static let changeReviewed = TextKey("change.reviewed")
+    /// «utskrivning»
+    public static let changeDischarge = TextKey("change.discharge")
+    /// «endring av felt»
+    public static let changeSet = TextKey("change.set")
+    /// «samtykke»
+    public static let changeConsent = TextKey("change.consent")
+    /// «andre tjenester»
+    public static let changeService = TextKey("change.service")
+    /// «overføring»
+    public static let changeHandover = TextKey("change.handover")
+    /// «ført i journalen»
+    public static let changeDocumented = TextKey("change.documented")
+    /// «beslutning»
+    public static let changeDecision = TextKey("change.decision")
+    /// «navnet»
+    public static let fieldnameName = TextKey("fieldname.name")
+    /// «initialene»
+    public static let fieldnameInitialsOverride = TextKey("fieldname.initialsOverride")
+    /// «nummeret i merkelappen»
+    public static let fieldnameLabelNumber = TextKey("fieldname.labelNumber")
+    /// «fødselsdatoen»
+    public static let fieldnameBorn = TextKey("fieldname.born")
+    /// «inntaksdatoen»
+    public static let fieldnameIntake = TextKey("fieldname.intake")
+    /// «henvisningen»
+    public static let fieldnameReferral = TextKey("fieldname.referral")
+    /// «primærkontakten»
+    public static let fieldnamePrimaryContact = TextKey("fieldname.primaryContact")
+    /// «andrekontakten»
+    public static let fieldnameSecondContact = TextKey("fieldname.secondContact")
+    /// «funksjonsområdene»
+    public static let fieldnameDomains = TextKey("fieldname.domains")
+    /// «oppholdsstedet»
+    public static let fieldnameWhereabouts = TextKey("fieldname.whereabouts")
+    /// «målene»
+    public static let fieldnameGoals = TextKey("fieldname.goals")
+    /// «varselet»
+    public static let fieldnameWarning = TextKey("fieldname.warning")
+    /// «status»
+    public static let fieldnameStatus = TextKey("fieldname.status")
+    /// «kriseplanen»
+    public static let fieldnameCrisisPlan = TextKey("fieldname.crisisPlan")
+    /// «vedtakene»
+    public static let fieldnameOrders = TextKey("fieldname.orders")
+    /// «samtykkene»
+    public static let fieldnameConsents = TextKey("fieldname.consents")
+    /// «andre tjenester»
+    public static let fieldnameServices = TextKey("fieldname.services")
+    /// «overføringen»
+    public static let fieldnameHandover = TextKey("fieldname.handover")
+    /// «fasen»
+    public static let fieldnamePhase = TextKey("fieldname.phase")
+    /// «gjennomgangsdatoen»
+    public static let fieldnamePlanReviewed = TextKey("fieldname.planReviewed")
+    /// «tavle/casemanagement»
+    public static let fieldnameMode = TextKey("fieldname.mode")
+    /// «tavleperioden»
+    public static let fieldnameBoardPeriods = TextKey("fieldname.boardPeriods")
+    /// «gjennomgangene»
+    public static let fieldnameReviews = TextKey("fieldname.reviews")
+    /// «notatene»
+    public static let fieldnameNotes = TextKey("fieldname.notes")
+    /// «kontaktene»
+    public static let fieldnameContacts = TextKey("fieldname.contacts")
+    /// «tilbaketrekningene»
+    public static let fieldnameRetractions = TextKey("fieldname.retractions")
+    /// «dagsplanen»
+    public static let fieldnamePlans = TextKey("fieldname.plans")
+    /// «inntakskriteriene»
+    public static let fieldnameIntakeCriteria = TextKey("fieldname.intakeCriteria")
+    /// «aldersunntaket»
+    public static let fieldnameAgeOverride = TextKey("fieldname.ageOverride")
+    /// «siste kontakt»
+    public static let fieldnameLastContact = TextKey("fieldname.lastContact")
+    /// «utskrivningsdatoen»
+    public static let fieldnameDischarged = TextKey("fieldname.discharged")
+    /// «et felt»
+    public static let fieldnameUnknown = TextKey("fieldname.unknown")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -2193,6 +2353,11 @@ extension TextKey {
         .ruleOrderExpiringExpired,
         .teamShareHigh,
         .errorYouthNotFound,
+        .errorAmbiguousStaff,
+        .errorOnlyDischarged,
+        .errorUndoConflict,
+        .candidateAge,
+        .candidateId,
         .errorAmbiguous,
         .errorStaffNotFound,
         .errorBadFile,
@@ -2346,6 +2511,7 @@ extension TextKey {
         .upgradeNotice,
         .savedDecision,
         .savedDocumented,
+        .savedOther,
         .msgAllDocumented,
         .flagUndocumented,
         .legendUndocumented,
@@ -2478,6 +2644,7 @@ extension TextKey {
         .boardFieldLastContact,
         .undoNothing,
         .undoDone,
+        .undoWhatDiscussed,
         .actionStatus,
         .actionNote,
         .actionIntensive,
@@ -2712,6 +2879,9 @@ extension TextKey {
         .optIntensiveReason,
         .optIntensiveEvaluate,
         .optIntensivePlan,
+        .optWhy,
+        .optSetOverrideAge,
+        .optCaseManagementStatus,
         .helpCaseManagementAbstract,
         .helpCaseManagementDiscussion,
         .optCaseManagementNote,
@@ -2861,6 +3031,8 @@ extension TextKey {
         .importNoDischarged,
         .importSinceBeforeIntake,
         .importReasonNeedsMode,
+        .importPlanNeeded,
+        .importStatusWhy,
         .importDuplicateYouth,
         .importDryRun,
         .importPartial,
@@ -2980,6 +3152,10 @@ extension TextKey {
         .statsWeekValue,
         .statsBoardYouths,
         .doneLine,
+        .doneAdd,
+        .helpUndoAbstract,
+        .candidateCommand,
+        .helpUndoDiscussion,
         .doneUnchanged,
         .doneIntensive,
         .doneCaseManagement,
@@ -3167,6 +3343,70 @@ extension TextKey {
         .usageDevYears,
         .refuseDevNotEmpty,
         .doneDevGenerate,
+        .inputBadDate,
+        .inputBadBirthDate,
+        .inputBirthNeedsYear,
+        .inputBadTime,
+        .inputBadMoment,
+        .inputBadYesNo,
+        .refusePlanNeeded,
+        .refuseOffBoardInCrisis,
+        .refuseLeaveCrisisWhy,
+        .refuseIntakeInFuture,
+        .refuseAgeAtIntake,
+        .refuseRecordFull,
+        .refuseUndoNothing,
+        .refuseUndoNothingForYouth,
+        .refuseInitialsNoDigits,
+        .changeIntensive,
+        .changeCaseManagement,
+        .changeEvaluate,
+        .changeStatus,
+        .changeNote,
+        .changeContact,
+        .changePlan,
+        .changeCrisisPlan,
+        .changeOrder,
+        .changeReviewed,
+        .changeDischarge,
+        .changeSet,
+        .changeConsent,
+        .changeService,
+        .changeHandover,
+        .changeDocumented,
+        .changeDecision,
+        .fieldnameName,
+        .fieldnameInitialsOverride,
+        .fieldnameLabelNumber,
+        .fieldnameBorn,
+        .fieldnameIntake,
+        .fieldnameReferral,
+        .fieldnamePrimaryContact,
+        .fieldnameSecondContact,
+        .fieldnameDomains,
+        .fieldnameWhereabouts,
+        .fieldnameGoals,
+        .fieldnameWarning,
+        .fieldnameStatus,
+        .fieldnameCrisisPlan,
+        .fieldnameOrders,
+        .fieldnameConsents,
+        .fieldnameServices,
+        .fieldnameHandover,
+        .fieldnamePhase,
+        .fieldnamePlanReviewed,
+        .fieldnameMode,
+        .fieldnameBoardPeriods,
+        .fieldnameReviews,
+        .fieldnameNotes,
+        .fieldnameContacts,
+        .fieldnameRetractions,
+        .fieldnamePlans,
+        .fieldnameIntakeCriteria,
+        .fieldnameAgeOverride,
+        .fieldnameLastContact,
+        .fieldnameDischarged,
+        .fieldnameUnknown,
     ]
 }
 

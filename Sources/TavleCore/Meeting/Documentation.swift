@@ -47,7 +47,7 @@ public enum Documentation {
 
 extension Youth {
     /// Marks a decision as written into the patient record. Marking it again keeps the first mark.
-    public mutating func markDocumented(noteID: String, at: Timestamp) throws(TavleError) {
+    mutating func markDocumented(noteID: String, at: Timestamp) throws(TavleError) {
         guard let i = notes.firstIndex(where: { $0.id == noteID }) else {
             throw .refused(LocalizedMessage(.refuseDocumentedNoNote, [TextSafety.display(noteID)]))
         }

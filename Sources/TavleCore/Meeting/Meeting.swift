@@ -73,6 +73,8 @@ public struct MeetingEvent: Sendable, Codable, Equatable {
     public var field: String?
     public var old: String?
     public var new: String?
+    /// Why a status left crisis.
+    public var why: String?
 
     public init(at: Timestamp, by: StaffID, youth: String, kind: MeetingEventKind) {
         self.at = at; self.by = by; self.youth = youth; self.kind = kind
@@ -112,7 +114,7 @@ public struct MeetingItem: Sendable, Equatable, Codable {
             MeetingDecision(text: $0.text ?? "", note: $0.note, by: $0.by, at: $0.at)
         }
         plans = events.filter { $0.kind == .plan }.map { MeetingPlan(staff: $0.staff ?? "", time: $0.time ?? "", place: $0.place) }
-        changes = events.filter { $0.kind == .change }.map { MeetingChange(field: $0.field ?? "", old: $0.old, new: $0.new) }
+        changes = events.filter { $0.kind == .change }.map { MeetingChange(field: $0.field ?? "", old: $0.old, new: $0.new, why: $0.why) }
     }
 }
 
@@ -136,4 +138,6 @@ public struct MeetingChange: Sendable, Equatable, Codable {
     public var field: String
     public var old: String?
     public var new: String?
+    /// Why a status left crisis.
+    public var why: String?
 }

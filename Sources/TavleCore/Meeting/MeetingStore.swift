@@ -93,66 +93,68 @@ extension Store {
         }
     }
 
-    /// Records a decision about `youth`: a decision note in the youth's record (so the record has
-    /// it too, with its "written into the patient record" mark) and the decision in the meeting.
+    /// A change to a youth made in the open meeting of `day`: applied as everywhere else
+    /// (`Store.apply`), and what it did recorded in the meeting (a decision, a plan, a status or
+    /// mode change), all as one change.
     @discardableResult
-    public func recordDecision(day: Day, youth: String, text: String, actor: Actor) throws(TavleError) -> Meeting {
-        try withOpenMeeting(day: day, actor: actor, action: "meeting-decision") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
-            let y = try changeYouthLocked(youth, actor: actor, action: "decision") { y in
-                try y.addNote(text, kind: .decision, by: actor.staff, at: now)
-            }
-            guard let note = y.new.notes.last, note.kind == .decision else { return }
+    public func applyInMeeting(_ change: YouthChange, youth: String, day: Day, actor: Actor) throws(TavleError) -> Meeting {
+        let action = switch change.kind {
+        case .decision: "meeting-decision"
+        case .plan: "meeting-plan"
+        default: "meeting-change"
+        }
+        return try withOpenMeeting(day: day, actor: actor, action: action) { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
+            try record(change, youth: youth, in: &m, now: now, actor: actor, changeID: id)
+        }
+    }
+
+    /// `youth` was discussed: the changes made for them (a status, decisions, a plan …) and the
+    /// mark, as one change (one undo reverts all of it). The time spent runs from the end of the
+    /// previous discussion (or the meeting's start) to now, so the times never add up to more
+    /// than the meeting has lasted; `seconds` (the command line's `--seconds`) is capped the same way.
+    @discardableResult
+    public func discuss(youth: String, day: Day, changes: [YouthChange] = [], seconds: Int? = nil,
+                        actor: Actor) throws(TavleError) -> Meeting {
+        if let s = seconds, s < 0 { throw .refused(LocalizedMessage(.refuseMeetingBadSeconds, [String(s)])) }
+        return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
+            _ = try loadYouth(youth)
+            for c in changes { try record(c, youth: youth, in: &m, now: now, actor: actor, changeID: id) }
+            let since = m.events.last { $0.kind == .discussed }?.at ?? m.started
+            let available = max(0, Int(now.seconds - max(since, m.started).seconds))
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .discussed)
+            e.seconds = min(seconds ?? available, available)
+            m.events.append(e)
+        }
+    }
+
+    /// Applies `change` to the youth and appends to the meeting what it did. Under the lock.
+    func record(_ change: YouthChange, youth: String, in m: inout Meeting, now: Timestamp, actor: Actor,
+                changeID: String) throws(TavleError) {
+        let y = try applyLocked(change, to: youth, basedOn: nil, actor: actor, changeID: changeID)
+        switch change {
+        case .decision:
+            guard let note = y.new.notes.last, note.kind == .decision, !y.old.notes.contains(where: { $0.id == note.id }) else { break }
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .decision)
             e.text = note.text
             e.note = note.id
             m.events.append(e)
-        }
-    }
-
-    /// Sets who sees `youth` on the meeting's day (in the youth's plan and in the meeting).
-    @discardableResult
-    public func setPlanInMeeting(day: Day, youth: String, staff: StaffID, time: String, place: String?,
-                                 actor: Actor) throws(TavleError) -> Meeting {
-        let team = try loadTeam()
-        guard let s = team.member(staff), s.active else { throw .staffNotFound(staff) }
-        return try withOpenMeeting(day: day, actor: actor, action: "meeting-plan") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
-            let y = try changeYouthLocked(youth, actor: actor, action: "plan") { y in
-                try y.setPlan(day: day, staff: staff, time: time, place: place)
-            }
+        case .plan:
+            guard let p = y.new.plans.first(where: { !y.old.plans.contains($0) }) else { break }
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .plan)
-            e.staff = staff
-            e.time = time
-            e.place = y.new.plans.first { $0.day == day && $0.staff == staff }?.place
+            e.staff = p.staff
+            e.time = p.time
+            e.place = p.place
             m.events.append(e)
+        default:
+            break
         }
-    }
-
-    /// Applies any youth action during the meeting (status, onto or off the board, evaluate …)
-    /// and records the status and mode changes it made in the meeting.
-    @discardableResult
-    public func changeYouthInMeeting(day: Day, youth: String, actor: Actor, action: String,
-                                     _ change: (inout Youth) throws -> Void) throws(TavleError) -> Meeting {
-        try withOpenMeeting(day: day, actor: actor, action: "meeting-change") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
-            let y = try changeYouthLocked(youth, actor: actor, action: action, change)
-            let pairs = [("status", y.old.status.rawValue, y.new.status.rawValue), ("mode", y.old.mode.rawValue, y.new.mode.rawValue)]
-            for (field, old, new) in pairs where old != new {
-                var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .change)
-                e.field = field
-                e.old = old
-                e.new = new
-                m.events.append(e)
-            }
-        }
-    }
-
-    /// Marks `youth` as discussed, adding `seconds` (the time spent this time it came up) to the total.
-    @discardableResult
-    public func markDiscussed(day: Day, youth: String, seconds: Int, actor: Actor) throws(TavleError) -> Meeting {
-        guard seconds >= 0 else { throw .refused(LocalizedMessage(.refuseMeetingBadSeconds, [String(seconds)])) }
-        return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
-            _ = try loadYouth(youth)
-            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .discussed)
-            e.seconds = seconds
+        let pairs = [("status", y.old.status.rawValue, y.new.status.rawValue), ("mode", y.old.mode.rawValue, y.new.mode.rawValue)]
+        for (field, old, new) in pairs where old != new {
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .change)
+            e.field = field
+            e.old = old
+            e.new = new
+            e.why = change.why
             m.events.append(e)
         }
     }
@@ -187,25 +189,18 @@ extension Store {
         return m
     }
 
-    /// Loads the open meeting under the lock, lets `body` change it (and a youth), and commits it.
+    /// Loads the open meeting under the lock, lets `body` change it (and a youth, under the same
+    /// change id), and commits it.
     func withOpenMeeting(day: Day, actor: Actor, action: String,
-                         _ body: (inout Meeting, Timestamp) throws(TavleError) -> Void) throws(TavleError) -> Meeting {
+                         _ body: (inout Meeting, Timestamp, String) throws(TavleError) -> Void) throws(TavleError) -> Meeting {
         let team = try loadTeam()
         return try withLock { () throws(TavleError) -> Meeting in
             let current = try openMeeting(day)
             var next = current
-            try body(&next, Clock.now(zone: team.zone, environment: environment))
-            return try commitMeeting(old: current, new: next, team: team, actor: actor, action: action)
+            let id = Store.newChangeID()
+            try body(&next, Clock.now(zone: team.zone, environment: environment), id)
+            return try commitMeeting(old: current, new: next, team: team, actor: actor, action: action, change: id)
         }
-    }
-
-    /// `updateYouth` for a caller that already holds the lock (the lock is not re-entrant).
-    func changeYouthLocked(_ id: String, actor: Actor, action: String,
-                           _ change: (inout Youth) throws -> Void) throws(TavleError) -> (old: Youth, new: Youth) {
-        let current = try loadYouth(id)
-        var next = current
-        try Store.run { try change(&next) }
-        return (current, try commitYouth(old: current, new: next, basedOn: nil, actor: actor, action: action))
     }
 
     /// Board youths (intensive, not discharged) in urgency order, as the board shows them.
@@ -214,7 +209,8 @@ extension Store {
         return Board(team: team, youths: data.youths, today: day).intensive.map(\.youth.id)
     }
 
-    func commitMeeting(old: Meeting?, new: Meeting, team: Team, actor: Actor, action: String) throws(TavleError) -> Meeting {
+    func commitMeeting(old: Meeting?, new: Meeting, team: Team, actor: Actor, action: String,
+                       change: String? = nil) throws(TavleError) -> Meeting {
         var next = new
         let oldObject = try old.map { (o: Meeting) throws(TavleError) in try object(o) } ?? [:]
         let changes = RecordDiff.changes(from: oldObject, to: try object(next))
@@ -224,7 +220,7 @@ extension Store {
         next.updated = Clock.now(zone: team.zone, environment: environment)
         try ensureModuleDirectory(meetingsDir, team: team)
         try commit(next, changes: changes, target: "meeting", id: next.day.iso, version: next.version,
-                   path: meetingPath(next.day), actor: actor, action: action, mode: Store.fileMode(team.access))
+                   path: meetingPath(next.day), actor: actor, action: action, mode: Store.fileMode(team.access), change: change)
         return next
     }
 

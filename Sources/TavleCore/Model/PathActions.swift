@@ -4,7 +4,7 @@ import Foundation
 extension Youth {
     /// Records a consent to share with `party`. Under 16 it is the parents who consent; from 16
     /// the youth consents themself (the Patient and User Rights Act's age of consent in health matters).
-    public mutating func giveConsent(to party: ShareParty, by giver: ConsentGiver, on day: Day, scope: String?,
+    mutating func giveConsent(to party: ShareParty, by giver: ConsentGiver, on day: Day, scope: String?,
                                      today: Day) throws(TavleError) {
         guard day <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
         let age = born.age(on: day)
@@ -15,7 +15,7 @@ extension Youth {
     }
 
     /// Withdraws the standing consent to share with `party`; from then on the share is not allowed.
-    public mutating func withdrawConsent(from party: ShareParty, on day: Day) throws(TavleError) {
+    mutating func withdrawConsent(from party: ShareParty, on day: Day) throws(TavleError) {
         guard let i = consents.lastIndex(where: { $0.party == party && $0.withdrawn == nil }) else {
             throw .refused(LocalizedMessage(.refuseNoConsent, [party.rawValue]))
         }
@@ -23,13 +23,13 @@ extension Youth {
     }
 
     /// Marks that `service` also follows the youth (or no longer does).
-    public mutating func setService(_ service: ShareParty, following: Bool) {
+    mutating func setService(_ service: ShareParty, following: Bool) {
         services.removeAll { $0 == service }
         if following { services.append(service) }
     }
 
     /// Records or updates the handover at discharge.
-    public mutating func setHandover(service: String?, contact: String?, followUp: String?, day: Day?, consented: Bool?) throws(TavleError) {
+    mutating func setHandover(service: String?, contact: String?, followUp: String?, day: Day?, consented: Bool?) throws(TavleError) {
         var h = handover ?? Handover(service: "")
         if let s = service { h.service = TextSafety.clean(s).trimmingCharacters(in: .whitespaces) }
         if let c = contact { h.contact = c.isEmpty ? nil : TextSafety.clean(c) }

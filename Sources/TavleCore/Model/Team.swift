@@ -37,7 +37,8 @@ public enum AccessMode: String, Sendable, Codable { case `private`, group }
 public struct Team: Sendable, Codable, Equatable {
     /// The data directory's format: 2 added services, handover and the access log to youths.
     /// A directory whose team file is older must be upgraded with `tavle migrate`.
-    public static let schemaVersion = 2
+    /// 3: youths' stable numbered labels and retractions (`tavle migrate` numbers the labels).
+    public static let schemaVersion = 3
 
     public var schema: Int = Team.schemaVersion
     public var version: Int = 0

@@ -7,7 +7,8 @@ public typealias StaffID = String
 /// Stored as one file, `youths/<id>.json`; every write increments `version`.
 public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// 2: `services` (other services that also follow the youth) and `handover` at discharge.
-    public static let schemaVersion = 2
+    /// 3: `labelNumber` (stable numbered labels) and `retractions` (undone notes and contacts).
+    public static let schemaVersion = 3
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -16,6 +17,9 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var name: String
     /// Overrides the derived initials (e.g. two youths called K.H.).
     public var initialsOverride: String?
+    /// The number in the board label (`KH²`) when others still followed up share the initials;
+    /// given once and never changed while the youth is followed up (see `Labels`).
+    public var labelNumber: Int?
     public var born: Day
     public var intake: Day
     public var referral: Referral?
@@ -43,6 +47,8 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var reviews: [Review] = []
     public var notes: [Note] = []
     public var contacts: [Contact] = []
+    /// Notes and contacts taken back (undone): kept, with who and when, and hidden everywhere but the log.
+    public var retractions: [Retraction] = []
     /// Today's (and other days') plan: who sees the youth, when, where.
     public var plans: [PlanEntry] = []
     public var intakeCriteria: IntakeCriteria = IntakeCriteria()
@@ -75,6 +81,15 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
         }
         return out
     }
+
+    /// Whether the note or contact with this id was taken back.
+    public func isRetracted(_ id: String) -> Bool { retractions.contains { $0.id == id } }
+
+    /// Notes not taken back, oldest first: what every screen, export and the minutes show.
+    public var shownNotes: [Note] { retractions.isEmpty ? notes : notes.filter { !isRetracted($0.id) } }
+
+    /// Contacts not taken back, oldest first.
+    public var shownContacts: [Contact] { retractions.isEmpty ? contacts : contacts.filter { !isRetracted($0.id) } }
 
     /// The open board period, if the youth is on the board.
     public var currentPeriod: BoardPeriod? {
@@ -182,6 +197,16 @@ public struct Review: Sendable, Codable, Equatable {
     public var by: StaffID
     public var note: String?
     public init(day: Day, by: StaffID, note: String? = nil) { self.day = day; self.by = by; self.note = note }
+}
+
+/// A note or contact taken back by an undo: it stays in the file and the journal, hidden from the
+/// board, the minutes and the exports (a note written to the wrong youth is taken back this way).
+public struct Retraction: Sendable, Codable, Equatable {
+    /// The note's or contact's id.
+    public var id: String
+    public var by: StaffID
+    public var at: Timestamp
+    public init(id: String, by: StaffID, at: Timestamp) { self.id = id; self.by = by; self.at = at }
 }
 
 /// A timestamped note: an observation, a decision or a warning.

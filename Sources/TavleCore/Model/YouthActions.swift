@@ -1,7 +1,7 @@
 import Foundation
 
-/// Everything a user can do to a youth, as validating mutations. The CLI and the terminal UI
-/// both call these inside `Store.updateYouth`, so one action lives in one place.
+/// The mutations behind the change values (`YouthChange.apply`): internal to the core, so every
+/// front end goes through `Store.apply`, where each change is validated and journaled once.
 extension Youth {
     /// A new youth, checked against the intake rules (age 12–25 at intake unless overridden with a reason).
     public static func intake(name: String, born: Day, today: Day, primaryContact: StaffID?, domains: [Domain] = [],
@@ -27,7 +27,7 @@ extension Youth {
     }
 
     /// Puts the youth on the board (intensive) with a reason, a plan and an evaluation date.
-    public mutating func putOnBoard(reason: BoardReason, plan: String, evaluate: Day?, by: StaffID, today: Day,
+    mutating func putOnBoard(reason: BoardReason, plan: String, evaluate: Day?, by: StaffID, today: Day,
                                     settings: RuleSettings) throws(TavleError) {
         guard phase != .discharged else { throw .refused(LocalizedMessage(.refuseDischarged)) }
         guard mode != .intensive else { throw .refused(LocalizedMessage(.refuseAlreadyOnBoard)) }
@@ -40,7 +40,7 @@ extension Youth {
     }
 
     /// Takes the youth off the board into case management, closing the board period.
-    public mutating func takeOffBoard(note: String?, by: StaffID, at: Timestamp, today: Day) throws(TavleError) {
+    mutating func takeOffBoard(note: String?, by: StaffID, at: Timestamp, today: Day) throws(TavleError) {
         guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
             throw .refused(LocalizedMessage(.refuseNotOnBoard))
         }
@@ -51,22 +51,22 @@ extension Youth {
         if let n = note, !n.isEmpty { try addNote(n, kind: .decision, by: by, at: at) }
     }
 
-    public mutating func setStatus(_ s: Status) { status = s }
+    mutating func setStatus(_ s: Status) { status = s }
 
-    public mutating func addNote(_ text: String, kind: NoteKind, by: StaffID, at: Timestamp) throws(TavleError) {
+    mutating func addNote(_ text: String, kind: NoteKind, by: StaffID, at: Timestamp) throws(TavleError) {
         let clean = TextSafety.clean(text, multiline: true).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !clean.isEmpty else { throw .refused(LocalizedMessage(.refuseNoteEmpty)) }
         notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
     }
 
-    public mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?) {
+    mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?) {
         let n = note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }
         contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n))
         if lastContact.map({ $0 < at }) ?? true { lastContact = at }
     }
 
     /// Evaluates the current board period: records the evaluation and sets the next date.
-    public mutating func evaluatePeriod(next: Day?, note: String?, by: StaffID, at: Timestamp, today: Day,
+    mutating func evaluatePeriod(next: Day?, note: String?, by: StaffID, at: Timestamp, today: Day,
                                         settings: RuleSettings) throws(TavleError) {
         guard mode == .intensive, var period = boardPeriods.last, period.end == nil else {
             throw .refused(LocalizedMessage(.refuseNotOnBoard))
@@ -80,7 +80,7 @@ extension Youth {
     }
 
     /// Adds (or replaces the same staff member's) plan entry for `day`.
-    public mutating func setPlan(day: Day, staff: StaffID, time: String, place: String?) throws(TavleError) {
+    mutating func setPlan(day: Day, staff: StaffID, time: String, place: String?) throws(TavleError) {
         guard Youth.isClock(time) else { throw .refused(LocalizedMessage(.refuseBadTime, [TextSafety.display(time)])) }
         plans.removeAll { $0.day == day && $0.staff == staff }
         let p = place.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -95,14 +95,14 @@ extension Youth {
         return (0..<24).contains(h) && (0..<60).contains(m)
     }
 
-    public mutating func setCrisisPlan(updated: Day, outOfHours: String?, today: Day) throws(TavleError) {
+    mutating func setCrisisPlan(updated: Day, outOfHours: String?, today: Day) throws(TavleError) {
         guard updated <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [updated.iso])) }
         let o = outOfHours.map { TextSafety.clean($0) } ?? crisisPlan?.outOfHours
         crisisPlan = CrisisPlan(updated: updated, outOfHours: o)
     }
 
     /// Adds an order, or gives an existing order of the same kind a new expiry date.
-    public mutating func setOrder(kind: String, expires: Day) throws(TavleError) {
+    mutating func setOrder(kind: String, expires: Day) throws(TavleError) {
         let k = TextSafety.clean(kind).trimmingCharacters(in: .whitespaces)
         guard !k.isEmpty else { throw .refused(LocalizedMessage(.refuseOrderKind)) }
         if let i = orders.firstIndex(where: { $0.kind.lowercased() == k.lowercased() }) {
@@ -112,20 +112,20 @@ extension Youth {
         }
     }
 
-    public mutating func removeOrder(kind: String) throws(TavleError) {
+    mutating func removeOrder(kind: String) throws(TavleError) {
         let before = orders.count
         orders.removeAll { $0.kind.lowercased() == kind.lowercased() || $0.id == kind }
         guard orders.count < before else { throw .refused(LocalizedMessage(.refuseNoSuchOrder, [TextSafety.display(kind)])) }
     }
 
     /// Records a whole-team review (who and when).
-    public mutating func markReviewed(by: StaffID, day: Day, note: String?, at: Timestamp) throws(TavleError) {
+    mutating func markReviewed(by: StaffID, day: Day, note: String?, at: Timestamp) throws(TavleError) {
         reviews.append(Review(day: day, by: by, note: note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }))
         planReviewed = day
     }
 
     /// Discharges the youth: closes any board period and sets the phase.
-    public mutating func discharge(by: StaffID, today: Day, at: Timestamp) throws(TavleError) {
+    mutating func discharge(by: StaffID, today: Day, at: Timestamp) throws(TavleError) {
         guard phase != .discharged else { throw .refused(LocalizedMessage(.refuseDischarged)) }
         if mode == .intensive { try takeOffBoard(note: nil, by: by, at: at, today: today) }
         phase = .discharged
@@ -140,7 +140,7 @@ extension Youth {
     ]
 
     /// Sets one of `settableFields` from text; an empty value clears optional fields.
-    public mutating func set(field: String, value raw: String, team: Team, today: Day) throws(TavleError) {
+    mutating func set(field: String, value raw: String, team: Team, today: Day) throws(TavleError) {
         let value = TextSafety.clean(raw).trimmingCharacters(in: .whitespaces)
         func day() throws(TavleError) -> Day {
             guard let d = Day(parsing: value, allowNorwegian: true) else { throw .refused(LocalizedMessage(.refuseBadDate, [value])) }
@@ -152,8 +152,7 @@ extension Youth {
         }
         func staff() throws(TavleError) -> StaffID? {
             if value.isEmpty { return nil }
-            guard let m = team.findMember(value) else { throw .staffNotFound(value) }
-            return m.id
+            return try team.resolveMember(value).id
         }
         func bool() throws(TavleError) -> Bool {
             switch value.lowercased() {
@@ -166,7 +165,10 @@ extension Youth {
         case "name":
             guard !value.isEmpty else { throw .refused(LocalizedMessage(.refuseNameEmpty)) }
             name = value
-        case "initials": initialsOverride = value.isEmpty ? nil : String(value.prefix(6))
+        case "initials":
+            if value.isEmpty { initialsOverride = nil; break }
+            guard Labels.validInitials(value) else { throw .refused(LocalizedMessage(.refuseInitialsNoDigits)) }
+            initialsOverride = value.uppercased()
         case "born":
             let d = try day()
             guard d <= today else { throw .refused(LocalizedMessage(.refuseBornInFuture, [d.iso])) }

@@ -170,27 +170,4 @@ extension Store {
         names += now.values.filter { !indexed.contains($0.id) }.sorted { $0.id < $1.id }
         return names
     }
-
-    /// Finds a youth by id, unique initials (or the label `KH²`), or unique name prefix
-    /// (case-insensitive), with the youth's label. Labels are worked out only for the youths whose
-    /// initials could start the query: a whole group of equal initials is always among them, so
-    /// their labels are the same as over every youth.
-    public func resolveYouth(_ query: String, among names: [YouthName]) throws(TavleError) -> (youth: YouthName, label: String) {
-        let q = query.trimmingCharacters(in: .whitespaces)
-        guard !q.isEmpty, !q.contains("/"), !q.contains("\0") else { throw .invalidID(query) }
-        let lower = q.lowercased()
-        let candidates = names.filter { !$0.initials.isEmpty && lower.hasPrefix($0.initials.lowercased()) }
-        let labels = Board.distinctInitials(candidates)
-        func found(_ y: YouthName) -> (youth: YouthName, label: String) { (y, labels[y.id] ?? y.initials) }
-        if let y = names.first(where: { $0.id == q }) { return found(y) }
-        let byLabel = candidates.filter { labels[$0.id]?.lowercased() == lower }
-        if byLabel.count == 1 { return found(byLabel[0]) }
-        let byInitials = candidates.filter { $0.initials.lowercased() == lower }
-        if byInitials.count == 1 { return found(byInitials[0]) }
-        if byInitials.count > 1 { throw .ambiguous(query, byInitials.map { "\($0.id) (\(labels[$0.id] ?? $0.initials))" }) }
-        let byName = names.filter { $0.name.lowercased().hasPrefix(lower) }
-        if byName.count == 1 { return found(byName[0]) }
-        if byName.count > 1 { throw .ambiguous(query, byName.map { "\($0.id) (\($0.name))" }) }
-        throw .youthNotFound(query)
-    }
 }

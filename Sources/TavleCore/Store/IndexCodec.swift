@@ -6,7 +6,7 @@ import Foundation
 /// The index is a cache: a line that does not parse makes the whole index stale and rebuilt.
 enum IndexCodec {
     static let header = "tavle-index"
-    static let version = 3
+    static let version = 4
 
     // MARK: Encoding
 
@@ -44,7 +44,7 @@ enum IndexCodec {
         let c = y.intakeCriteria
         let fields: [String] = [
             esc(y.id), String(y.version), esc(y.name), opt(y.initialsOverride), y.born.iso, y.intake.iso,
-            y.phase.rawValue, y.mode.rawValue, y.status.rawValue, opt(y.primaryContact), opt(y.secondContact),
+            y.phase.rawValue, y.labelNumber.map(String.init) ?? "", y.mode.rawValue, y.status.rawValue, opt(y.primaryContact), opt(y.secondContact),
             y.whereabouts.rawValue, esc(y.warning), esc(y.goals), y.lastContact?.iso ?? "", y.discharged?.iso ?? "",
             y.planReviewed?.iso ?? "", opt(y.ageOverride), y.domains.map(\.rawValue).joined(separator: ","),
             y.services.map(\.rawValue).joined(separator: ","),
@@ -113,29 +113,31 @@ enum IndexCodec {
 
     static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 31, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
+        guard f.count == 32, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
         y.initialsOverride = optional(f[3])
-        y.phase = try choice(f[6]); y.mode = try choice(f[7]); y.status = try choice(f[8])
-        y.primaryContact = optional(f[9]); y.secondContact = optional(f[10])
-        y.whereabouts = try choice(f[11])
-        y.warning = str(f[12]); y.goals = str(f[13])
-        y.lastContact = try optTime(f[14]); y.discharged = try optDay(f[15]); y.planReviewed = try optDay(f[16])
-        y.ageOverride = optional(f[17])
-        if !f[18].isEmpty { y.domains = try split(f[18], 0x2C).map { try choice($0) } }
-        if !f[19].isEmpty { y.services = try split(f[19], 0x2C).map { try choice($0) } }
-        let c = Array(f[20])
+        y.phase = try choice(f[6])
+        if !f[7].isEmpty { guard let n = Int(String(decoding: f[7], as: UTF8.self)) else { throw Bad() }; y.labelNumber = n }
+        y.mode = try choice(f[8]); y.status = try choice(f[9])
+        y.primaryContact = optional(f[10]); y.secondContact = optional(f[11])
+        y.whereabouts = try choice(f[12])
+        y.warning = str(f[13]); y.goals = str(f[14])
+        y.lastContact = try optTime(f[15]); y.discharged = try optDay(f[16]); y.planReviewed = try optDay(f[17])
+        y.ageOverride = optional(f[18])
+        if !f[19].isEmpty { y.domains = try split(f[19], 0x2C).map { try choice($0) } }
+        if !f[20].isEmpty { y.services = try split(f[20], 0x2C).map { try choice($0) } }
+        let c = Array(f[21])
         guard c.count == 3 else { throw Bad() }
         y.intakeCriteria = IntakeCriteria(longTermNeed: c[0] == 0x31, functionalImpairment: c[1] == 0x31, severeEatingDisorder: c[2] == 0x31)
-        if !f[21].isEmpty { y.referral = try fromJSON(f[21]) }
-        if !f[22].isEmpty {
-            let p = split(f[22], 0x1F)
+        if !f[22].isEmpty { y.referral = try fromJSON(f[22]) }
+        if !f[23].isEmpty {
+            let p = split(f[23], 0x1F)
             guard p.count == 2 else { throw Bad() }
             y.crisisPlan = CrisisPlan(updated: try day(p[0]), outOfHours: optional(p[1]))
         }
-        if !f[23].isEmpty {
-            let p = split(f[23], 0x1F)
+        if !f[24].isEmpty {
+            let p = split(f[24], 0x1F)
             guard p.count == 8 else { throw Bad() }
             var period = BoardPeriod(id: str(p[0]), reason: try choice(p[1]), start: try day(p[2]), plan: str(p[7]),
                                      evaluate: try optDay(p[3]), decidedBy: str(p[4]))
@@ -143,17 +145,17 @@ enum IndexCodec {
             period.end = try optDay(p[6])
             y.boardPeriods = [period]
         }
-        if !f[24].isEmpty {
-            let r = split(f[24], 0x1F)
+        if !f[25].isEmpty {
+            let r = split(f[25], 0x1F)
             guard r.count == 2 else { throw Bad() }
             y.reviews = [Review(day: try day(r[0]), by: str(r[1]))]
         }
-        if !f[25].isEmpty { y.orders = try fromJSON(f[25]) ?? [] }
-        if !f[26].isEmpty { y.consents = try fromJSON(f[26]) ?? [] }
-        if !f[27].isEmpty { y.plans = try fromJSON(f[27]) ?? [] }
-        if !f[28].isEmpty { y.handover = try fromJSON(f[28]) }
-        y.updated = try optTime(f[29])
-        let stamp = f[30].isEmpty ? nil : FileStamp(text: Substring(String(decoding: f[30], as: UTF8.self)))
+        if !f[26].isEmpty { y.orders = try fromJSON(f[26]) ?? [] }
+        if !f[27].isEmpty { y.consents = try fromJSON(f[27]) ?? [] }
+        if !f[28].isEmpty { y.plans = try fromJSON(f[28]) ?? [] }
+        if !f[29].isEmpty { y.handover = try fromJSON(f[29]) }
+        y.updated = try optTime(f[30])
+        let stamp = f[31].isEmpty ? nil : FileStamp(text: Substring(String(decoding: f[31], as: UTF8.self)))
         return (y, stamp)
     }
 
@@ -171,7 +173,8 @@ enum IndexCodec {
         return offset
     }
 
-    /// Only what names each youth (fields 0, 2, 3 and 6: id, name, initials override, phase), for
+    /// Only what names each youth (fields 0 and 2–8: id, name, initials override, born, phase, label
+    /// number, mode), for
     /// resolving what a user typed without building every summary. Nil when not a current index.
     /// One pass over the bytes with no array per line: it runs before every command by initials.
     static func decodeNames(_ bytes: [UInt8]) -> (journalOffset: Int64, names: [YouthName])? {
@@ -183,32 +186,28 @@ enum IndexCodec {
         let n = bytes.count
         while i < n {
             let lineStart = i
-            // The starts of fields 0…7 (the tab after field 6 ends the phase).
-            var starts = (lineStart, 0, 0, 0, 0, 0, 0, 0)
+            // The starts of fields 0…9 (the tab after field 8 ends the mode).
+            var starts = [Int](repeating: 0, count: 10)
+            starts[0] = lineStart
             var field = 0
             while i < n && bytes[i] != 0x0A {
-                if bytes[i] == 0x09 && field < 7 {
+                if bytes[i] == 0x09 && field < 9 {
                     field += 1
-                    switch field {
-                    case 1: starts.1 = i + 1
-                    case 2: starts.2 = i + 1
-                    case 3: starts.3 = i + 1
-                    case 4: starts.4 = i + 1
-                    case 6: starts.6 = i + 1
-                    case 7: starts.7 = i + 1
-                    default: break
-                    }
+                    starts[field] = i + 1
                 }
                 i += 1
             }
             defer { i += 1 }
             if i == lineStart { continue }          // an empty line
-            guard field == 7 else { return nil }
-            let name = str(all[starts.2..<(starts.3 - 1)])
-            let override = optional(all[starts.3..<(starts.4 - 1)])
-            names.append(YouthName(id: str(all[starts.0..<(starts.1 - 1)]), name: name,
-                                   initials: override ?? Youth.deriveInitials(name),
-                                   discharged: all[starts.6..<(starts.7 - 1)].elementsEqual("discharged".utf8)))
+            guard field == 9 else { return nil }
+            func slice(_ k: Int) -> Field { all[starts[k]..<(starts[k + 1] - 1)] }
+            let name = str(slice(2))
+            let override = optional(slice(3))
+            let number = slice(7).isEmpty ? nil : Int(String(decoding: slice(7), as: UTF8.self))
+            names.append(YouthName(id: str(slice(0)), name: name, initials: override ?? Youth.deriveInitials(name), number: number,
+                                   discharged: slice(6).elementsEqual("discharged".utf8),
+                                   born: Day(parsing: String(decoding: slice(4), as: UTF8.self)),
+                                   mode: Mode(rawValue: String(decoding: slice(8), as: UTF8.self)) ?? .caseManagement))
         }
         return (offset, names)
     }

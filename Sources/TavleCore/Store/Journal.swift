@@ -22,12 +22,23 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     /// What the user did, e.g. `status`, `note`, `intensive`, `create`, `purge`.
     public var action: String
     public var changes: [FieldChange]
+    /// The change this entry belongs to: one command or one key is one change, which may write
+    /// several records (a meeting discussion: the youth and the meeting). Undo reverts a change.
+    public var change: String?
+    /// The reason given (leaving crisis).
+    public var why: String?
+    /// For an undo: the change it reverts.
+    public var undoes: String?
 
     public init(at: Timestamp, staff: StaffID, user: String, target: String, id: String, version: Int,
-                action: String, changes: [FieldChange]) {
+                action: String, changes: [FieldChange], change: String? = nil, why: String? = nil, undoes: String? = nil) {
         self.at = at; self.staff = staff; self.user = user; self.target = target; self.id = id
         self.version = version; self.action = action; self.changes = changes
+        self.change = change; self.why = why; self.undoes = undoes
     }
+
+    /// The change this entry belongs to; an entry from before changes had ids is a change of its own.
+    public var changeKey: String { change ?? (target + "/" + id + "@" + String(version)) }
 }
 
 /// The journal file, `journal.jsonl`: one JSON object a line, only ever appended to under the lock.

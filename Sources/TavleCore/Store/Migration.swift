@@ -14,11 +14,18 @@ public enum Migration {
             r["services"] = .array(services)
             schema = 2
         }
+        if schema < 3 {
+            // 2 → 3: retractions (undone notes and contacts) start empty. Label numbers are given by
+            // `tavle migrate` across the directory (`Labels.migrationNumbers`); until then the board
+            // works them out for display.
+            if r["retractions"] == nil { r["retractions"] = .array([]) }
+            schema = 3
+        }
         r["schema"] = .number(Double(schema))
         return r
     }
 
-    /// Brings a team record to `Team.schemaVersion` (1 → 2 changed nothing in the team file itself).
+    /// Brings a team record to `Team.schemaVersion` (1 → 2 and 2 → 3 changed nothing in the team file itself).
     public static func upgradeTeam(_ record: [String: JSONValue]) -> [String: JSONValue] {
         var r = record
         r["schema"] = .number(Double(Team.schemaVersion))
@@ -45,12 +52,23 @@ extension Store {
             try writeBackup(to: backupPath)
             var count = 0
             let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+            // Stable labels (schema 3): numbered across the directory in today's order.
+            var names: [YouthName] = []
+            for id in try youthIDs().ids {
+                let raw = try rawObject(youthPath(id))
+                let schema = raw["schema"].flatMap { if case .number(let n) = $0 { Int(n) } else { nil } } ?? 1
+                guard schema < 3 else { continue }
+                let y = try decodeObject(Youth.self, Migration.upgradeYouth(raw), path: youthPath(id))
+                names.append(YouthName(y))
+            }
+            let numbers = Labels.migrationNumbers(names)
             for id in try youthIDs().ids {
                 let path = youthPath(id)
                 let raw = try rawObject(path)
                 let schema = raw["schema"].flatMap { if case .number(let n) = $0 { Int(n) } else { nil } } ?? 1
                 guard schema < Youth.schemaVersion else { continue }
-                let upgraded = Migration.upgradeYouth(raw)
+                var upgraded = Migration.upgradeYouth(raw)
+                if let n = numbers[id] { upgraded["labelNumber"] = .number(Double(n)) }
                 var y = try decodeObject(Youth.self, upgraded, path: path)
                 y.version += 1
                 let changes = RecordDiff.changes(from: raw, to: upgraded)

@@ -31,7 +31,7 @@ public struct Session: Sendable {
             guard let me, me.role == .leader else {
                 throw .notAllowed(LocalizedMessage(.sessionAsLeaderOnly, [TextSafety.display(other)]))
             }
-            guard let target = team.findMember(other), target.active else { throw .staffNotFound(other) }
+            let target = try team.resolveMember(other)
             actor = Actor(staff: target.id, unixUser: user)
         }
         return Session(store: store, team: team, language: lang, today: team.today(environment: environment),

@@ -139,27 +139,14 @@ public final class Store: @unchecked Sendable {
 
     // MARK: Writing
 
-    /// Creates a youth with a fresh id. The new record is journaled as one `create` entry.
-    public func createYouth(_ draft: Youth, actor: Actor) throws(TavleError) -> Youth {
-        try withLock { () throws(TavleError) -> Youth in
-            var id = draft.id
-            if id.isEmpty || FileIO.status(youthPath(id)) != nil {
-                repeat { id = Identifier.random() } while FileIO.status(youthPath(id)) != nil
-            }
-            guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
-            var y = draft
-            y.id = id
-            return try commitYouth(old: nil, new: y, basedOn: nil, actor: actor, action: "create")
-        }
-    }
-
     /// Changes one youth under the lock: re-reads the file, applies `change`, checks for
     /// conflicts, journals the field changes, and replaces the file atomically.
     ///
     /// With `basedOn`, the change is refused as a conflict when a field it touches was changed
     /// by anyone after that version; changes to other fields since then are merged.
+    /// (Internal: a person's change goes through `apply`, which validates and words it.)
     @discardableResult
-    public func updateYouth(_ id: String, basedOn: Int? = nil, actor: Actor, action: String,
+    func updateYouth(_ id: String, basedOn: Int? = nil, actor: Actor, action: String,
                             _ change: (inout Youth) throws -> Void) throws(TavleError) -> Youth {
         try withLock { () throws(TavleError) -> Youth in
             let current = try loadYouth(id)
@@ -188,7 +175,8 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    func commitYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor, action: String) throws(TavleError) -> Youth {
+    func commitYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor, action: String, change: String? = nil,
+                     why: String? = nil, undoes: String? = nil) throws(TavleError) -> Youth {
         var next = new
         let oldObject = try old.map { (o: Youth) throws(TavleError) in try object(o) } ?? [:]
         let changes = RecordDiff.changes(from: oldObject, to: try object(next))
@@ -209,7 +197,7 @@ public final class Store: @unchecked Sendable {
         for c in changes { next.fieldVersions[c.field] = version; next.fieldAuthors[c.field] = actor.staff }
         let mode = Store.fileMode((try? loadTeam().access) ?? .private)
         try commit(next, changes: changes, target: "youth", id: next.id, version: version, path: youthPath(next.id),
-                   actor: actor, action: old == nil ? "create" : action, mode: mode)
+                   actor: actor, action: old == nil ? "create" : action, mode: mode, change: change, why: why, undoes: undoes)
         return next
     }
 
@@ -218,7 +206,8 @@ public final class Store: @unchecked Sendable {
     /// leaves only a temp file (removed on the next write); after it, the next writer finishes
     /// the rename (roll forward), so journal and files always agree.
     func commit<T: Encodable>(_ record: T, changes: [FieldChange], target: String, id: String, version: Int,
-                              path: String, actor: Actor, action: String, mode: mode_t) throws(TavleError) {
+                              path: String, actor: Actor, action: String, mode: mode_t, change: String? = nil,
+                              why: String? = nil, undoes: String? = nil) throws(TavleError) {
         let bytes = try Coding.encodeFile(record)
         let temp = tmpDir + "/\(target).\(id).\(version).\(getpid()).tmp"
         do {
@@ -228,7 +217,8 @@ public final class Store: @unchecked Sendable {
         }
         let zone = TimeZone(identifier: "Europe/Oslo")!
         let entry = JournalEntry(at: Clock.now(zone: zone, environment: environment), staff: actor.staff,
-                                 user: actor.unixUser, target: target, id: id, version: version, action: action, changes: changes)
+                                 user: actor.unixUser, target: target, id: id, version: version, action: action, changes: changes,
+                                 change: change, why: why, undoes: undoes)
         do {
             try journal.append(entry, mode: mode)
         } catch {

@@ -6,8 +6,10 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case usage(LocalizedMessage)
     /// No youth matches what the user typed.
     case youthNotFound(String)
-    /// More than one youth matches; the candidates are listed.
-    case ambiguous(String, [String])
+    /// More than one youth (or colleague) fits; every candidate is listed. Nothing is written.
+    case ambiguous(String, [Candidate])
+    /// Only discharged youths fit: they are listed, and a change needs the exact id.
+    case dischargedNeedsID(String, [Candidate])
     case staffNotFound(String)
     /// A file that cannot be read as tavle data: its path and what is wrong.
     case badFile(path: String, problem: String)
@@ -15,6 +17,8 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: Int, supported: Int)
     /// The same field was changed by someone else since the version the change was based on.
     case conflict(youth: String, field: String, by: String, version: Int)
+    /// An undo would overwrite what someone changed after the change being undone.
+    case undoConflict(youth: String, field: String, by: String, version: Int)
     /// The youth changed since `--if-version` (a whole-record check).
     case versionMismatch(youth: String, expected: Int, actual: Int)
     /// A rule refused the change (age, state, …).
@@ -42,7 +46,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .usage: 1
-        case .conflict, .versionMismatch: 3
+        case .conflict, .versionMismatch, .undoConflict: 3
         case .noDataDirectory, .io, .readOnly, .busy, .notDurable, .unfinished: 4
         default: 2
         }
@@ -54,11 +58,18 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .usage(let m): return m.text(lang)
         case .youthNotFound(let q): return c.text(.errorYouthNotFound, lang, [TextSafety.display(q)])
-        case .ambiguous(let q, let ids): return c.text(.errorAmbiguous, lang, [TextSafety.display(q), ids.joined(separator: ", ")])
+        case .ambiguous(let q, let list):
+            let key: TextKey = list.first?.kind == .staff ? .errorAmbiguousStaff : .errorAmbiguous
+            return c.text(key, lang, [TextSafety.display(q)]) + "\n" + TavleError.lines(list, lang).joined(separator: "\n")
+        case .dischargedNeedsID(let q, let list):
+            return c.text(.errorOnlyDischarged, lang, [TextSafety.display(q)]) + "\n" + TavleError.lines(list, lang).joined(separator: "\n")
         case .staffNotFound(let q): return c.text(.errorStaffNotFound, lang, [TextSafety.display(q)])
         case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem)])
         case .newerSchema(let p, let f, let s): return c.text(.errorNewerSchema, lang, [TextSafety.display(p), String(f), String(s)])
         case .conflict(let y, let f, let by, let v): return c.text(.errorConflict, lang, [y, f, TextSafety.display(by), String(v)])
+        case .undoConflict(let y, let f, let by, let v):
+            return c.text(.errorUndoConflict, lang, [y, LocalizedMessage.resolve(LocalizedMessage.word(YouthField.key(f)), lang),
+                                                      TextSafety.display(by), String(v)])
         case .versionMismatch(let y, let e, let a): return c.text(.errorVersionMismatch, lang, [y, String(e), String(a)])
         case .refused(let m): return m.text(lang)
         case .invalidID(let s): return c.text(.errorInvalidID, lang, [TextSafety.display(s)])
@@ -84,4 +95,22 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { message(.en) }
+
+    /// One line a candidate: `  KH²  Kristian Haug, 17 år, på tavla, id kristian` (a colleague:
+    /// initials, name, role, id). The command line adds what to type for each.
+    public static func lines(_ list: [Candidate], _ lang: Language) -> [String] {
+        let width = list.map { DisplayWidth.of($0.label) }.max() ?? 0
+        return list.map { c in
+            var parts = [TextSafety.display(c.name)]
+            switch c.kind {
+            case .youth:
+                if let a = c.age { parts.append(Catalog.shared.text(.candidateAge, lang, [String(a)])) }
+                if c.discharged { parts.append(Phase.discharged.label(lang)) } else if let m = c.mode { parts.append(m.label(lang)) }
+            case .staff:
+                if let r = c.role { parts.append(r.label(lang)) }
+            }
+            parts.append(Catalog.shared.text(.candidateId, lang, [c.id]))
+            return "  " + DisplayWidth.pad(TextSafety.display(c.label), to: width) + "  " + parts.joined(separator: ", ")
+        }
+    }
 }

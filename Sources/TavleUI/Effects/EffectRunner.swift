@@ -10,16 +10,11 @@ public final class EffectRunner {
     public let session: Session
     public let shared: Bool
     public let drafts: DraftStore
-    /// Where the journal ended when the board opened: `u` undoes only this session's changes.
-    let journalStart: Int64
-    /// Changes undone in this session (`id@version`), so `u` again goes one step further back.
-    var undone: Set<String> = []
     let watcher: ChangeWatcher
 
     public init(session: Session, shared: Bool) {
         self.session = session
         self.shared = shared
-        journalStart = session.store.journal.size()
         drafts = DraftStore(root: session.store.root, user: session.unixUser, access: session.team.access)
         watcher = ChangeWatcher(store: session.store)
     }
@@ -184,52 +179,15 @@ public final class EffectRunner {
             // Never trust the view alone: the shared screen and non-members cannot write.
             if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
             let actor = try session.requireActor()
-            let now = session.now, today = self.today, settings = session.team.rules
             if let day = req.meeting {
                 // In the meeting: the same change, recorded in the meeting record as well.
-                switch req.change {
-                case .recordDecision(let text):
-                    try store.recordDecision(day: day, youth: req.youthID, text: text, actor: actor)
-                case .setPlan(let staff, let time, let place):
-                    try store.setPlanInMeeting(day: day, youth: req.youthID, staff: staff, time: time, place: place, actor: actor)
-                default:
-                    try store.changeYouthInMeeting(day: day, youth: req.youthID, actor: actor, action: req.change.journalAction) { y in
-                        try EffectRunner.apply(req.change, to: &y, actor: actor, now: now, today: today, settings: settings)
-                    }
-                }
+                try store.applyInMeeting(req.change, youth: req.youthID, day: day, actor: actor)
             } else {
-                try store.updateYouth(req.youthID, basedOn: req.basedOn, actor: actor, action: req.change.journalAction) { y in
-                    try EffectRunner.apply(req.change, to: &y, actor: actor, now: now, today: today, settings: settings)
-                }
+                try store.apply(req.change, to: req.youthID, basedOn: req.basedOn, actor: actor)
             }
             return .saved(req)
         } catch {
             return .saveFailed(failure(error, youth: req.youthID))
-        }
-    }
-
-    /// One change to a youth, through the core's action for it.
-    static func apply(_ change: Change, to y: inout Youth, actor: Actor, now: Timestamp, today: Day,
-                      settings: RuleSettings) throws(TavleError) {
-        switch change {
-        case .putOnBoard(let reason, let plan, let evaluate):
-            try y.putOnBoard(reason: reason, plan: plan, evaluate: evaluate, by: actor.staff, today: today, settings: settings)
-        case .takeOffBoard(let note):
-            try y.takeOffBoard(note: note, by: actor.staff, at: now, today: today)
-        case .setStatus(let st):
-            y.setStatus(st)
-        case .addNote(let text, let kind):
-            try y.addNote(text, kind: kind, by: actor.staff, at: now)
-        case .addContact(let with, let kind, let note):
-            y.addContact(with: with, kind: kind, at: now, staff: actor.staff, note: note)
-        case .setPlan(let staff, let time, let place):
-            try y.setPlan(day: today, staff: staff, time: time, place: place)
-        case .markReviewed:
-            try y.markReviewed(by: actor.staff, day: today, note: nil, at: now)
-        case .recordDecision(let text):
-            try y.addNote(text, kind: .decision, by: actor.staff, at: now)
-        case .markDocumented(let id):
-            try y.markDocumented(noteID: id, at: now)
         }
     }
 
@@ -244,8 +202,8 @@ public final class EffectRunner {
             switch req {
             case .start(let chair, let attendees):
                 return [.meetingDone(req, try store.startMeeting(day: day, chair: chair, attendees: attendees, actor: actor))]
-            case .discussed(let youth, let seconds):
-                return [.meetingDone(req, try store.markDiscussed(day: day, youth: youth, seconds: seconds, actor: actor))]
+            case .discussed(let youth):
+                return [.meetingDone(req, try store.discuss(youth: youth, day: day, actor: actor))]
             case .end(let confirm):
                 switch try store.endMeeting(day: day, confirmUndiscussed: confirm, actor: actor) {
                 case .ended(let m): return [.meetingDone(req, m)]
@@ -266,6 +224,8 @@ public final class EffectRunner {
         case .conflict(_, let field, let by, _):
             return SaveFailure(youthID: id, message: error.message(lang), conflict: ConflictInfo(field: field, by: staffName(by)),
                                currentVersion: current)
+        case .refused(let m), .usage(let m):
+            return SaveFailure(youthID: id, message: error.message(lang), currentVersion: current, refusal: m.key)
         default:
             return SaveFailure(youthID: id, message: error.message(lang), currentVersion: current)
         }
@@ -279,35 +239,14 @@ public final class EffectRunner {
 
     // MARK: Undo
 
-    /// Undoes the user's last change in this session that is not undone yet.
+    /// Undoes the user's last change (the core's undo, the same as `tavle undo`).
     func undo() -> Action {
         guard let actor = session.actor else { return .undoFailed(TavleError.notOnTeam(user: session.unixUser).message(lang)) }
-        let entries = (try? store.journal.read(from: journalStart).entries) ?? []
-        guard let entry = entries.last(where: {
-            $0.target == "youth" && $0.staff == actor.staff && $0.user == actor.unixUser && $0.action != "undo"
-                && $0.action != "create" && !undone.contains("\($0.id)@\($0.version)")
-        }) else {
-            return .notice(Texts.text(.undoNothing, lang), isError: false)
-        }
         do throws(TavleError) {
-            let y = try store.undo(entry, actor: actor)
-            undone.insert("\(entry.id)@\(entry.version)")
-            let key: TextKey? = switch entry.action {
-            case "status": .actionStatus
-            case "note": .actionNote
-            case "intensive": .actionIntensive
-            case "case-management": .actionCaseManagement
-            case "contact": .actionContact
-            case "plan": .actionPlan
-            case "review": .actionReview
-            default: nil
-            }
-            return .undone(Texts.text(.undoDone, lang, [key.map { Texts.text($0, lang) } ?? entry.action, y.initials]))
+            let outcome = try store.undoLast(actor: actor)
+            return .undone(outcome.text(lang))
         } catch {
-            if case .conflict(_, let field, let by, _) = error {
-                return .undoFailed(Texts.text(.conflictDirect, lang,
-                                                  [staffName(by), ResultUpdate.fieldName(field, lang), entry.id]))
-            }
+            if case .refused = error { return .notice(error.message(lang), isError: false) }
             return .undoFailed(error.message(lang))
         }
     }

@@ -104,79 +104,71 @@ extension Form {
         for (id, v) in d.choices { choose(id, v) }
     }
 
-    /// What the user typed as a change, or the message saying what is missing.
-    func change(today: Day) -> Result<Change, FormProblem> {
+    /// What the user typed as the core's change value, or what to say about the typing. Dates and
+    /// times are read by the core's one parser (`Input`); every rule is the core's (`Store.apply`
+    /// refuses, and the dialog shows the refusal).
+    func change(today: Day) -> Result<YouthChange, FormProblem> {
         func trimmed(_ id: String) -> String { value(id).trimmingCharacters(in: .whitespaces) }
         func optional(_ id: String) -> String? { trimmed(id).isEmpty ? nil : trimmed(id) }
-        switch kind {
-        case .putOnBoard:
-            guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init(.formErrReason)) }
-            guard !trimmed("plan").isEmpty else { return .failure(.init(.formErrPlan, field: "plan")) }
-            guard let day = Form.parseDay(trimmed("evaluate"), today: today) else {
-                return .failure(.init(.formErrDate, [trimmed("evaluate")], field: "evaluate"))
+        do throws(TavleError) {
+            switch kind {
+            case .putOnBoard:
+                guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init(LocalizedMessage(.formErrReason))) }
+                let evaluate: Day
+                do throws(TavleError) { evaluate = try Input.day(trimmed("evaluate"), for: .upcoming, today: today) } catch {
+                    return .failure(FormProblem(error, field: "evaluate"))
+                }
+                return .success(.putOnBoard(reason: reason, plan: value("plan"), evaluate: evaluate))
+            case .takeOffBoard:
+                return .success(.takeOffBoard(note: optional("note"), status: nil, why: nil))
+            case .note:
+                return .success(.note(text: value("text"), kind: NoteKind(rawValue: value("kind")) ?? .note))
+            case .contact:
+                return .success(.contact(with: ContactWith(rawValue: value("with")) ?? .youth,
+                                         kind: ContactKind(rawValue: value("kind")) ?? .visit, at: nil, staff: nil, note: optional("note")))
+            case .plan:
+                guard !value("staff").isEmpty else { return .failure(.init(LocalizedMessage(.formErrStaff))) }
+                do throws(TavleError) { _ = try Input.clock(trimmed("time")) } catch { return .failure(FormProblem(error, field: "time")) }
+                return .success(.plan(day: nil, staff: value("staff"), time: trimmed("time"), place: optional("place")))
+            case .decision:
+                return .success(.decision(text: value("text")))
+            case .documented:
+                guard !value("note").isEmpty else { return .failure(.init(LocalizedMessage(.formErrNoDecision))) }
+                return .success(.documented(noteIDs: [value("note")]))
+            case .startMeeting, .endMeeting:
+                // Not a change to one youth: MeetingUpdate submits these.
+                throw TavleError.refused(LocalizedMessage(.formErrNotYouth))
             }
-            guard day >= today else { return .failure(.init(.formErrDatePast, [day.norwegian], field: "evaluate")) }
-            return .success(.putOnBoard(reason: reason, plan: trimmed("plan"), evaluate: day))
-        case .takeOffBoard:
-            return .success(.takeOffBoard(note: optional("note")))
-        case .note:
-            guard !trimmed("text").isEmpty else { return .failure(.init(.formErrNoteEmpty, field: "text")) }
-            return .success(.addNote(text: trimmed("text"), kind: NoteKind(rawValue: value("kind")) ?? .note))
-        case .contact:
-            return .success(.addContact(with: ContactWith(rawValue: value("with")) ?? .youth,
-                                        kind: ContactKind(rawValue: value("kind")) ?? .visit, note: optional("note")))
-        case .plan:
-            guard !value("staff").isEmpty else { return .failure(.init(.formErrStaff)) }
-            guard let time = Form.parseClock(trimmed("time")) else {
-                return .failure(.init(.formErrTime, [trimmed("time")], field: "time"))
-            }
-            return .success(.setPlan(staff: value("staff"), time: time, place: optional("place")))
-        case .decision:
-            guard !trimmed("text").isEmpty else { return .failure(.init(.formErrDecisionEmpty, field: "text")) }
-            return .success(.recordDecision(text: trimmed("text")))
-        case .documented:
-            guard !value("note").isEmpty else { return .failure(.init(.formErrNoDecision)) }
-            return .success(.markDocumented(noteID: value("note")))
-        case .startMeeting, .endMeeting:
-            // Not a change to one youth: MeetingUpdate submits these.
-            return .failure(.init(.formErrNotYouth))
+        } catch {
+            return .failure(FormProblem(error, field: nil))
         }
-    }
-
-    /// `2026-12-01`, `01.12.2026`, or `1.12` (this year, or next if that day has passed).
-    static func parseDay(_ s: String, today: Day) -> Day? {
-        if let d = Day(parsing: s, allowNorwegian: true) { return d }
-        let p = s.split(separator: ".", omittingEmptySubsequences: true)
-        guard p.count == 2, let d = Int(p[0]), let m = Int(p[1]) else { return nil }
-        guard let this = Day(year: today.year, month: m, day: d) else { return nil }
-        return this >= today ? this : Day(year: today.year + 1, month: m, day: d)
-    }
-
-    /// `9:30`, `0930`, `930`, `9` → `09:30` / `09:00`; nil when not a time of day.
-    static func parseClock(_ s: String) -> String? {
-        var h = "", m = ""
-        if s.contains(":") || s.contains(".") {
-            let p = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
-            guard p.count == 2 else { return nil }
-            h = String(p[0]); m = String(p[1])
-        } else if s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) {
-            switch s.count {
-            case 1, 2: h = s; m = "00"
-            case 3: h = String(s.prefix(1)); m = String(s.suffix(2))
-            case 4: h = String(s.prefix(2)); m = String(s.suffix(2))
-            default: return nil
-            }
-        } else { return nil }
-        guard let hh = Int(h), let mm = Int(m), m.count == 2, h.count <= 2 else { return nil }
-        let t = (hh < 10 ? "0" : "") + String(hh) + ":" + m
-        return Youth.isClock(t) && mm < 60 ? t : nil
     }
 }
 
-/// What is wrong with a dialog's input: a catalog key, its arguments, and the field to go back to.
+extension Form {
+    /// The field a refusal of the core is about, to put the cursor back there.
+    func field(for refusal: TextKey) -> String? {
+        switch refusal {
+        case .refusePlanNeeded: "plan"
+        case .refuseEvaluateInPast, .inputBadDate: "evaluate"
+        case .refuseNoteEmpty: "text"
+        case .inputBadTime: "time"
+        default: nil
+        }
+    }
+}
+
+/// What to say about a dialog's input before it goes to the core: a message and the field to go back to.
 struct FormProblem: Error, Equatable {
-    var key: TextKey
-    var args: [String]
+    var message: LocalizedMessage
     var field: String?
-    init(_ key: TextKey, _ args: [String] = [], field: String? = nil) { self.key = key; self.args = args; self.field = field }
+    init(_ message: LocalizedMessage, field: String? = nil) { self.message = message; self.field = field }
+
+    /// The core's words for a refusal or a typing error.
+    init(_ error: TavleError, field: String?) {
+        switch error {
+        case .usage(let m), .refused(let m): self.init(m, field: field)
+        default: self.init(LocalizedMessage(.refuseOther, [error.message(.en)]), field: field)
+        }
+    }
 }

@@ -1,45 +1,15 @@
 import TavleCore
 
-/// A change to one youth, as the board asks for it. The glue turns it into a call of the core's
-/// action (putOnBoard, addNote …) inside `Store.updateYouth`, journaled and conflict-checked.
-public enum Change: Sendable, Equatable {
-    case putOnBoard(reason: BoardReason, plan: String, evaluate: Day)
-    case takeOffBoard(note: String?)
-    case setStatus(Status)
-    case addNote(text: String, kind: NoteKind)
-    case addContact(with: ContactWith, kind: ContactKind, note: String?)
-    case setPlan(staff: StaffID, time: String, place: String?)
-    case markReviewed
-    /// A decision made in the morning meeting (a decision note, recorded in the meeting too).
-    case recordDecision(text: String)
-    /// A decision (note id) is written into the patient record (`w`).
-    case markDocumented(noteID: String)
-
-    /// The journal's action word (the same words the command line uses).
-    public var journalAction: String {
-        switch self {
-        case .putOnBoard: "intensive"
-        case .takeOffBoard: "case-management"
-        case .setStatus: "status"
-        case .addNote: "note"
-        case .addContact: "contact"
-        case .setPlan: "plan"
-        case .markReviewed: "review"
-        case .recordDecision: "decision"
-        case .markDocumented: "documented"
-        }
-    }
-}
-
 /// A save the board asks the glue to make.
 public struct SaveRequest: Sendable, Equatable {
     public var youthID: String
     /// The version the user saw: a field changed by someone else since is a conflict.
     public var basedOn: Int
-    public var change: Change
+    /// The core's change value: the board builds it, `Store.apply` validates, journals and writes it.
+    public var change: YouthChange
     /// Made in the open meeting of this day: recorded in the meeting record as well.
     public var meeting: Day?
-    public init(youthID: String, basedOn: Int, change: Change, meeting: Day? = nil) {
+    public init(youthID: String, basedOn: Int, change: YouthChange, meeting: Day? = nil) {
         self.youthID = youthID; self.basedOn = basedOn; self.change = change; self.meeting = meeting
     }
 }
@@ -69,8 +39,8 @@ public enum Effect: Sendable, Equatable {
 /// What the board asks of the morning meeting in the store.
 public enum MeetingRequest: Sendable, Equatable {
     case start(chair: StaffID, attendees: [StaffID])
-    /// The youth was discussed for this many seconds (this time round).
-    case discussed(youth: String, seconds: Int)
+    /// The youth was discussed (the core measures the time spent).
+    case discussed(youth: String)
     /// End the meeting; with `confirm`, record the undiscussed board youths as not discussed.
     case end(confirm: Bool)
     /// Who is under discussion, for the shared screen (not journaled).
@@ -94,8 +64,11 @@ public struct SaveFailure: Sendable, Equatable {
     public var conflict: ConflictInfo?
     /// The youth's version now, so a retry is based on what the user has now been shown.
     public var currentVersion: Int?
-    public init(youthID: String, message: String, conflict: ConflictInfo? = nil, currentVersion: Int? = nil) {
+    /// The core's refusal (its key tells the dialog which field to go back to).
+    public var refusal: TextKey?
+    public init(youthID: String, message: String, conflict: ConflictInfo? = nil, currentVersion: Int? = nil, refusal: TextKey? = nil) {
         self.youthID = youthID; self.message = message; self.conflict = conflict; self.currentVersion = currentVersion
+        self.refusal = refusal
     }
 }
 

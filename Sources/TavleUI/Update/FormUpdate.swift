@@ -38,7 +38,7 @@ enum FormUpdate {
                     effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change,
                                                      meeting: s.meetingDayForChanges)))
                 case .failure(let problem):
-                    f.error = Texts.text(problem.key, s.language, problem.args)
+                    f.error = problem.message.text(s.language)
                     if let id = problem.field, let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
                 }
             }

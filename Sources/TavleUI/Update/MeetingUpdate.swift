@@ -61,7 +61,7 @@ enum MeetingUpdate {
                 s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang))
                 return
             }
-            effects.append(.meeting(.discussed(youth: id, seconds: s.secondsOnCurrent)))
+            effects.append(.meeting(.discussed(youth: id)))
         case .recordDecision:
             guard let e = s.currentEntry else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             s.form = Form.decision(e)
@@ -120,7 +120,8 @@ enum MeetingUpdate {
                 s.meeting.currentID = nil
                 moveTo(&s, s.agenda.next?.id, &effects)
                 s.message = StatusMessage(Texts.text(.meetingStarted, lang, [String(m.minutes), s.agenda.progress(lang)]))
-            case .discussed(let id, let seconds):
+            case .discussed(let id):
+                let seconds = m.events.last { $0.kind == .discussed && $0.youth == id }?.seconds ?? 0
                 let name = s.board.entry(id).map { s.label($0.youth) } ?? id
                 let next = s.agenda.next?.id
                 moveTo(&s, next, &effects)

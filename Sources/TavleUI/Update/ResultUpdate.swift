@@ -44,6 +44,7 @@ enum ResultUpdate {
             if var f = s.form, f.youthID == failure.youthID {
                 // The dialog stays open with everything typed; a retry is based on the new version.
                 if let v = failure.currentVersion { f.basedOn = v }
+                if let key = failure.refusal, let id = f.field(for: key), let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
                 f.error = failure.conflict.map {
                     Texts.text(.conflictForm, lang, [$0.by, fieldName($0.field, lang), name])
                 } ?? failure.message
@@ -105,22 +106,27 @@ enum ResultUpdate {
         return key.map { Texts.text($0, lang) } ?? field
     }
 
+    /// What the status line says after a save: who was changed (full name and label, unless
+    /// names are hidden) and what was done.
     static func savedText(_ req: SaveRequest, _ s: AppState) -> String {
         let lang = s.language
-        let name = s.board.entry(req.youthID).map { s.label($0.youth) } ?? req.youthID
+        let name = s.board.entry(req.youthID).map { e in
+            s.hidesText ? s.label(e.youth) : e.youth.name + " (" + (s.labels[e.id] ?? e.youth.initials) + ")"
+        } ?? req.youthID
         switch req.change {
         case .putOnBoard(let reason, _, let evaluate):
-            return Texts.text(.savedPutOnBoard, lang, [name, reason.label(lang), Dates.short(evaluate)])
+            return Texts.text(.savedPutOnBoard, lang, [name, reason.label(lang), evaluate.map(Dates.short) ?? ""])
         case .takeOffBoard: return Texts.text(.savedTakeOffBoard, lang, [name])
-        case .setStatus(let st): return Texts.text(.savedStatus, lang, [name, st.symbol + " " + st.label(lang)])
-        case .addNote(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
-        case .addContact(_, let kind, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
-        case .setPlan(let staff, let time, _):
+        case .status(let st, _): return Texts.text(.savedStatus, lang, [name, st.symbol + " " + st.label(lang)])
+        case .note(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
+        case .contact(_, let kind, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
+        case .plan(_, let staff, let time, _):
             let who = s.board.team.member(staff)?.initials ?? staff
-            return Texts.text(.savedPlan, lang, [name, who, time])
-        case .markReviewed: return Texts.text(.savedReviewed, lang, [name])
-        case .recordDecision: return Texts.text(.savedDecision, lang, [name])
-        case .markDocumented: return Texts.text(.savedDocumented, lang, [name])
+            return Texts.text(.savedPlan, lang, [name, who, (try? Input.clock(time)) ?? time])
+        case .reviewed: return Texts.text(.savedReviewed, lang, [name])
+        case .decision: return Texts.text(.savedDecision, lang, [name])
+        case .documented: return Texts.text(.savedDocumented, lang, [name])
+        default: return Texts.text(.savedOther, lang, [req.change.kind.label(lang), name])
         }
     }
 }

@@ -75,7 +75,7 @@ public enum BoardApp {
             let e = s.currentEntry!
             let all = Status.allCases
             let next = all[(all.firstIndex(of: e.youth.status)! + 1) % all.count]
-            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .setStatus(next),
+            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .status(next, why: nil),
                                              meeting: s.meetingDayForChanges)))
         case .addNote:
             let e = s.currentEntry!
@@ -89,7 +89,7 @@ public enum BoardApp {
         case .setPlan: s.form = Form.plan(s.currentEntry!, team: s.board.team, actor: s.actorStaff)
         case .markReviewed:
             let e = s.currentEntry!
-            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .markReviewed)))
+            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .reviewed(note: nil))))
         case .undo: effects.append(.undo)
         case .search:
             s.searching = true

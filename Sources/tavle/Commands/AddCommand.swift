@@ -9,7 +9,7 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Option(help: ArgumentHelp(L.t(.optAddName), valueName: "NAME")) var name: String
-    @Option(help: ArgumentHelp(L.t(.optAddBorn), valueName: "YYYY-MM-DD")) var born: Day
+    @Option(help: ArgumentHelp(L.t(.optAddBorn), valueName: "DATE")) var born: String
     @Option(help: ArgumentHelp(L.t(.optAddContact), valueName: "STAFF")) var contact: String?
     @Option(help: ArgumentHelp(L.t(.optAddDomains), valueName: "a,b")) var domains: DomainList?
     @Option(name: .customLong("referred-by"), help: ArgumentHelp(L.t(.optAddReferredBy))) var referredBy: ReferralSource?
@@ -21,13 +21,16 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let actor = try session.requireActor()
-        let primary = try contact.map { (q: String) throws(TavleError) in try WriteContext(session: session, actor: actor).member(q).id }
+        let primary = try contact.map { (q: String) throws(TavleError) in try session.team.resolveMember(q).id }
+        let born = try Input.day(self.born, for: .birth, today: session.today)
         var referral: Referral?
         if let source = referredBy { referral = Referral(source: source, contact: referralContact) }
         else if let c = referralContact { referral = Referral(source: .other, contact: c) }
         let draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
                                      domains: domains?.domains ?? [], referral: referral, ageOverride: overrideAge)
         let created = try session.store.createYouth(draft, actor: actor)
+        // The id alone on stdout, for scripts; who was taken in, for the person, on stderr.
         Console.out(created.id)
+        Console.error(L.t(.doneAdd, Format.safe(created.name), Format.safe(created.label), created.id))
     }
 }

@@ -11,13 +11,13 @@ struct IntensiveCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Option(help: ArgumentHelp(L.t(.optIntensiveReason))) var reason: BoardReason
-    @Option(help: ArgumentHelp(L.t(.optIntensiveEvaluate), valueName: "YYYY-MM-DD")) var evaluate: Day?
-    @Option(help: ArgumentHelp(L.t(.optIntensivePlan), valueName: "TEXT")) var plan: String?
+    @Option(help: ArgumentHelp(L.t(.optIntensiveEvaluate), valueName: "DATE")) var evaluate: String?
+    @Option(help: ArgumentHelp(L.t(.optIntensivePlan), valueName: "TEXT")) var plan: String = ""
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "intensive") { y, c in
-            try y.putOnBoard(reason: reason, plan: plan ?? "", evaluate: evaluate, by: c.actor.staff, today: c.today, settings: c.settings)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            .putOnBoard(reason: reason, plan: plan, evaluate: try Input.optionalDay(evaluate, for: .upcoming, today: c.today))
         } done: { y, _ in
             L.t(.doneIntensive, L.label(reason), Format.day(y.currentPeriod?.evaluate))
         }
@@ -34,11 +34,13 @@ struct CaseManagementCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Option(help: ArgumentHelp(L.t(.optCaseManagementNote), valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp(L.t(.optCaseManagementStatus), valueName: "STATUS")) var status: Status?
+    @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "case-management") { y, c in
-            try y.takeOffBoard(note: note, by: c.actor.staff, at: c.now, today: c.today)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .takeOffBoard(note: note, status: status, why: why)
         } done: { y, c in
             L.t(.doneCaseManagement, String(y.boardPeriods.last?.days(today: c.today) ?? 0))
         }
@@ -53,13 +55,13 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t(.optEvaluateNext), valueName: "YYYY-MM-DD")) var next: Day?
+    @Option(help: ArgumentHelp(L.t(.optEvaluateNext), valueName: "DATE")) var next: String?
     @Option(help: ArgumentHelp(L.t(.optEvaluateNote), valueName: "TEXT")) var note: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "evaluate") { y, c in
-            try y.evaluatePeriod(next: next, note: note, by: c.actor.staff, at: c.now, today: c.today, settings: c.settings)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            .evaluate(next: try Input.optionalDay(next, for: .upcoming, today: c.today), note: note)
         } done: { y, _ in
             L.t(.doneEvaluate, Format.day(y.currentPeriod?.evaluate))
         }

@@ -56,9 +56,9 @@ struct DocumentedCommand: ParsableCommand {
             }
             chosen = open
         }
-        let ids = Set(chosen.map(\.id))
-        try YouthWriter.write(globals, youth: target.id, ifVersion: write.ifVersion, action: "documented") { y, c in
-            for id in ids { try y.markDocumented(noteID: id, at: c.now) }
+        let ids = chosen.map(\.id)
+        try YouthWriter.write(globals, youth: target.id, ifVersion: write.ifVersion) { _ in
+            .documented(noteIDs: ids)
         } done: { _, _ in
             L.t(.doneDocumented, String(ids.count))
         }

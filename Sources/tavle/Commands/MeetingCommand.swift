@@ -76,6 +76,7 @@ struct MeetingDiscussCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optMeetingWhen), valueName: "HH:MM")) var when: String?
     @Option(name: .customLong("where"), help: ArgumentHelp(L.t(.optMeetingWhere), valueName: "TEXT")) var place: String?
     @Option(help: ArgumentHelp(L.t(.optMeetingStatus), valueName: "STATUS")) var status: Status?
+    @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @Option(help: ArgumentHelp(L.t(.optMeetingSeconds), valueName: "N")) var seconds: Int?
 
     func validate() throws {
@@ -87,28 +88,20 @@ struct MeetingDiscussCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let context = WriteContext(session: session, actor: try session.requireActor())
-        let target = try session.resolve(youth)
+        let target = try session.resolve(youth, for: .write)
         let store = session.store, day = session.today
-        // Refuse before writing anything when there is no open meeting.
-        let open = try MeetingText.openMeeting(store, day)
-        let planner = try who.map { try context.member($0) }
-        if let s = status {
-            try store.changeYouthInMeeting(day: day, youth: target.id, actor: context.actor, action: "status") { $0.setStatus(s) }
-        }
-        for text in decision {
-            try store.recordDecision(day: day, youth: target.id, text: text, actor: context.actor)
-        }
-        if let p = planner, let w = when {
-            try store.setPlanInMeeting(day: day, youth: target.id, staff: p.id, time: w, place: place, actor: context.actor)
-        }
-        let spent = seconds ?? MeetingText.secondsSinceLastMark(open, store: store, youth: target.id, now: session.now)
-        let m = try store.markDiscussed(day: day, youth: target.id, seconds: spent, actor: context.actor)
+        // The status, each decision and today's plan, then the mark: one change (one undo).
+        var changes: [YouthChange] = []
+        if let s = status { changes.append(.status(s, why: why)) }
+        changes += decision.map { .decision(text: $0) }
+        if let p = who, let w = when { changes.append(.plan(day: nil, staff: p, time: w, place: place)) }
+        let m = try store.discuss(youth: target.id, day: day, changes: changes, seconds: seconds, actor: context.actor)
         if store.currentYouth(day: day)?.youth == target.id { try? store.setCurrentYouth(day: day, youth: nil) }
         let item = m.item(target.id)
         let done = m.board.filter { m.item($0).outcome == .discussed }.count
         Console.out(L.t(.mtgDiscussed, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
                         String(item.decisions.count), String(done), String(m.board.count)))
-        if let p = planner, let w = when { Console.out("  " + L.t(.mtgPlanSet, Format.safe(p.initials), w)) }
+        if let p = item.plans.last, who != nil { Console.out("  " + L.t(.mtgPlanSet, Format.staff(p.staff, session.team), p.time)) }
         if let next = m.undiscussed.first {
             Console.out(L.t(.mtgNext, Format.safe(target.labels[next] ?? next), next))
         } else {
@@ -131,8 +124,8 @@ struct MeetingDecisionCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let actor = try session.requireActor()
-        let target = try session.resolve(youth)
-        let m = try session.store.recordDecision(day: session.today, youth: target.id, text: text, actor: actor)
+        let target = try session.resolve(youth, for: .write)
+        let m = try session.store.applyInMeeting(.decision(text: text), youth: target.id, day: session.today, actor: actor)
         Console.out(L.t(.mtgDecisionRecorded, Format.safe(target.label), target.id, String(m.item(target.id).decisions.count)))
     }
 }
@@ -203,14 +196,5 @@ enum MeetingText {
         guard let m = try store.meeting(on: day) else { throw TavleError.refused(LocalizedMessage(.refuseMeetingNone, [day.iso])) }
         guard let end = m.ended else { return m }
         throw TavleError.refused(LocalizedMessage(.refuseMeetingEnded, [day.iso, end.clock]))
-    }
-
-    /// Time spent on `youth` when `--seconds` is not given: since the youth came under discussion
-    /// (the board's shared highlight), else since the last youth was marked discussed, else since
-    /// the meeting started.
-    static func secondsSinceLastMark(_ m: Meeting, store: Store, youth: String, now: Timestamp) -> Int {
-        if let c = store.currentYouth(day: m.day), c.youth == youth { return max(0, Int(now.seconds - c.since.seconds)) }
-        let last = m.events.last { $0.kind == .discussed }?.at ?? m.started
-        return max(0, Int(now.seconds - last.seconds))
     }
 }

@@ -20,8 +20,8 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let kind: NoteKind = decision ? .decision : warning ? .warning : .note
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "note") { y, c in
-            try y.addNote(text, kind: kind, by: c.actor.staff, at: c.now)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .note(text: text, kind: kind)
         } done: { _, _ in
             L.t(.doneNote, L.label(kind))
         }

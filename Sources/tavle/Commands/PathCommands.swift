@@ -11,7 +11,7 @@ struct ConsentCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Option(help: ArgumentHelp(L.t(.optConsentTo))) var to: ShareParty?
     @Option(help: ArgumentHelp(L.t(.optConsentBy))) var by: ConsentGiver?
-    @Option(help: ArgumentHelp(L.t(.optConsentOn), valueName: "YYYY-MM-DD")) var on: Day?
+    @Option(help: ArgumentHelp(L.t(.optConsentOn), valueName: "DATE")) var on: String?
     @Option(help: ArgumentHelp(L.t(.optConsentScope), valueName: "TEXT")) var scope: String?
     @Option(help: ArgumentHelp(L.t(.optConsentWithdraw))) var withdraw: ShareParty?
     @OptionGroup var write: WriteOptions
@@ -22,12 +22,11 @@ struct ConsentCommand: ParsableCommand {
     }
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "consent") { y, c in
-            if let party = withdraw {
-                try y.withdrawConsent(from: party, on: on ?? c.today)
-            } else if let party = to, let giver = by {
-                try y.giveConsent(to: party, by: giver, on: on ?? c.today, scope: scope, today: c.today)
-            }
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            let day = try Input.optionalDay(on, for: .past, today: c.today)
+            if let party = withdraw { return .withdrawConsent(party: party, on: day) }
+            guard let party = to, let giver = by else { throw ValidationError(L.t(.usageConsentNeeds)) }
+            return .consent(party: party, by: giver, on: day, scope: scope)
         } done: { _, _ in
             if let party = withdraw { return L.t(.doneConsentWithdrawn, L.label(party)) }
             return L.t(.doneConsent, to.map { L.label($0) } ?? "", by.map { L.label($0) } ?? "")
@@ -48,8 +47,8 @@ struct ServiceCommand: ParsableCommand {
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "service") { y, _ in
-            y.setService(party, following: !off)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .service(party, following: !off)
         } done: { _, _ in
             L.t(off ? .doneServiceOff : .doneService, L.label(party))
         }
@@ -67,21 +66,15 @@ struct HandoverCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optHandoverService), valueName: "TEXT")) var service: String?
     @Option(help: ArgumentHelp(L.t(.optHandoverContact), valueName: "TEXT")) var contact: String?
     @Option(name: .customLong("follow-up"), help: ArgumentHelp(L.t(.optHandoverFollowUp), valueName: "TEXT")) var followUp: String?
-    @Option(help: ArgumentHelp(L.t(.optHandoverDay), valueName: "YYYY-MM-DD")) var day: Day?
+    @Option(help: ArgumentHelp(L.t(.optHandoverDay), valueName: "DATE")) var day: String?
     @Option(help: ArgumentHelp(L.t(.optHandoverConsented), valueName: "yes|no")) var consented: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        var consent: Bool?
-        if let c = consented {
-            switch c.lowercased() {
-            case "yes", "ja", "y", "j", "true": consent = true
-            case "no", "nei", "n", "false": consent = false
-            default: throw CLIError.usage(.usageYesNo, "--consented", Format.safe(c))
-            }
-        }
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "handover") { y, _ in
-            try y.setHandover(service: service, contact: contact, followUp: followUp, day: day, consented: consent)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            .handover(service: service, contact: contact, followUp: followUp,
+                      day: try Input.optionalDay(day, for: .upcoming, today: c.today),
+                      consented: try consented.map { (v: String) throws(TavleError) in try Input.yesNo(v, field: "--consented") })
         } done: { y, _ in
             y.handoverMissing.isEmpty ? L.t(.doneHandover) : L.t(.doneHandoverMissing, y.handoverMissing.joined(separator: ", "))
         }

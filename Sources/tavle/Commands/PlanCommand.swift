@@ -12,19 +12,16 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optPlanWho), valueName: "STAFF")) var who: String
     @Option(help: ArgumentHelp(L.t(.optPlanWhen), valueName: "HH:MM")) var when: String
     @Option(name: .customLong("where"), help: ArgumentHelp(L.t(.optPlanWhere), valueName: "TEXT")) var place: String?
-    @Option(help: ArgumentHelp(L.t(.optPlanDay), valueName: "YYYY-MM-DD")) var day: Day?
+    @Option(help: ArgumentHelp(L.t(.optPlanDay), valueName: "DATE")) var day: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        var staffInitials = ""
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "plan") { y, c in
-            let member = try c.member(who)
-            staffInitials = member.initials
-            let d = day ?? c.today
-            guard d >= c.today else { throw CLIError.data(.refusePlanInPast, Format.day(d)) }
-            try y.setPlan(day: d, staff: member.id, time: when, place: place)
-        } done: { _, c in
-            L.t(.donePlan, Format.safe(staffInitials), when, Format.day(day ?? c.today))
+        var planned: PlanEntry?
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            .plan(day: try Input.optionalDay(day, for: .upcoming, today: c.today), staff: who, time: when, place: place)
+        } done: { y, c in
+            planned = y.plans.last { $0.staff == (try? c.member(who).id) }
+            return L.t(.donePlan, Format.staff(planned?.staff, c.team), planned?.time ?? when, Format.day(planned?.day ?? c.today))
         }
     }
 }

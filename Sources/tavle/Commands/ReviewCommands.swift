@@ -13,8 +13,8 @@ struct ReviewedCommand: ParsableCommand {
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "reviewed") { y, c in
-            try y.markReviewed(by: c.actor.staff, day: c.today, note: note, at: c.now)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .reviewed(note: note)
         } done: { _, c in
             L.t(.doneReviewed, Format.day(c.today))
         }
@@ -32,8 +32,8 @@ struct DischargeCommand: ParsableCommand {
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "discharge") { y, c in
-            try y.discharge(by: c.actor.staff, today: c.today, at: c.now)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .discharge
         } done: { _, c in
             L.t(.doneDischarge, Format.day(c.today))
         }

@@ -22,7 +22,7 @@ struct Tavle: ParsableCommand {
                     AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
                     StatusCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
                     CrisisPlanCommand.self, OrderCommand.self, ReviewedCommand.self, DischargeCommand.self,
-                    SetCommand.self,
+                    SetCommand.self, UndoCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupPath), subcommands: [
                     ConsentCommand.self, ServiceCommand.self, HandoverCommand.self,

@@ -10,14 +10,14 @@ struct CrisisPlanCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t(.optCrisisPlanUpdated), valueName: "YYYY-MM-DD")) var updated: Day?
+    @Option(help: ArgumentHelp(L.t(.optCrisisPlanUpdated), valueName: "DATE")) var updated: String?
     @Option(name: .customLong("out-of-hours"), help: ArgumentHelp(L.t(.optCrisisPlanOutOfHours), valueName: "TEXT"))
     var outOfHours: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "crisis-plan") { y, c in
-            try y.setCrisisPlan(updated: updated ?? c.today, outOfHours: outOfHours, today: c.today)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            .crisisPlan(updated: try Input.optionalDay(updated, for: .past, today: c.today), outOfHours: outOfHours)
         } done: { y, _ in
             L.t(.doneCrisisPlan, Format.day(y.crisisPlan?.updated))
         }
@@ -33,7 +33,7 @@ struct OrderCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Option(help: ArgumentHelp(L.t(.optOrderKind), valueName: "TEXT")) var kind: String?
-    @Option(help: ArgumentHelp(L.t(.optOrderExpires), valueName: "YYYY-MM-DD")) var expires: Day?
+    @Option(help: ArgumentHelp(L.t(.optOrderExpires), valueName: "DATE")) var expires: String?
     @Option(help: ArgumentHelp(L.t(.optOrderRemove), valueName: "KIND")) var remove: String?
     @OptionGroup var write: WriteOptions
 
@@ -43,11 +43,15 @@ struct OrderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "order") { y, _ in
-            if let r = remove { try y.removeOrder(kind: r) } else if let k = kind, let e = expires { try y.setOrder(kind: k, expires: e) }
+        var expiry: Day?
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+            if let r = remove { return .removeOrder(kind: r) }
+            let day = try Input.day(expires ?? "", for: .upcoming, today: c.today)
+            expiry = day
+            return .order(kind: kind ?? "", expires: day)
         } done: { _, _ in
             if let r = remove { return L.t(.doneOrderRemoved, Format.safe(r)) }
-            return L.t(.doneOrder, Format.safe(kind ?? ""), Format.day(expires))
+            return L.t(.doneOrder, Format.safe(kind ?? ""), Format.day(expiry))
         }
     }
 }

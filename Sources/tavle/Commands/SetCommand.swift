@@ -13,11 +13,13 @@ struct SetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L.t(.argField), valueName: "FIELD"),
               completion: .list(Youth.settableFields)) var field: String
     @Argument(help: ArgumentHelp(L.t(.argValue), valueName: "VALUE")) var value: String
+    @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t(.optSetOverrideAge), valueName: "REASON"))
+    var overrideAge: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "set " + field) { y, c in
-            try y.set(field: field, value: value, team: c.team, today: c.today)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .set(field: field, value: value, ageOverride: overrideAge)
         } done: { _, _ in
             L.t(.doneSet, Format.safe(field), value.isEmpty ? L.t(.doneCleared) : Format.safe(value))
         }

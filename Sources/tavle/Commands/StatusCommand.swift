@@ -10,11 +10,12 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Argument(help: ArgumentHelp(L.t(.argStatus))) var status: Status
+    @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, action: "status") { y, _ in
-            y.setStatus(status)
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+            .status(status, why: why)
         } done: { y, _ in
             L.t(.doneStatus, Format.status(y.status))
         }

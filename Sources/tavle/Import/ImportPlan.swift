@@ -76,8 +76,11 @@ struct ImportPlan {
         }
         func staff(_ c: ImportColumn) -> StaffID? {
             guard let v = raw(c) else { return nil }
-            guard let m = session.team.findMember(v), m.active else { fail(c, L.t(.importBadStaff, Format.safe(v))); return nil }
-            return m.id
+            do throws(TavleError) { return try session.team.resolveMember(v).id } catch {
+                if case .ambiguous = error { fail(c, error.message(L.lang).split(separator: "\n").joined(separator: " ")) }
+                else { fail(c, L.t(.importBadStaff, Format.safe(v))) }
+                return nil
+            }
         }
 
         guard let name = raw(.name) else { fail(.name, L.t(.importRequired)); return nil }
@@ -118,29 +121,34 @@ struct ImportPlan {
             return nil
         }
         y.phase = phase ?? .active
+        // Every other column is the core's change value applied to the new record, so a row is
+        // checked by the same rules as the board and the command line (a board period needs a plan).
+        let context = ChangeContext(actor: actor, now: session.now, today: today, team: session.team)
+        func change(_ c: ImportColumn, _ value: YouthChange, today day: Day? = nil) {
+            var ctx = context
+            if let day { ctx.today = day }
+            do throws(TavleError) { try value.apply(to: &y, ctx) } catch { fail(c, error.message(L.lang)) }
+        }
         for (c, field) in [(ImportColumn.secondContact, "second-contact"), (.whereabouts, "whereabouts"), (.warning, "warning"),
                            (.goals, "goals"), (.initials, "initials")] {
             guard let v = raw(c) else { continue }
-            do { try y.set(field: field, value: v, team: session.team, today: today) } catch { fail(c, error.message(L.lang)) }
+            change(c, .set(field: field, value: v, ageOverride: nil))
         }
         if mode == .intensive {
             let start = since ?? today
             if start < intake { fail(.since, L.t(.importSinceBeforeIntake, Format.day(start), Format.day(intake))) }
             if start > today { fail(.since, L.t(.importFuture, Format.day(start))) }
-            do {
-                try y.putOnBoard(reason: reason ?? .other, plan: raw(.plan) ?? "", evaluate: evaluate, by: actor.staff, today: start,
-                                 settings: session.team.rules)
-            } catch { fail(.evaluate, error.message(L.lang)) }
+            guard raw(.plan) != nil else { fail(.plan, L.t(.importPlanNeeded)); return nil }
+            // The board period began on `start`: the rules see that day as "today".
+            change(raw(.evaluate) != nil ? .evaluate : .plan, .putOnBoard(reason: reason ?? .other, plan: raw(.plan) ?? "", evaluate: evaluate),
+                   today: start)
         } else if raw(.reason) != nil || raw(.since) != nil || raw(.evaluate) != nil {
             if mode == nil { fail(.mode, L.t(.importReasonNeedsMode)) }
         }
-        if let s = status { y.setStatus(s) }
-        if let d = crisisPlan {
-            do { try y.setCrisisPlan(updated: d, outOfHours: nil, today: today) } catch { fail(.crisisPlan, error.message(L.lang)) }
-        }
-        if let n = raw(.note) {
-            do { try y.addNote(n, kind: .note, by: actor.staff, at: session.now) } catch { fail(.note, error.message(L.lang)) }
-        }
+        // The sheet says what the status is: it is the youth's first status, not a change from crisis.
+        if let s = status { change(.status, .status(s, why: y.status == .crisis && s != .crisis ? L.t(.importStatusWhy) : nil)) }
+        if let d = crisisPlan { change(.crisisPlan, .crisisPlan(updated: d, outOfHours: nil)) }
+        if let n = raw(.note) { change(.note, .note(text: n, kind: .note)) }
         return y
     }
 }

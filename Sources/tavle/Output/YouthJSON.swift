@@ -118,6 +118,8 @@ struct YouthJSON: Encodable {
     let name: String
     let initials: String
     let label: String
+    /// The label as typed (`KH2`).
+    let asciiLabel: String
     let mode: String
     let status: String
     let phase: String
@@ -180,6 +182,7 @@ struct YouthJSON: Encodable {
         name = names ? s(y.name) : s(label)
         initials = s(y.initials)
         self.label = s(label)
+        asciiLabel = s(Labels.ascii(label))
         mode = y.mode.rawValue
         status = y.status.rawValue
         phase = y.phase.rawValue

@@ -23,7 +23,7 @@ enum TavleMain {
     static func report(_ error: Error) -> Int32 {
         switch error {
         case let e as TavleError:
-            Console.error(e.message(L.lang))
+            Console.error(CandidateText.message(e, arguments: Array(CommandLine.arguments.dropFirst())) ?? e.message(L.lang))
             return e.exitCode
         case let e as CLIError:
             Console.error(e.message)

@@ -45,11 +45,13 @@ enum CLI {
         }
     }
 
-    /// The environment every run starts from: a pinned day, no inherited tavle settings.
+    /// The environment every run starts from: a pinned day and moment (09:00 on Sunday
+    /// 22.11.2026), no inherited tavle settings.
     static func baseEnvironment() -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         for k in ["TAVLE_DATA", "TAVLE_LANG", "SUDO_USER", "COLUMNS", "NO_COLOR"] { env[k] = nil }
         env["TAVLE_TODAY"] = "2026-11-22"
+        env["TAVLE_NOW"] = "2026-11-22T09:00:00+01:00"
         return env
     }
 

@@ -59,7 +59,7 @@ import Testing
         let dir = TempDir()
         let store = try demoStore(dir)
         try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        let m = try store.recordDecision(day: fixedToday, youth: "sofie", text: "Øke til daglige besøk", actor: leader)
+        let m = try store.applyInMeeting(.decision(text: "Øke til daglige besøk"), youth: "sofie", day: fixedToday, actor: leader)
         let noteID = try #require(m.item("sofie").decisions.first?.note)
         let at = Timestamp.local(day: fixedToday, minutes: 14 * 60, in: oslo)
         try store.updateYouth("sofie", actor: leader, action: "documented") { try $0.markDocumented(noteID: noteID, at: at) }

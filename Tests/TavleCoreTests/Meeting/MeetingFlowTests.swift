@@ -6,8 +6,18 @@ import Testing
 @Suite struct MeetingFlowTests {
     /// The refusal `body` threw, if it threw one.
     func refusal(_ body: () throws -> Void) -> LocalizedMessage? {
-        do { try body() } catch { if case .refused(let m) = error as? TavleError { return m } }
+        do { try body() } catch {
+            if case .refused(let m) = error as? TavleError { return m }
+            if case .usage(let m) = error as? TavleError { return m }
+        }
         return nil
+    }
+
+    /// The store as seen `seconds` after 08:00:00 on the pinned day (the clock moves on through a meeting).
+    func store(_ dir: TempDir, at seconds: Int) throws -> Store {
+        let t = Timestamp.local(day: fixedToday, minutes: 8 * 60, in: TimeZone(identifier: "Europe/Oslo")!)
+        let now = Timestamp(seconds: t.seconds + Int64(seconds), offset: t.offset)
+        return try Store(root: dir.path + "/data", environment: ["TAVLE_NOW": now.iso])
     }
     func refusalKey(_ body: () throws -> Void) -> TextKey? { refusal(body)?.key }
 
@@ -18,26 +28,31 @@ import Testing
         let expectedBoard = Board(team: team, youths: try store.loadBoard(today: fixedToday).youths, today: fixedToday).intensive.map(\.youth.id)
         #expect(expectedBoard.count == 4 && expectedBoard.first == "sofie")
 
-        let started = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: ["ole", "siri", "ole"], actor: leader)
+        let started = try self.store(dir, at: 0).startMeeting(day: fixedToday, chair: "ingrid", attendees: ["ole", "siri", "ole"], actor: leader)
         #expect(started.board == expectedBoard)
         #expect(started.attendees == ["ingrid", "ole", "siri"])
         #expect(started.minutes == 15 && started.version == 1 && started.isOpen)
 
-        // Every board youth: under discussion on the shared screen, a decision, discussed.
+        // Every board youth: under discussion on the shared screen, a decision, discussed. The time
+        // spent is measured by the core: from the previous discussion's end (or the start) to now.
+        var clock = 0
         for (i, id) in expectedBoard.enumerated() {
             try store.setCurrentYouth(day: fixedToday, youth: id)
             #expect(store.currentYouth(day: fixedToday)?.youth == id)
-            try store.recordDecision(day: fixedToday, youth: id, text: "Beslutning \(i + 1) for \(id)", actor: leader)
-            try store.markDiscussed(day: fixedToday, youth: id, seconds: 60 + i, actor: leader)
+            clock += 60 + i
+            let now = try self.store(dir, at: clock)
+            try now.applyInMeeting(.decision(text: "Beslutning \(i + 1) for \(id)"), youth: id, day: fixedToday, actor: leader)
+            try now.discuss(youth: id, day: fixedToday, actor: leader)
         }
-        try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "10:00", place: "Hjemme", actor: leader)
+        try store.applyInMeeting(.plan(day: nil, staff: "ole", time: "10:00", place: "Hjemme"), youth: "sofie", day: fixedToday, actor: leader)
         // A case-management youth raised as a signal is moved up onto the board in the meeting…
-        try store.changeYouthInMeeting(day: fixedToday, youth: "filip", actor: leader, action: "intensive") { y in
-            try y.putOnBoard(reason: .crisis, plan: "Daglig kontakt", evaluate: nil, by: "ingrid", today: fixedToday, settings: team.rules)
-        }
+        try store.applyInMeeting(.putOnBoard(reason: .crisis, plan: "Daglig kontakt", evaluate: nil), youth: "filip", day: fixedToday,
+                                 actor: leader)
         // …so the meeting must now cover filip too before it can end without confirmation.
         #expect(try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) == .needsConfirmation(undiscussed: ["filip"]))
-        try store.markDiscussed(day: fixedToday, youth: "filip", seconds: 30, actor: leader)
+        // A time given by hand is capped: the discussions never add up to more than the meeting.
+        clock += 30
+        try self.store(dir, at: clock).discuss(youth: "filip", day: fixedToday, seconds: 999, actor: leader)
 
         guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
             Issue.record("the meeting did not end"); return
@@ -52,6 +67,7 @@ import Testing
         #expect(items.map(\.youth) == expectedBoard + ["filip"])
         #expect(items.allSatisfy { $0.outcome == .discussed })
         #expect(items.map(\.seconds) == [60, 61, 62, 63, 30])
+        #expect(items.map(\.seconds).reduce(0, +) <= Int(stored.ended!.seconds - stored.started.seconds))
         #expect(stored.item("sofie").plans == [MeetingPlan(staff: "ole", time: "10:00", place: "Hjemme")])
         #expect(stored.item("filip").changes == [MeetingChange(field: "status", old: "worried", new: "crisis"),
                                                 MeetingChange(field: "mode", old: "case-management", new: "intensive")])
@@ -82,7 +98,7 @@ import Testing
         #expect(store.meetingProblems(entries: try store.journal.read().entries, access: .private) == [])
 
         // Nothing can change once ended, and there is no second meeting that day.
-        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: 1, actor: leader) } == .refuseMeetingEnded)
+        #expect(refusalKey { try store.discuss(youth: "sofie", day: fixedToday, seconds: 1, actor: leader) } == .refuseMeetingEnded)
         #expect(refusalKey { try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: leader) } == .refuseMeetingExists)
     }
 
@@ -109,7 +125,7 @@ import Testing
         let dir = TempDir()
         let store = try demoStore(dir)
         let m = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        try store.markDiscussed(day: fixedToday, youth: m.board[0], seconds: 90, actor: leader)
+        try store.discuss(youth: m.board[0], day: fixedToday, seconds: 90, actor: leader)
         let before = try store.meeting(on: fixedToday)
 
         let refused = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader)
@@ -128,14 +144,14 @@ import Testing
     @Test func meetingChangesNeedAnOpenMeetingAndValidInput() throws {
         let dir = TempDir()
         let store = try demoStore(dir)
-        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "x", actor: leader) } == .refuseMeetingNone)
+        #expect(refusalKey { try store.applyInMeeting(.decision(text: "x"), youth: "sofie", day: fixedToday, actor: leader) } == .refuseMeetingNone)
         #expect(refusalKey { try store.setCurrentYouth(day: fixedToday, youth: "sofie") } == .refuseMeetingNone)
         try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        #expect(refusalKey { try store.recordDecision(day: fixedToday, youth: "sofie", text: "  ", actor: leader) } == .refuseNoteEmpty)
-        #expect(refusalKey { try store.markDiscussed(day: fixedToday, youth: "sofie", seconds: -5, actor: leader) } == .refuseMeetingBadSeconds)
-        #expect(refusalKey { try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "25:00", place: nil, actor: leader) }
-                == .refuseBadTime)
-        #expect(throws: TavleError.youthNotFound("nobody")) { try store.markDiscussed(day: fixedToday, youth: "nobody", seconds: 1, actor: leader) }
+        #expect(refusalKey { try store.applyInMeeting(.decision(text: "  "), youth: "sofie", day: fixedToday, actor: leader) } == .refuseNoteEmpty)
+        #expect(refusalKey { try store.discuss(youth: "sofie", day: fixedToday, seconds: -5, actor: leader) } == .refuseMeetingBadSeconds)
+        #expect(refusalKey { try store.applyInMeeting(.plan(day: nil, staff: "ole", time: "25:00", place: nil), youth: "sofie", day: fixedToday, actor: leader) }
+                == .inputBadTime)
+        #expect(throws: TavleError.youthNotFound("nobody")) { try store.discuss(youth: "nobody", day: fixedToday, seconds: 1, actor: leader) }
         #expect(throws: TavleError.invalidID("../team")) { try store.setCurrentYouth(day: fixedToday, youth: "../team") }
         // Nothing refused reached the meeting record.
         #expect(try store.meeting(on: fixedToday)?.version == 1)

@@ -32,9 +32,9 @@ import Testing
         let dir = TempDir()
         let store = try demoStore(dir)
         try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        try store.recordDecision(day: fixedToday, youth: "sofie", text: "Sofies hemmelighet", actor: leader)
-        try store.setPlanInMeeting(day: fixedToday, youth: "sofie", staff: "ole", time: "10:00", place: "Sofies adresse", actor: leader)
-        try store.recordDecision(day: fixedToday, youth: "amina", text: "Aminas plan", actor: leader)
+        try store.applyInMeeting(.decision(text: "Sofies hemmelighet"), youth: "sofie", day: fixedToday, actor: leader)
+        try store.applyInMeeting(.plan(day: nil, staff: "ole", time: "10:00", place: "Sofies adresse"), youth: "sofie", day: fixedToday, actor: leader)
+        try store.applyInMeeting(.decision(text: "Aminas plan"), youth: "amina", day: fixedToday, actor: leader)
 
         let entries = try store.journal.read().entries
         let scrubbed = entries.map { store.scrubbedMeetingEntry($0, purged: ["sofie"]) ?? $0 }

@@ -1,0 +1,27 @@
+/// Every kind of change a person can make to a youth, with its journal word: one table, which
+/// the journal, the undo messages, the log and the front-end equivalence test all read. The
+/// command line names its commands after these words.
+public enum ChangeKind: String, Choice {
+    case intensive, caseManagement = "case-management", evaluate, status, note, contact, plan
+    case crisisPlan = "crisis-plan", order, reviewed, discharge, set, consent, service, handover, documented
+    /// A decision made in the morning meeting (a decision note, recorded in the meeting too).
+    case decision
+    public static let labelPrefix = "change"
+
+    /// Whether the terminal board can make this kind of change (so the equivalence test must
+    /// cover it: the board and the command line must write the same files and journal entries).
+    public var hasBoardPath: Bool {
+        switch self {
+        case .intensive, .caseManagement, .status, .note, .contact, .plan, .reviewed, .decision, .documented: true
+        default: false
+        }
+    }
+}
+
+/// What the journal says for writes that are not a person's change to one youth.
+public enum JournalAction {
+    public static let create = "create"
+    public static let undo = "undo"
+    /// A youth's label got its number because another youth with the same initials arrived.
+    public static let label = "label"
+}

@@ -1,0 +1,103 @@
+/// Board labels that tell youths with the same initials apart: `KH¹`, `KH²` on screen, `KH1`, `KH2`
+/// where people type. When two or more youths still followed up share initials, every one of them
+/// has a number, stored on the youth when given (`Youth.labelNumber`) and never changed while that
+/// youth is followed up: adding, discharging or renaming another youth moves no one's label, and a
+/// number is never given twice for the same initials. A lone holder has the bare initials.
+public enum Labels {
+    private static let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// `KH` + 2 → `KH²`; 12 → `KH¹²`.
+    public static func label(_ initials: String, _ number: Int?) -> String {
+        guard let n = number else { return initials }
+        return initials + String(String(n).map { superscripts[Int(String($0))!] })
+    }
+
+    /// `KH` + 2 → `KH2`: what a clinician types over SSH.
+    public static func asciiLabel(_ initials: String, _ number: Int?) -> String {
+        guard let n = number else { return initials }
+        return initials + String(n)
+    }
+
+    /// A label as typed: superscript digits as plain ones (`KH²` → `KH2`).
+    public static func ascii(_ label: String) -> String {
+        String(label.map { ch in superscripts.firstIndex(of: ch).map { Character(String($0)) } ?? ch })
+    }
+
+    /// Whether `text` may be a youth's initials: letters only (digits and superscripts would make
+    /// labels that read as another youth's).
+    public static func validInitials(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 6 && text.allSatisfy { $0.isLetter }
+    }
+
+    /// The numbers to store so that every youth still followed up who shares initials with another
+    /// has one. `names` are all youths (discharged too: their numbers are never given again);
+    /// returns id → new number for those who need one, numbered after the highest number ever
+    /// given for those initials, in id order, with `last` (the youth just added or renamed) last.
+    public static func numbersToAssign(_ names: [YouthName], last: String? = nil) -> [String: Int] {
+        var groups: [String: [YouthName]] = [:]
+        for n in names { groups[n.initials, default: []].append(n) }
+        var out: [String: Int] = [:]
+        for (_, group) in groups {
+            let active = group.filter { !$0.discharged }
+            guard active.count >= 2 else { continue }
+            let missing = active.filter { $0.number == nil }
+            guard !missing.isEmpty else { continue }
+            var next = (group.compactMap(\.number).max() ?? 0) + 1
+            let ordered = missing.sorted { ($0.id == last ? 1 : 0, $0.id) < ($1.id == last ? 1 : 0, $1.id) }
+            for n in ordered { out[n.id] = next; next += 1 }
+        }
+        return out
+    }
+
+    /// The numbers `tavle migrate` gives data from before stable labels, in the order labels were
+    /// worked out then (youths still followed up by id, then discharged ones), so nobody's label
+    /// changes but for one: when two or more still followed up share initials, the first of them
+    /// is numbered too (`KH` becomes `KH¹`). A discharged youth sharing initials keeps a number.
+    public static func migrationNumbers(_ names: [YouthName]) -> [String: Int] {
+        var groups: [String: [YouthName]] = [:]
+        for n in names { groups[n.initials, default: []].append(n) }
+        var out: [String: Int] = [:]
+        for (_, group) in groups where group.count >= 2 {
+            let ordered = group.sorted { ($0.discharged ? 1 : 0, $0.id) < ($1.discharged ? 1 : 0, $1.id) }
+            let active = ordered.filter { !$0.discharged }.count
+            for (i, n) in ordered.enumerated() where !(active == 1 && i == 0) { out[n.id] = i + 1 }
+        }
+        return out
+    }
+
+    /// Every youth's label number as shown and typed, by id: the stored ones; for initials no
+    /// youth has a number for yet (data not yet migrated) the ones `tavle migrate` will give; and
+    /// for a youth still followed up who should have one but has not, the next free one. So a
+    /// board and the command line mean the same youth by the same label, migrated or not.
+    public static func numbers(_ names: [YouthName]) -> [String: Int] {
+        var groups: [String: [YouthName]] = [:]
+        for n in names { groups[n.initials, default: []].append(n) }
+        var out: [String: Int] = [:]
+        for (_, group) in groups where group.count >= 2 {
+            if group.allSatisfy({ $0.number == nil }) {
+                out.merge(migrationNumbers(group)) { a, _ in a }
+                continue
+            }
+            for n in group { if let k = n.number { out[n.id] = k } }
+            out.merge(numbersToAssign(group)) { a, _ in a }
+        }
+        for n in names where groups[n.initials]?.count == 1 { if let k = n.number { out[n.id] = k } }
+        return out
+    }
+
+    /// Every youth's label (`KH`, `KH¹`, `KH²`), by id (see `numbers`).
+    public static func labels(_ names: [YouthName]) -> [String: String] {
+        let numbers = numbers(names)
+        var out: [String: String] = [:]
+        out.reserveCapacity(names.count)
+        for n in names { out[n.id] = label(n.initials, numbers[n.id]) }
+        return out
+    }
+}
+
+extension Youth {
+    /// The board label (`KH²`): initials and the stored number, if any.
+    public var label: String { Labels.label(initials, labelNumber) }
+    /// The label as typed (`KH2`).
+    public var asciiLabel: String { Labels.asciiLabel(initials, labelNumber) }
+}

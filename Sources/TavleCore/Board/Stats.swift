@@ -56,7 +56,7 @@ public struct TeamStats: Sendable, Equatable, Codable {
 
         let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
         let seen = current.filter { y in
-            Set(y.contacts.filter { $0.kind != .attempt && $0.at.day >= from && $0.at.day <= today }.map(\.staff)).count > 1
+            Set(y.shownContacts.filter { $0.kind != .attempt && $0.at.day >= from && $0.at.day <= today }.map(\.staff)).count > 1
         }.count
         let share = TeamStats.ratio(seen, current.count)
         multipleStaff = MultipleStaff(from: from, through: today, youths: current.count, seenByMoreThanOne: seen, share: share,
@@ -162,7 +162,7 @@ extension ContactCounts {
     init(_ youths: [Youth], _ w: TeamStats.Span) {
         var c = 0, a = 0
         for y in youths {
-            for x in y.contacts where x.at.day >= w.start && x.at.day <= w.end {
+            for x in y.shownContacts where x.at.day >= w.start && x.at.day <= w.end {
                 if x.kind == .attempt { a += 1 } else { c += 1 }
             }
         }

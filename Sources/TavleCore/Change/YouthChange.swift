@@ -152,7 +152,7 @@ enum Change {
     /// A status change; leaving crisis needs a reason (a stray key must not de-escalate a youth).
     static func leaveCrisis(_ y: inout Youth, to status: Status, why: String?) throws(TavleError) {
         if y.status == .crisis, status != .crisis, why.flatMap({ clean($0) }) == nil {
-            throw .refused(LocalizedMessage(.refuseLeaveCrisisWhy, [status.rawValue]))
+            throw .refused(LocalizedMessage(.refuseLeaveCrisisWhy, [LocalizedMessage.word(status.labelKey)]))
         }
         y.setStatus(status)
     }

@@ -1428,6 +1428,10 @@ extension TextKey {
     public static let logEmpty = TextKey("log.empty")
     /// «(+{1} felter til; alt med --json)»
     public static let logMoreFields = TextKey("log.moreFields")
+    /// «(trukket tilbake av {1} {2})»
+    public static let logRetracted = TextKey("log.retracted")
+    /// «begrunnelse: {1}»
+    public static let logWhy = TextKey("log.why")
     /// «hele tavla»
     public static let logWholeBoard = TextKey("log.wholeBoard")
     /// «Advarsel: {1}»
@@ -2986,6 +2990,8 @@ extension TextKey {
         .logVersion,
         .logEmpty,
         .logMoreFields,
+        .logRetracted,
+        .logWhy,
         .logWholeBoard,
         .warnJournal,
         .warnAccessUnreadable,

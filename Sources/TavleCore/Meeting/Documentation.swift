@@ -20,7 +20,7 @@ public enum Documentation {
     public static func undocumented(_ youths: [Youth], today: Day) -> [UndocumentedDecision] {
         var out: [UndocumentedDecision] = []
         for y in youths {
-            for n in y.notes where n.kind == .decision && n.documented == nil {
+            for n in y.shownNotes where n.kind == .decision && n.documented == nil {
                 let w = workingDays(after: n.at.day, through: today)
                 if w > 1 {
                     out.append(UndocumentedDecision(youth: y.id, note: n.id, day: n.at.day, author: n.author, text: n.text, workingDays: w))

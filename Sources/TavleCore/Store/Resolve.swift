@@ -59,7 +59,7 @@ extension Store {
                       born: n.born, mode: n.mode)
         }
         func candidates(_ list: [YouthName]) -> [Candidate] {
-            list.map(numbered).sorted { ($0.discharged ? 1 : 0, $0.label, $0.id) < ($1.discharged ? 1 : 0, $1.label, $1.id) }
+            list.map(numbered).sorted { ($0.discharged ? 1 : 0, $0.initials, $0.number ?? 0, $0.id) < ($1.discharged ? 1 : 0, $1.initials, $1.number ?? 0, $1.id) }
                 .map { Candidate($0, today: today) }
         }
         // A label: KH², or KH2 as typed.

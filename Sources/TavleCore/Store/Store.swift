@@ -185,7 +185,7 @@ public final class Store: @unchecked Sendable {
             if base > old.version { throw .versionMismatch(youth: old.id, expected: base, actual: old.version) }
             for c in changes where c.op == .set {
                 if let v = old.fieldVersions[c.field], v > base {
-                    throw .conflict(youth: old.id, field: c.field, by: old.fieldAuthors[c.field] ?? "?", version: v)
+                    throw .conflict(youth: old.id, field: c.field, by: staffDisplay(old.fieldAuthors[c.field]), version: v)
                 }
             }
         }
@@ -238,6 +238,13 @@ public final class Store: @unchecked Sendable {
         do { try body() } catch let e as TavleError { throw e } catch {
             throw .refused(LocalizedMessage(.refuseOther, [String(describing: error)]))
         }
+    }
+
+    /// A colleague as a person reads them in a conflict: `Ole Bråten (OB)`, or the id of a former one.
+    func staffDisplay(_ id: StaffID?) -> String {
+        guard let id else { return "?" }
+        guard let m = (try? loadTeam())?.member(id) else { return id }
+        return m.name + " (" + m.initials + ")"
     }
 
     private func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }

@@ -85,7 +85,7 @@ extension Store {
         var retract: [String] = []
         for c in e.changes {
             if c.op == .set, let v = current.fieldVersions[c.field], v > e.version {
-                throw .undoConflict(youth: current.id, field: c.field, by: current.fieldAuthors[c.field] ?? "?", version: v)
+                throw .undoConflict(youth: current.id, field: c.field, by: staffDisplay(current.fieldAuthors[c.field]), version: v)
             }
             switch c.op {
             case .set:

@@ -66,7 +66,9 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         case .staffNotFound(let q): return c.text(.errorStaffNotFound, lang, [TextSafety.display(q)])
         case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem)])
         case .newerSchema(let p, let f, let s): return c.text(.errorNewerSchema, lang, [TextSafety.display(p), String(f), String(s)])
-        case .conflict(let y, let f, let by, let v): return c.text(.errorConflict, lang, [y, f, TextSafety.display(by), String(v)])
+        case .conflict(let y, let f, let by, let v):
+            return c.text(.errorConflict, lang, [y, LocalizedMessage.resolve(LocalizedMessage.word(YouthField.key(f)), lang),
+                                                 TextSafety.display(by), String(v)])
         case .undoConflict(let y, let f, let by, let v):
             return c.text(.errorUndoConflict, lang, [y, LocalizedMessage.resolve(LocalizedMessage.word(YouthField.key(f)), lang),
                                                       TextSafety.display(by), String(v)])

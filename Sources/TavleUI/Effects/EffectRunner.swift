@@ -98,7 +98,7 @@ public final class EffectRunner {
             if let c = decisionCache[y.id], c.version == y.version {
                 y.notes = c.notes
             } else if let full = try? store.loadYouth(y.id) {
-                let open = full.notes.filter { $0.kind == .decision && $0.documented == nil }
+                let open = full.shownNotes.filter { $0.kind == .decision && $0.documented == nil }
                 decisionCache[y.id] = (y.version, open)
                 y.notes = open
             }
@@ -222,19 +222,13 @@ public final class EffectRunner {
         let current = (try? store.loadYouth(id))?.version
         switch error {
         case .conflict(_, let field, let by, _):
-            return SaveFailure(youthID: id, message: error.message(lang), conflict: ConflictInfo(field: field, by: staffName(by)),
+            return SaveFailure(youthID: id, message: error.message(lang), conflict: ConflictInfo(field: field, by: by),
                                currentVersion: current)
         case .refused(let m), .usage(let m):
             return SaveFailure(youthID: id, message: error.message(lang), currentVersion: current, refusal: m.key)
         default:
             return SaveFailure(youthID: id, message: error.message(lang), currentVersion: current)
         }
-    }
-
-    func staffName(_ id: String) -> String {
-        let team = (try? store.loadTeam()) ?? session.team
-        guard let m = team.member(id) else { return id }
-        return m.name + " (" + m.initials + ")"
     }
 
     // MARK: Undo

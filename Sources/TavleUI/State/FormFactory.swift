@@ -87,7 +87,7 @@ extension Form {
     /// Which decision is now written into the patient record: the oldest not marked comes first.
     /// Nil when every decision is marked. With `hideText` the options show only date and author.
     static func documented(_ y: Youth, team: Team, hideText: Bool) -> Form? {
-        let open = y.notes.filter { $0.kind == .decision && $0.documented == nil }.sorted { $0.at < $1.at }
+        let open = y.shownNotes.filter { $0.kind == .decision && $0.documented == nil }.sorted { $0.at < $1.at }
         guard !open.isEmpty else { return nil }
         let options = open.map { n -> ChoiceOption in
             var label = Dates.shortDateTime(n.at) + " " + (team.member(n.author)?.initials ?? n.author)

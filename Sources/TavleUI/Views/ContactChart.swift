@@ -11,7 +11,7 @@ enum ContactChart {
         return (0..<weeks).map { i in
             let start = thisMonday.adding(days: -7 * (weeks - 1 - i))
             let end = start.adding(days: 7)
-            let n = y.contacts.filter { let d = $0.at.day; return d >= start && d < end }.count
+            let n = y.shownContacts.filter { let d = $0.at.day; return d >= start && d < end }.count
             return (Dates.isoWeek(start), n)
         }
     }
@@ -28,7 +28,7 @@ enum ContactChart {
             w.count == 0 ? cell("·") : cell(blocks[min(blocks.count - 1, (w.count * blocks.count - 1) / top)])
         }.joined()
         let countsLine = pad(Texts.text(.detailCount, lang)) + c.map { cell(String($0.count)) }.joined()
-        let attempts = y.contacts.filter { $0.kind == .attempt && $0.at.day >= today.adding(days: -7 * weeks) }.count
+        let attempts = y.shownContacts.filter { $0.kind == .attempt && $0.at.day >= today.adding(days: -7 * weeks) }.count
         return [
             StyledLine(weeksLine, .dim),
             StyledLine([(pad(""), .plain), (bars, CellStyle(color: .cyan, bold: true))]),

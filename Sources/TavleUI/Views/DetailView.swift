@@ -217,7 +217,7 @@ enum DetailView {
     /// Decisions and whether each is written into the patient record; late ones are flagged.
     static func decisionLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team
-        let decisions = y.notes.filter { $0.kind == .decision }.suffix(4)
+        let decisions = y.shownNotes.filter { $0.kind == .decision }.suffix(4)
         guard !decisions.isEmpty else { return [] }
         let late = Set(Documentation.undocumented([y], today: s.board.today).map(\.note))
         var out: [StyledLine] = [.blank, heading(.detailDecisions, lang)]
@@ -304,19 +304,19 @@ enum DetailView {
         out.append(heading(.detailNotes, lang))
         if !loaded {
             out.append(StyledLine(Texts.text(.detailLoading, lang), .dim))
-        } else if y.notes.isEmpty {
+        } else if y.shownNotes.isEmpty {
             out.append(StyledLine(Texts.text(.detailNoNotes, lang), .dim))
         } else if hide {
-            out.append(StyledLine(Texts.text(.detailNotesHidden, lang, [String(y.notes.count)]), .dim))
+            out.append(StyledLine(Texts.text(.detailNotesHidden, lang, [String(y.shownNotes.count)]), .dim))
         } else {
-            for n in y.notes.suffix(lastNotes).reversed() {
+            for n in y.shownNotes.suffix(lastNotes).reversed() {
                 let kindStyle: CellStyle = n.kind == .note ? .dim : CellStyle(color: n.kind == .warning ? .yellow : .magenta, bold: true)
                 out.append(StyledLine([(Dates.shortDateTime(n.at) + "  ", .dim), ((team.member(n.author)?.initials ?? n.author) + "  ", .bold),
                                        (n.kind.label(lang), kindStyle)]))
                 for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 4) { out.append(StyledLine("  " + l)) }
             }
-            if y.notes.count > lastNotes {
-                out.append(StyledLine(Texts.text(.detailMoreNotes, lang, [String(y.notes.count - lastNotes)]), .dim))
+            if y.shownNotes.count > lastNotes {
+                out.append(StyledLine(Texts.text(.detailMoreNotes, lang, [String(y.shownNotes.count - lastNotes)]), .dim))
             }
         }
         return out

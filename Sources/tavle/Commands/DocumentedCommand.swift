@@ -32,7 +32,7 @@ struct DocumentedCommand: ParsableCommand {
         let session = try globals.session()
         let target = try session.resolve(youth ?? "")
         let full = try session.store.loadYouth(target.id)
-        let decisions = full.notes.filter { $0.kind == .decision }
+        let decisions = full.shownNotes.filter { $0.kind == .decision }
         let chosen: [Note]
         if all {
             chosen = decisions.filter { $0.documented == nil }

@@ -30,6 +30,10 @@ struct LogCommand: ParsableCommand {
         let version: Int
         let action: String
         let changes: [ChangeJSON]
+        /// The change the entry belongs to (one command), the reason given, and what an undo reverted.
+        let change: String?
+        let why: String?
+        let undoes: String?
     }
 
     struct AccessJSON: Encodable {
@@ -78,10 +82,22 @@ struct LogCommand: ParsableCommand {
                           id: JSONOutput.safe(e.id),
                           version: e.version, action: JSONOutput.safe(e.action),
                           changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
-                                                              old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) })
+                                                              old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) },
+                          change: e.change.map(JSONOutput.safe), why: e.why.map(JSONOutput.safe), undoes: e.undoes.map(JSONOutput.safe))
             })
         } else {
             let width = Console.width
+            // Notes and contacts taken back by an undo: shown struck through, with who and when.
+            var retracted: [String: String] = [:]
+            for e in read.entries where e.target == "youth" {
+                for c in e.changes where c.field == "retractions" && c.op == .append {
+                    for r in c.new?.array ?? [] {
+                        guard let o = r.object, let rid = o["id"]?.string else { continue }
+                        let at = o["at"]?.string.flatMap(Timestamp.init(parsing:)).map(Format.time) ?? ""
+                        retracted[rid] = L.t(.logRetracted, Format.staff(o["by"]?.string, session.team), at)
+                    }
+                }
+            }
             for e in entries {
                 let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
                 let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
@@ -90,8 +106,9 @@ struct LogCommand: ParsableCommand {
                 let brief = e.action == "create" || e.action == "init"
                 let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
                 for c in shown {
-                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c), to: width))
+                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c, retracted: retracted), to: width))
                 }
+                if let why = e.why { Console.out("    " + L.t(.logWhy, Format.safe(why))) }
                 if shown.count < e.changes.count {
                     Console.out("    " + L.t(.logMoreFields, String(e.changes.count - shown.count)))
                 }

@@ -80,7 +80,7 @@ struct TeamStats: Encodable {
         var out: [Week] = []
         for w in 0..<count {
             let end = today.adding(days: -7 * w), start = end.adding(days: -6)
-            let cs = activeYouths.flatMap(\.contacts).filter { (start...end).contains($0.at.day(in: team.zone)) }
+            let cs = activeYouths.flatMap(\.shownContacts).filter { (start...end).contains($0.at.day(in: team.zone)) }
             out.append(Week(start: start, end: end, contacts: cs.filter { $0.kind != .attempt }.count,
                             attempts: cs.filter { $0.kind == .attempt }.count, withYouth: cs.filter { $0.with == .youth }.count,
                             withNetwork: cs.filter { $0.with == .network }.count))
@@ -89,11 +89,11 @@ struct TeamStats: Encodable {
         let total = out.reduce(0) { $0 + $1.contacts + $1.attempts }
         contactsPerWeek = TeamStats.round(Double(total) / Double(count))
         let from = today.adding(days: -7 * count + 1)
-        let toIntensive = board.intensive.flatMap(\.youth.contacts).filter { $0.at.day(in: team.zone) >= from }.count
+        let toIntensive = board.intensive.flatMap(\.youth.shownContacts).filter { $0.at.day(in: team.zone) >= from }.count
         contactsPerIntensiveYouthPerWeek = intensive == 0 ? nil : TeamStats.round(Double(toIntensive) / Double(intensive) / Double(count))
         let twoWeeks = today.adding(days: -13)
         let seen = activeYouths.filter { y in
-            Set(y.contacts.filter { $0.kind != .attempt && $0.at.day(in: team.zone) >= twoWeeks }.map(\.staff)).count > 1
+            Set(y.shownContacts.filter { $0.kind != .attempt && $0.at.day(in: team.zone) >= twoWeeks }.map(\.staff)).count > 1
         }.count
         seenByMoreThanOne = active == 0 ? nil : TeamStats.round(Double(seen) / Double(active))
     }

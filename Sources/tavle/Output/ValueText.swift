@@ -5,7 +5,8 @@ enum ValueText {
     /// The fields a `create` or `init` entry is summed up by (the rest: `tavle log --json`).
     static let createFields: Set<String> = ["name", "born", "intake", "mode", "status", "phase", "primaryContact", "language", "access"]
 
-    static func change(_ c: FieldChange) -> String {
+    /// One change; a note or contact that was taken back since is struck through and marked.
+    static func change(_ c: FieldChange, retracted: [String: String] = [:]) -> String {
         // The field name comes from the journal file too, which may be foreign or damaged.
         let field = TextSafety.display(c.field)
         switch c.op {
@@ -13,8 +14,20 @@ enum ValueText {
             return field + ": " + value(c.old) + " → " + value(c.new)
         case .append:
             let items = c.new?.array ?? []
-            return field + ": + " + items.map(value).joined(separator: ", + ")
+            return field + ": + " + items.map { item in
+                guard c.field == "notes" || c.field == "contacts", let id = item.object?["id"]?.string, let mark = retracted[id] else {
+                    return value(item)
+                }
+                return strike(value(item)) + " " + mark
+            }.joined(separator: ", + ")
         }
+    }
+
+    /// Text struck through (a combining long stroke on every character), as terminals show it.
+    static func strike(_ text: String) -> String {
+        var out = ""
+        for ch in text { out.append(ch); if ch != " " { out.unicodeScalars.append("\u{0336}") } }
+        return out
     }
 
     /// A value in a few words: strings quoted, lists and records shortened to what names them.

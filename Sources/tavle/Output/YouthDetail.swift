@@ -89,22 +89,22 @@ enum YouthDetail {
     }
 
     static func printNotes(_ y: Youth, team: Team, all: Bool) {
-        guard !y.notes.isEmpty else { return }
-        let shown = all ? y.notes : Array(y.notes.suffix(recent))
+        guard !y.shownNotes.isEmpty else { return }
+        let shown = all ? y.shownNotes : Array(y.shownNotes.suffix(recent))
         Console.out()
-        Console.out(shown.count < y.notes.count ? L.t(.showNotesSome, String(shown.count), String(y.notes.count))
-                                                : L.t(.showNotes, String(y.notes.count)))
+        Console.out(shown.count < y.shownNotes.count ? L.t(.showNotesSome, String(shown.count), String(y.shownNotes.count))
+                                                : L.t(.showNotes, String(y.shownNotes.count)))
         for n in shown.reversed() {
             Console.out("  " + Format.time(n.at) + "  " + Format.staff(n.author, team) + "  " + L.label(n.kind)
                         + (n.documented != nil ? " · " + L.t(.showDocumented) : ""))
             Console.out(Format.block(n.text, indent: 6))
         }
-        if shown.count < y.notes.count { Console.out("  " + L.t(.showMore, y.id)) }
+        if shown.count < y.shownNotes.count { Console.out("  " + L.t(.showMore, y.id)) }
     }
 
     static func printContacts(_ y: Youth, team: Team, all: Bool) {
-        guard !y.contacts.isEmpty else { return }
-        let sorted = y.contacts.sorted { $0.at < $1.at }
+        guard !y.shownContacts.isEmpty else { return }
+        let sorted = y.shownContacts.sorted { $0.at < $1.at }
         let shown = all ? sorted : Array(sorted.suffix(recent))
         Console.out()
         Console.out(shown.count < sorted.count ? L.t(.showContactsSome, String(shown.count), String(sorted.count))

@@ -234,11 +234,11 @@ struct YouthJSON: Encodable {
         }
         reviews = y.reviews.map { ReviewJSON(day: $0.day, by: StaffRefJSON($0.by, team), note: JSONOutput.safe($0.note)) }
         plans = y.plans.map(plan)
-        notes = y.notes.map {
+        notes = y.shownNotes.map {
             NoteJSON(id: $0.id, at: $0.at, author: StaffRefJSON($0.author, team), kind: $0.kind.rawValue, text: s($0.text),
                      documented: $0.documented)
         }
-        contacts = y.contacts.map {
+        contacts = y.shownContacts.map {
             ContactJSON(id: $0.id, at: $0.at, staff: StaffRefJSON($0.staff, team), with: $0.with.rawValue,
                         kind: $0.kind.rawValue, note: JSONOutput.safe($0.note))
         }

@@ -44,7 +44,7 @@ import Testing
         let store = try demoStore(dir)
         let base = try store.loadYouth("noah").version
         try store.updateYouth("noah", basedOn: base, actor: Actor(staff: "ole", unixUser: "ole"), action: "status") { $0.setStatus(.worried) }
-        #expect(throws: TavleError.conflict(youth: "noah", field: "status", by: "ole", version: base + 1)) {
+        #expect(throws: TavleError.conflict(youth: "noah", field: "status", by: "Ole Bråten (OB)", version: base + 1)) {
             try store.updateYouth("noah", basedOn: base, actor: leader, action: "status") { $0.setStatus(.crisis) }
         }
         #expect(try store.loadYouth("noah").status == .worried)

@@ -1134,7 +1134,7 @@ extension TextKey {
     public static let optShared = TextKey("opt.shared")
     /// ««{1}» er ikke et språk tavle kan. Bruk --lang nb eller --lang en.»
     public static let usageBadLang = TextKey("usage.badLang")
-    /// «Ungdommen: id, initialer (også KH²) eller starten av navnet.»
+    /// «Ungdommen: id, merkelappen (KH2 for KH²), initialer bare én har, eller starten av navnet (…»
     public static let argYouth = TextKey("arg.youth")
     /// «Bare denne ungdommen: id, initialer eller starten av navnet.»
     public static let argYouthOptional = TextKey("arg.youthOptional")
@@ -1222,7 +1222,7 @@ extension TextKey {
     public static let optCaseManagementStatus = TextKey("opt.caseManagement.status")
     /// «Ta en ungdom av tavla, tilbake til casemanagement.»
     public static let helpCaseManagementAbstract = TextKey("help.caseManagement.abstract")
-    /// «Avslutter tavleperioden. Et notat blir lagret som beslutning.  Eksempler:   tavle case-man…»
+    /// «Avslutter tavleperioden. Et notat blir lagret som beslutning. En ungdom med status krise t…»
     public static let helpCaseManagementDiscussion = TextKey("help.caseManagement.discussion")
     /// «Hvorfor perioden avsluttes (lagres som beslutning).»
     public static let optCaseManagementNote = TextKey("opt.caseManagement.note")
@@ -1236,7 +1236,7 @@ extension TextKey {
     public static let optEvaluateNote = TextKey("opt.evaluate.note")
     /// «Sett status: stabil, bekymring eller krise.»
     public static let helpStatusAbstract = TextKey("help.status.abstract")
-    /// «Status vises alltid med symbol og ord: ● stabil, ▲ bekymring, ■ krise.  Eksempler:   tavle…»
+    /// «Status vises alltid med symbol og ord: ● stabil, ▲ bekymring, ■ krise. En ungdom går ikke …»
     public static let helpStatusDiscussion = TextKey("help.status.discussion")
     /// «Skriv et notat (eller en beslutning).»
     public static let helpNoteAbstract = TextKey("help.note.abstract")
@@ -1268,7 +1268,7 @@ extension TextKey {
     public static let refuseContactInFuture = TextKey("refuse.contactInFuture")
     /// «Dagens plan: hvem ser ungdommen, når og hvor.»
     public static let helpPlanAbstract = TextKey("help.plan.abstract")
-    /// «Legger til (eller erstatter samme persons) avtale for dagen.  Eksempler:   tavle plan KH -…»
+    /// «Legger til (eller erstatter samme persons) avtale for dagen.  Eksempler:   tavle plan KH2 …»
     public static let helpPlanDiscussion = TextKey("help.plan.discussion")
     /// «Hvem i teamet (id eller initialer).»
     public static let optPlanWho = TextKey("opt.plan.who")
@@ -1318,7 +1318,7 @@ extension TextKey {
     public static let helpSetDiscussion = TextKey("help.set.discussion")
     /// «Registrer eller trekk et samtykke til å dele informasjon.»
     public static let helpConsentAbstract = TextKey("help.consent.abstract")
-    /// «Fra 16 år samtykker ungdommen selv, under 16 foreldrene.  Eksempler:   tavle consent KH --…»
+    /// «Fra 16 år samtykker ungdommen selv, under 16 foreldrene.  Eksempler:   tavle consent KH2 -…»
     public static let helpConsentDiscussion = TextKey("help.consent.discussion")
     /// «Tjenesten det deles med.»
     public static let optConsentTo = TextKey("opt.consent.to")
@@ -1336,7 +1336,7 @@ extension TextKey {
     public static let usageConsentWithdraw = TextKey("usage.consentWithdraw")
     /// «Marker at en annen tjeneste også følger opp ungdommen.»
     public static let helpServiceAbstract = TextKey("help.service.abstract")
-    /// «Eksempler:   tavle service KH outreach   tavle service KH outreach --off»
+    /// «Eksempler:   tavle service KH2 outreach   tavle service KH2 outreach --off»
     public static let helpServiceDiscussion = TextKey("help.service.discussion")
     /// «Tjenesten følger ikke lenger opp.»
     public static let optServiceOff = TextKey("opt.service.off")

@@ -67,7 +67,7 @@ enum Minutes {
                 return raw
             }
             let field = c.field == "status" ? L.t(.minutesFieldStatus) : c.field == "mode" ? L.t(.minutesFieldMode) : c.field
-            return field + ": " + word(c.old) + " → " + word(c.new)
+            return field + ": " + word(c.old) + " → " + word(c.new) + (c.why.map { " (" + L.t(.minutesWhy, $0) + ")" } ?? "")
         }
         func entry(_ item: MeetingItem) -> Entry {
             Entry(youth: item.youth, title: youthTitle(item.youth), status: input.youths[item.youth].map { L.label($0.status) },

@@ -2274,6 +2274,8 @@ extension TextKey {
     public static let fieldnameDischarged = TextKey("fieldname.discharged")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
+    /// «begrunnelse: {1}»
+    public static let minutesWhy = TextKey("minutes.why")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3413,6 +3415,7 @@ extension TextKey {
         .fieldnameLastContact,
         .fieldnameDischarged,
         .fieldnameUnknown,
+        .minutesWhy,
     ]
 }
 

@@ -1,9 +1,10 @@
 import TavleCore
 
-/// A key, or any printable character (what a text field types).
+/// A key, any printable character (what a text field types), or a mouse gesture.
 public enum KeyPattern: Sendable, Hashable {
     case key(Key)
     case printable
+    case pointer(PointerGesture)
 
     func matches(_ k: Key) -> Bool {
         switch self {
@@ -11,11 +12,17 @@ public enum KeyPattern: Sendable, Hashable {
         case .printable:
             guard case .char(let ch) = k else { return false }
             return !ch.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }
+        case .pointer(let g):
+            guard case .mouse(let ev) = k else { return false }
+            return ev.gesture == g
         }
     }
 }
 
-/// One row of the keymap: keys, the command they give, where, and the words that describe it.
+/// One row of the keymap: keys, the command they give, where, the words that describe it, and
+/// its policy (lazygit's `Binding` with `DisplayOnScreen` and `GetDisabledReason`): how high its
+/// hint ranks, whether it writes, what the shared screen does with it, and what it needs. Views
+/// and `update` read these fields; no side table repeats them.
 public struct Binding: Sendable {
     public let keys: [KeyPattern]
     public let command: Command
@@ -26,11 +33,20 @@ public struct Binding: Sendable {
     public let hint: String?
     /// How the hint bar writes the keys when not just the first key (e.g. `↑↓` for a pair).
     public let hintKeys: String?
+    /// Which hints stay when the bar is too narrow for all.
+    public let priority: HintPriority
+    /// Changes data (through the core, journaled): refused with the reason when the board is
+    /// read-only (the shared screen, a user not on the team, a newer data format), marked ✎ in the docs.
+    public let writes: Bool
+    public let shared: SharedScreenRule
+    /// What must hold for it to run; the first unmet need is the reason it is refused.
+    public let needs: [Need]
 
     init(_ keys: [KeyPattern], _ command: Command, _ contexts: [KeyContext], help: String, hint: String? = nil,
-         hintKeys: String? = nil) {
+         hintKeys: String? = nil, priority: HintPriority = .extra, writes: Bool = false, shared: SharedScreenRule = .allowed,
+         needs: [Need] = []) {
         self.keys = keys; self.command = command; self.contexts = contexts; self.help = help; self.hint = hint
-        self.hintKeys = hintKeys
+        self.hintKeys = hintKeys; self.priority = priority; self.writes = writes; self.shared = shared; self.needs = needs
     }
 }
 
@@ -43,64 +59,94 @@ public enum Keymap {
     private static let pages: [KeyContext] = [.detail, .dayPlan, .stats]
     /// Every full-screen view (not dialogs, the search line or the help overlay).
     private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats]
+    /// Everywhere the pointer means something (not the "too small" screen).
+    private static let pointed: [KeyContext] = KeyContext.allCases.filter { $0 != .tooSmall }
+    /// A change to the youth the keys act on.
+    private static let youthChange: [Need] = [.selection]
+    /// A change made in the open meeting to the youth under discussion.
+    private static let meetingChange: [Need] = [.openMeeting, .youthUnderDiscussion]
+    private static let followsChair = SharedScreenRule.refused("refuse.followsChair")
 
     public static let bindings: [Binding] = [
         // The board
-        Binding([.key(.down), k("j")], .moveDown, [.board], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, [.board], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, [.board], help: "help.moveUp"),
         Binding([.key(.pageDown)], .pageDown, [.board], help: "help.pageDown"),
         Binding([.key(.pageUp)], .pageUp, [.board], help: "help.pageUp"),
         Binding([k("g"), .key(.home)], .first, [.board], help: "help.first"),
         Binding([k("G"), .key(.end)], .last, [.board], help: "help.last"),
         Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: "help.switchGroup", hint: "hint.switchGroup"),
-        Binding([.key(.enter)], .openDetail, [.board], help: "help.openDetail", hint: "hint.openDetail"),
+        Binding([.key(.enter)], .openDetail, [.board], help: "help.openDetail", hint: "hint.openDetail", priority: .essential,
+                needs: [.selection]),
         // The detail view
-        Binding([.key(.down), k("j")], .moveDown, pages, help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, pages, help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, pages, help: "help.scrollUp"),
         Binding([.key(.pageDown)], .pageDown, pages, help: "help.pageDownDetail"),
         Binding([.key(.pageUp)], .pageUp, pages, help: "help.pageUpDetail"),
-        Binding([.key(.escape)], .back, pages, help: "help.backDetail", hint: "hint.back"),
+        Binding([.key(.escape)], .back, pages, help: "help.backDetail", hint: "hint.back", priority: .essential),
         Binding([.key(.escape)], .back, [.board], help: "help.backBoard"),
-        Binding([k("w")], .markDocumented, [.detail], help: "help.markDocumented", hint: "hint.markDocumented"),
+        Binding([k("w")], .markDocumented, [.detail], help: "help.markDocumented", hint: "hint.markDocumented", priority: .essential,
+                writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
-        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: "help.meetingDown", hint: "hint.meetingMove", hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: "help.meetingUp"),
-        Binding([.key(.enter)], .discussedNext, [.meeting], help: "help.discussedNext", hint: "hint.discussedNext"),
-        Binding([k("b")], .recordDecision, [.meeting], help: "help.recordDecision", hint: "hint.recordDecision"),
-        Binding([k("a")], .setPlan, [.meeting], help: "help.meetingPlan", hint: "hint.setPlan"),
-        Binding([k("s")], .cycleStatus, [.meeting], help: "help.meetingStatus", hint: "hint.cycleStatus"),
-        Binding([k("i")], .toggleIntensive, [.meeting], help: "help.meetingMode", hint: "hint.toggleIntensive"),
-        Binding([k("e")], .endMeeting, [.meeting], help: "help.endMeeting", hint: "hint.endMeeting"),
-        Binding([.key(.escape)], .back, [.meeting], help: "help.backMeeting", hint: "hint.backMeeting"),
+        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: "help.meetingDown", hint: "hint.meetingMove", hintKeys: "↑↓",
+                priority: .common, shared: followsChair),
+        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: "help.meetingUp", shared: followsChair),
+        Binding([.key(.enter)], .discussedNext, [.meeting], help: "help.discussedNext", hint: "hint.discussedNext", priority: .essential,
+                writes: true, needs: meetingChange),
+        Binding([k("b")], .recordDecision, [.meeting], help: "help.recordDecision", hint: "hint.recordDecision", priority: .essential,
+                writes: true, needs: meetingChange),
+        Binding([k("a")], .setPlan, [.meeting], help: "help.meetingPlan", hint: "hint.setPlan", priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("s")], .cycleStatus, [.meeting], help: "help.meetingStatus", hint: "hint.cycleStatus", priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("i")], .toggleIntensive, [.meeting], help: "help.meetingMode", hint: "hint.toggleIntensive", priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("e")], .endMeeting, [.meeting], help: "help.endMeeting", hint: "hint.endMeeting", priority: .essential,
+                writes: true, needs: [.openMeeting]),
+        Binding([.key(.escape)], .back, [.meeting], help: "help.backMeeting", hint: "hint.backMeeting", priority: .essential),
         // Changes (both views act on the selected youth)
-        Binding([k("i")], .toggleIntensive, onBoard, help: "help.toggleIntensive", hint: "hint.toggleIntensive"),
-        Binding([k("s")], .cycleStatus, onBoard, help: "help.cycleStatus", hint: "hint.cycleStatus"),
-        Binding([k("n")], .addNote, onBoard, help: "help.addNote", hint: "hint.addNote"),
-        Binding([k("c")], .logContact, onBoard, help: "help.logContact", hint: "hint.logContact"),
-        Binding([k("a")], .setPlan, onBoard, help: "help.setPlan", hint: "hint.setPlan"),
-        Binding([k("r")], .markReviewed, onBoard, help: "help.markReviewed", hint: "hint.markReviewed"),
-        Binding([k("u")], .undo, onBoard, help: "help.undo", hint: "hint.undo"),
+        Binding([k("i")], .toggleIntensive, onBoard, help: "help.toggleIntensive", hint: "hint.toggleIntensive", priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("s")], .cycleStatus, onBoard, help: "help.cycleStatus", hint: "hint.cycleStatus", priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("n")], .addNote, onBoard, help: "help.addNote", hint: "hint.addNote", priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("c")], .logContact, onBoard, help: "help.logContact", hint: "hint.logContact", priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("a")], .setPlan, onBoard, help: "help.setPlan", hint: "hint.setPlan", priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("r")], .markReviewed, onBoard, help: "help.markReviewed", hint: "hint.markReviewed",
+                writes: true, needs: youthChange),
+        Binding([k("u")], .undo, onBoard, help: "help.undo", hint: "hint.undo", writes: true),
         // Looking
-        Binding([k("/")], .search, [.board], help: "help.search", hint: "hint.search"),
+        Binding([k("/")], .search, [.board], help: "help.search", hint: "hint.search", priority: .common),
         Binding([k("f")], .filterDue, [.board], help: "help.filterDue", hint: "hint.filterDue"),
-        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: "help.meeting", hint: "hint.meeting"),
-        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: "help.dayPlan", hint: "hint.dayPlan"),
-        Binding([k("S")], .stats, [.board, .dayPlan], help: "help.stats", hint: "hint.stats"),
-        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: "help.toggleNames", hint: "hint.toggleNames"),
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: "help.meeting", hint: "hint.meeting", priority: .essential),
+        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: "help.dayPlan", hint: "hint.dayPlan", priority: .common),
+        Binding([k("S")], .stats, [.board, .dayPlan], help: "help.stats", hint: "hint.stats", priority: .common),
+        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: "help.toggleNames", hint: "hint.toggleNames",
+                shared: .refused("msg.sharedInitials")),
         Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: "help.redraw"),
-        Binding([k("?")], .help, views, help: "help.help", hint: "hint.help"),
-        Binding([k("q")], .quit, views, help: "help.quit", hint: "hint.quit"),
+        Binding([k("?")], .help, views, help: "help.help", hint: "hint.help", priority: .essential),
+        Binding([k("q")], .quit, views + [.tooSmall], help: "help.quit", hint: "hint.quit", priority: .essential),
+        // The mouse (xterm's SGR mode; Shift-drag still selects text for copying)
+        Binding([.pointer(.click)], .pointSelect, pointed, help: "help.pointSelect", shared: .selectOnly),
+        Binding([.pointer(.doubleClick)], .pointOpen, [.board, .search], help: "help.pointOpen", shared: .selectOnly),
+        Binding([.pointer(.wheelDown)], .wheelDown, views + [.help, .search], help: "help.wheelDown"),
+        Binding([.pointer(.wheelUp)], .wheelUp, views + [.help, .search], help: "help.wheelUp"),
         // Search line
-        Binding([.key(.enter)], .submit, [.search], help: "help.searchKeep", hint: "hint.searchKeep"),
-        Binding([.key(.escape)], .cancel, [.search], help: "help.searchClear", hint: "hint.searchClear"),
-        Binding([.key(.down)], .moveDown, [.search], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓"),
+        Binding([.key(.enter)], .submit, [.search], help: "help.searchKeep", hint: "hint.searchKeep", priority: .essential),
+        Binding([.key(.escape)], .cancel, [.search], help: "help.searchClear", hint: "hint.searchClear", priority: .essential),
+        Binding([.key(.down)], .moveDown, [.search], help: "help.moveDown", hint: "hint.move", hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up)], .moveUp, [.search], help: "help.moveUp"),
         // Dialogs
-        Binding([.key(.enter)], .submit, [.form], help: "help.formSubmit", hint: "hint.formSubmit"),
-        Binding([.key(.escape)], .cancel, [.form], help: "help.formCancel", hint: "hint.formCancel"),
-        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: "help.nextField", hint: "hint.nextField", hintKeys: "Tab"),
+        Binding([.key(.enter)], .submit, [.form], help: "help.formSubmit", hint: "hint.formSubmit", priority: .essential),
+        Binding([.key(.escape)], .cancel, [.form], help: "help.formCancel", hint: "hint.formCancel", priority: .essential),
+        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: "help.nextField", hint: "hint.nextField", hintKeys: "Tab",
+                priority: .common),
         Binding([.key(.backTab), .key(.up)], .previousField, [.form], help: "help.previousField"),
-        Binding([.key(.left)], .cursorLeft, [.form, .search], help: "help.cursorLeft", hint: "hint.choose", hintKeys: "←→"),
+        Binding([.key(.left)], .cursorLeft, [.form, .search], help: "help.cursorLeft", hint: "hint.choose", hintKeys: "←→",
+                priority: .common),
         Binding([.key(.right)], .cursorRight, [.form, .search], help: "help.cursorRight"),
         Binding([.key(.home), .key(.ctrl("a"))], .cursorHome, [.form, .search], help: "help.cursorHome"),
         Binding([.key(.end), .key(.ctrl("e"))], .cursorEnd, [.form, .search], help: "help.cursorEnd"),
@@ -109,11 +155,11 @@ public enum Keymap {
         Binding([.key(.ctrl("u"))], .clearField, [.form, .search], help: "help.clearField"),
         Binding([.printable], .insertCharacter, [.form, .search], help: "help.insertCharacter"),
         // Help overlay
-        Binding([.key(.down), k("j")], .moveDown, [.help], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, [.help], help: "help.scrollDown", hint: "hint.scroll", hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, [.help], help: "help.scrollUp"),
         Binding([.key(.pageDown)], .pageDown, [.help], help: "help.pageDownDetail"),
         Binding([.key(.pageUp)], .pageUp, [.help], help: "help.pageUpDetail"),
-        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: "help.closeHelp", hint: "hint.closeHelp"),
+        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: "help.closeHelp", hint: "hint.closeHelp", priority: .essential),
     ]
 
 
@@ -122,10 +168,24 @@ public enum Keymap {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains { $0.matches(key) } }
     }
 
+    /// The binding that gives `command` in a context (its policy decides whether it may run).
+    public static func binding(for command: Command, in context: KeyContext) -> Binding? {
+        bindings.first { $0.command == command && $0.contexts.contains(context) }
+    }
+
     /// The action a key gives in the state's current context (nil: the key means nothing here).
     public static func action(for key: Key, in state: AppState) -> Action? {
         if key == .resize { return nil }
-        guard let b = binding(for: key, in: state.keyContext) else { return nil }
+        let context = state.keyContext
+        if case .mouse(let ev) = key {
+            guard let g = ev.gesture else { return nil }
+            // The second press of a double-click selects like the first where a double-click means nothing more.
+            let b = binding(for: key, in: context)
+                ?? (g == .doubleClick ? binding(for: .mouse(MouseEvent(.press, x: ev.x, y: ev.y)), in: context) : nil)
+            guard let b else { return nil }
+            return .pointer(b.command, x: ev.x, y: ev.y)
+        }
+        guard let b = binding(for: key, in: context) else { return nil }
         if b.command == .insertCharacter, case .char(let ch) = key { return .insert(ch) }
         return .command(b.command)
     }
@@ -137,6 +197,13 @@ public enum Keymap {
     public static func name(_ p: KeyPattern, _ lang: Language) -> String {
         switch p {
         case .printable: return UIStrings.text("key.printable", lang)
+        case .pointer(let g):
+            switch g {
+            case .click: return UIStrings.text("key.click", lang)
+            case .doubleClick: return UIStrings.text("key.doubleClick", lang)
+            case .wheelUp: return UIStrings.text("key.wheelUp", lang)
+            case .wheelDown: return UIStrings.text("key.wheelDown", lang)
+            }
         case .key(let key):
             switch key {
             case .char(" "): return UIStrings.text("key.space", lang)
@@ -156,7 +223,7 @@ public enum Keymap {
             case .backTab: return "Shift-Tab"
             case .backspace: return "Backspace"
             case .delete: return "Del"
-            case .resize: return ""
+            case .resize, .mouse: return ""
             }
         }
     }

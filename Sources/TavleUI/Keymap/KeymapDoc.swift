@@ -10,11 +10,20 @@ public enum KeymapDoc {
         <!-- Generated from Sources/TavleUI/Keymap/Keymap.swift (KeymapDoc.markdown()); do not edit.
              After changing the keymap, run: TAVLE_RECORD=1 swift test --filter TavleUITests -->
 
-        The same table drives the keys, the `?` overlay and the key-hint bar at the bottom of the
-        screen. Keys marked ✎ change data: every change goes through the core (journaled and
-        conflict-checked), and they are refused on the shared screen (`tavle --shared`) and for a
-        Unix user who is not on the team. The interface speaks bokmål by default (`--lang en` for
-        English); the last column gives the bokmål text shown in the `?` overlay.
+        The same table drives the keys, the `?` overlay (which opens at the section of the view you
+        are in) and the key-hint bar at the bottom of the screen; each key's policy is part of its
+        row: how high its hint ranks when the bar is narrow, whether it changes data, what the shared
+        screen does with it, and what it needs (a selected youth, an open meeting). Keys marked ✎
+        change data: every change goes through the core (journaled and conflict-checked), and they
+        are refused on the shared screen (`tavle --shared`) and for a Unix user who is not on the
+        team. The interface speaks bokmål by default (`--lang en` for English); the last column
+        gives the bokmål text shown in the `?` overlay.
+
+        The mouse works in every view where the terminal reports it (xterm's SGR mode; xterm, tmux,
+        screen and most others): a click selects, a double-click opens, the wheel scrolls, and a
+        click on a key hint at the bottom does what its key does. On the shared screen a click only
+        selects. Hold Shift while dragging to select text for copying; `tavle --no-mouse` leaves the
+        mouse to the terminal altogether.
 
         """
         for (_, title, list) in HelpOverlay.grouped() where !list.isEmpty {
@@ -22,26 +31,18 @@ public enum KeymapDoc {
             out += "| Keys | What it does | Bokmål |\n|---|---|---|\n"
             for b in list {
                 let keys = b.keys.map { "`" + Keymap.name($0, .en) + "`" }.joined(separator: " ")
-                let mark = b.command.changesData ? "✎ " : ""
-                out += "| \(keys) | \(mark)\(UIStrings.text(b.help, .en)) | \(UIStrings.text(b.help, .nb)) |\n"
+                let mark = b.writes ? "✎ " : ""
+                // Refused on the shared screen though it writes nothing (the ✎ keys are refused there anyway).
+                let (enShared, nbShared) = !b.writes && b.refusedOnSharedScreen
+                    ? (" " + UIStrings.text("help.notShared", .en), " " + UIStrings.text("help.notShared", .nb)) : ("", "")
+                out += "| \(keys) | \(mark)\(UIStrings.text(b.help, .en))\(enShared) | \(UIStrings.text(b.help, .nb))\(nbShared) |\n"
             }
         }
         out += "\n## Symbols on the board\n\n| Symbol | Meaning | Bokmål |\n|---|---|---|\n"
-        for st in Status.allCases {
-            out += "| `\(st.symbol)` | status: \(st.label(.en)) (also in colour) | status: \(st.label(.nb)) |\n"
-        }
-        let flags: [(String, String, String)] = [
-            ("!3", "!3", "legend.due"),
-            (UIStrings.text("flag.noCrisisPlan", .en), UIStrings.text("flag.noCrisisPlan", .nb), "legend.noCrisisPlan"),
-            (UIStrings.text("flag.orderExpiring", .en), UIStrings.text("flag.orderExpiring", .nb), "legend.orderExpiring"),
-            (UIStrings.text("flag.newIntake", .en), UIStrings.text("flag.newIntake", .nb), "legend.newIntake"),
-            (UIStrings.text("flag.undocumented", .en), UIStrings.text("flag.undocumented", .nb), "legend.undocumented"),
-            ("▶", "▶", "legend.selected"), ("KH²", "KH²", "legend.sameInitials"),
-            ("✓", "✓", "legend.discussed"), ("◆", "◆", "legend.underDiscussion"), ("⚠", "⚠", "legend.warningSymbol"),
-        ]
-        for (en, nb, key) in flags {
-            let sym = en == nb ? "`\(en)`" : "`\(en)` (bokmål `\(nb)`)"
-            out += "| \(sym) | \(UIStrings.text(key, .en)) | \(UIStrings.text(key, .nb)) |\n"
+        // The legend of the `?` overlay, in both languages (a flag's letter differs between them).
+        for (en, nb) in zip(Legend.entries(.en), Legend.entries(.nb)) {
+            let sym = en.symbol == nb.symbol ? "`\(en.symbol)`" : "`\(en.symbol)` (bokmål `\(nb.symbol)`)"
+            out += "| \(sym) | \(en.meaning) | \(nb.meaning) |\n"
         }
         return out
     }

@@ -3,7 +3,7 @@ import TavleCore
 /// Every string the terminal board shows, bokmål and English. Keys are stable; a test checks
 /// that both languages have every key and that every key the code uses exists.
 public enum UIStrings {
-    public static let catalog = Catalog([.nb: nb, .en: en])
+    public static let catalog = Catalog([.nb: nb, .en: en]).merging(NavigationStrings.catalog)
 
     /// The text for `key` in `lang`, with `{1}`, `{2}` … filled in.
     public static func text(_ key: String, _ lang: Language, _ args: [String] = []) -> String {

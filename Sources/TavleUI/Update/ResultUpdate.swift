@@ -6,12 +6,9 @@ enum ResultUpdate {
         let lang = s.language
         switch action {
         case .resize(let w, let h):
+            // Scroll positions are clamped by the next frame, which reports the new limits.
             s.width = w
             s.height = h
-            if var d = s.detail {
-                d.scroll = min(d.scroll, max(0, DetailView.lineCount(s, width: w) - DetailView.viewport(height: h)))
-                s.detail = d
-            }
         case .boardLoaded(let board):
             s.replaceBoard(board)
             // Readable again (the runner says so again straight after, if it still is not).
@@ -44,6 +41,7 @@ enum ResultUpdate {
             if var f = s.form, f.youthID == failure.youthID {
                 // The dialog stays open with everything typed; a retry is based on the new version.
                 if let v = failure.currentVersion { f.basedOn = v }
+                f.errorField = nil
                 f.error = failure.conflict.map {
                     UIStrings.text("conflict.form", lang, [$0.by, fieldName($0.field, lang), name])
                 } ?? failure.message
@@ -68,6 +66,7 @@ enum ResultUpdate {
             s.message = StatusMessage(text, isError: isError)
         case .clock(let t):
             s.now = t
+            if let m = s.message, let at = m.shownAt, t.seconds - at.seconds >= m.lifetime { s.message = nil }
         case .meetingLoaded, .meetingDone, .meetingNeedsConfirmation, .meetingFailed:
             MeetingUpdate.result(&s, action, &effects)
         case .statsLoaded(let st):
@@ -78,7 +77,7 @@ enum ResultUpdate {
             s.undocumented = map
         case .dataNewer(let text):
             s.upgradeNotice = text
-        case .command, .insert:
+        case .command, .insert, .pointer, .viewed:
             break
         }
     }

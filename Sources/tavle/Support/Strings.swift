@@ -6,7 +6,7 @@ enum L {
     /// Chosen before parsing (so `--help` speaks it) and settled when a session opens.
     nonisolated(unsafe) static var lang: Language = .nb
 
-    static let catalog = CoreStrings.catalog.merging(CLIStrings.catalog).merging(DevStrings.catalog)
+    static let catalog = CoreStrings.catalog.merging(CLIStrings.catalog).merging(DevStrings.catalog).merging(BoardStrings.catalog)
 
     /// The text for `key` in the run's language, with `{1}`, `{2}` … filled in.
     static func t(_ key: String, _ args: String...) -> String { catalog.text(key, lang, args) }

@@ -82,6 +82,7 @@ import TavleCore
         let ml = try #require(find(&s, "M. Lønning"))
         let effects = click(&s, x: ml.x, y: ml.y)
         #expect(s.meeting.currentID == "mathias" && effects == [.meeting(.setCurrent("mathias"))])
+        #expect(find(&s, "M. Lønning")?.y == ml.y, "the agenda does not jump under the pointer")
         // A double-click there chooses as well (it opens nothing in the meeting).
         let amina = try #require(find(&s, "A. Jørgensen"))
         click(&s, x: amina.x, y: amina.y, double: true)

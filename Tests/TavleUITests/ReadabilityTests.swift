@@ -101,4 +101,25 @@ import TavleCore
             }
         }
     }
+
+    @Test func youthsWithTheSameFullNameAreToldApartEverywhere() throws {
+        var s = try manyMathiases()
+        s.mode = .board
+        let screen = BoardApp.present(&s)
+        let rows = (0..<24).map(screen.line).filter { $0.contains("Kristiansen") }
+        // Numbered as their initials are: MK, MK² (Kristoffersen), MK³.
+        #expect(s.labels["mathias9"] == "MK³")
+        #expect(rows.count == 2 && rows.contains { $0.contains("Kristiansen³ ") }, "\(rows)")
+        // The dialog names the same youth the same way.
+        s.selectedID = "mathias9"
+        press(&s, .char("n"))
+        #expect(s.form?.youthID == "mathias9" && render(s).contains("Mathias Kristiansen³"))
+        // Past the ninth namesake the whole label is used (`OS+13`, as the command line takes it).
+        var g = generatedState(count: 1128)
+        let repeated = Dictionary(grouping: g.board.all, by: \.youth.name).values.first { $0.count > 1 }!
+        let labelled = repeated.map { g.label($0.youth) }
+        #expect(Set(labelled).count == repeated.count, "\(labelled)")
+        g.showNames = false
+        #expect(repeated.allSatisfy { g.label($0.youth) == g.labels[$0.id] }, "initials as before")
+    }
 }

@@ -157,9 +157,27 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// How a youth is named on screen: full name, or initials told apart (`KH²`).
+    /// How a youth is named on screen: full name, or initials told apart (`KH²`). Two youths
+    /// with the same full name are told apart the same way (`Ida Johansen⁴`): identity is never
+    /// left to be guessed.
     public func label(_ y: Youth) -> String {
-        showNames && !shared ? y.name : (labels[y.id] ?? y.initials)
+        guard showNames && !shared else { return labels[y.id] ?? y.initials }
+        return y.name + nameNumber(y)
+    }
+
+    /// What tells the youth's full name apart from another youth's with the same name (the
+    /// number of their initials label), or empty when nobody else has it.
+    public func nameNumber(_ y: Youth) -> String {
+        measures.sharedNames.contains(y.name) ? labelNumber(y) : ""
+    }
+
+    /// The numbering of the youth's initials label: `²` of `KH²`, or ` OS+13` (the whole label)
+    /// past the ninth; empty for a label without a number.
+    public func labelNumber(_ y: Youth) -> String {
+        let label = labels[y.id] ?? y.initials
+        guard label.hasPrefix(y.initials), label != y.initials else { return "" }
+        let number = label.dropFirst(y.initials.count)
+        return number.hasPrefix("+") ? " " + label : String(number)
     }
 
     /// The youth that the keys act on: the detail view's youth, else the board's selection.

@@ -64,11 +64,11 @@ extension AppState {
         guard isFiltered else { visible = VisibleList(board: board, keep: nil); return }
         let q = Folding.fold(search.text.trimmingCharacters(in: .whitespaces))
         if !q.isEmpty && searchKeys == nil { searchKeys = SearchKeys(board: board, labels: labels) }
-        let due = dueOnly, keys = searchKeys, shared = self.shared
+        let due = dueOnly, keys = searchKeys, shared = self.shared, bytes = Array(q.utf8)
         visible = VisibleList(board: board) { group, i, e in
             if due && e.due.isEmpty { return false }
             guard !q.isEmpty, let k = keys?.groups[group][i] else { return true }
-            return k.matches(q, shared: shared)
+            return k.matches(q, bytes, shared: shared)
         }
     }
 }
@@ -78,21 +78,39 @@ struct SearchKeys: Sendable, Equatable {
     struct Key: Sendable, Equatable {
         var label: String
         var initials: String
-        var name: String
+        /// The folded name as UTF-8, searched byte by byte (a whole UTF-8 query can only match
+        /// at the start of a character, so this is a character match).
+        var name: [UInt8]
 
         init(_ y: Youth, labels: [String: String]) {
             label = Folding.fold(labels[y.id] ?? y.initials)
             initials = Folding.fold(y.initials)
-            name = Folding.fold(y.name)
+            name = Array(Folding.fold(y.name).utf8)
         }
 
         /// The initials label from its start, or anywhere in the name except on the shared
         /// screen (where typing a name would put it on the wall anyway, but matching it should not).
-        func matches(_ q: String, shared: Bool) -> Bool {
+        func matches(_ q: String, _ bytes: [UInt8], shared: Bool) -> Bool {
             if label.hasPrefix(q) || initials == q { return true }
-            return !shared && name.contains(q)
+            return !shared && SearchKeys.contains(name, bytes)
         }
     }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= hay.count else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// On the board, then case management, each in the board's order.
     var groups: [[Key]]
 

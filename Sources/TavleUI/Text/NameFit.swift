@@ -22,10 +22,13 @@ enum NameFit {
 
     /// Names shown together (the meeting's agenda), each fitted to `width` so that different
     /// names do not read alike: a name that would look like another takes its next form that
-    /// fits and is free; equal names keep their suffix (the `²` of `KH²`) to tell them apart.
-    static func distinct(_ items: [(name: String, suffix: String)], width: Int) -> [String] {
-        let forms = items.map { NameFit.forms($0.name).filter { DisplayWidth.of($0) <= width } }
-        var chosen = items.indices.map { forms[$0].first ?? fit(items[$0].name, width: width) }
+    /// fits and is free, and when none is, the number of its initials label (`fallback`). A name
+    /// with a `number` (the `²` of `KH²`, for youths who share the whole name) always keeps it,
+    /// the name shortened to leave room for it.
+    static func distinct(_ items: [(name: String, number: String, fallback: String)], width: Int) -> [String] {
+        let room = items.map { max(1, width - DisplayWidth.of($0.number)) }
+        let forms = items.indices.map { i in NameFit.forms(items[i].name).filter { DisplayWidth.of($0) <= room[i] } }
+        var chosen = items.indices.map { forms[$0].first ?? fit(items[$0].name, width: room[$0]) }
         // How many show each text, and how many different names are behind it.
         var shown: [String: Int] = [:], names: [String: Set<String>] = [:]
         for (i, c) in chosen.enumerated() { shown[c, default: 0] += 1; names[c, default: []].insert(items[i].name) }
@@ -36,9 +39,12 @@ enum NameFit {
             shown[free] = 1
             names[free] = [items[i].name]
         }
-        for i in items.indices where !items[i].suffix.isEmpty && (shown[chosen[i]] ?? 0) > 1 {
-            chosen[i] = DisplayWidth.truncate(chosen[i], to: width - DisplayWidth.of(items[i].suffix), ellipsis: false) + items[i].suffix
+        var out = items.indices.map { chosen[$0] + items[$0].number }
+        var count: [String: Int] = [:]
+        for o in out { count[o, default: 0] += 1 }
+        for i in items.indices where count[out[i], default: 0] > 1 && items[i].number.isEmpty && !items[i].fallback.isEmpty {
+            out[i] = DisplayWidth.truncate(chosen[i], to: width - DisplayWidth.of(items[i].fallback), ellipsis: false) + items[i].fallback
         }
-        return chosen
+        return out
     }
 }

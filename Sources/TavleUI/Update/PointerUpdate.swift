@@ -46,7 +46,11 @@ enum PointerUpdate {
             BoardApp.selectGroup(&s, mode)
         case (.meeting, .agenda(let id)):
             // Choosing who is discussed follows the same policy as ↑↓ in the meeting (the chair's).
-            if Keymap.binding(for: .moveDown, in: .meeting)?.refusal(in: s) == nil { MeetingUpdate.moveTo(&s, id, &effects) }
+            guard Keymap.binding(for: .moveDown, in: .meeting)?.refusal(in: s) == nil else { return }
+            // The agenda stays where it was: the line clicked does not jump away under the pointer.
+            let top = s.meeting.agendaTop ?? s.report.scrollTop
+            MeetingUpdate.moveTo(&s, id, &effects)
+            s.meeting.agendaTop = top
         case (.form, .field(let i)):
             if let f = s.form, f.fields.indices.contains(i) { s.form?.focus = i }
         case (_, .hint(let c)) where runHints:

@@ -81,7 +81,10 @@ enum BoardView {
             var (text, style) = RowCells.cell(c.id, e, s)
             if c.id == .plan { text = RowCells.plan(e.youth, s, width: c.width) }
             // A long name is shortened as people shorten names (`M. Lønning`), not cut mid-word.
-            if c.id == .label && !s.hidesText { text = NameFit.fit(text, width: c.width) }
+            if c.id == .label && !s.hidesText {
+                let number = s.nameNumber(e.youth)
+                text = NameFit.fit(e.youth.name, width: c.width - DisplayWidth.of(number)) + number
+            }
             put(text, c, y: y, style: style, into: &screen)
         }
         // The youth under discussion in the open meeting (the shared screen's board shows it too).

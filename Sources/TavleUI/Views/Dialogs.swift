@@ -63,7 +63,8 @@ enum Dialogs {
         let labelWidth = Dialogs.labelWidth(f, lang, inner: inner)
         for (i, field) in f.fields.enumerated() where y <= last {
             let focused = i == f.focus
-            report.targets.append(PointerTarget(x: x0 + 1, y: y, width: bw - 2, kind: .field(i)))
+            // The field's line and the one under it (its label's second line, its picks) take a click.
+            for row in y...(y + 1) { report.targets.append(PointerTarget(x: x0 + 1, y: row, width: bw - 2, kind: .field(i))) }
             let label = Wrap.lines(UIStrings.text(field.label, lang), width: labelWidth - 3)
             for (j, part) in label.prefix(2).enumerated() where y + j <= last {
                 screen.put((j == 0 ? (focused ? "▸ " : "  ") : "  ") + part, x: x0 + 2, y: y + j, style: focused ? .bold : .dim)

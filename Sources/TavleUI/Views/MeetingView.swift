@@ -136,7 +136,8 @@ enum MeetingView {
             let nameW = max(3, width - 3 - 2 - 5)
             let names = s.hidesText
                 ? items.map { DisplayWidth.truncate(s.label($0.entry.youth), to: nameW) }
-                : NameFit.distinct(items.map { (s.label($0.entry.youth), labelSuffix(s, $0.entry.youth)) }, width: nameW)
+                : NameFit.distinct(items.map { ($0.entry.youth.name, s.nameNumber($0.entry.youth), s.labelNumber($0.entry.youth)) },
+                                   width: nameW)
             for (item, name) in zip(items, names) {
                 let (m, ms) = mark(item, s)
                 let y = item.entry.youth
@@ -152,12 +153,6 @@ enum MeetingView {
             }
         }
         return out
-    }
-
-    /// The `²` of a numbered initials label, which tells apart youths with the same name.
-    static func labelSuffix(_ s: AppState, _ y: Youth) -> String {
-        let label = s.labels[y.id] ?? y.initials
-        return label.hasPrefix(y.initials) ? String(label.dropFirst(y.initials.count)) : ""
     }
 
     // MARK: The youth under discussion

@@ -18,18 +18,26 @@ public struct BoardMeasures: Sendable, Equatable {
 
     init(board: Board, labels: [String: String]) {
         let team = board.team, today = board.today
-        var seen = Set<String>()
-        for e in board.all where !seen.insert(e.youth.name).inserted { sharedNames.insert(e.youth.name) }
-        for e in board.all {
-            let y = e.youth
-            // A shared name carries its number (`²`, or ` OS+13` past the ninth).
-            name = max(name, DisplayWidth.of(y.name) + (sharedNames.contains(y.name) ? 1 : 0))
-            label = max(label, DisplayWidth.of(labels[y.id] ?? y.initials))
-            if !y.plans.isEmpty {
-                plan = max(plan, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: true)))
-                planWithoutPlaces = max(planWithoutPlaces, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: false)))
+        // One pass over both groups (no combined copy of every entry): names are counted to
+        // find the shared ones, whose width then takes their number's column too.
+        var names: [String: (count: Int, width: Int)] = [:]
+        for group in [board.intensive, board.caseManagement] {
+            for e in group {
+                let y = e.youth
+                if let seen = names[y.name] { names[y.name] = (seen.count + 1, seen.width) }
+                else { names[y.name] = (1, DisplayWidth.of(y.name)) }
+                label = max(label, DisplayWidth.of(labels[y.id] ?? y.initials))
+                if !y.plans.isEmpty {
+                    plan = max(plan, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: true)))
+                    planWithoutPlaces = max(planWithoutPlaces, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: false)))
+                }
+                if !y.warning.isEmpty { warning = max(warning, DisplayWidth.of(y.warning)) }
             }
-            if !y.warning.isEmpty { warning = max(warning, DisplayWidth.of(y.warning)) }
+        }
+        for (n, seen) in names {
+            if seen.count > 1 { sharedNames.insert(n) }
+            // A shared name carries its number (`²`, or ` OS+13` past the ninth).
+            name = max(name, seen.width + (seen.count > 1 ? 1 : 0))
         }
     }
 }

@@ -101,8 +101,11 @@ static inline int tavle_handled_signal(int index) {
 }
 
 /* Only async-signal-safe calls: write(2) and tcsetattr(3). No curses here. */
+static inline void tavle_write_extra_restore_bytes(void);
+
 static inline void tavle_emergency_restore(void) {
     if (!tavle_curses_active) return;
+    tavle_write_extra_restore_bytes();
     if (tavle_restore_length > 0) {
         ssize_t ignored = write(STDOUT_FILENO, tavle_restore_bytes(), tavle_restore_length);
         (void)ignored;
@@ -171,7 +174,10 @@ static inline void tavle_save_shell_modes(void) {
 
 /* After newterm: the terminal's own "undo" strings, minus $<..> padding, which would print. */
 static inline void tavle_capture_restore_bytes(void) {
-    static const char *const names[] = { "sgr0", "cnorm", "rmkx", "rmcup" };
+    /* Without an alternate screen (rmcup: linux, vt100) the board is cleared away instead. */
+    const char *rmcup = tigetstr("rmcup");
+    int has_alternate = rmcup != NULL && rmcup != (const char *)-1;
+    const char *const names[] = { "sgr0", "cnorm", "rmkx", has_alternate ? "rmcup" : "clear" };
     char *bytes = tavle_restore_bytes();
     size_t length = 0;
     for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
@@ -189,8 +195,31 @@ static inline void tavle_capture_restore_bytes(void) {
     tavle_restore_length = length;
 }
 
+/* Bytes to write before giving the terminal back (mouse tracking off): on the emergency path
+ * and at exit, where close() did not run. */
+static size_t tavle_extra_length = 0;
+#define TAVLE_EXTRA_CAPACITY 64
+static inline char *tavle_extra_bytes(void) {
+    static char bytes[TAVLE_EXTRA_CAPACITY];
+    return bytes;
+}
+static inline void tavle_set_extra_restore_bytes(const char *extra) {
+    size_t length = strlen(extra);
+    if (length >= TAVLE_EXTRA_CAPACITY) return;
+    memcpy(tavle_extra_bytes(), extra, length);
+    tavle_extra_length = length;
+}
+static inline void tavle_write_extra_restore_bytes(void) {
+    if (tavle_extra_length == 0) return;
+    ssize_t ignored = write(STDOUT_FILENO, tavle_extra_bytes(), tavle_extra_length);
+    (void)ignored;
+}
+
 static inline void tavle_atexit_restore(void) {
-    if (tavle_curses_active && !isendwin()) endwin();
+    if (tavle_curses_active && !isendwin()) {
+        tavle_write_extra_restore_bytes();
+        endwin();
+    }
     tavle_curses_active = 0;
 }
 

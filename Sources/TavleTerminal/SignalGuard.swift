@@ -35,6 +35,12 @@ enum SignalGuard {
         tavle_register_atexit()
     }
 
+    /// Bytes the emergency path and the exit hook also write (mouse tracking off); empty when
+    /// `close()` has written them itself.
+    static func alsoRestore(_ bytes: String) {
+        tavle_set_extra_restore_bytes(bytes)
+    }
+
     static func cursesEnded() {
         tavle_set_curses_active(0)
     }

@@ -4,7 +4,8 @@ import TavleUI
 
 extension Terminal {
     /// The next key, or nil after `timeoutMilliseconds` (negative: wait forever), when a signal
-    /// arrived (see `pendingSignal`), or for input that is no key. `.resize` means `size` is new.
+    /// arrived (see `pendingSignal`), or for input that is no key. `.resize` means `size` is new;
+    /// `.mouse` is a click or the wheel (when mouse tracking is on).
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
         guard isOpen, pendingSignal == nil, let window = tavle_stdscr() else { return nil }
         wtimeout(window, timeoutMilliseconds)
@@ -12,6 +13,7 @@ extension Terminal {
         // Characters and function keys share a value range; only the return code tells them apart.
         switch wget_wch(window, &value) {
         case OK:
+            if value == 27, mouseEnabled { return escapeOrMouse(window) }
             return KeyDecoder.character(UInt32(value))
         case KEY_CODE_YES:
             let key = KeyDecoder.keyCode(Int32(bitPattern: UInt32(value)))
@@ -23,6 +25,29 @@ extension Terminal {
             if ownsSignals, pendingSignal == nil, inputHasHungUp() { SignalGuard.noteHangUp() }
             return nil
         }
+    }
+
+    /// After an ESC: a mouse report already waiting behind it, or the Esc key itself.
+    private func escapeOrMouse(_ window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        wtimeout(window, 0)
+        let key = MouseDecoder.afterEscape(next: {
+            var v: wint_t = 0
+            switch wget_wch(window, &v) {
+            case OK: return UInt32(v)
+            case KEY_CODE_YES:
+                // A function key right after Esc: it stays a key of its own.
+                ungetch(Int32(bitPattern: UInt32(v)))
+                return nil
+            default: return nil
+            }
+        }, pushBack: { read in
+            // ncurses gives back the last pushed first.
+            for c in read.reversed() { unget_wch(wchar_t(bitPattern: c)) }
+        })
+        guard case .mouse(let event) = key else { return key }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return .mouse(clicks.count(event, at: Double(now.tv_sec) + Double(now.tv_nsec) / 1e9))
     }
 
     private func inputHasHungUp() -> Bool {

@@ -23,6 +23,14 @@ public final class Terminal {
     public private(set) var isOpen = true
     private var sizeWhenClosed = (width: 0, height: 0)
 
+    /// Mouse tracking is on (xterm's SGR mode): clicks and the wheel arrive as `.mouse` keys.
+    public private(set) var mouseEnabled = false
+    /// Tells a double-click from two clicks (see Terminal+Input.swift).
+    var clicks = ClickCounter()
+    /// The terminal has an alternate screen (`smcup`/`rmcup`) that gives back what was there
+    /// before; without one (linux, vt100) the board is cleared away on exit instead.
+    let hasAlternateScreen: Bool
+
     // Paint bookkeeping (see Terminal+Paint.swift).
     var lastPainted: Screen?
     var lastPaintedArea: (width: Int, height: Int)?
@@ -31,6 +39,7 @@ public final class Terminal {
 
     private init(screen: OpaquePointer, palette: Palette, ownsSignals: Bool,
                  inputDescriptor: Int32, ownedFiles: [UnsafeMutablePointer<FILE>]) {
+        self.hasAlternateScreen = tavle_has_string_capability("rmcup") != 0
         self.screenHandle = screen
         self.palette = palette
         self.ownsSignals = ownsSignals
@@ -41,13 +50,33 @@ public final class Terminal {
     deinit { close() }
 
     /// Takes over the process's terminal, or says why it cannot; never exits the process.
-    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(TerminalError) -> Terminal
+    /// With `mouse`, clicks and the wheel are reported where the terminal knows a mouse (its
+    /// terminfo has `kmous`); Shift-drag still selects text in xterm, tmux and most others.
+    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment,
+                            mouse: Bool = true) throws(TerminalError) -> Terminal
     {
         let term = try terminalName(in: environment)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        return try start(term: term, input: tavle_stdin(), output: tavle_stdout(),
-                         environment: environment, ownsSignals: true, ownedFiles: [])
+        let terminal = try start(term: term, input: tavle_stdin(), output: tavle_stdout(),
+                                 environment: environment, ownsSignals: true, ownedFiles: [])
+        if mouse { terminal.enableMouse() }
+        return terminal
+    }
+
+    /// xterm's mouse modes: 1000 reports presses, releases and the wheel; 1006 (SGR) writes
+    /// them as `ESC [ < b ; x ; y M`, which has no column limit and no bytes above 127.
+    static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+
+    /// Turns mouse reports on, if the terminal describes a mouse at all (vt100 does not).
+    func enableMouse() {
+        guard isOpen, !mouseEnabled, tavle_has_string_capability("kmous") != 0 else { return }
+        // ncurses would take the start of a report for its own KEY_MOUSE and eat the rest.
+        keyok(KEY_MOUSE, false)
+        putp(Terminal.mouseOn)
+        fflush(nil)
+        mouseEnabled = true
+        if ownsSignals { SignalGuard.alsoRestore(Terminal.mouseOff) }
     }
 
     /// The usable TERM value; checked before anything touches the terminal.
@@ -154,6 +183,16 @@ public final class Terminal {
     public func close() {
         guard isOpen else { return }
         sizeWhenClosed = size
+        if mouseEnabled {
+            putp(Terminal.mouseOff)
+            mouseEnabled = false
+            if ownsSignals { SignalGuard.alsoRestore("") }
+        }
+        // Without an alternate screen the board would stay on the terminal, names and all.
+        if !hasAlternateScreen, let window = tavle_stdscr() {
+            wclear(window)
+            wrefresh(window)
+        }
         isOpen = false
         endwin()
         delscreen(screenHandle)

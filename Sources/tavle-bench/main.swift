@@ -128,6 +128,36 @@ func measure(root: String) throws {
     row("render one frame 120×40, \(n) youths", ms(median(frames)))
     row("key press (↓/↑) to new frame, \(n) youths", ms(median(presses)) + String(format: " (p99 %.2f ms)", percentile(presses, 0.99)))
 
+    // A page at a time (PgDn/PgUp), a turn of the mouse wheel, and the incremental search: each
+    // key as the loop handles it (the key, then the frame painted after it).
+    func timed(_ keys: [Key], rounds: Int) -> [Double] {
+        var out: [Double] = []
+        for _ in 0..<rounds {
+            for k in keys { out.append(milliseconds { b.key(k); _ = b.screen }) }
+        }
+        return out
+    }
+    func report(_ name: String, _ xs: [Double]) {
+        row(name + ", \(n) youths", ms(median(xs)) + String(format: " (p99 %.2f ms)", percentile(xs, 0.99)))
+    }
+    b.key(.char("g"))
+    _ = b.screen
+    report("PgDn/PgUp to new frame", timed(Array(repeating: Key.pageDown, count: 5) + Array(repeating: Key.pageUp, count: 5), rounds: 20))
+    let wheel = [MouseEvent.Kind.wheelDown, .wheelDown, .wheelUp, .wheelUp].map { Key.mouse(MouseEvent($0, x: 10, y: 10)) }
+    report("mouse wheel notch to new frame", timed(wheel, rounds: 50))
+    // "/oekland", letter by letter (each narrows the board and selects the first match), then
+    // Ctrl-U and Esc: the first letter after a load also folds every name once.
+    let search = [Key.char("/")] + "oekland".map { Key.char($0) } + [.ctrl("u"), .escape]
+    var firstLetter: [Double] = [], letters: [Double] = []
+    for round in 0..<20 {
+        if round > 0 { for a in b.runner.perform(.reload) { b.send(a) } }   // a fresh board: names folded again
+        let xs = timed(search, rounds: 1)
+        firstLetter.append(xs[1])
+        letters += xs.dropFirst(2)
+    }
+    report("search, 1st letter after a load, to frame", firstLetter)
+    report("search, each further key, to frame", letters)
+
     // One update (a note), fsynced as in use, in process (the CLI's is in bench-compare.sh).
     let ids = try store.youthIDs().ids
     var updates: [Double] = []

@@ -9,7 +9,7 @@ import TavleCore
 ///
 /// The one place the command line decides to launch the terminal UI: `tavle`, `tavle board`,
 /// `tavle --shared` and `tavle demo` all come through here.
-func openBoard(session: Session, shared: Bool) throws -> Int32? {
+func openBoard(session: Session, shared: Bool, mouse: Bool = true) throws -> Int32? {
     guard isatty(STDOUT_FILENO) == 1 else { return nil }
-    return BoardRunner.run(session: session, shared: shared)
+    return BoardRunner.run(session: session, shared: shared, mouse: mouse)
 }

@@ -7,7 +7,7 @@ import TavleCore
 @Suite struct KeymapTests {
     @Test func helpOverlayListsEveryBinding() throws {
         for lang in Language.allCases {
-            var s = try demoState(lang, width: 120, height: 100)
+            var s = try demoState(lang, width: 120, height: 160)
             press(&s, .char("?"))
             let screen = render(s)
             for b in Keymap.bindings {
@@ -17,7 +17,11 @@ import TavleCore
                 #expect(screen.contains(start.isEmpty ? help : start), "\(lang): help for \(b.command) missing: \(help)")
                 #expect(screen.contains(Keymap.keysText(b, lang)), "\(lang): keys of \(b.command)")
             }
-            #expect(screen.contains("■ krise") || screen.contains("■ crisis"), "the symbol legend")
+            // The symbol legend, every entry (the overlay is tall enough here to hold it all).
+            for entry in Legend.entries(lang) {
+                #expect(screen.contains(entry.symbol), "\(lang): legend symbol \(entry.symbol)")
+                #expect(screen.contains(String(entry.meaning.prefix(25))), "\(lang): legend \(entry.meaning)")
+            }
         }
     }
 

@@ -66,13 +66,26 @@ import TavleCore
             return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         }
 
-        func start(_ command: String, width: Int = 80, height: Int = 24) throws {
-            let env = "TAVLE_TODAY=2026-11-22 TAVLE_LANG=nb TERM=xterm-256color LANG=C.UTF-8"
+        func start(_ command: String, width: Int = 80, height: Int = 24, term: String = "xterm-256color") throws {
+            let env = "TAVLE_TODAY=2026-11-22 TAVLE_LANG=nb TERM=\(term) LANG=C.UTF-8"
             try run(["new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height),
                      "env \(env) \(command); echo EXIT=$?; sleep 30"])
         }
 
         func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
+        /// Bytes as the terminal sends them (a mouse report), in hex.
+        func bytes(_ text: String) throws {
+            try run(["send-keys", "-t", "t", "-H"] + text.utf8.map { String($0, radix: 16) })
+        }
+        /// A press (and the release) of the left button on the cell (x, y), counted from 0, as
+        /// xterm reports it in SGR mode.
+        func click(x: Int, y: Int) throws {
+            try bytes("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+        }
+        /// Whether the program asked for mouse reports (tmux keeps track of the pane's modes).
+        func mouseModes() throws -> String {
+            try run(["display-message", "-p", "-t", "t", "#{mouse_standard_flag}#{mouse_sgr_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         func text(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
         func screen() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
 
@@ -198,5 +211,48 @@ import TavleCore
         #expect(!FileManager.default.fileExists(atPath: data + "/meetings/2026-11-22.current"), "nobody under discussion after the end")
         let journal = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8)
         #expect(journal.contains("\"action\":\"meeting-end\""))
+    }
+
+    @Test(.enabled(if: binary != nil && hasTmux))
+    func aClickSelectsTheRowUnderItAndADoubleClickOpensIt() throws {
+        let t = try Tmux()
+        try t.start("'\(Self.binary!)' demo --dir '\(t.dir)/data'")
+        let first = try t.wait(for: "PÅ TAVLA (4)", "Eirik Sæbø", "q avslutt")
+        #expect(try t.mouseModes() == "11", "the board asked for SGR mouse reports")
+        let lines = first.components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.contains("Eirik Sæbø") })
+        #expect(!lines[row].hasPrefix("▶"))
+        try t.click(x: 30, y: row)
+        let selected = try t.wait(for: "▶ Eirik Sæbø")
+        #expect(selected.contains("▶ Eirik Sæbø"), "\(selected)")
+        // Two clicks in quick succession open everything about him.
+        try t.bytes("\u{1B}[<0;31;\(row + 1)M\u{1B}[<0;31;\(row + 1)m\u{1B}[<0;31;\(row + 1)M\u{1B}[<0;31;\(row + 1)m")
+        let detail = try t.wait(for: "ES  Eirik Sæbø", "UNGDOMMEN")
+        #expect(detail.contains("UNGDOMMEN"), "\(detail)")
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0").contains("EXIT=0"))
+        #expect(try t.mouseModes() == "00", "mouse reports are off again after q")
+        // --no-mouse leaves the mouse to the terminal.
+        let u = try Tmux()
+        try u.start("'\(Self.binary!)' demo --no-mouse --dir '\(u.dir)/data'")
+        try u.wait(for: "PÅ TAVLA (4)", "q avslutt")
+        #expect(try u.mouseModes() == "00")
+        try u.keys("q")
+    }
+
+    /// Without an alternate screen (linux, vt100) the board used to stay on the terminal after q,
+    /// full names and all; with one (screen, xterm) the shell's screen comes back.
+    @Test(.enabled(if: binary != nil && hasTmux), arguments: ["vt100", "linux", "screen", "xterm"])
+    func theScreenIsCleanAfterQuitWithEveryTerm(term: String) throws {
+        let t = try Tmux()
+        try t.start("'\(Self.binary!)' demo --dir '\(t.dir)/data'", term: term)
+        let board = try t.wait(for: "PÅ TAVLA", "Sofie Bakke")
+        try #require(board.contains("Sofie Bakke"), "TERM=\(term): the board did not open:\n\(board)")
+        try t.keys("q")
+        let after = try t.wait(for: "EXIT=")
+        #expect(after.contains("EXIT=0"), "TERM=\(term): \(after)")
+        for gone in ["PÅ TAVLA", "Sofie Bakke", "Kristian Haug", "avslutt"] {
+            #expect(!after.contains(gone), "TERM=\(term): «\(gone)» is still on the screen:\n\(after)")
+        }
     }
 }

@@ -253,9 +253,9 @@ import TavleCore
         press(&s, .char("?"))
         #expect(s.keyContext == .help)
         press(&s, .char("j"), .char("j"))
-        #expect(s.helpScroll == 2)
+        #expect(s.help?.scroll == 2)
         press(&s, .escape)
-        #expect(s.helpScroll == nil && s.keyContext == .board)
+        #expect(s.help == nil && s.keyContext == .board)
     }
 
     @Test func aDraftIsOfferedAgainInTheNoteDialog() throws {

@@ -2276,6 +2276,58 @@ extension TextKey {
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
     public static let minutesWhy = TextKey("minutes.why")
+    /// «Fellesskjermen følger møtelederen; ungdommen velges på møteleders tavle.»
+    public static let refuseFollowsChair = TextKey("refuse.followsChair")
+    /// «Velg det som er under pekeren: en rad, en gruppe, et felt; et tastehint nederst kjøres»
+    public static let helpPointSelect = TextKey("help.pointSelect")
+    /// «Vis alt om ungdommen under pekeren»
+    public static let helpPointOpen = TextKey("help.pointOpen")
+    /// «Bla ned»
+    public static let helpWheelDown = TextKey("help.wheelDown")
+    /// «Bla opp»
+    public static let helpWheelUp = TextKey("help.wheelUp")
+    /// «Detaljvisning, dagsplan og teamets tall»
+    public static let helpSectionPages = TextKey("helpSection.pages")
+    /// «Musen (Shift og dra markerer tekst som vanlig; tavle --no-mouse slår den av)»
+    public static let helpSectionMouse = TextKey("helpSection.mouse")
+    /// «Klikk»
+    public static let keyClick = TextKey("key.click")
+    /// «Dobbeltklikk»
+    public static let keyDoubleClick = TextKey("key.doubleClick")
+    /// «Hjul↑»
+    public static let keyWheelUp = TextKey("key.wheelUp")
+    /// «Hjul↓»
+    public static let keyWheelDown = TextKey("key.wheelDown")
+    /// «status: {1} (også i farge)»
+    public static let legendStatus = TextKey("legend.status")
+    /// «foran andelen på tavla øverst: over varselgrensen (også i rødt)»
+    public static let legendShareAbove = TextKey("legend.shareAbove")
+    /// «i «I dag»: så mange avtaler til i dag som ikke får plass (Enter viser alle)»
+    public static let legendMorePlans = TextKey("legend.morePlans")
+    /// «ikke registrert (ingen kontakt, ingen primærkontakt)»
+    public static let legendNothing = TextKey("legend.nothing")
+    /// «den valgte ungdommens plass i lista (nederst til høyre)»
+    public static let legendPosition = TextKey("legend.position")
+    /// «mer over / under (ytterst til høyre)»
+    public static let legendMore = TextKey("legend.more")
+    /// «drøftet i dagens møte; ellers i orden (samtykke, ført i journalen, målet nådd)»
+    public static let legendCheck = TextKey("legend.check")
+    /// «ikke drøftet i møtet; ellers ikke i orden (samtykke trukket, målet ikke nådd)»
+    public static let legendCross = TextKey("legend.cross")
+    /// «på agendaen, ikke drøftet ennå»
+    public static let legendNotYet = TextKey("legend.notYet")
+    /// «tid igjen av tavlemøtet»
+    public static let legendTimeLeft = TextKey("legend.timeLeft")
+    /// «grunner til gjennomgang: haster · bør tas opp · til orientering»
+    public static let legendSeverity = TextKey("legend.severity")
+    /// «feltet du skriver i (i en dialog)»
+    public static let legendFocusedField = TextKey("legend.focusedField")
+    /// «et valg: ←→ eller mellomrom blar»
+    public static let legendChoice = TextKey("legend.choice")
+    /// «med / ikke med (mellomrom krysser av)»
+    public static let legendPicked = TextKey("legend.picked")
+    /// «Ikke bruk musen på tavla (klikk markerer da tekst som ellers i terminalen).»
+    public static let optNoMouse = TextKey("opt.noMouse")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3416,6 +3468,32 @@ extension TextKey {
         .fieldnameDischarged,
         .fieldnameUnknown,
         .minutesWhy,
+        .refuseFollowsChair,
+        .helpPointSelect,
+        .helpPointOpen,
+        .helpWheelDown,
+        .helpWheelUp,
+        .helpSectionPages,
+        .helpSectionMouse,
+        .keyClick,
+        .keyDoubleClick,
+        .keyWheelUp,
+        .keyWheelDown,
+        .legendStatus,
+        .legendShareAbove,
+        .legendMorePlans,
+        .legendNothing,
+        .legendPosition,
+        .legendMore,
+        .legendCheck,
+        .legendCross,
+        .legendNotYet,
+        .legendTimeLeft,
+        .legendSeverity,
+        .legendFocusedField,
+        .legendChoice,
+        .legendPicked,
+        .optNoMouse,
     ]
 }
 

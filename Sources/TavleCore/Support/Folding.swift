@@ -1,56 +1,73 @@
 import Foundation
 
-/// How a typed name is compared with a stored one, so that people can type Norwegian names on any
-/// keyboard: case and accents do not matter, and `æ ø å` may be typed `ae oe aa` or `a o a`
-/// (`saebo` finds Sæbø, `oekland` and `okland` find Økland). One definition, used by the command
-/// line's youth lookup and the board's search.
+/// Search folding: one key for a name however it is typed. The board's `/` search and the
+/// command line's youth lookup both compare folded text, so `saebo` finds Sæbø and `oekland`
+/// finds Økland in both.
+///
+/// Norwegian names are typed three ways on keyboards without æ, ø and å: with the letters,
+/// with the old digraphs (ae, oe, aa) or with the bare vowel (Sabo, Okland, Braten). Folding
+/// maps the letters and the digraphs to one form, so any of them matches:
+/// æ → ae, ø → o, å → a, and the digraphs oe → o and aa → a (on both sides of a comparison, so
+/// `Joel` still finds Joel). Case and other accents go (é → e, ü → u), and superscript digits
+/// become digits (`KH²` → `kh2`).
 public enum Folding {
-    /// The spellings a name can be typed as: with `æ ø å` written out (`saeboe`) and with each
-    /// reduced to one letter (`sabo`), both lower-case and without accents.
-    public static func forms(_ text: String) -> [String] {
-        let double = fold(text, single: false)
-        let single = fold(text, single: true)
-        return double == single ? [double] : [double, single]
-    }
-
-    /// What a person typed, folded the same way (`æ ø å` written out).
-    public static func query(_ text: String) -> String { fold(text, single: false) }
-
-    /// Whether `query` starts the name or any of its words (`kari`, `hansen`, `saebo`).
-    public static func matchesPrefix(_ query: String, of name: String) -> Bool {
-        let q = Folding.query(query).trimmingCharacters(in: .whitespaces)
-        guard !q.isEmpty else { return false }
-        for form in forms(name) {
-            if form.hasPrefix(q) { return true }
-            for word in form.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.hasPrefix(q) { return true }
+    /// The folded form of `text`: lower case, without accents, æ/ø/å and their digraphs unified.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        func emit(_ s: Unicode.Scalar) {
+            // oe → o and aa → a: the second letter of the digraph is dropped.
+            if let p = previous, (p == "o" && s == "e") || (p == "a" && s == "a") {
+                previous = nil
+                return
+            }
+            out.append(s)
+            previous = s
         }
-        return false
-    }
-
-    /// Whether `query` occurs anywhere in `text` (the board's search narrows by this).
-    public static func contains(_ query: String, in text: String) -> Bool {
-        let q = Folding.query(query)
-        guard !q.isEmpty else { return true }
-        return forms(text).contains { $0.contains(q) }
-    }
-
-    static func fold(_ text: String, single: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.lowercased() {
-            switch ch {
-            case "æ": out += single ? "a" : "ae"
-            case "ø", "ö": out += single ? "o" : "oe"
-            case "å": out += single ? "a" : "aa"
-            case "ä": out += single ? "a" : "ae"
-            case "ü": out += single ? "u" : "ue"
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                emit(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : u)
+                continue
+            }
+            switch v {
+            case 0xE6, 0xC6, 0xE4, 0xC4: emit("a"); emit("e")   // æ Æ ä Ä
+            case 0xF8, 0xD8, 0xF6, 0xD6: emit("o")              // ø Ø ö Ö
+            case 0xE5, 0xC5: emit("a")                          // å Å
+            case 0xB9: emit("1")
+            case 0xB2: emit("2")
+            case 0xB3: emit("3")
+            case 0x2070, 0x2074...0x2079: emit(Unicode.Scalar(v - 0x2070 + 0x30)!)
+            case 0x300...0x36F: continue                        // a combining accent on its own
             default:
-                if ch.isASCII { out.append(ch); continue }
-                // Other accents are dropped (é → e).
-                let plain = String(ch).folding(options: .diacriticInsensitive, locale: nil)
-                out += plain
+                for f in String(Character(u)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars {
+                    if f.value < 0x80 { emit(f.value >= 0x41 && f.value <= 0x5A ? Unicode.Scalar(f.value + 0x20)! : f) }
+                    else if f.value == 0xE6 || f.value == 0xF8 || f.value == 0xE5 { for g in fold(String(f)).unicodeScalars { emit(g) } }
+                    else if !(0x300...0x36F).contains(f.value) { emit(f) }
+                }
             }
         }
-        return out
+        return String(out)
+    }
+
+    /// True when `query` occurs anywhere in `text`, both folded (an empty query matches).
+    public static func contains(_ text: String, _ query: String) -> Bool {
+        let q = fold(query)
+        return q.isEmpty || fold(text).contains(q)
+    }
+
+    /// True when folded `text` starts with folded `query`.
+    public static func hasPrefix(_ text: String, _ query: String) -> Bool {
+        fold(text).hasPrefix(fold(query))
+    }
+
+    /// True when `query` starts the name or one of its words, folded (`kari`, `hansen`, `saebo`):
+    /// how the command line finds a youth by name.
+    public static func matchesPrefix(_ query: String, of name: String) -> Bool {
+        let q = fold(query.trimmingCharacters(in: .whitespaces))
+        guard !q.isEmpty else { return false }
+        let f = fold(name)
+        if f.hasPrefix(q) { return true }
+        return f.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.hasPrefix(q) }
     }
 }

@@ -17,14 +17,16 @@ public final class BoardSession {
         for a in runner.startActions() { send(a) }
     }
 
-    /// What to paint now.
-    public var screen: Screen { BoardApp.view(state, width: state.width, height: state.height) }
+    /// What to paint now. The view's report of it (scroll limits, page size, what is where)
+    /// goes back into the state, so the next key pages and the next click hits what was painted.
+    public var screen: Screen { BoardApp.present(&state) }
 
-    /// A key from the terminal, through the keymap.
+    /// A key (or a mouse gesture) from the terminal, through the keymap.
     public func key(_ key: Key) {
         guard let action = Keymap.action(for: key, in: state) else { return }
-        // The meeting times each youth: the clock must be right when the key acts.
-        if state.mode == .meeting { send(.clock(runner.session.now)) }
+        // The meeting times each youth, and a message is timed from when it shows: the clock
+        // must be right when the key acts.
+        send(.clock(runner.session.now))
         send(action)
     }
 
@@ -52,12 +54,16 @@ public final class BoardSession {
     /// turned. Returns true when the board was reloaded (so the caller repaints).
     @discardableResult
     public func tick() -> Bool {
-        // The meeting view's countdown and time per youth move on by the second.
+        // The meeting view's countdown and time per youth move on by the second, and a message
+        // on the status line goes when its time is up.
         var secondChanged = false
-        if state.mode == .meeting {
+        if state.mode == .meeting || state.message != nil {
             let now = runner.session.now
-            secondChanged = now.seconds != state.now?.seconds
-            if secondChanged { send(.clock(now)) }
+            if now.seconds != state.now?.seconds {
+                let hadMessage = state.message != nil
+                send(.clock(now))
+                secondChanged = state.mode == .meeting || (hadMessage && state.message == nil)
+            }
         }
         let changed = runner.pollChanges()
         guard changed || runner.today != state.board.today else { return secondChanged }

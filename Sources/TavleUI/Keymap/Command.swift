@@ -1,9 +1,11 @@
 /// What a key asks for. The keymap maps keys to commands; `update` gives them meaning in the
 /// current context (↓ moves the selection on the board and scrolls in the detail view).
+/// Whether a command may run now (read-only, shared screen, nothing selected) is the binding's
+/// policy in the keymap, not the command's.
 public enum Command: String, Sendable, Hashable, CaseIterable {
     // Moving
     case moveDown, moveUp, pageDown, pageUp, first, last, switchGroup, openDetail, back
-    // Changing a youth (refused on the shared screen and for users not on the team)
+    // Changing a youth
     case toggleIntensive, cycleStatus, addNote, logContact, setPlan, markReviewed, undo
     // Looking
     case search, filterDue, toggleNames, help, redraw, quit
@@ -19,15 +21,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case deleteBackward, deleteForward, clearField, insertCharacter
     // The help overlay
     case closeHelp
-
-    /// Commands that change data: refused, with a short message, when the board is read-only.
-    public var changesData: Bool {
-        switch self {
-        case .toggleIntensive, .cycleStatus, .addNote, .logContact, .setPlan, .markReviewed, .undo,
-             .discussedNext, .recordDecision, .endMeeting, .markDocumented: true
-        default: false
-        }
-    }
+    // The mouse: what is under the pointer is selected (a row, a group, a field, a key hint),
+    // or selected and opened; the wheel scrolls whatever is on screen.
+    case pointSelect, pointOpen, wheelDown, wheelUp
 }
 
 /// Where the user is, which decides what a key means.
@@ -35,4 +31,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case board, detail, search, form, help
     /// The morning meeting (`m`), the day plan (`d`) and the team's numbers (`S`).
     case meeting, dayPlan, stats
+    /// The terminal is smaller than the board needs: only quitting and redrawing mean anything,
+    /// so no key lands unseen in a hidden dialog.
+    case tooSmall
 }

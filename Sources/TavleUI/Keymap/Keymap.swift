@@ -1,9 +1,10 @@
 import TavleCore
 
-/// A key, or any printable character (what a text field types).
+/// A key, any printable character (what a text field types), or a mouse gesture.
 public enum KeyPattern: Sendable, Hashable {
     case key(Key)
     case printable
+    case pointer(PointerGesture)
 
     func matches(_ k: Key) -> Bool {
         switch self {
@@ -11,11 +12,17 @@ public enum KeyPattern: Sendable, Hashable {
         case .printable:
             guard case .char(let ch) = k else { return false }
             return !ch.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }
+        case .pointer(let g):
+            guard case .mouse(let ev) = k else { return false }
+            return ev.gesture == g
         }
     }
 }
 
-/// One row of the keymap: keys, the command they give, where, and the words that describe it.
+/// One row of the keymap: keys, the command they give, where, the words that describe it, and
+/// its policy (lazygit's `Binding` with `DisplayOnScreen` and `GetDisabledReason`): how high its
+/// hint ranks, whether it writes, what the shared screen does with it, and what it needs. Views
+/// and `update` read these fields; no side table repeats them.
 public struct Binding: Sendable {
     public let keys: [KeyPattern]
     public let command: Command
@@ -26,11 +33,20 @@ public struct Binding: Sendable {
     public let hint: TextKey?
     /// How the hint bar writes the keys when not just the first key (e.g. `↑↓` for a pair).
     public let hintKeys: String?
+    /// Which hints stay when the bar is too narrow for all.
+    public let priority: HintPriority
+    /// Changes data (through the core, journaled): refused with the reason when the board is
+    /// read-only (the shared screen, a user not on the team, a newer data format), marked ✎ in the docs.
+    public let writes: Bool
+    public let shared: SharedScreenRule
+    /// What must hold for it to run; the first unmet need is the reason it is refused.
+    public let needs: [Need]
 
     init(_ keys: [KeyPattern], _ command: Command, _ contexts: [KeyContext], help: TextKey, hint: TextKey? = nil,
-         hintKeys: String? = nil) {
+         hintKeys: String? = nil, priority: HintPriority = .extra, writes: Bool = false, shared: SharedScreenRule = .allowed,
+         needs: [Need] = []) {
         self.keys = keys; self.command = command; self.contexts = contexts; self.help = help; self.hint = hint
-        self.hintKeys = hintKeys
+        self.hintKeys = hintKeys; self.priority = priority; self.writes = writes; self.shared = shared; self.needs = needs
     }
 }
 
@@ -43,64 +59,94 @@ public enum Keymap {
     private static let pages: [KeyContext] = [.detail, .dayPlan, .stats]
     /// Every full-screen view (not dialogs, the search line or the help overlay).
     private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats]
+    /// Everywhere the pointer means something (not the "too small" screen).
+    private static let pointed: [KeyContext] = KeyContext.allCases.filter { $0 != .tooSmall }
+    /// A change to the youth the keys act on.
+    private static let youthChange: [Need] = [.selection]
+    /// A change made in the open meeting to the youth under discussion.
+    private static let meetingChange: [Need] = [.openMeeting, .youthUnderDiscussion]
+    private static let followsChair = SharedScreenRule.refused(.refuseFollowsChair)
 
     public static let bindings: [Binding] = [
         // The board
-        Binding([.key(.down), k("j")], .moveDown, [.board], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, [.board], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, [.board], help: .helpMoveUp),
         Binding([.key(.pageDown)], .pageDown, [.board], help: .helpPageDown),
         Binding([.key(.pageUp)], .pageUp, [.board], help: .helpPageUp),
         Binding([k("g"), .key(.home)], .first, [.board], help: .helpFirst),
         Binding([k("G"), .key(.end)], .last, [.board], help: .helpLast),
         Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: .helpSwitchGroup, hint: .hintSwitchGroup),
-        Binding([.key(.enter)], .openDetail, [.board], help: .helpOpenDetail, hint: .hintOpenDetail),
+        Binding([.key(.enter)], .openDetail, [.board], help: .helpOpenDetail, hint: .hintOpenDetail, priority: .essential,
+                needs: [.selection]),
         // The detail view
-        Binding([.key(.down), k("j")], .moveDown, pages, help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, pages, help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, pages, help: .helpScrollUp),
         Binding([.key(.pageDown)], .pageDown, pages, help: .helpPageDownDetail),
         Binding([.key(.pageUp)], .pageUp, pages, help: .helpPageUpDetail),
-        Binding([.key(.escape)], .back, pages, help: .helpBackDetail, hint: .hintBack),
+        Binding([.key(.escape)], .back, pages, help: .helpBackDetail, hint: .hintBack, priority: .essential),
         Binding([.key(.escape)], .back, [.board], help: .helpBackBoard),
-        Binding([k("w")], .markDocumented, [.detail], help: .helpMarkDocumented, hint: .hintMarkDocumented),
+        Binding([k("w")], .markDocumented, [.detail], help: .helpMarkDocumented, hint: .hintMarkDocumented, priority: .essential,
+                writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
-        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓"),
-        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: .helpMeetingUp),
-        Binding([.key(.enter)], .discussedNext, [.meeting], help: .helpDiscussedNext, hint: .hintDiscussedNext),
-        Binding([k("b")], .recordDecision, [.meeting], help: .helpRecordDecision, hint: .hintRecordDecision),
-        Binding([k("a")], .setPlan, [.meeting], help: .helpMeetingPlan, hint: .hintSetPlan),
-        Binding([k("s")], .cycleStatus, [.meeting], help: .helpMeetingStatus, hint: .hintCycleStatus),
-        Binding([k("i")], .toggleIntensive, [.meeting], help: .helpMeetingMode, hint: .hintToggleIntensive),
-        Binding([k("e")], .endMeeting, [.meeting], help: .helpEndMeeting, hint: .hintEndMeeting),
-        Binding([.key(.escape)], .back, [.meeting], help: .helpBackMeeting, hint: .hintBackMeeting),
+        Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓",
+                priority: .common, shared: followsChair),
+        Binding([.key(.up), k("k")], .moveUp, [.meeting], help: .helpMeetingUp, shared: followsChair),
+        Binding([.key(.enter)], .discussedNext, [.meeting], help: .helpDiscussedNext, hint: .hintDiscussedNext, priority: .essential,
+                writes: true, needs: meetingChange),
+        Binding([k("b")], .recordDecision, [.meeting], help: .helpRecordDecision, hint: .hintRecordDecision, priority: .essential,
+                writes: true, needs: meetingChange),
+        Binding([k("a")], .setPlan, [.meeting], help: .helpMeetingPlan, hint: .hintSetPlan, priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("s")], .cycleStatus, [.meeting], help: .helpMeetingStatus, hint: .hintCycleStatus, priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("i")], .toggleIntensive, [.meeting], help: .helpMeetingMode, hint: .hintToggleIntensive, priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("e")], .endMeeting, [.meeting], help: .helpEndMeeting, hint: .hintEndMeeting, priority: .essential,
+                writes: true, needs: [.openMeeting]),
+        Binding([.key(.escape)], .back, [.meeting], help: .helpBackMeeting, hint: .hintBackMeeting, priority: .essential),
         // Changes (both views act on the selected youth)
-        Binding([k("i")], .toggleIntensive, onBoard, help: .helpToggleIntensive, hint: .hintToggleIntensive),
-        Binding([k("s")], .cycleStatus, onBoard, help: .helpCycleStatus, hint: .hintCycleStatus),
-        Binding([k("n")], .addNote, onBoard, help: .helpAddNote, hint: .hintAddNote),
-        Binding([k("c")], .logContact, onBoard, help: .helpLogContact, hint: .hintLogContact),
-        Binding([k("a")], .setPlan, onBoard, help: .helpSetPlan, hint: .hintSetPlan),
-        Binding([k("r")], .markReviewed, onBoard, help: .helpMarkReviewed, hint: .hintMarkReviewed),
-        Binding([k("u")], .undo, onBoard, help: .helpUndo, hint: .hintUndo),
+        Binding([k("i")], .toggleIntensive, onBoard, help: .helpToggleIntensive, hint: .hintToggleIntensive, priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("s")], .cycleStatus, onBoard, help: .helpCycleStatus, hint: .hintCycleStatus, priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("n")], .addNote, onBoard, help: .helpAddNote, hint: .hintAddNote, priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("c")], .logContact, onBoard, help: .helpLogContact, hint: .hintLogContact, priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("a")], .setPlan, onBoard, help: .helpSetPlan, hint: .hintSetPlan, priority: .common,
+                writes: true, needs: youthChange),
+        Binding([k("r")], .markReviewed, onBoard, help: .helpMarkReviewed, hint: .hintMarkReviewed,
+                writes: true, needs: youthChange),
+        Binding([k("u")], .undo, onBoard, help: .helpUndo, hint: .hintUndo, writes: true),
         // Looking
-        Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch),
+        Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch, priority: .common),
         Binding([k("f")], .filterDue, [.board], help: .helpFilterDue, hint: .hintFilterDue),
-        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting),
-        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: .helpDayPlan, hint: .hintDayPlan),
-        Binding([k("S")], .stats, [.board, .dayPlan], help: .helpStats, hint: .hintStats),
-        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: .helpToggleNames, hint: .hintToggleNames),
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting, priority: .essential),
+        Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),
+        Binding([k("S")], .stats, [.board, .dayPlan], help: .helpStats, hint: .hintStats, priority: .common),
+        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: .helpToggleNames, hint: .hintToggleNames,
+                shared: .refused(.msgSharedInitials)),
         Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: .helpRedraw),
-        Binding([k("?")], .help, views, help: .helpHelp, hint: .hintHelp),
-        Binding([k("q")], .quit, views, help: .helpQuit, hint: .hintQuit),
+        Binding([k("?")], .help, views, help: .helpHelp, hint: .hintHelp, priority: .essential),
+        Binding([k("q")], .quit, views + [.tooSmall], help: .helpQuit, hint: .hintQuit, priority: .essential),
+        // The mouse (xterm's SGR mode; Shift-drag still selects text for copying)
+        Binding([.pointer(.click)], .pointSelect, pointed, help: .helpPointSelect, shared: .selectOnly),
+        Binding([.pointer(.doubleClick)], .pointOpen, [.board, .search], help: .helpPointOpen, shared: .selectOnly),
+        Binding([.pointer(.wheelDown)], .wheelDown, views + [.help, .search], help: .helpWheelDown),
+        Binding([.pointer(.wheelUp)], .wheelUp, views + [.help, .search], help: .helpWheelUp),
         // Search line
-        Binding([.key(.enter)], .submit, [.search], help: .helpSearchKeep, hint: .hintSearchKeep),
-        Binding([.key(.escape)], .cancel, [.search], help: .helpSearchClear, hint: .hintSearchClear),
-        Binding([.key(.down)], .moveDown, [.search], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓"),
+        Binding([.key(.enter)], .submit, [.search], help: .helpSearchKeep, hint: .hintSearchKeep, priority: .essential),
+        Binding([.key(.escape)], .cancel, [.search], help: .helpSearchClear, hint: .hintSearchClear, priority: .essential),
+        Binding([.key(.down)], .moveDown, [.search], help: .helpMoveDown, hint: .hintMove, hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up)], .moveUp, [.search], help: .helpMoveUp),
         // Dialogs
-        Binding([.key(.enter)], .submit, [.form], help: .helpFormSubmit, hint: .hintFormSubmit),
-        Binding([.key(.escape)], .cancel, [.form], help: .helpFormCancel, hint: .hintFormCancel),
-        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: .helpNextField, hint: .hintNextField, hintKeys: "Tab"),
+        Binding([.key(.enter)], .submit, [.form], help: .helpFormSubmit, hint: .hintFormSubmit, priority: .essential),
+        Binding([.key(.escape)], .cancel, [.form], help: .helpFormCancel, hint: .hintFormCancel, priority: .essential),
+        Binding([.key(.tab), .key(.down)], .nextField, [.form], help: .helpNextField, hint: .hintNextField, hintKeys: "Tab",
+                priority: .common),
         Binding([.key(.backTab), .key(.up)], .previousField, [.form], help: .helpPreviousField),
-        Binding([.key(.left)], .cursorLeft, [.form, .search], help: .helpCursorLeft, hint: .hintChoose, hintKeys: "←→"),
+        Binding([.key(.left)], .cursorLeft, [.form, .search], help: .helpCursorLeft, hint: .hintChoose, hintKeys: "←→",
+                priority: .common),
         Binding([.key(.right)], .cursorRight, [.form, .search], help: .helpCursorRight),
         Binding([.key(.home), .key(.ctrl("a"))], .cursorHome, [.form, .search], help: .helpCursorHome),
         Binding([.key(.end), .key(.ctrl("e"))], .cursorEnd, [.form, .search], help: .helpCursorEnd),
@@ -109,11 +155,11 @@ public enum Keymap {
         Binding([.key(.ctrl("u"))], .clearField, [.form, .search], help: .helpClearField),
         Binding([.printable], .insertCharacter, [.form, .search], help: .helpInsertCharacter),
         // Help overlay
-        Binding([.key(.down), k("j")], .moveDown, [.help], help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓"),
+        Binding([.key(.down), k("j")], .moveDown, [.help], help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, [.help], help: .helpScrollUp),
         Binding([.key(.pageDown)], .pageDown, [.help], help: .helpPageDownDetail),
         Binding([.key(.pageUp)], .pageUp, [.help], help: .helpPageUpDetail),
-        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: .helpCloseHelp, hint: .hintCloseHelp),
+        Binding([.key(.escape), k("?"), k("q")], .closeHelp, [.help], help: .helpCloseHelp, hint: .hintCloseHelp, priority: .essential),
     ]
 
 
@@ -122,10 +168,24 @@ public enum Keymap {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains { $0.matches(key) } }
     }
 
+    /// The binding that gives `command` in a context (its policy decides whether it may run).
+    public static func binding(for command: Command, in context: KeyContext) -> Binding? {
+        bindings.first { $0.command == command && $0.contexts.contains(context) }
+    }
+
     /// The action a key gives in the state's current context (nil: the key means nothing here).
     public static func action(for key: Key, in state: AppState) -> Action? {
         if key == .resize { return nil }
-        guard let b = binding(for: key, in: state.keyContext) else { return nil }
+        let context = state.keyContext
+        if case .mouse(let ev) = key {
+            guard let g = ev.gesture else { return nil }
+            // The second press of a double-click selects like the first where a double-click means nothing more.
+            let b = binding(for: key, in: context)
+                ?? (g == .doubleClick ? binding(for: .mouse(MouseEvent(.press, x: ev.x, y: ev.y)), in: context) : nil)
+            guard let b else { return nil }
+            return .pointer(b.command, x: ev.x, y: ev.y)
+        }
+        guard let b = binding(for: key, in: context) else { return nil }
         if b.command == .insertCharacter, case .char(let ch) = key { return .insert(ch) }
         return .command(b.command)
     }
@@ -137,6 +197,13 @@ public enum Keymap {
     public static func name(_ p: KeyPattern, _ lang: Language) -> String {
         switch p {
         case .printable: return Texts.text(.keyPrintable, lang)
+        case .pointer(let g):
+            switch g {
+            case .click: return Texts.text(.keyClick, lang)
+            case .doubleClick: return Texts.text(.keyDoubleClick, lang)
+            case .wheelUp: return Texts.text(.keyWheelUp, lang)
+            case .wheelDown: return Texts.text(.keyWheelDown, lang)
+            }
         case .key(let key):
             switch key {
             case .char(" "): return Texts.text(.keySpace, lang)
@@ -156,7 +223,7 @@ public enum Keymap {
             case .backTab: return "Shift-Tab"
             case .backspace: return "Backspace"
             case .delete: return "Del"
-            case .resize: return ""
+            case .resize, .mouse: return ""
             }
         }
     }

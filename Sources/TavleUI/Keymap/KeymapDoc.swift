@@ -10,11 +10,20 @@ public enum KeymapDoc {
         <!-- Generated from Sources/TavleUI/Keymap/Keymap.swift (KeymapDoc.markdown()); do not edit.
              After changing the keymap, run: TAVLE_RECORD=1 swift test --filter TavleUITests -->
 
-        The same table drives the keys, the `?` overlay and the key-hint bar at the bottom of the
-        screen. Keys marked ✎ change data: every change goes through the core (journaled and
-        conflict-checked), and they are refused on the shared screen (`tavle --shared`) and for a
-        Unix user who is not on the team. The interface speaks bokmål by default (`--lang en` for
-        English); the last column gives the bokmål text shown in the `?` overlay.
+        The same table drives the keys, the `?` overlay (which opens at the section of the view you
+        are in) and the key-hint bar at the bottom of the screen; each key's policy is part of its
+        row: how high its hint ranks when the bar is narrow, whether it changes data, what the shared
+        screen does with it, and what it needs (a selected youth, an open meeting). Keys marked ✎
+        change data: every change goes through the core (journaled and conflict-checked), and they
+        are refused on the shared screen (`tavle --shared`) and for a Unix user who is not on the
+        team. The interface speaks bokmål by default (`--lang en` for English); the last column
+        gives the bokmål text shown in the `?` overlay.
+
+        The mouse works in every view where the terminal reports it (xterm's SGR mode; xterm, tmux,
+        screen and most others): a click selects, a double-click opens, the wheel scrolls, and a
+        click on a key hint at the bottom does what its key does. On the shared screen a click only
+        selects. Hold Shift while dragging to select text for copying; `tavle --no-mouse` leaves the
+        mouse to the terminal altogether.
 
         """
         for (_, title, list) in HelpOverlay.grouped() where !list.isEmpty {
@@ -22,26 +31,18 @@ public enum KeymapDoc {
             out += "| Keys | What it does | Bokmål |\n|---|---|---|\n"
             for b in list {
                 let keys = b.keys.map { "`" + Keymap.name($0, .en) + "`" }.joined(separator: " ")
-                let mark = b.command.changesData ? "✎ " : ""
-                out += "| \(keys) | \(mark)\(Texts.text(b.help, .en)) | \(Texts.text(b.help, .nb)) |\n"
+                let mark = b.writes ? "✎ " : ""
+                // Refused on the shared screen though it writes nothing (the ✎ keys are refused there anyway).
+                let (enShared, nbShared) = !b.writes && b.refusedOnSharedScreen
+                    ? (" " + Texts.text(.helpNotShared, .en), " " + Texts.text(.helpNotShared, .nb)) : ("", "")
+                out += "| \(keys) | \(mark)\(Texts.text(b.help, .en))\(enShared) | \(Texts.text(b.help, .nb))\(nbShared) |\n"
             }
         }
         out += "\n## Symbols on the board\n\n| Symbol | Meaning | Bokmål |\n|---|---|---|\n"
-        for st in Status.allCases {
-            out += "| `\(st.symbol)` | status: \(st.label(.en)) (also in colour) | status: \(st.label(.nb)) |\n"
-        }
-        let flags: [(String, String, TextKey)] = [
-            ("!3", "!3", .legendDue),
-            (Texts.text(.flagNoCrisisPlan, .en), Texts.text(.flagNoCrisisPlan, .nb), .legendNoCrisisPlan),
-            (Texts.text(.flagOrderExpiring, .en), Texts.text(.flagOrderExpiring, .nb), .legendOrderExpiring),
-            (Texts.text(.flagNewIntake, .en), Texts.text(.flagNewIntake, .nb), .legendNewIntake),
-            (Texts.text(.flagUndocumented, .en), Texts.text(.flagUndocumented, .nb), .legendUndocumented),
-            ("▶", "▶", .legendSelected), ("KH²", "KH²", .legendSameInitials),
-            ("✓", "✓", .legendDiscussed), ("◆", "◆", .legendUnderDiscussion), ("⚠", "⚠", .legendWarningSymbol),
-        ]
-        for (en, nb, key) in flags {
-            let sym = en == nb ? "`\(en)`" : "`\(en)` (bokmål `\(nb)`)"
-            out += "| \(sym) | \(Texts.text(key, .en)) | \(Texts.text(key, .nb)) |\n"
+        // The legend of the `?` overlay, in both languages (a flag's letter differs between them).
+        for (en, nb) in zip(Legend.entries(.en), Legend.entries(.nb)) {
+            let sym = en.symbol == nb.symbol ? "`\(en.symbol)`" : "`\(en.symbol)` (bokmål `\(nb.symbol)`)"
+            out += "| \(sym) | \(en.meaning) | \(nb.meaning) |\n"
         }
         return out
     }

@@ -3,11 +3,26 @@ import TavleCore
 /// Which full screen is showing.
 public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats }
 
-/// A line at the bottom: what just happened, or what went wrong.
+/// A line at the bottom: what just happened, or what went wrong. It goes away by itself after a
+/// few seconds (`lifetime`), timed from when `update` first showed it.
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+    /// When it was first shown (set by `update` from the clock; nil until then).
+    public var shownAt: Timestamp?
     public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+
+    /// Seconds on screen: errors stay longer, as they ask the user to do something.
+    public var lifetime: Int64 { isError ? 10 : 5 }
+}
+
+/// The `?` overlay: which section it opened at, and how far it has been scrolled since.
+public struct HelpState: Sendable, Equatable {
+    /// The section of the view it was opened from (the board, the meeting …).
+    public var section: KeyContext
+    /// The first line on screen; nil until the view has placed the section at the top.
+    public var scroll: Int?
+    public init(section: KeyContext, scroll: Int? = nil) { self.section = section; self.scroll = scroll }
 }
 
 /// The detail view of one youth: the full record once loaded, and how far it is scrolled.
@@ -21,7 +36,13 @@ public struct DetailState: Sendable, Equatable {
 
 /// Everything the board shows and remembers, as one value. `update` changes it, `view` draws it.
 public struct AppState: Sendable, Equatable {
-    public var board: Board { didSet { refreshVisible() } }
+    public var board: Board {
+        didSet { measures = BoardMeasures(board: board, labels: labels); searchKeys = nil; refreshVisible() }
+    }
+    /// The folded names the search compares, worked out on the first search after a (re)load.
+    var searchKeys: SearchKeys?
+    /// How wide names, plans and warnings run on this board (for the column widths).
+    public private(set) var measures = BoardMeasures()
     /// The youths shown now (filter and search applied), kept up to date by `refreshVisible`.
     public internal(set) var visible = VisibleList()
     /// Display labels that tell apart equal initials (`KH`, `KH²`), by youth id.
@@ -45,16 +66,21 @@ public struct AppState: Sendable, Equatable {
     public var searching = false
     public var mode: ViewMode = .board
     public var detail: DetailState?
-    /// The `?` overlay's scroll position; nil when the overlay is closed.
-    public var helpScroll: Int?
+    /// The `?` overlay; nil when it is closed.
+    public var help: HelpState?
     /// An open dialog (going onto the board, a note …).
     public var form: Form?
     public var message: StatusMessage?
     /// The terminal's size as last reported (paging needs it; the view gets it directly).
     public var width = 80
     public var height = 24
-    /// First line of the board list on screen.
+    /// First line of the board list on screen (the view moves it just enough to show the selection).
     public var boardScroll = 0
+    /// What the last frame showed (scroll limits, page size, what is where), as the view reported it.
+    public var report = ViewReport()
+    /// The next frame scrolls the selection to the top of the list, under its group's heading
+    /// (after Tab or a click on a heading: the group opens like a tab, not at the bottom row).
+    public var selectionToTop = false
     /// A note typed when the connection dropped, offered again when its dialog opens.
     public var draft: Draft?
     /// The team's rota, when it has one: the header shows who is on duty and on call today.
@@ -86,6 +112,7 @@ public struct AppState: Sendable, Equatable {
         self.readOnlyReason = shared ? Texts.text(.readonlyShared, language) : readOnlyReason
         self.showNames = shared ? false : (showNames ?? true)
         self.selectedID = board.intensive.first?.id ?? board.caseManagement.first?.id
+        measures = BoardMeasures(board: board, labels: labels)
         refreshVisible()
     }
 
@@ -108,9 +135,17 @@ public struct AppState: Sendable, Equatable {
     /// Why a change is refused now, if it is.
     public var refusal: String? { readOnlyReason ?? upgradeNotice }
 
+    /// Below this size the board says the terminal is too small instead of drawing garbage.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    /// The terminal is too small for the board (only q and Ctrl-L mean anything then).
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
     /// The context that decides what a key means now.
     public var keyContext: KeyContext {
-        if helpScroll != nil { return .help }
+        if isTooSmall { return .tooSmall }
+        if help != nil { return .help }
         if form != nil { return .form }
         if searching { return .search }
         switch mode {
@@ -122,9 +157,27 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// How a youth is named on screen: full name, or initials told apart (`KH²`).
+    /// How a youth is named on screen: full name, or initials told apart (`KH²`). Two youths
+    /// with the same full name are told apart the same way (`Ida Johansen⁴`): identity is never
+    /// left to be guessed.
     public func label(_ y: Youth) -> String {
-        showNames && !shared ? y.name : (labels[y.id] ?? y.initials)
+        guard showNames && !shared else { return labels[y.id] ?? y.initials }
+        return y.name + nameNumber(y)
+    }
+
+    /// What tells the youth's full name apart from another youth's with the same name (the
+    /// number of their initials label), or empty when nobody else has it.
+    public func nameNumber(_ y: Youth) -> String {
+        measures.sharedNames.contains(y.name) ? labelNumber(y) : ""
+    }
+
+    /// The numbering of the youth's initials label: `²` of `KH²`, or ` OS+13` (the whole label)
+    /// past the ninth; empty for a label without a number.
+    public func labelNumber(_ y: Youth) -> String {
+        let label = labels[y.id] ?? y.initials
+        guard label.hasPrefix(y.initials), label != y.initials else { return "" }
+        let number = label.dropFirst(y.initials.count)
+        return number.hasPrefix("+") ? " " + label : String(number)
     }
 
     /// The youth that the keys act on: the detail view's youth, else the board's selection.
@@ -147,6 +200,9 @@ public struct MeetingState: Sendable, Equatable {
     public var confirmEnd: [String]?
     /// The shared screen left the meeting view with Esc: it no longer jumps back to it.
     public var sharedStayOnBoard = false
+    /// The agenda's first line when the user scrolled it (the wheel); nil: it follows the youth
+    /// under discussion.
+    public var agendaTop: Int?
     public init() {}
 
     public var isOpen: Bool { record?.isOpen == true }

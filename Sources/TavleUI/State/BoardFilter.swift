@@ -13,15 +13,17 @@ public struct VisibleList: Sendable, Equatable {
 
     init() {}
 
-    init(board: Board, filter: ((BoardEntry) -> Bool)?) {
+    /// The board with `keep` applied: it is asked with the group (0 on the board, 1 case
+    /// management), the position in the group and the entry.
+    init(board: Board, keep: ((Int, Int, BoardEntry) -> Bool)?) {
         self.board = board
-        guard let filter else {
+        guard let keep else {
             intensive = board.intensive
             caseManagement = board.caseManagement
             return
         }
-        intensive = board.intensive.filter(filter)
-        caseManagement = board.caseManagement.filter(filter)
+        intensive = board.intensive.enumerated().filter { keep(0, $0.offset, $0.element) }.map(\.element)
+        caseManagement = board.caseManagement.enumerated().filter { keep(1, $0.offset, $0.element) }.map(\.element)
         var p: [String: Int] = [:]
         for (i, e) in intensive.enumerated() { p[e.id] = i }
         for (i, e) in caseManagement.enumerated() { p[e.id] = intensive.count + i }
@@ -55,28 +57,64 @@ extension AppState {
 
     public var isFiltered: Bool { dueOnly || !search.isEmpty }
 
-    /// Works out `visible` again (after the board, the filter or the search changed).
+    /// Works out `visible` again (after the board, the filter or the search changed). The
+    /// search compares folded text (`Folding`, the core's, which the command line's lookup uses
+    /// too), so `saebo` finds Sæbø; the folded names are worked out once per board, not per key.
     mutating func refreshVisible() {
-        guard isFiltered else { visible = VisibleList(board: board, filter: nil); return }
-        let q = AppState.fold(search.text.trimmingCharacters(in: .whitespaces))
-        let due = dueOnly, labels = self.labels, shared = self.shared
-        visible = VisibleList(board: board) { e in
+        guard isFiltered else { visible = VisibleList(board: board, keep: nil); return }
+        let q = Folding.fold(search.text.trimmingCharacters(in: .whitespaces))
+        if !q.isEmpty && searchKeys == nil { searchKeys = SearchKeys(board: board, labels: labels) }
+        let due = dueOnly, keys = searchKeys, shared = self.shared, bytes = Array(q.utf8)
+        visible = VisibleList(board: board) { group, i, e in
             if due && e.due.isEmpty { return false }
-            return AppState.matches(e.youth, query: q, labels: labels, shared: shared)
+            guard !q.isEmpty, let k = keys?.groups[group][i] else { return true }
+            return k.matches(q, bytes, shared: shared)
+        }
+    }
+}
+
+/// The folded search text of every youth on the board, in board order.
+struct SearchKeys: Sendable, Equatable {
+    struct Key: Sendable, Equatable {
+        var label: String
+        var initials: String
+        /// The folded name as UTF-8, searched byte by byte (a whole UTF-8 query can only match
+        /// at the start of a character, so this is a character match).
+        var name: [UInt8]
+
+        init(_ y: Youth, labels: [String: String]) {
+            label = Folding.fold(labels[y.id] ?? y.initials)
+            initials = Folding.fold(y.initials)
+            name = Array(Folding.fold(y.name).utf8)
+        }
+
+        /// The initials label from its start, or anywhere in the name except on the shared
+        /// screen (where typing a name would put it on the wall anyway, but matching it should not).
+        func matches(_ q: String, _ bytes: [UInt8], shared: Bool) -> Bool {
+            if label.hasPrefix(q) || initials == q { return true }
+            return !shared && SearchKeys.contains(name, bytes)
         }
     }
 
-    /// Case- and accent-insensitive match on the initials label, and on the name except on the
-    /// shared screen (where typing a name would put it on the wall anyway, but matching it should not).
-    static func matches(_ y: Youth, query q: String, labels: [String: String], shared: Bool) -> Bool {
-        if q.isEmpty { return true }
-        let label = AppState.fold(labels[y.id] ?? y.initials)
-        if label.hasPrefix(q) || AppState.fold(y.initials) == q { return true }
-        if shared { return false }
-        return AppState.fold(y.name).contains(q)
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= hay.count else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    /// On the board, then case management, each in the board's order.
+    var groups: [[Key]]
+
+    init(board: Board, labels: [String: String]) {
+        groups = [board.intensive.map { Key($0.youth, labels: labels) }, board.caseManagement.map { Key($0.youth, labels: labels) }]
     }
 }

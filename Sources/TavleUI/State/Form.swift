@@ -86,6 +86,8 @@ public struct Form: Sendable, Equatable {
     public var focus: Int
     /// Why the last attempt was not saved (shown inside the dialog).
     public var error: String?
+    /// The field the error is about, if it is about one: it clears once that field is valid.
+    public var errorField: String?
     /// A neutral line in the dialog (e.g. "a draft from 09:14 was restored").
     public var notice: String?
 

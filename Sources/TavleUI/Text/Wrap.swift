@@ -24,4 +24,20 @@ enum Wrap {
         }
         return out
     }
+
+    /// Like `lines`, with a first line of `first` columns (after a label) and the rest of `rest`.
+    static func hanging(_ text: String, first: Int, rest: Int) -> [String] {
+        guard first > 0 else { return lines(text, width: rest) }
+        let words = TextSafety.displayMultiline(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var line = ""
+        var i = 0
+        while i < words.count {
+            let candidate = line.isEmpty ? words[i] : line + " " + words[i]
+            if DisplayWidth.of(candidate) > first { break }
+            line = candidate
+            i += 1
+        }
+        if line.isEmpty { return [""] + lines(text, width: rest) }
+        return [line] + (i < words.count ? lines(words[i...].joined(separator: " "), width: rest) : [])
+    }
 }

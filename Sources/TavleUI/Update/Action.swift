@@ -105,4 +105,8 @@ public enum Action: Sendable, Equatable {
     case undocumentedLoaded([String: [UndocumentedDecision]])
     /// The data was written by a newer tavle; the message says which file and what to do.
     case dataNewer(String)
+    /// A mouse gesture's command, on the cell (x, y) of the last frame.
+    case pointer(Command, x: Int, y: Int)
+    /// What the frame just painted showed (scroll limits, page size, what is where).
+    case viewed(ViewReport)
 }

@@ -35,15 +35,18 @@ enum FormUpdate {
                 switch f.change(today: s.board.today) {
                 case .success(let change):
                     f.error = nil
+                    f.errorField = nil
                     effects.append(.save(SaveRequest(youthID: f.youthID, basedOn: f.basedOn, change: change,
                                                      meeting: s.meetingDayForChanges)))
                 case .failure(let problem):
                     f.error = problem.message.text(s.language)
+                    f.errorField = problem.field
                     if let id = problem.field, let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
                 }
             }
         default: break
         }
+        clearErrorOnceValid(&f, today: s.board.today)
         s.form = f
     }
 
@@ -52,6 +55,16 @@ enum FormUpdate {
         guard var f = s.form else { return }
         if ch == " ", f.toggleFocused() { s.form = f; return }
         f.editFocused({ $0.insert(ch) }, step: ch == " " ? 1 : 0)
+        clearErrorOnceValid(&f, today: s.board.today)
         s.form = f
+    }
+
+    /// An error under a field goes as soon as that field is valid (the dialog checks again after
+    /// each edit); an error about the save itself (a conflict) stays until the next attempt.
+    static func clearErrorOnceValid(_ f: inout Form, today: Day) {
+        guard f.error != nil, let field = f.errorField else { return }
+        if case .failure(let problem) = f.change(today: today), problem.field == field { return }
+        f.error = nil
+        f.errorField = nil
     }
 }

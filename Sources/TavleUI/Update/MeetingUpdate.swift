@@ -34,23 +34,17 @@ enum MeetingUpdate {
     static func moveTo(_ s: inout AppState, _ id: String?, _ effects: inout [Effect]) {
         guard id != s.meeting.currentID else { return }
         s.meeting.currentID = id
+        s.meeting.agendaTop = nil
         s.meeting.since = s.now
         if s.meeting.isOpen, !s.shared { effects.append(.meeting(.setCurrent(id))) }
     }
 
-    /// Keys in the meeting view.
+    /// Keys in the meeting view (the keymap's policy has already refused what may not run:
+    /// writes when read-only or after the end, choosing a youth on the shared screen).
     static func command(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
         let lang = s.language
-        if c.changesData {
-            if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
-            guard s.meeting.isOpen else {
-                s.message = StatusMessage(Texts.text(.meetingIsEnded, lang), isError: true)
-                return
-            }
-        }
         switch c {
         case .moveDown, .moveUp:
-            guard !s.shared else { return }
             let ids = s.agenda.items.map(\.id)
             guard !ids.isEmpty else { return }
             let i = s.meeting.currentID.flatMap { ids.firstIndex(of: $0) } ?? -1
@@ -104,7 +98,7 @@ enum MeetingUpdate {
                 // youth the chair's board says is under discussion.
                 s.meeting.currentID = m?.isOpen == true ? current?.youth : nil
                 s.meeting.since = current?.since
-                if m?.isOpen == true, s.mode == .board, !s.meeting.sharedStayOnBoard, s.helpScroll == nil { s.mode = .meeting }
+                if m?.isOpen == true, s.mode == .board, !s.meeting.sharedStayOnBoard, s.help == nil { s.mode = .meeting }
                 if m?.isOpen != true, s.mode == .meeting { s.mode = .board; s.meeting.sharedStayOnBoard = false }
             } else if m?.isOpen == true, s.meeting.currentID == nil, let c = current {
                 // The chair's board reopened mid-meeting: carry on with the same youth.

@@ -6,12 +6,9 @@ enum ResultUpdate {
         let lang = s.language
         switch action {
         case .resize(let w, let h):
+            // Scroll positions are clamped by the next frame, which reports the new limits.
             s.width = w
             s.height = h
-            if var d = s.detail {
-                d.scroll = min(d.scroll, max(0, DetailView.lineCount(s, width: w) - DetailView.viewport(height: h)))
-                s.detail = d
-            }
         case .boardLoaded(let board):
             s.replaceBoard(board)
             // Readable again (the runner says so again straight after, if it still is not).
@@ -44,7 +41,13 @@ enum ResultUpdate {
             if var f = s.form, f.youthID == failure.youthID {
                 // The dialog stays open with everything typed; a retry is based on the new version.
                 if let v = failure.currentVersion { f.basedOn = v }
-                if let key = failure.refusal, let id = f.field(for: key), let i = f.fields.firstIndex(where: { $0.id == id }) { f.focus = i }
+                // A refusal about one field (no plan) goes back to that field and clears once it is
+                // filled in; a conflict is about the save itself and stays.
+                f.errorField = nil
+                if let key = failure.refusal, let id = f.field(for: key), let i = f.fields.firstIndex(where: { $0.id == id }) {
+                    f.focus = i
+                    f.errorField = id
+                }
                 f.error = failure.conflict.map {
                     Texts.text(.conflictForm, lang, [$0.by, fieldName($0.field, lang), name])
                 } ?? failure.message
@@ -69,6 +72,7 @@ enum ResultUpdate {
             s.message = StatusMessage(text, isError: isError)
         case .clock(let t):
             s.now = t
+            if let m = s.message, let at = m.shownAt, t.seconds - at.seconds >= m.lifetime { s.message = nil }
         case .meetingLoaded, .meetingDone, .meetingNeedsConfirmation, .meetingFailed:
             MeetingUpdate.result(&s, action, &effects)
         case .statsLoaded(let st):
@@ -79,7 +83,7 @@ enum ResultUpdate {
             s.undocumented = map
         case .dataNewer(let text):
             s.upgradeNotice = text
-        case .command, .insert:
+        case .command, .insert, .pointer, .viewed:
             break
         }
     }
@@ -89,22 +93,8 @@ enum ResultUpdate {
         if s.mode == .detail, s.detail?.youthID == id { effects.append(.refreshDetail(id)) }
     }
 
-    /// The field's name in the user's words (`status` → "status", `mode` → "tavle/casemanagement").
-    static func fieldName(_ field: String, _ lang: Language) -> String {
-        let key: TextKey? = switch field {
-        case "status": .boardFieldStatus
-        case "mode": .boardFieldMode
-        case "boardPeriods": .boardFieldBoardPeriods
-        case "plans": .boardFieldPlans
-        case "planReviewed": .boardFieldPlanReviewed
-        case "reviews": .boardFieldReviews
-        case "notes": .boardFieldNotes
-        case "contacts": .boardFieldContacts
-        case "lastContact": .boardFieldLastContact
-        default: nil
-        }
-        return key.map { Texts.text($0, lang) } ?? field
-    }
+    /// The field's name in the user's words (`status` → "status", `crisisPlan` → "kriseplanen").
+    static func fieldName(_ field: String, _ lang: Language) -> String { Texts.text(YouthField.key(field), lang) }
 
     /// What the status line says after a save: who was changed (full name and label, unless
     /// names are hidden) and what was done.

@@ -1,7 +1,9 @@
 import TavleCore
 
 /// The board program: `update` turns an action into a new state and the effects the glue must
-/// run; `view` (Views/) draws a state. Both are pure.
+/// run; `view` (Views/) draws a state. Both are pure. `update` never works out layout: where
+/// lists are scrolled, how big a page is and what is under the pointer come from the view's
+/// report of the last frame (`AppState.report`).
 public enum BoardApp {
     /// The heart of the board: a pure function from (state, action) to (state, effects).
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -12,14 +14,8 @@ public enum BoardApp {
             effects.append(.redraw)
         case .command(let c):
             s.message = nil
-            switch s.keyContext {
-            case .help: helpCommand(&s, c)
-            case .form: FormUpdate.command(&s, c, &effects)
-            case .search: searchCommand(&s, c)
-            case .board, .detail: boardCommand(&s, c, &effects)
-            case .meeting: MeetingUpdate.command(&s, c, &effects)
-            case .dayPlan, .stats: pageCommand(&s, c, &effects)
-            }
+            s.selectionToTop = false
+            command(&s, c, &effects)
         case .insert(let ch):
             s.message = nil
             switch s.keyContext {
@@ -27,26 +23,62 @@ public enum BoardApp {
             case .search: editSearch(&s) { $0.insert(ch) }
             default: break
             }
+        case .pointer(let c, let x, let y):
+            s.selectionToTop = false
+            PointerUpdate.apply(&s, c, x: x, y: y, &effects)
+        case .viewed(let report):
+            viewed(&s, report)
         default:
             ResultUpdate.apply(&s, action, &effects)
         }
-        s.boardScroll = BoardGeometry.scroll(s)
+        // A new message is timed from now, so it can go away by itself.
+        if var m = s.message, m.shownAt == nil, let now = s.now {
+            m.shownAt = now
+            s.message = m
+        }
         return (s, effects)
+    }
+
+    /// A command in the current context, unless its binding's policy refuses it now (read-only,
+    /// the shared screen, nothing selected …): then the status line says why.
+    static func command(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        if let refusal = Keymap.binding(for: c, in: s.keyContext)?.refusal(in: s) {
+            s.message = StatusMessage(refusal.text, isError: refusal.isError)
+            return
+        }
+        switch s.keyContext {
+        case .tooSmall: if c == .quit { effects.append(.quit) }
+        case .help: helpCommand(&s, c)
+        case .form: FormUpdate.command(&s, c, &effects)
+        case .search: searchCommand(&s, c)
+        case .board, .detail: boardCommand(&s, c, &effects)
+        case .meeting: MeetingUpdate.command(&s, c, &effects)
+        case .dayPlan, .stats: pageCommand(&s, c, &effects)
+        }
+    }
+
+    /// What the frame showed becomes the state's: scroll positions as drawn, limits for the next key.
+    static func viewed(_ s: inout AppState, _ r: ViewReport) {
+        s.report = r
+        s.boardScroll = r.boardTop
+        switch s.keyContext {
+        case .help: s.help?.scroll = r.scrollTop
+        case .detail: s.detail?.scroll = r.scrollTop
+        case .dayPlan, .stats: s.pageScroll = r.scrollTop
+        case .meeting: if s.meeting.agendaTop != nil { s.meeting.agendaTop = r.scrollTop }
+        default: break
+        }
     }
 
     // MARK: Board and detail
 
     static func boardCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
-        if c.changesData {
-            if let reason = s.refusal { s.message = StatusMessage(reason, isError: true); return }
-            guard s.currentEntry != nil else { s.message = StatusMessage(Texts.text(.msgNoSelection, s.language)); return }
-        }
         let lang = s.language
         switch c {
-        case .moveDown: s.mode == .detail ? scrollDetail(&s, 1) : move(&s, by: 1)
-        case .moveUp: s.mode == .detail ? scrollDetail(&s, -1) : move(&s, by: -1)
-        case .pageDown: s.mode == .detail ? scrollDetail(&s, page(s)) : move(&s, by: page(s))
-        case .pageUp: s.mode == .detail ? scrollDetail(&s, -page(s)) : move(&s, by: -page(s))
+        case .moveDown: s.mode == .detail ? scrollView(&s, 1) : move(&s, by: 1)
+        case .moveUp: s.mode == .detail ? scrollView(&s, -1) : move(&s, by: -1)
+        case .pageDown: s.mode == .detail ? scrollView(&s, s.report.page) : scrollBoard(&s, by: s.report.page)
+        case .pageUp: s.mode == .detail ? scrollView(&s, -s.report.page) : scrollBoard(&s, by: -s.report.page)
         case .first: s.selectedID = s.visible.first?.id
         case .last: s.selectedID = s.visible.last?.id
         case .switchGroup: switchGroup(&s)
@@ -65,30 +97,34 @@ public enum BoardApp {
                 s.message = StatusMessage(Texts.text(.msgFilterCleared, lang))
             }
         case .toggleIntensive:
-            let e = s.currentEntry!
+            guard let e = s.currentEntry else { return }
             if e.youth.mode == .intensive {
                 s.form = Form.takeOffBoard(e)
             } else {
                 s.form = Form.putOnBoard(e, board: s.board, lang: lang)
             }
         case .cycleStatus:
-            let e = s.currentEntry!
+            guard let e = s.currentEntry else { return }
             let all = Status.allCases
             let next = all[(all.firstIndex(of: e.youth.status)! + 1) % all.count]
             effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .status(next, why: nil),
                                              meeting: s.meetingDayForChanges)))
         case .addNote:
-            let e = s.currentEntry!
+            guard let e = s.currentEntry else { return }
             var f = Form.note(e, lang: lang)
             if let d = s.draft, d.youthID == e.id, d.kind == .note {
                 f.restore(d)
                 f.notice = Texts.text(.draftRestored, lang, [d.saved.map(Dates.shortTime) ?? "?"])
             }
             s.form = f
-        case .logContact: s.form = Form.contact(s.currentEntry!, lang: lang)
-        case .setPlan: s.form = Form.plan(s.currentEntry!, team: s.board.team, actor: s.actorStaff)
+        case .logContact:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.contact(e, lang: lang)
+        case .setPlan:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.plan(e, team: s.board.team, actor: s.actorStaff)
         case .markReviewed:
-            let e = s.currentEntry!
+            guard let e = s.currentEntry else { return }
             effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .reviewed(note: nil))))
         case .undo: effects.append(.undo)
         case .search:
@@ -101,10 +137,9 @@ public enum BoardApp {
                 ? Texts.text(.msgDueOnly, lang, [String(s.visible.count)])
                 : Texts.text(.msgAllShown, lang))
         case .toggleNames:
-            if s.shared { s.message = StatusMessage(Texts.text(.msgSharedInitials, lang), isError: true); return }
             s.showNames.toggle()
             s.message = StatusMessage(Texts.text(s.showNames ? .msgNames : .msgInitials, lang))
-        case .help: s.helpScroll = 0
+        case .help: s.help = HelpState(section: s.keyContext)
         case .redraw: effects.append(.redraw)
         case .quit: effects.append(.quit)
         case .meeting: MeetingUpdate.open(&s, &effects)
@@ -134,13 +169,11 @@ public enum BoardApp {
     }
 
     static func pageCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
-        let maxScroll = max(0, PageView.lineCount(s, width: s.width) - PageView.viewport(height: s.height))
-        let pg = max(1, PageView.viewport(height: s.height) - 1)
         switch c {
-        case .moveDown: s.pageScroll = min(maxScroll, s.pageScroll + 1)
-        case .moveUp: s.pageScroll = max(0, s.pageScroll - 1)
-        case .pageDown: s.pageScroll = min(maxScroll, s.pageScroll + pg)
-        case .pageUp: s.pageScroll = max(0, s.pageScroll - pg)
+        case .moveDown: scrollView(&s, 1)
+        case .moveUp: scrollView(&s, -1)
+        case .pageDown: scrollView(&s, s.report.page)
+        case .pageUp: scrollView(&s, -s.report.page)
         case .back:
             s.mode = s.returnMode == .meeting && s.meeting.record != nil ? .meeting : .board
             s.pageScroll = 0
@@ -151,7 +184,18 @@ public enum BoardApp {
         }
     }
 
-    static func page(_ s: AppState) -> Int { max(1, BoardGeometry.viewport(height: s.height) - 2) }
+    /// Scrolls what scrolls in the current context (the detail view, a page, the help) by
+    /// `delta` lines, within the limits the last frame reported.
+    static func scrollView(_ s: inout AppState, _ delta: Int) {
+        let top = max(0, min(s.report.maxScroll, s.report.scrollTop + delta))
+        switch s.keyContext {
+        case .help: s.help?.scroll = top
+        case .detail: s.detail?.scroll = top
+        case .dayPlan, .stats: s.pageScroll = top
+        default: break
+        }
+        s.report.scrollTop = top
+    }
 
     static func move(_ s: inout AppState, by delta: Int) {
         let list = s.visible
@@ -160,23 +204,32 @@ public enum BoardApp {
         s.selectedID = list[max(0, min(list.count - 1, i + delta))].id
     }
 
+    /// A page (PgDn/PgUp) or a turn of the wheel on the board: the list scrolls by `delta` lines
+    /// and the selection moves as far, so it stays where it was on screen.
+    static func scrollBoard(_ s: inout AppState, by delta: Int) {
+        s.boardScroll = max(0, s.report.boardTop + delta)
+        s.report.boardTop = s.boardScroll
+        move(&s, by: delta)
+    }
+
     /// Tab: to the first youth of the other group (or stays, when that group is empty).
     static func switchGroup(_ s: inout AppState) {
         let inIntensive = s.selectedID.flatMap { s.board.entry($0) }?.youth.mode == .intensive
-        let target = inIntensive ? s.visibleCaseManagement : s.visibleIntensive
-        if let first = target.first { s.selectedID = first.id }
+        selectGroup(&s, inIntensive ? .caseManagement : .intensive)
+    }
+
+    /// The first youth shown in a group (stays where it is when the group shows nobody).
+    static func selectGroup(_ s: inout AppState, _ mode: Mode) {
+        let target = mode == .intensive ? s.visibleIntensive : s.visibleCaseManagement
+        if let first = target.first {
+            s.selectedID = first.id
+            s.selectionToTop = true
+        }
     }
 
     static func ensureSelectionVisible(_ s: inout AppState) {
         if let id = s.selectedID, s.visible.contains(id) { return }
         s.selectedID = s.visible.first?.id ?? s.selectedID
-    }
-
-    static func scrollDetail(_ s: inout AppState, _ delta: Int) {
-        guard var d = s.detail else { return }
-        let maxScroll = max(0, DetailView.lineCount(s, width: s.width) - DetailView.viewport(height: s.height))
-        d.scroll = max(0, min(maxScroll, d.scroll + delta))
-        s.detail = d
     }
 
     // MARK: Search line
@@ -211,14 +264,12 @@ public enum BoardApp {
     // MARK: Help overlay
 
     static func helpCommand(_ s: inout AppState, _ c: Command) {
-        let maxScroll = max(0, HelpOverlay.lines(s.language, shared: s.shared, width: HelpOverlay.innerWidth(s.width)).count - HelpOverlay.viewport(height: s.height))
-        let current = s.helpScroll ?? 0
         switch c {
-        case .moveDown: s.helpScroll = min(maxScroll, current + 1)
-        case .moveUp: s.helpScroll = max(0, current - 1)
-        case .pageDown: s.helpScroll = min(maxScroll, current + HelpOverlay.viewport(height: s.height) - 1)
-        case .pageUp: s.helpScroll = max(0, current - HelpOverlay.viewport(height: s.height) + 1)
-        case .closeHelp: s.helpScroll = nil
+        case .moveDown: scrollView(&s, 1)
+        case .moveUp: scrollView(&s, -1)
+        case .pageDown: scrollView(&s, s.report.page)
+        case .pageUp: scrollView(&s, -s.report.page)
+        case .closeHelp: s.help = nil
         default: break
         }
     }

@@ -61,6 +61,13 @@ struct ListLayout {
         }
         return count - 1
     }
+
+    /// The group whose heading has scrolled away above `top` while its rows still show: its
+    /// heading is drawn over the first list line (a sticky header), so the rows are never
+    /// without their group's name.
+    func stickyGroup(top: Int) -> Mode? {
+        groups.first { top > $0.start && top < $0.start + $0.length }?.mode
+    }
 }
 
 /// Where things are on the board screen: two header rows and the column titles on top, the
@@ -68,11 +75,12 @@ struct ListLayout {
 enum BoardGeometry {
     static let topRows = 3
     static let bottomRows = 2
-    /// Below this the board says the terminal is too small instead of drawing garbage.
-    static let minWidth = 60
-    static let minHeight = 16
 
     static func viewport(height: Int) -> Int { max(1, height - topRows - bottomRows) }
+
+    /// Youths one page moves (PgDn, PgUp): the list lines less the sticky header and one line
+    /// kept from the page before, so a page turn never loses the reader.
+    static func page(height: Int) -> Int { max(1, viewport(height: height) - 2) }
 
     /// All lines (tests and small lists; the view asks `ListLayout` for what is on screen).
     static func lines(_ s: AppState) -> [ListLine] {
@@ -81,19 +89,21 @@ enum BoardGeometry {
     }
 
     /// The first list line on screen: the stored position, moved just enough to show the
-    /// selection (and its group heading when it is the group's first row).
-    static func scroll(_ s: AppState) -> Int { scroll(s, ListLayout(s)) }
-
-    static func scroll(_ s: AppState, _ layout: ListLayout) -> Int {
-        let vp = viewport(height: s.height)
+    /// selection with the line above it (its group heading, or a row the sticky header covers).
+    static func scroll(_ s: AppState, _ layout: ListLayout, viewport vp: Int) -> Int {
         var top = s.boardScroll
-        if let id = s.selectedID, let index = s.visible.index(of: id) {
-            let sel = layout.line(ofVisibleIndex: index)
-            var want = sel
-            if sel > 0, case .heading = layout.line(sel - 1) { want = sel - 1 }
-            if want < top { top = want }
+        let sel = s.selectedID.flatMap { s.visible.index(of: $0) }.map { layout.line(ofVisibleIndex: $0) }
+        if let sel {
+            if s.selectionToTop { top = max(0, sel - 1) }
+            if sel - 1 < top { top = max(0, sel - 1) }
             if sel >= top + vp { top = sel - vp + 1 }
         }
-        return max(0, min(top, layout.count - vp))
+        top = max(0, min(top, layout.count - vp))
+        // Never a blank first line between the groups: one line on (to the next heading) or back.
+        if top > 0, case .gap = layout.line(top) {
+            let down = top + 1 <= layout.count - vp && (sel.map { $0 <= top + vp } ?? true)
+            top += down ? 1 : -1
+        }
+        return top
     }
 }

@@ -2,7 +2,7 @@ import TavleCore
 
 /// The board: column titles, the two groups with their rows, scrolled to show the selection.
 enum BoardView {
-    static func draw(_ s: AppState, into screen: inout Screen) {
+    static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let w = screen.width
         let layout = ColumnLayout(s, width: w)
         // Column titles
@@ -10,22 +10,44 @@ enum BoardView {
             put(RowCells.title(c.id, s), c, y: 2, style: CellStyle(dim: true, underline: true), into: &screen)
         }
         let lines = ListLayout(s)
-        let top = BoardGeometry.scroll(s, lines)
         let vp = BoardGeometry.viewport(height: screen.height)
+        let top = BoardGeometry.scroll(s, lines, viewport: vp)
+        report.boardTop = top
+        report.page = BoardGeometry.page(height: screen.height)
         for i in 0..<vp where top + i < lines.count {
             let y = BoardGeometry.topRows + i
             switch lines.line(top + i) {
-            case .heading(let mode): heading(mode, s, y: y, width: w, into: &screen)
-            case .row(let e): row(e, s, layout, y: y, into: &screen)
+            case .heading(let mode):
+                heading(mode, s, y: y, width: w, into: &screen)
+                report.targets.append(PointerTarget(x: 0, y: y, width: w, kind: .group(mode)))
+            case .row(let e):
+                row(e, s, layout, y: y, into: &screen)
+                report.targets.append(PointerTarget(x: 0, y: y, width: w, kind: .youth(e.id)))
             case .empty(let mode):
                 let key: TextKey = s.isFiltered ? .boardNoneFiltered : (mode == .intensive ? .boardNoneIntensive : .boardNone)
                 screen.put(Texts.text(key, s.language), x: 4, y: y, style: .dim, maxWidth: w - 5)
             case .gap: break
             }
         }
+        // Scrolled into a group: its heading stays on the first line (over a row the scroll
+        // keeps clear of the selection).
+        if let mode = lines.stickyGroup(top: top) {
+            let y = BoardGeometry.topRows
+            screen.fill(x: 0, y: y, width: w, style: .plain)
+            heading(mode, s, y: y, width: w, into: &screen)
+            report.targets.append(PointerTarget(x: 0, y: y, width: w, kind: .group(mode)))
+        }
         // More above / below: a small arrow at the right edge, so a scrolled list is never mistaken for all.
         if top > 0 { screen.put("↑", x: w - 1, y: BoardGeometry.topRows, style: .bold) }
         if top + vp < lines.count { screen.put("↓", x: w - 1, y: BoardGeometry.topRows + vp - 1, style: .bold) }
+    }
+
+    /// `23/104`: where the selected youth is in the list shown (nil when the list is empty).
+    static func counter(_ s: AppState) -> String? {
+        let n = s.visible.count
+        guard n > 0 else { return nil }
+        let i = s.selectedID.flatMap { s.visible.index(of: $0) }.map { String($0 + 1) } ?? "–"
+        return i + "/" + String(n)
     }
 
     static func heading(_ mode: Mode, _ s: AppState, y: Int, width: Int, into screen: inout Screen) {
@@ -58,6 +80,11 @@ enum BoardView {
             }
             var (text, style) = RowCells.cell(c.id, e, s)
             if c.id == .plan { text = RowCells.plan(e.youth, s, width: c.width) }
+            // A long name is shortened as people shorten names (`M. Lønning`), not cut mid-word.
+            if c.id == .label && !s.hidesText {
+                let number = s.nameNumber(e.youth)
+                text = NameFit.fit(e.youth.name, width: c.width - DisplayWidth.of(number)) + number
+            }
             put(text, c, y: y, style: style, into: &screen)
         }
         // The youth under discussion in the open meeting (the shared screen's board shows it too).

@@ -14,7 +14,7 @@ enum DetailView {
         return width >= twoColumnWidth ? max(left.count, right.count) : left.count + 1 + right.count
     }
 
-    static func draw(_ s: AppState, into screen: inout Screen) {
+    static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let w = screen.width
         guard let d = s.detail, let entry = s.board.entry(d.youthID) ?? d.youth.map({ BoardEntry(youth: $0, due: []) }) else {
             screen.put(Texts.text(.detailGone, s.language), x: 1, y: 2, style: .bold, maxWidth: w - 2)
@@ -25,6 +25,9 @@ enum DetailView {
         let vp = viewport(height: screen.height)
         let maxScroll = max(0, lineCount(s, width: w) - vp)
         let top = min(d.scroll, maxScroll)
+        report.scrollTop = top
+        report.maxScroll = maxScroll
+        report.page = max(1, vp - 1)
         if w >= twoColumnWidth {
             let lw = leftWidth(w)
             for i in 0..<vp {
@@ -106,7 +109,12 @@ enum DetailView {
         }
         if let cp = y.crisisPlan {
             out.append(field(.detailCrisisPlan, Texts.text(.detailUpdated, lang, [cp.updated.norwegian]), lang))
-            if let o = cp.outOfHours, !hide { out.append(field(.detailOutOfHours, o, lang)) }
+            // Who to call out of hours is a safety line: it wraps, it is never cut.
+            if let o = cp.outOfHours, !hide {
+                for (i, l) in Wrap.lines(o, width: max(10, width - labelWidth)).enumerated() {
+                    out.append(i == 0 ? field(.detailOutOfHours, l, lang) : StyledLine(String(repeating: " ", count: labelWidth) + l))
+                }
+            }
         } else {
             out.append(field(.detailCrisisPlan, Texts.text(.detailNone, lang),
                              lang, style: y.mode == .intensive ? CellStyle(color: .red, bold: true) : .plain))

@@ -18,9 +18,14 @@ enum Dialogs {
         screen.put(" " + title + " ", x: x + 2, y: y, style: CellStyle(bold: true, reverse: true), maxWidth: width - 4)
     }
 
-    static let labelWidth = 14
+    /// The label column: as wide as the dialog's longest label and its `▸`, so no label is cut,
+    /// but never so wide that the fields get less than 12 columns (a longer label then wraps).
+    static func labelWidth(_ f: Form, _ lang: Language, inner: Int) -> Int {
+        let longest = f.fields.map { DisplayWidth.of(Texts.text($0.label, lang)) }.max() ?? 0
+        return max(8, min(longest + 3, inner - 13))
+    }
 
-    static func draw(_ f: Form, _ s: AppState, into screen: inout Screen) {
+    static func draw(_ f: Form, _ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let lang = s.language
         let w = screen.width, h = screen.height
         let bw = min(w - 4, 76)
@@ -55,12 +60,17 @@ enum Dialogs {
         let last = y0 + bh - 2
         for l in intro where y <= last { screen.put(l, x: x0 + 2, y: y, style: .plain, maxWidth: inner); y += 1 }
         y += 1
+        let labelWidth = Dialogs.labelWidth(f, lang, inner: inner)
         for (i, field) in f.fields.enumerated() where y <= last {
             let focused = i == f.focus
-            let label = (focused ? "▸ " : "  ") + Texts.text(field.label, lang)
-            screen.put(DisplayWidth.pad(label, to: labelWidth), x: x0 + 2, y: y, style: focused ? .bold : .dim)
-            let fx = x0 + 2 + labelWidth + 1
-            let fw = inner - labelWidth - 1
+            // The field's line and the one under it (its label's second line, its picks) take a click.
+            for row in y...(y + 1) { report.targets.append(PointerTarget(x: x0 + 1, y: row, width: bw - 2, kind: .field(i))) }
+            let label = Wrap.lines(Texts.text(field.label, lang), width: labelWidth - 3)
+            for (j, part) in label.prefix(2).enumerated() where y + j <= last {
+                screen.put((j == 0 ? (focused ? "▸ " : "  ") : "  ") + part, x: x0 + 2, y: y + j, style: focused ? .bold : .dim)
+            }
+            let fx = x0 + 2 + labelWidth
+            let fw = inner - labelWidth
             switch field.value {
             case .text(let t):
                 let vis = t.visible(width: fw)

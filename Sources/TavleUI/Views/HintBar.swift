@@ -3,39 +3,29 @@ import TavleCore
 /// The bottom two rows: the status line (messages, the search line) and the key-hint bar,
 /// generated from the keymap for the current context.
 enum HintBar {
-    /// Which hints stay when not all fit: help, quit, moving and the dialog keys first, then the
-    /// everyday changes, then the rest. Shown in keymap order all the same.
-    static func rank(_ label: TextKey, _ s: AppState) -> Int {
-        let first: Set<TextKey> = [.hintHelp, .hintQuit, .hintMove, .hintOpenDetail, .hintBack, .hintFormSubmit,
-                                  .hintFormCancel, .hintCloseHelp, .hintSearchKeep, .hintSearchClear, .hintScroll,
-                                  .hintMeeting, .hintDiscussedNext, .hintRecordDecision, .hintEndMeeting,
-                                  .hintBackMeeting, .hintMarkDocumented]
-        let second: Set<TextKey> = [.hintToggleIntensive, .hintCycleStatus, .hintAddNote, .hintLogContact,
-                                   .hintSetPlan, .hintSearch, .hintNextField, .hintChoose, .hintDayPlan, .hintStats,
-                                   .hintMeetingMove]
-        return first.contains(label) ? 0 : second.contains(label) ? 1 : 2
+    /// The hints of the current context: every binding with a hint that may run now (its
+    /// policy: not refused on the shared screen, not a write on a read-only board, its needs met).
+    static func hints(_ s: AppState) -> [Binding] {
+        Keymap.bindings(in: s.keyContext).filter { $0.hint != nil && $0.refusal(in: s) == nil }
     }
 
-    static func draw(_ s: AppState, into screen: inout Screen) {
+    static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let y = screen.height - 1, w = screen.width
-        let all = Keymap.bindings(in: s.keyContext).filter { b in
-            b.hint != nil && !(s.isReadOnly && b.command.changesData) && !(s.shared && b.command == .toggleNames)
-                // The shared screen follows the chair: choosing a youth is not its to do.
-                && !(s.shared && s.keyContext == .meeting && b.command == .moveDown)
-        }
-        func width(_ b: Binding) -> Int {
-            DisplayWidth.of(b.hintKeys ?? Keymap.name(b.keys[0], s.language)) + 1 + DisplayWidth.of(Texts.text(b.hint!, s.language))
-        }
-        // Whole hints only, as many as fit, by rank: a hint cut in half would say the wrong thing.
+        let all = hints(s)
+        func keys(_ b: Binding) -> String { b.hintKeys ?? Keymap.name(b.keys[0], s.language) }
+        func width(_ b: Binding) -> Int { DisplayWidth.of(keys(b)) + 1 + DisplayWidth.of(Texts.text(b.hint!, s.language)) }
+        // Whole hints only, as many as fit, by the bindings' priority: a hint cut in half would say the wrong thing.
         var chosen = Set<Int>()
         var used = -2
-        for i in all.indices.sorted(by: { (rank(all[$0].hint!, s), $0) < (rank(all[$1].hint!, s), $1) }) {
+        for i in all.indices.sorted(by: { (all[$0].priority, $0) < (all[$1].priority, $1) }) {
             if used + 2 + width(all[i]) <= w { chosen.insert(i); used += 2 + width(all[i]) }
         }
         var x = 0
         for (i, b) in all.enumerated() where chosen.contains(i) {
-            x += screen.put(b.hintKeys ?? Keymap.name(b.keys[0], s.language), x: x, y: y, style: CellStyle(bold: true, reverse: true))
+            let start = x
+            x += screen.put(keys(b), x: x, y: y, style: CellStyle(bold: true, reverse: true))
             x += screen.put(" " + Texts.text(b.hint!, s.language), x: x, y: y, style: .plain)
+            report.targets.append(PointerTarget(x: start, y: y, width: x - start, kind: .hint(b.command)))
             x += 2
         }
     }
@@ -54,6 +44,14 @@ enum HintBar {
             screen.cursor = (x: px + field.cursorColumn, y: y)
             return
         }
+        // Where the selection is in the list (`23/104`), at the right as less and vim put it.
+        let counter = s.mode == .board && s.form == nil && s.help == nil ? BoardView.counter(s) : nil
+        var used = 0
+        defer {
+            if let counter, used + 2 + DisplayWidth.of(counter) <= w {
+                screen.put(counter, x: w - DisplayWidth.of(counter), y: y, style: .bold)
+            }
+        }
         guard let m = s.message ?? s.upgradeNotice.map({ StatusMessage($0, isError: true) }) else {
             // A narrowed board always says so, and how to see everyone again.
             var filters: [String] = []
@@ -61,7 +59,7 @@ enum HintBar {
             if !s.search.isEmpty { filters.append(Texts.text(.headerFilterSearch, s.language, [s.search.text])) }
             if !filters.isEmpty {
                 let text = Texts.text(.statusFiltered, s.language, [filters.joined(separator: " · ")])
-                screen.put(text, x: 0, y: y, style: CellStyle(color: .cyan, bold: true), maxWidth: w)
+                used = screen.put(text, x: 0, y: y, style: CellStyle(color: .cyan, bold: true), maxWidth: w)
             }
             return
         }
@@ -72,7 +70,7 @@ enum HintBar {
         for (i, line) in lines.enumerated() {
             let ly = y - (lines.count - 1) + i
             screen.fill(x: 0, y: ly, width: w, style: .plain)
-            screen.put(line, x: 0, y: ly, style: style, maxWidth: w)
+            used = screen.put(line, x: 0, y: ly, style: style, maxWidth: w)
         }
     }
 }

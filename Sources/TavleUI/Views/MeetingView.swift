@@ -5,9 +5,10 @@ import TavleCore
 /// the right with the four questions. The shared screen draws the same, initials only and
 /// without free text.
 enum MeetingView {
-    static func agendaWidth(_ w: Int) -> Int { min(28, max(18, w / 4)) }
+    /// Wide enough at 80 columns for `M. Lønning` beside the marks and the time spent.
+    static func agendaWidth(_ w: Int) -> Int { min(32, max(22, w * 3 / 10)) }
 
-    static func draw(_ s: AppState, into screen: inout Screen) {
+    static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let w = screen.width, h = screen.height
         let agenda = s.agenda
         titleBar(s, agenda, into: &screen)
@@ -19,10 +20,16 @@ enum MeetingView {
         let lines = agendaLines(s, agenda, width: aw - 1)
         let vp = bottom - top + 1
         let cur = lines.firstIndex { $0.id != nil && $0.id == s.meeting.currentID } ?? 0
-        let scroll = max(0, min(cur - vp / 2, lines.count - vp))
+        let maxScroll = max(0, lines.count - vp)
+        // Scrolled by the wheel, or centred on the youth under discussion.
+        let scroll = max(0, min(s.meeting.agendaTop ?? (cur - vp / 2), maxScroll))
+        report.scrollTop = scroll
+        report.maxScroll = maxScroll
+        report.page = max(1, vp - 1)
         for i in 0..<vp where scroll + i < lines.count {
             let l = lines[scroll + i]
             l.line.draw(into: &screen, x: 0, y: top + i, width: aw - 1)
+            if let id = l.id { report.targets.append(PointerTarget(x: 0, y: top + i, width: aw - 1, kind: .agenda(id))) }
             if l.id != nil, l.id == s.meeting.currentID {
                 for x in 0..<(aw - 1) {
                     var c = screen[x, top + i]; c.style.reverse = true; c.style.bold = true; screen[x, top + i] = c
@@ -125,13 +132,18 @@ enum MeetingView {
             if section == .board { title += " " + String(agenda.discussedCount) + "/" + String(agenda.boardCount) }
             out.append(AgendaLine(line: StyledLine(title, CellStyle(color: color, bold: true)), id: nil))
             if items.isEmpty { out.append(AgendaLine(line: StyledLine(" " + Texts.text(.boardNoneIntensive, lang), .dim), id: nil)) }
-            for item in items {
+            // Names shortened so that two Mathiases still read as two (`M. Lønning`, `Mathias H.`).
+            let nameW = max(3, width - 3 - 2 - 5)
+            let names = s.hidesText
+                ? items.map { DisplayWidth.truncate(s.label($0.entry.youth), to: nameW) }
+                : NameFit.distinct(items.map { ($0.entry.youth.name, s.nameNumber($0.entry.youth), s.labelNumber($0.entry.youth)) },
+                                   width: nameW)
+            for (item, name) in zip(items, names) {
                 let (m, ms) = mark(item, s)
                 let y = item.entry.youth
-                // Mark, status symbol, name (cut cleanly), and the time spent at the right.
-                let nameW = max(3, width - 3 - 2 - 5)
+                // Mark, status symbol, name, and the time spent at the right.
                 var segs: [(String, CellStyle)] = [(" " + m + " ", ms), (y.status.symbol + " ", RowCells.statusStyle(y.status)),
-                                                   (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW), .bold)]
+                                                   (DisplayWidth.pad(name, to: nameW), .bold)]
                 let secs = item.seconds + (item.id == s.meeting.currentID && s.meeting.isOpen ? s.secondsOnCurrent : 0)
                 if secs > 0 || item.outcome == .discussed {
                     let t = String(secs / 60) + ":" + (secs % 60 < 10 ? "0" : "") + String(secs % 60)
@@ -163,6 +175,8 @@ enum MeetingView {
             head.append(("  " + item.section.label(lang), .dim))
         }
         out.append(StyledLine(head))
+        // Crisis readiness first: on a small screen it is what must not fall off the bottom.
+        out += crisisLines(s, y, width: width)
         var facts = Texts.text(.boardColContact, lang) + " " + (team.member(y.primaryContact)?.initials ?? "–")
         facts += " · " + y.whereabouts.label(lang)
         if let ev = y.currentPeriod?.evaluate { facts += " · " + Texts.text(.detailEvaluate, lang, [Dates.short(ev)]) }
@@ -174,14 +188,19 @@ enum MeetingView {
                                (plan.isEmpty ? Texts.text(.meetingNoPlanToday, lang) : plan, plan.isEmpty && y.mode == .intensive
                                    ? CellStyle(color: .yellow, bold: true) : .bold)]))
         if !hide {
-            if !y.warning.isEmpty { out.append(StyledLine([(Texts.text(.detailWarning, lang) + ": ", .dim), (y.warning, CellStyle(color: .yellow, bold: true))])) }
+            if !y.warning.isEmpty {
+                // The warning wraps under its label: it is what the room must not miss.
+                let label = Texts.text(.detailWarning, lang) + ": "
+                for (i, l) in Wrap.hanging(y.warning, first: width - DisplayWidth.of(label), rest: max(10, width - 2)).enumerated() {
+                    out.append(StyledLine([(i == 0 ? label : "  ", .dim), (l, CellStyle(color: .yellow, bold: true))]))
+                }
+            }
             if let p = y.currentPeriod, !p.plan.isEmpty {
                 for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6), maxLines: 2).enumerated() {
                     out.append(StyledLine([(i == 0 ? Texts.text(.detailPlanLabel, lang) : "      ", .dim), (l, .plain)]))
                 }
             }
         }
-        out += crisisLines(s, y, width: width)
         // Reasons due (the crisis plan is called out above already).
         for r in e.due.filter({ !(y.mode == .intensive && $0.rule == "crisis-plan-missing") }).prefix(2) {
             let (sym, style) = DetailView.severitySymbol(r.severity)
@@ -248,9 +267,19 @@ enum MeetingView {
             out.append(StyledLine([(Texts.text(.detailCrisisPlan, lang) + ": ", .dim), (Texts.text(.detailUpdated, lang, [Dates.short(updated)]), .plain)]))
         }
         if let o = item.outOfHours, !o.isEmpty {
+            // Who the family calls, and tonight's on-call: safety lines wrap, they are never cut.
+            let label = Texts.text(.readinessOutOfHours, lang, [""])
+            // A hanging indent under the label, or two columns when that would leave too little room.
+            let lw = DisplayWidth.of(label)
+            let indent = String(repeating: " ", count: width - lw >= 30 ? lw : 2)
+            let rest = max(10, width - DisplayWidth.of(indent))
             let text = s.hidesText ? Texts.text(.meetingOutOfHoursHidden, lang) : o
-            out.append(StyledLine([(Texts.text(.readinessOutOfHours, lang, [""]), .dim), (text, .plain),
-                                   ("  ·  " + onCallText(s), CellStyle(color: .cyan))]))
+            for (i, l) in Wrap.hanging(text, first: width - lw, rest: rest).enumerated() {
+                out.append(StyledLine([(i == 0 ? label : indent, .dim), (l, .plain)]))
+            }
+            for l in Wrap.lines(onCallText(s), width: rest) {
+                out.append(StyledLine([(indent, .dim), (l, CellStyle(color: .cyan))]))
+            }
         }
         return out
     }

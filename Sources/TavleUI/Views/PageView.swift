@@ -9,9 +9,7 @@ enum PageView {
         s.mode == .stats ? StatsView.lines(s, width: width - 2) : DayPlanView.lines(s, width: width - 2)
     }
 
-    static func lineCount(_ s: AppState, width: Int) -> Int { lines(s, width: width).count }
-
-    static func draw(_ s: AppState, into screen: inout Screen) {
+    static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let lang = s.language, w = screen.width
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         let title = s.mode == .stats
@@ -26,6 +24,9 @@ enum PageView {
         let all = lines(s, width: w)
         let vp = viewport(height: screen.height)
         let top = min(s.pageScroll, max(0, all.count - vp))
+        report.scrollTop = top
+        report.maxScroll = max(0, all.count - vp)
+        report.page = max(1, vp - 1)
         for i in 0..<vp where top + i < all.count { all[top + i].draw(into: &screen, x: 1, y: 1 + i, width: w - 2) }
         if top > 0 { screen.put("↑", x: w - 1, y: 1, style: .bold) }
         if top + vp < all.count { screen.put("↓", x: w - 1, y: vp, style: .bold) }

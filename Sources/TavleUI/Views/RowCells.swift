@@ -43,23 +43,30 @@ enum RowCells {
     /// Today's plan: `OB 09:30 Hjemme · JA 14:00 Kontoret`. Narrower: without places; narrower
     /// still: as many whole entries as fit and `+N` for the rest (never a time cut in half).
     static func plan(_ y: Youth, _ s: AppState, width: Int = .max) -> String {
-        let plans = y.plans(on: s.board.today)
-        func entry(_ p: PlanEntry, place: Bool) -> String {
-            let who = s.board.team.member(p.staff)?.initials ?? p.staff
-            return who + " " + p.time + (place ? p.place.map { " " + $0 } ?? "" : "")
-        }
         // Places are never on the shared screen.
         if !s.shared {
-            let full = plans.map { entry($0, place: true) }.joined(separator: " · ")
+            let full = planText(y, team: s.board.team, today: s.board.today, places: true)
             if DisplayWidth.of(full) <= width { return full }
         }
-        let short = plans.map { entry($0, place: false) }
+        let short = planEntries(y, team: s.board.team, today: s.board.today, places: false)
         if DisplayWidth.of(short.joined(separator: " · ")) <= width { return short.joined(separator: " · ") }
         for n in stride(from: short.count - 1, through: 1, by: -1) {
             let text = short.prefix(n).joined(separator: " · ") + " +" + String(short.count - n)
             if DisplayWidth.of(text) <= width { return text }
         }
         return short.first ?? ""
+    }
+
+    /// Each of today's plans as `OB 09:30 Hjemme` (or without the place).
+    static func planEntries(_ y: Youth, team: Team, today: Day, places: Bool) -> [String] {
+        y.plans(on: today).map { p in
+            (team.member(p.staff)?.initials ?? p.staff) + " " + p.time + (places ? p.place.map { " " + $0 } ?? "" : "")
+        }
+    }
+
+    /// The whole plan line, for measuring what the column would need.
+    static func planText(_ y: Youth, team: Team, today: Day, places: Bool) -> String {
+        planEntries(y, team: team, today: today, places: places).joined(separator: " · ")
     }
 
     /// The text and style of one column for one youth.

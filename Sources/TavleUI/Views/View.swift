@@ -4,26 +4,41 @@ extension BoardApp {
     /// Draws the state into a grid of `width`×`height` cells: a pure function, so what a user
     /// sees is tested without a terminal.
     public static func view(_ s: AppState, width: Int, height: Int) -> Screen {
+        frame(s, width: width, height: height).screen
+    }
+
+    /// The frame and what it showed: where lists are scrolled, how big a page is, what is where.
+    public static func frame(_ s: AppState, width: Int, height: Int) -> (screen: Screen, report: ViewReport) {
         var screen = Screen(width: width, height: height)
-        if width < BoardGeometry.minWidth || height < BoardGeometry.minHeight {
+        var report = ViewReport()
+        report.boardTop = s.boardScroll
+        if width < AppState.minimumWidth || height < AppState.minimumHeight {
             tooSmall(s.language, into: &screen)
-            return screen
+            return (screen, report)
         }
         switch s.mode {
         case .board:
             Header.draw(s, into: &screen)
-            BoardView.draw(s, into: &screen)
+            BoardView.draw(s, into: &screen, &report)
         case .detail:
-            DetailView.draw(s, into: &screen)
+            DetailView.draw(s, into: &screen, &report)
         case .meeting:
-            MeetingView.draw(s, into: &screen)
+            MeetingView.draw(s, into: &screen, &report)
         case .dayPlan, .stats:
-            PageView.draw(s, into: &screen)
+            PageView.draw(s, into: &screen, &report)
         }
-        if s.helpScroll != nil { HelpOverlay.draw(s, into: &screen) }
-        if let f = s.form { Dialogs.draw(f, s, into: &screen) }
+        if s.help != nil { HelpOverlay.draw(s, into: &screen, &report) }
+        if let f = s.form { Dialogs.draw(f, s, into: &screen, &report) }
         HintBar.drawStatus(s, into: &screen)
-        HintBar.draw(s, into: &screen)
+        HintBar.draw(s, into: &screen, &report)
+        return (screen, report)
+    }
+
+    /// Draws the state at its size and takes in what the view reported, as the loop does after
+    /// every paint (`BoardSession.screen`); tests that press keys one by one do the same.
+    public static func present(_ s: inout AppState) -> Screen {
+        let (screen, report) = frame(s, width: s.width, height: s.height)
+        if report != s.report { s = update(s, .viewed(report)).0 }
         return screen
     }
 
@@ -32,7 +47,7 @@ extension BoardApp {
         let w = screen.width, h = screen.height
         let lines = [
             (Texts.text(.tooSmallTitle, lang), CellStyle(bold: true)),
-            (Texts.text(.tooSmallNeed, lang, [String(BoardGeometry.minWidth), String(BoardGeometry.minHeight), String(w), String(h)]), .plain),
+            (Texts.text(.tooSmallNeed, lang, [String(AppState.minimumWidth), String(AppState.minimumHeight), String(w), String(h)]), .plain),
             (Texts.text(.tooSmallHint, lang), CellStyle.dim),
         ]
         var wrapped: [(String, CellStyle)] = []

@@ -14,10 +14,10 @@ enum BoardRunner {
     /// Runs the board until `q` or a signal. Returns the exit code: 0 after `q`, 128 + signal
     /// after SIGINT/SIGTERM/SIGHUP (a note being typed is kept as a draft first), and 4 when
     /// there is no usable terminal (with a message pointing to `tavle list`).
-    static func run(session: Session, shared: Bool) -> Int32 {
+    static func run(session: Session, shared: Bool, mouse: Bool = true) -> Int32 {
         let terminal: Terminal
         do {
-            terminal = try Terminal.open(environment: session.environment)
+            terminal = try Terminal.open(environment: session.environment, mouse: mouse)
         } catch {
             printError(message(for: error, session.language))
             return 4
@@ -40,7 +40,10 @@ enum BoardRunner {
                 dirty = true
             }
             if board.quitRequested {
+                // q on the "too small" screen can leave a dialog open: what was typed is kept.
+                let kept = board.saveDraft()
                 terminal.close()
+                if kept { printError(Texts.text(.draftSavedOnExit, session.language)) }
                 return 0
             }
             // Size first (KEY_RESIZE, or a change that arrived without one), then others' changes.

@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
         try Demo.install(at: root, today: today, user: me, userName: Session.realName(of: me))
         let session = try Session.open(dataFlag: root, langFlag: globals.lang, actAs: nil)
         L.lang = session.language
-        if let code = try openBoard(session: session, shared: board.shared) {
+        if let code = try openBoard(session: session, shared: board.shared, mouse: !board.noMouse) {
             if code != 0 { throw ExitCode(code) }
             return
         }

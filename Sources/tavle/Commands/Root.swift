@@ -39,7 +39,7 @@ struct Tavle: ParsableCommand {
     @OptionGroup var board: BoardOptions
 
     func run() throws {
-        try BoardOpening.open(try globals.session(), shared: board.shared)
+        try BoardOpening.open(try globals.session(), board)
     }
 }
 
@@ -53,14 +53,15 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var board: BoardOptions
 
     func run() throws {
-        try BoardOpening.open(try globals.session(), shared: board.shared)
+        try BoardOpening.open(try globals.session(), board)
     }
 }
 
 /// Opens the terminal board, or prints the listing when there is none.
 enum BoardOpening {
-    static func open(_ session: Session, shared: Bool) throws {
-        if let code = try openBoard(session: session, shared: shared) {
+    static func open(_ session: Session, _ options: BoardOptions) throws {
+        let shared = options.shared
+        if let code = try openBoard(session: session, shared: shared, mouse: !options.noMouse) {
             if code != 0 { throw ExitCode(code) }
             return
         }

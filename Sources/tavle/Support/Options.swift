@@ -42,8 +42,12 @@ struct JSONOption: ParsableArguments {
     var json = false
 }
 
-/// `--shared`: the meeting-room screen (initials only, no note text, never writes).
+/// `--shared`: the meeting-room screen (initials only, no note text, never writes);
+/// `--no-mouse`: the terminal keeps the mouse (clicks select text as in any other program).
 struct BoardOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp(L.t(.optShared)))
     var shared = false
+
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(L.t(.optNoMouse)))
+    var noMouse = false
 }

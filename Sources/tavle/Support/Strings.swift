@@ -1,7 +1,7 @@
 import Foundation
 import TavleCore
 
-/// The run's language and its strings: the core catalog merged with the command line's.
+/// The run's language and its words (the language files, `Sources/TavleCore/Strings/`).
 enum L {
     /// Chosen before parsing (so `--help` speaks it) and settled when a session opens.
     nonisolated(unsafe) static var lang: Language = .nb

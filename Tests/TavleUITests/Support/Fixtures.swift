@@ -23,10 +23,13 @@ func demoState(_ lang: Language = .nb, shared: Bool = false, width: Int = 80, he
 func render(_ s: AppState) -> Screen { BoardApp.view(s, width: s.width, height: s.height) }
 
 /// Presses keys one after the other through the keymap and `update`; returns the last effects.
+/// Each key comes after a frame, as in the real loop: the view's report of it (scroll limits,
+/// page size, what is where) is in the state when the key acts.
 @discardableResult
 func press(_ s: inout AppState, _ keys: Key...) -> [Effect] {
     var effects: [Effect] = []
     for k in keys {
+        _ = BoardApp.present(&s)
         guard let a = Keymap.action(for: k, in: s) else { effects = []; continue }
         (s, effects) = BoardApp.update(s, a)
     }
@@ -89,4 +92,17 @@ final class DemoDirectory {
     func session(_ lang: Language = .nb) throws -> Session {
         try Session.open(dataFlag: dataPath, langFlag: lang.rawValue, actAs: nil, environment: DemoDirectory.env)
     }
+}
+
+/// A generated team of `count` youths (`Generator`, the data of `tavle dev generate` and the
+/// benchmark), on the demo's day, as a clinician sees it: most in case management, about a fifth
+/// on the board, many sharing first names (there are four Mathiases in every hundred).
+func generatedState(count: Int = 200, width: Int = 80, height: Int = 24, shared: Bool = false) -> AppState {
+    var team = Team(name: "Generert team")
+    team.staff = (0..<10).map { StaffMember(id: "s\($0)", initials: "S\($0)", name: "Ansatt \($0)", role: $0 == 0 ? .leader : .caseManager) }
+    let youths = Generator.youths(count: count, years: 1, today: demoToday, seed: 42, staff: team.staff.map(\.id))
+    var s = AppState(board: Board(team: team, youths: youths, today: demoToday), language: .nb, shared: shared, actorStaff: "s0")
+    s.width = width
+    s.height = height
+    return s
 }

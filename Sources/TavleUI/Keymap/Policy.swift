@@ -1,0 +1,67 @@
+import TavleCore
+
+/// Which hints stay in the key-hint bar when not all fit: the essential ones first, then the
+/// common ones, then the rest. They are shown in keymap order all the same.
+public enum HintPriority: Int, Sendable, Comparable {
+    case essential, common, extra
+    public static func < (a: HintPriority, b: HintPriority) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What the shared screen in the meeting room does with a binding.
+public enum SharedScreenRule: Sendable, Equatable {
+    case allowed
+    /// Refused on the shared screen, with the catalog key of why: hidden from the hint bar and
+    /// marked in the `?` overlay.
+    case refused(TextKey)
+    /// For the pointer: on the shared screen a click only selects; what the binding would open or
+    /// run does not happen (someone brushing the mouse must not change what the room sees).
+    case selectOnly
+}
+
+/// What a binding needs before it can run. An unmet need is the binding's disabled reason: the
+/// key is refused with it and its hint is left out of the bar.
+public enum Need: Sendable, Equatable {
+    /// A youth to act on: the board's selection or the detail view's youth.
+    case selection
+    /// Today's morning meeting is open (started and not ended).
+    case openMeeting
+    /// Someone is under discussion in the meeting.
+    case youthUnderDiscussion
+
+    func unmet(in s: AppState) -> Refusal? {
+        let lang = s.language
+        switch self {
+        case .selection:
+            return s.currentEntry == nil ? Refusal(Texts.text(.msgNoSelection, lang), isError: false) : nil
+        case .openMeeting:
+            return s.meeting.isOpen ? nil : Refusal(Texts.text(.meetingIsEnded, lang), isError: true)
+        case .youthUnderDiscussion:
+            return s.currentEntry == nil ? Refusal(Texts.text(.meetingNobodyCurrent, lang), isError: false) : nil
+        }
+    }
+}
+
+/// Why a key does nothing now, as the status line says it.
+public struct Refusal: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool) { self.text = text; self.isError = isError }
+}
+
+extension Binding {
+    /// Why the binding may not run in this state, or nil when it may (lazygit's disabled reason).
+    /// The shared screen's rule comes first, then read-only (a write), then the binding's needs.
+    public func refusal(in s: AppState) -> Refusal? {
+        if s.shared, case .refused(let key) = shared { return Refusal(Texts.text(key, s.language), isError: true) }
+        if writes, let reason = s.refusal { return Refusal(reason, isError: true) }
+        for need in needs { if let r = need.unmet(in: s) { return r } }
+        return nil
+    }
+
+    /// Never runs on the shared screen (a write, or refused there): marked so in the `?` overlay.
+    public var refusedOnSharedScreen: Bool {
+        if writes { return true }
+        if case .refused = shared { return true }
+        return false
+    }
+}

@@ -2074,7 +2074,7 @@ extension TextKey {
     public static let optDocumentedDecision = TextKey("opt.documented.decision")
     /// «Alle ungdommens umerkede beslutninger.»
     public static let optDocumentedAll = TextKey("opt.documented.all")
-    /// «List beslutninger eldre enn én arbeidsdag som ikke er merket.»
+    /// «List beslutninger som ikke er merket som ført i journalen ennå (! = eldre enn én arbeidsda…»
     public static let optDocumentedPending = TextKey("opt.documented.pending")
     /// «Oppgi ungdommen (tavle documented ID), eller bruk --pending.»
     public static let usageDocumentedYouth = TextKey("usage.documented.youth")
@@ -2092,12 +2092,6 @@ extension TextKey {
     public static let documentedChoose = TextKey("documented.choose")
     /// «For eksempel: tavle documented {1} --decision N»
     public static let documentedChooseHint = TextKey("documented.chooseHint")
-    /// «{1} beslutninger eldre enn én arbeidsdag er ikke merket som ført i journalen ({2})»
-    public static let documentedHeader = TextKey("documented.header")
-    /// «{1} arb.d.»
-    public static let documentedWorkingDays = TextKey("documented.workingDays")
-    /// «{1} beslutning(er) merket som ført i journalen.»
-    public static let doneDocumented = TextKey("done.documented")
     /// «ANDEL PÅ TAVLA PER UKE (siste {1} uker)»
     public static let statscmdShareWeeks = TextKey("statscmd.shareWeeks")
     /// «┊ = målet {1}; ! = over varslingsgrensen»
@@ -2118,6 +2112,14 @@ extension TextKey {
     public static let statscmdColBoardContacts = TextKey("statscmd.col.boardContacts")
     /// «FORSØK»
     public static let statscmdColBoardAttempts = TextKey("statscmd.col.boardAttempts")
+    /// «M/UNGD.»
+    public static let statscmdColWithYouth = TextKey("statscmd.col.withYouth")
+    /// «M/NETTV.»
+    public static let statscmdColWithNetwork = TextKey("statscmd.col.withNetwork")
+    /// «PER UNGD.»
+    public static let statscmdColPerYouth = TextKey("statscmd.col.perYouth")
+    /// «PER TAVLA»
+    public static let statscmdColPerBoardYouth = TextKey("statscmd.col.perBoardYouth")
     /// «Sett av mer enn én i teamet siste 14 dager: {1} ({2} av {3}; forventet minst {4})»
     public static let statscmdMultipleStaff = TextKey("statscmd.multipleStaff")
     /// «Tavlemøter siden {3}: {1}, alle på tavla drøftet i {2}»
@@ -2328,6 +2330,28 @@ extension TextKey {
     public static let legendPicked = TextKey("legend.picked")
     /// «Ikke bruk musen på tavla (klikk markerer da tekst som ellers i terminalen).»
     public static let optNoMouse = TextKey("opt.noMouse")
+    /// «krise»
+    public static let rulenameCrisis = TextKey("rulename.crisis")
+    /// «mangler kriseplan»
+    public static let rulenameCrisisPlanMissing = TextKey("rulename.crisis-plan-missing")
+    /// «nytt inntak»
+    public static let rulenameNewIntake = TextKey("rulename.new-intake")
+    /// «evaluering forfalt»
+    public static let rulenameEvaluationOverdue = TextKey("rulename.evaluation-overdue")
+    /// «lenge på tavla»
+    public static let rulenameBoardPeriodLong = TextKey("rulename.board-period-long")
+    /// «ingen kontakt»
+    public static let rulenameNoContact = TextKey("rulename.no-contact")
+    /// «vedtak utløper»
+    public static let rulenameOrderExpiring = TextKey("rulename.order-expiring")
+    /// «utskrivningsfase»
+    public static let rulenameDischargePhase = TextKey("rulename.discharge-phase")
+    /// «fyller 18»
+    public static let rulenameTurning18 = TextKey("rulename.turning-18")
+    /// «fyller 26»
+    public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
+    /// «gjennomgang forfalt»
+    public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3376,9 +3400,6 @@ extension TextKey {
         .documentedNoSuchDecision,
         .documentedChoose,
         .documentedChooseHint,
-        .documentedHeader,
-        .documentedWorkingDays,
-        .doneDocumented,
         .statscmdShareWeeks,
         .statscmdBarLegend,
         .statscmdPerYouth,
@@ -3389,6 +3410,10 @@ extension TextKey {
         .statscmdColBoardYouths,
         .statscmdColBoardContacts,
         .statscmdColBoardAttempts,
+        .statscmdColWithYouth,
+        .statscmdColWithNetwork,
+        .statscmdColPerYouth,
+        .statscmdColPerBoardYouth,
         .statscmdMultipleStaff,
         .statscmdMeetings,
         .statscmdNotCovered,
@@ -3494,11 +3519,28 @@ extension TextKey {
         .legendChoice,
         .legendPicked,
         .optNoMouse,
+        .rulenameCrisis,
+        .rulenameCrisisPlanMissing,
+        .rulenameNewIntake,
+        .rulenameEvaluationOverdue,
+        .rulenameBoardPeriodLong,
+        .rulenameNoContact,
+        .rulenameOrderExpiring,
+        .rulenameDischargePhase,
+        .rulenameTurning18,
+        .rulenameAgeingOut,
+        .rulenameReviewOverdue,
     ]
 }
 
 extension PluralKey {
+    /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
+    public static let documentedHeader = PluralKey("documented.header")
+    /// «{1} arb.dager»
+    public static let documentedWorkingDays = PluralKey("documented.workingDays")
+    /// «{1} beslutninger merket som ført i journalen.»
+    public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = []
+    public static let all: [PluralKey] = [.documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

@@ -7,8 +7,8 @@ import Glibc
 /// board youths were not discussed.
 public enum MeetingEnd: Sendable, Equatable {
     case ended(Meeting)
-    /// Nothing was written. The board youths not discussed, in the meeting's order.
-    case needsConfirmation(undiscussed: [String])
+    /// Nothing was written. The coverage: the board youths not discussed are its `undiscussed`.
+    case needsConfirmation(MeetingCoverage)
 }
 
 /// The morning meeting in the data directory: `meetings/<YYYY-MM-DD>.json`, one per day.
@@ -169,7 +169,7 @@ extension Store {
             var next = current
             for id in try boardYouthIDs(team: team, day: day) where !next.board.contains(id) { next.board.append(id) }
             let missing = next.undiscussed
-            if !missing.isEmpty && !confirmUndiscussed { return .needsConfirmation(undiscussed: missing) }
+            if !missing.isEmpty && !confirmUndiscussed { return .needsConfirmation(next.coverage()) }
             let now = Clock.now(zone: team.zone, environment: environment)
             for id in missing { next.events.append(MeetingEvent(at: now, by: actor.staff, youth: id, kind: .notDiscussed)) }
             next.ended = now
@@ -201,6 +201,11 @@ extension Store {
             try body(&next, Clock.now(zone: team.zone, environment: environment), id)
             return try commitMeeting(old: current, new: next, team: team, actor: actor, action: action, change: id)
         }
+    }
+
+    /// The coverage of `m` (`MeetingCoverage`): while it is open, with whoever is on the board now.
+    public func coverage(of m: Meeting) throws(TavleError) -> MeetingCoverage {
+        m.coverage(boardNow: m.isOpen ? try boardYouthIDs(team: try loadTeam(), day: m.day) : [])
     }
 
     /// Board youths (intensive, not discharged) in urgency order, as the board shows them.

@@ -111,6 +111,9 @@ public final class EffectRunner {
     /// True when another process changed the data directory since the last call (non-blocking).
     public func pollChanges() -> Bool { watcher.poll() }
 
+    /// How many times the board was loaded again (tests: one save, one reload).
+    public private(set) var reloads = 0
+
     /// The board as last loaded (for the decision flags).
     var lastBoard: Board?
 
@@ -137,6 +140,10 @@ public final class EffectRunner {
         switch effect {
         case .save(let req): return [save(req)]
         case .reload:
+            // What is on disk now is read below: the watcher must not wake this board again for it
+            // (one save, one reload).
+            watcher.acknowledge()
+            reloads += 1
             var out = loadBoardActions()
             if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
             out += meetingActions()
@@ -207,7 +214,7 @@ public final class EffectRunner {
             case .end(let confirm):
                 switch try store.endMeeting(day: day, confirmUndiscussed: confirm, actor: actor) {
                 case .ended(let m): return [.meetingDone(req, m)]
-                case .needsConfirmation(let ids): return [.meetingNeedsConfirmation(ids)]
+                case .needsConfirmation(let coverage): return [.meetingNeedsConfirmation(coverage.undiscussed)]
                 }
             case .setCurrent(let id):
                 try store.setCurrentYouth(day: day, youth: id)

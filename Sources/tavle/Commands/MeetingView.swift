@@ -24,7 +24,7 @@ struct MeetingView {
         let all = try store.loadAllYouths()
         return MeetingView(day: day, meeting: meeting, agenda: agenda, labels: Board.distinctInitials(data.youths),
                            readiness: CrisisReadiness(board: board, rota: rota),
-                           undocumented: Documentation.undocumented(all.youths.filter { $0.phase != .discharged }, today: day),
+                           undocumented: Documentation.pending(all.youths.filter { $0.phase != .discharged }, today: day),
                            problems: data.problems)
     }
 

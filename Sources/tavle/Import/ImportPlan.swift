@@ -76,7 +76,10 @@ struct ImportPlan {
         }
         func staff(_ c: ImportColumn) -> StaffID? {
             guard let v = raw(c) else { return nil }
-            do throws(TavleError) { return try session.team.resolveMember(v).id } catch {
+            do throws(TavleError) {
+                let member = try session.team.resolveMember(v)
+                return member.id
+            } catch {
                 if case .ambiguous = error { fail(c, error.message(L.lang).split(separator: "\n").joined(separator: " ")) }
                 else { fail(c, L.t(.importBadStaff, Format.safe(v))) }
                 return nil

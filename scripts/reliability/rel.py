@@ -112,6 +112,9 @@ def concurrency(d, logdir):
             ops.append(dict(proc=p, op=op, youth=youth, field=field, value=value,
                             base=None if base == "-" else int(base), rc=int(rc), out=out))
     entries, torn, bad = journal_entries(d)
+    # A conflict names its author as people know them: the name and initials from team.json.
+    team = json.loads(read(os.path.join(d, "team.json")))
+    initials = {m["id"]: m.get("initials", m["id"]) for m in team.get("staff", [])}
     youths = {}
     for f in youth_files(d):
         youths[f[:-5]] = json.loads(read(os.path.join(d, "youths", f)))
@@ -185,7 +188,7 @@ def concurrency(d, logdir):
         e = by_version.get((o["youth"], v))
         if v <= o["base"] or e is None or not any(c["field"] == "warning" for c in e["changes"]):
             fake_conflicts.append(f"{o['youth']} based on v{o['base']}: conflict names v{v}")
-        elif f"by {e['staff']} " not in o["out"]:
+        elif f"by {e['staff']} " not in o["out"] and f"({initials.get(e['staff'], '?')})" not in o["out"]:
             fake_conflicts.append(f"{o['youth']} v{v}: conflict names the wrong author: {o['out']!r} (journal: {e['staff']})")
     groups = {}
     for o in stale:
@@ -368,7 +371,7 @@ def crash_steps(tavle, d):
                     cur = json.loads(read(os.path.join(d, "youths/sara.json")))["status"]
                     if status == cur:
                         status = ["worried", "crisis", "stable"][(n + 1) % 3]
-                    argv = ["status", "sara", status, "--if-version", str(v)]
+                    argv = ["status", "sara", status, "--if-version", str(v), "--why", "crash test"]
                     marker = f'"status" : "{status}"'
                 else:
                     argv = build(marker)

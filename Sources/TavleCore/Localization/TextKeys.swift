@@ -2352,6 +2352,78 @@ extension TextKey {
     public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
     /// «gjennomgang forfalt»
     public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
+    /// «tatt inn»
+    public static let journalCreate = TextKey("journal.create")
+    /// «angret»
+    public static let journalUndo = TextKey("journal.undo")
+    /// «nummer i merkelappen»
+    public static let journalLabel = TextKey("journal.label")
+    /// «tavla opprettet»
+    public static let journalInit = TextKey("journal.init")
+    /// «oppgradert»
+    public static let journalMigrate = TextKey("journal.migrate")
+    /// «slettet etter oppbevaringstiden»
+    public static let journalPurge = TextKey("journal.purge")
+    /// «tavlemøtet startet»
+    public static let journalMeetingStart = TextKey("journal.meetingStart")
+    /// «beslutning i møtet»
+    public static let journalMeetingDecision = TextKey("journal.meetingDecision")
+    /// «dagsplan i møtet»
+    public static let journalMeetingPlan = TextKey("journal.meetingPlan")
+    /// «endring i møtet»
+    public static let journalMeetingChange = TextKey("journal.meetingChange")
+    /// «drøftet i møtet»
+    public static let journalMeetingDiscussed = TextKey("journal.meetingDiscussed")
+    /// «tavlemøtet avsluttet»
+    public static let journalMeetingEnd = TextKey("journal.meetingEnd")
+    /// «ny i teamet»
+    public static let journalStaffAdd = TextKey("journal.staffAdd")
+    /// «sluttet i teamet»
+    public static let journalStaffDeactivate = TextKey("journal.staffDeactivate")
+    /// «turnus»
+    public static let journalRota = TextKey("journal.rota")
+    /// «endring i turnusen»
+    public static let journalRotaChange = TextKey("journal.rotaChange")
+    /// «navn»
+    public static let recordfieldName = TextKey("recordfield.name")
+    /// «språk»
+    public static let recordfieldLanguage = TextKey("recordfield.language")
+    /// «tidssone»
+    public static let recordfieldTimeZone = TextKey("recordfield.timeZone")
+    /// «tilgang»
+    public static let recordfieldAccess = TextKey("recordfield.access")
+    /// «innstillinger»
+    public static let recordfieldRules = TextKey("recordfield.rules")
+    /// «mål for andel på tavla»
+    public static let recordfieldTargetBoardShare = TextKey("recordfield.targetBoardShare")
+    /// «varselgrense for andel på tavla»
+    public static let recordfieldBoardShareWarning = TextKey("recordfield.boardShareWarning")
+    /// «møtets tidsramme»
+    public static let recordfieldMeetingMinutes = TextKey("recordfield.meetingMinutes")
+    /// «oppbevaringstid»
+    public static let recordfieldRetentionMonths = TextKey("recordfield.retentionMonths")
+    /// «teamet»
+    public static let recordfieldStaff = TextKey("recordfield.staff")
+    /// «dag»
+    public static let recordfieldDay = TextKey("recordfield.day")
+    /// «møteleder»
+    public static let recordfieldChair = TextKey("recordfield.chair")
+    /// «til stede»
+    public static let recordfieldAttendees = TextKey("recordfield.attendees")
+    /// «startet»
+    public static let recordfieldStarted = TextKey("recordfield.started")
+    /// «avsluttet»
+    public static let recordfieldEnded = TextKey("recordfield.ended")
+    /// «tidsramme»
+    public static let recordfieldMinutes = TextKey("recordfield.minutes")
+    /// «ungdommer på tavla»
+    public static let recordfieldBoard = TextKey("recordfield.board")
+    /// «hendelser»
+    public static let recordfieldEvents = TextKey("recordfield.events")
+    /// «ukemønster»
+    public static let recordfieldPattern = TextKey("recordfield.pattern")
+    /// «endringer»
+    public static let recordfieldChanges = TextKey("recordfield.changes")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3530,6 +3602,42 @@ extension TextKey {
         .rulenameTurning18,
         .rulenameAgeingOut,
         .rulenameReviewOverdue,
+        .journalCreate,
+        .journalUndo,
+        .journalLabel,
+        .journalInit,
+        .journalMigrate,
+        .journalPurge,
+        .journalMeetingStart,
+        .journalMeetingDecision,
+        .journalMeetingPlan,
+        .journalMeetingChange,
+        .journalMeetingDiscussed,
+        .journalMeetingEnd,
+        .journalStaffAdd,
+        .journalStaffDeactivate,
+        .journalRota,
+        .journalRotaChange,
+        .recordfieldName,
+        .recordfieldLanguage,
+        .recordfieldTimeZone,
+        .recordfieldAccess,
+        .recordfieldRules,
+        .recordfieldTargetBoardShare,
+        .recordfieldBoardShareWarning,
+        .recordfieldMeetingMinutes,
+        .recordfieldRetentionMonths,
+        .recordfieldStaff,
+        .recordfieldDay,
+        .recordfieldChair,
+        .recordfieldAttendees,
+        .recordfieldStarted,
+        .recordfieldEnded,
+        .recordfieldMinutes,
+        .recordfieldBoard,
+        .recordfieldEvents,
+        .recordfieldPattern,
+        .recordfieldChanges,
     ]
 }
 

@@ -101,12 +101,12 @@ struct LogCommand: ParsableCommand {
             for e in entries {
                 let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
                 let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
-                Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(e.action)
+                Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, L.lang))
                             + "  " + L.t(.logVersion, String(e.version)))
                 let brief = e.action == "create" || e.action == "init"
                 let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
                 for c in shown {
-                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c, retracted: retracted), to: width))
+                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c, target: e.target, team: session.team, retracted: retracted), to: width))
                 }
                 if let why = e.why { Console.out("    " + L.t(.logWhy, Format.safe(why))) }
                 if shown.count < e.changes.count {

@@ -173,7 +173,7 @@ extension Store {
             next.ended = now
             let done = try commitMeeting(old: current, new: next, team: team, actor: actor, action: "meeting-end")
             // Nobody is under discussion once the meeting is over.
-            unlink(currentYouthPath(day))
+            FileIO.unlink(currentYouthPath(day))
             return .ended(done)
         }
     }

@@ -33,8 +33,8 @@ extension Store {
         do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
             throw .badFile(path: accessLogPath, problem: "\(error)")
         }
-        let fd = open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: accessLogPath, operation: "open", errno: errno) }
+        // Non-blocking, regular files only: a FIFO planted as the log must not hang a reader.
+        let fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         defer { close(fd) }
         FileIO.ensureMode(fd, mode)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }

@@ -46,8 +46,9 @@ public struct Journal: Sendable {
         do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
             throw .badFile(path: path, problem: "cannot encode entry: \(error)")
         }
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        // Non-blocking and regular files only: a FIFO planted as the journal must not hang a
+        // writer that holds the lock (every other writer would wait for it, then fail).
+        let fd = try FileIO.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         defer { close(fd) }
         FileIO.ensureMode(fd, mode)
         var st = stat()
@@ -73,15 +74,13 @@ public struct Journal: Sendable {
         let size = self.size()
         guard size > 0 else { return }
         // Look read-only first: opening for writing would wake every watcher (IN_CLOSE_WRITE).
-        let ro = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard ro >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        let ro = try FileIO.open(path, O_RDONLY)
         var last: UInt8 = 0
         let got = pread(ro, &last, 1, off_t(size - 1))
         close(ro)
         guard got == 1 else { throw .io(path: path, operation: "read", errno: errno) }
         if last == 0x0A { return }
-        let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        let fd = try FileIO.open(path, O_RDWR)
         defer { close(fd) }
         // Walk back to the last complete line.
         var end = size - 1
@@ -102,8 +101,7 @@ public struct Journal: Sendable {
     public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
         guard FileIO.status(path) != nil else { return ([], [], 0) }
         FileIO.countRead()
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        let fd = try FileIO.open(path, O_RDONLY)
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)

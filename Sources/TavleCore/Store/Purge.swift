@@ -58,9 +58,9 @@ extension Store {
             try FileIO.writeAtomically(out, to: journal.path, tempPath: tmpDir + "/journal.\(getpid()).new", mode: mode)
             // Before the youths' files go, so a purge interrupted here can simply be run again.
             try scrubMeetingFiles(purged: purged, mode: mode)
-            for id in ids { unlink(youthPath(id)) }
+            for id in ids { FileIO.unlink(youthPath(id)) }
             try FileIO.fsyncDirectory(of: youthPath("x"))
-            unlink(indexPath)
+            FileIO.unlink(indexPath)
         }
     }
 }

@@ -38,6 +38,7 @@ public final class Store: @unchecked Sendable {
         self.root = root
         self.environment = environment
         journal = Journal(path: root + "/journal.jsonl")
+        FileIO.registerRoot(root)
         guard let st = FileIO.status(root) else { throw .noDataDirectory(path: root) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: root, problem: "not a directory") }
         guard access(root, R_OK | X_OK) == 0 else { throw .io(path: root, operation: "open", errno: errno) }
@@ -54,6 +55,7 @@ public final class Store: @unchecked Sendable {
     @discardableResult
     public static func create(root: String, team: Team, group: gid_t? = nil, actor: Actor,
                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
+        FileIO.registerRoot(root)
         if let st = FileIO.status(root) {
             guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .dataDirectoryExists(path: root) }
             let existing = (try? FileIO.list(root)) ?? []
@@ -232,7 +234,7 @@ public final class Store: @unchecked Sendable {
         do {
             try journal.append(entry, mode: mode)
         } catch {
-            unlink(temp); stop(error); throw error
+            FileIO.unlink(temp); stop(error); throw error
         }
         do {
             try FileIO.commit(tempPath: temp, to: path)
@@ -299,7 +301,7 @@ public final class Store: @unchecked Sendable {
                     continue
                 }
             }
-            unlink(temp)
+            FileIO.unlink(temp)
         }
     }
 

@@ -2,8 +2,10 @@
 /// languages have every key.
 public enum CoreStrings {
     public static let catalog = Catalog([
-        .nb: nb.merging(MeetingStrings.nb) { a, _ in a }.merging(PathStrings.nb) { a, _ in a },
-        .en: en.merging(MeetingStrings.en) { a, _ in a }.merging(PathStrings.en) { a, _ in a },
+        .nb: nb.merging(MeetingStrings.nb) { a, _ in a }.merging(PathStrings.nb) { a, _ in a }
+            .merging(StoreSafetyStrings.nb) { a, _ in a },
+        .en: en.merging(MeetingStrings.en) { a, _ in a }.merging(PathStrings.en) { a, _ in a }
+            .merging(StoreSafetyStrings.en) { a, _ in a },
     ])
 
     static let nb: [String: String] = [

@@ -149,6 +149,9 @@ extension Store {
     @discardableResult
     public func markDiscussed(day: Day, youth: String, seconds: Int, actor: Actor) throws(TavleError) -> Meeting {
         guard seconds >= 0 else { throw .refused(LocalizedMessage("refuse.meeting.badSeconds", [String(seconds)])) }
+        guard Limits.meetingSeconds.contains(seconds) else {
+            throw .refused(LocalizedMessage("refuse.meeting.secondsRange", [String(seconds), String(Limits.meetingSeconds.upperBound)]))
+        }
         return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp) throws(TavleError) in
             _ = try loadYouth(youth)
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .discussed)

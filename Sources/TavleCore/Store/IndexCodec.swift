@@ -113,7 +113,8 @@ enum IndexCodec {
 
     static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 31, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
+        guard f.count == 31, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
+        else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
         y.initialsOverride = optional(f[3])

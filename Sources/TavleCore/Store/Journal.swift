@@ -130,7 +130,14 @@ public struct Journal: Sendable {
             lineNo += 1
             let line = bytes[lineStart..<nl]
             if !line.isEmpty {
-                do { entries.append(try decoder.decode(JournalEntry.self, from: Data(line))) } catch {
+                do {
+                    let e = try decoder.decode(JournalEntry.self, from: Data(line))
+                    if let p = e.rangeProblem {
+                        problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(p)")
+                    } else {
+                        entries.append(e)
+                    }
+                } catch {
                     problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(Coding.describe(error))")
                 }
             }

@@ -221,7 +221,15 @@ public final class Store: @unchecked Sendable {
     /// the rename (roll forward), so journal and files always agree.
     func commit<T: Encodable>(_ record: T, changes: [FieldChange], target: String, id: String, version: Int,
                               path: String, actor: Actor, action: String, mode: mode_t) throws(TavleError) {
+        // Refused before anything is written: a record tavle could not read back (a number out
+        // of range, a file past the size every reader accepts) would lock its youth out.
+        if let checked = record as? RangeChecked, let problem = checked.rangeProblem {
+            throw .refused(LocalizedMessage("refuse.outOfRange", [path, problem]))
+        }
         let bytes = try Coding.encodeFile(record)
+        if bytes.count > FileIO.maxFileSize {
+            throw .refused(LocalizedMessage("refuse.fileTooLarge", [path, String(bytes.count), String(FileIO.maxFileSize)]))
+        }
         let temp = tmpDir + "/\(target).\(id).\(version).\(getpid()).tmp"
         do {
             try FileIO.writeNew(bytes, to: temp, mode: mode)

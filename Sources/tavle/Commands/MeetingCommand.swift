@@ -82,6 +82,7 @@ struct MeetingDiscussCommand: ParsableCommand {
         if (who == nil) != (when == nil) { throw ValidationError(L.t("usage.meeting.whoWhen")) }
         if place != nil && who == nil { throw ValidationError(L.t("usage.meeting.whoWhen")) }
         if let s = seconds, s < 0 { throw ValidationError(L.t("usage.meeting.seconds")) }
+        if let s = seconds, !Limits.meetingSeconds.contains(s) { throw ValidationError(L.t("usage.meeting.secondsRange")) }
     }
 
     func run() throws {

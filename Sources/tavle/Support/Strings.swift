@@ -7,6 +7,7 @@ enum L {
     nonisolated(unsafe) static var lang: Language = .nb
 
     static let catalog = CoreStrings.catalog.merging(CLIStrings.catalog).merging(DevStrings.catalog)
+        .merging(StoreCommandStrings.catalog)
 
     /// The text for `key` in the run's language, with `{1}`, `{2}` … filled in.
     static func t(_ key: String, _ args: String...) -> String { catalog.text(key, lang, args) }

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// Issue 28: data a damaged file, a hostile member or a slip of the keyboard can put in the data
+/// directory, and writes that would make a youth unreadable. Each runs the real binary, so a Swift
+/// trap shows as exit 132 and fails the test instead of the test run. (`TAVLE_BIN` runs them
+/// against another build, e.g. one from before the fixes.)
+@Suite("hostile data")
+struct HostileDataTests {
+    /// Replaces the first `"key" : value` in a pretty-printed file.
+    func plant(_ path: String, _ key: String, _ value: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let regex = try NSRegularExpression(pattern: "\"\(key)\" : [^,\\n]+")
+        let range = try #require(regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))?.range)
+        let out = (text as NSString).replacingCharacters(in: range, with: "\"\(key)\" : \(value)")
+        try out.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    func expectBadFile(_ r: CLI.Result, _ file: String, _ field: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(r.status == 2, "exit \(r.status) (132 is a Swift trap): \(r.err.prefix(300))", sourceLocation: sourceLocation)
+        #expect(r.err.contains(file) && r.err.contains(field), "names the file and the field: \(r.err.prefix(300))",
+                sourceLocation: sourceLocation)
+    }
+
+    // Finding 3: one number in team.json crashed list, due, stats and the board.
+    @Test("a board share of 1e308 in team.json: a bad file named, not a trap", arguments: ["list", "due", "stats", "board"])
+    func hugeShare(_ command: String) throws {
+        let s = Scratch()
+        try demoTeam(s)
+        try plant(s.data + "/team.json", "targetBoardShare", "1e308")
+        expectBadFile(try CLI.run([command, "--data", s.data, "--lang", "en"]), "team.json", "targetBoardShare")
+    }
+
+    @Test("rules.boardPeriodDays and meetingMinutes of Int64.max: a bad file named, not a trap")
+    func hugeSettings() throws {
+        for (key, value) in [("boardPeriodDays", "9223372036854775807"), ("meetingMinutes", "9223372036854775807"),
+                             ("retentionMonths", "-1"), ("boardShareWarning", "-0.5")] {
+            let s = Scratch()
+            try demoTeam(s)
+            try plant(s.data + "/team.json", key, value)
+            expectBadFile(try CLI.run(["list", "--data", s.data, "--lang", "en"]), "team.json", key)
+            expectBadFile(try CLI.run(["intensive", "thea", "--reason", "crisis", "--data", s.data, "--lang", "en"]), "team.json", key)
+            expectBadFile(try CLI.run(["meeting", "status", "--data", s.data, "--lang", "en"]), "team.json", key)
+        }
+    }
+
+    @Test("a youth's version of Int64.max: named as bad, every write to it refused without a trap")
+    func hugeVersion() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let file = s.data + "/youths/sofie.json"
+        try plant(file, "version", "9223372036854775807")
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        expectBadFile(try CLI.run(["note", "sofie", "x", "--data", s.data, "--lang", "en"]), "sofie.json", "version")
+        expectBadFile(try CLI.run(["show", "sofie", "--data", s.data, "--lang", "en"]), "sofie.json", "version")
+        let list = try CLI.run(["list", "--json", "--data", s.data, "--lang", "en"])
+        #expect(list.status == 0 && list.err.contains("sofie.json"), "\(list.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "never written back")
+        let check = try CLI.run(["check", "--data", s.data, "--lang", "en"])
+        #expect(check.status == 2 && check.out.contains("sofie.json"), "\(check)")
+    }
+
+    @Test("a meeting's time box of Int64.max: meeting status names the meeting file, no trap")
+    func hugeMeetingMinutes() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let start = try CLI.run(["meeting", "start", "--data", s.data, "--lang", "en"])
+        #expect(start.status == 0, "\(start)")
+        let file = s.data + "/meetings/2026-11-22.json"
+        try plant(file, "minutes", "9223372036854775807")
+        expectBadFile(try CLI.run(["meeting", "status", "--data", s.data, "--lang", "en"]), "2026-11-22.json", "minutes")
+        // Seconds a user types are bounded too: a sum of two huge ones must not overflow.
+        let discuss = try CLI.run(["meeting", "discuss", "sofie", "--seconds", "9223372036854775807", "--data", s.data, "--lang", "en"])
+        #expect(discuss.status == 1 || discuss.status == 2, "\(discuss)")
+    }
+
+    // Finding 7: a note that would take the youth's file past the 16 MiB every reader accepts is
+    // refused before anything is written, so the youth stays readable.
+    @Test("a note that would cross the 16 MiB file limit is refused; the youth stays readable")
+    func sizeLimit() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let file = s.data + "/youths/thea.json"
+        // Plant one large note so the file ends just under the limit (the journal does not
+        // matter here), then add notes of 120 KB (an argument holds at most 128 KiB).
+        var youth = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        var notes = youth["notes"] as? [[String: Any]] ?? []
+        let current = try Data(contentsOf: URL(fileURLWithPath: file)).count
+        notes.append(["id": "big", "at": "2026-11-20T10:00:00+01:00", "author": "ole", "kind": "note",
+                      "text": String(repeating: "y", count: 16 * 1024 * 1024 - current - 200_000)])
+        youth["notes"] = notes
+        try JSONSerialization.data(withJSONObject: youth, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: file))
+        let chunk = String(repeating: "x", count: 120_000)
+        var refused = false
+        for _ in 0..<4 {
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            let journal = journalLines(s)
+            let r = try CLI.run(["note", "thea", chunk, "--data", s.data, "--lang", "en"])
+            if r.status == 0 { continue }
+            #expect(r.status == 2, "\(r)")
+            #expect(r.err.contains("thea.json") && r.err.contains("Nothing was changed"), "\(r.err)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+            #expect(journalLines(s) == journal)
+            refused = true
+            break
+        }
+        #expect(refused, "a note past the limit was accepted")
+        let show = try CLI.run(["show", "thea", "--data", s.data])
+        #expect(show.status == 0, "the youth is still readable: \(show.err)")
+        let list = try listJSON(s)
+        #expect(list.contains { $0["id"] as? String == "thea" }, "still on the board")
+    }
+}

@@ -596,7 +596,14 @@ section_csv() {
 }
 
 # ============================================================================================
-for s in concurrency crashes stale_lock faults malformed injection escape permissions terminal_restore csv; do
+section_import() {
+    log "== the spreadsheet import, killed: all rows or none (issue 28, finding 4)"
+    local D=$WORK/import-template; demo "$D"
+    py import-kills "$T" "$D" "$WORK" "${REL_IMPORT_KILLS:-6}" "${REL_IMPORT_ROWS:-300}" 2000
+}
+
+# ============================================================================================
+for s in concurrency crashes stale_lock faults malformed injection escape permissions terminal_restore csv import; do
     if wants "$s"; then
         t0=$(date +%s)
         "section_$s"

@@ -744,6 +744,103 @@ def csv_mutate(tavle, d, work, n):
     result(not crashes, f"CSV import: {n} mutated files (--dry-run): exit 0/1/2 only, no raw control bytes", "; ".join(crashes[:3]))
 
 
+# ---------------------------------------------------------------------------------------------
+# Issue 28, finding 4: the spreadsheet import is all or nothing, whatever stops it.
+
+def import_csv(path, rows, tag):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("navn;født;kontakt\n")
+        for i in range(rows):
+            f.write(f"Import {tag} {i:05d};01.02.2010;ole\n")
+
+
+def imported(d, tag):
+    n = 0
+    for f in youth_files(d):
+        try:
+            if json.loads(read(os.path.join(d, "youths", f))).get("name", "").startswith(f"Import {tag} "):
+                n += 1
+        except (OSError, ValueError):
+            pass
+    return n
+
+
+def import_kills(tavle, template, work, rounds, rows, big_rows):
+    import shutil
+    rnd = random.Random(int(os.environ.get("REL_SEED", "6")))
+    csv = os.path.join(work, "import.csv")
+    import_csv(csv, rows, "Person")
+    # How long a whole import takes here: the kills are spread over it.
+    d = os.path.join(work, "import-timing")
+    shutil.rmtree(d, ignore_errors=True)
+    shutil.copytree(template, d, symlinks=True)
+    t0 = time.time()
+    r = run([tavle, "--data", d, "import", csv], timeout=300)
+    span = time.time() - t0
+    figure(f"import: {rows} rows take", f"{span:.1f} s")
+    if r.returncode != 0 or imported(d, "Person") != rows:
+        result(False, "import: a whole import works", r.stderr.decode(errors="replace"))
+        return
+    problems, outcomes = [], {"none": 0, "all": 0, "finished by the next reader": 0}
+    cases = [("SIGKILL", rnd.uniform(0.05, 1.0) * span) for _ in range(rounds)]
+    # The review's case: an SSH session dropped (SIGHUP) 1 s into an import of 2,000 rows.
+    big = os.path.join(work, "import-big.csv")
+    import_csv(big, big_rows, "Big")
+    cases.append(("SIGHUP", 1.0))
+    # And at the steps that matter (strace): the commit point (the manifest's rename, the first
+    # renameat), after the journal append (the first record's rename), half-way through the
+    # records, at the last, and at the manifest's removal.
+    for k in (1, 2, 3, rows // 2, rows + 1):
+        cases.append(("strace renameat", k))
+    cases.append(("strace unlinkat", 1))
+    for i, (sig, delay) in enumerate(cases):
+        d = os.path.join(work, f"import-kill{i}")
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(template, d, symlinks=True)
+        f, tag, n = (big, "Big", big_rows) if sig == "SIGHUP" else (csv, "Person", rows)
+        what = f"{sig} #{delay}" if sig.startswith("strace") else f"{sig} after {delay:.2f} s"
+        if sig.startswith("strace"):
+            call = sig.split()[1]
+            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"inject={call}:signal=SIGKILL:when={delay}",
+                 tavle, "--data", d, "import", f], timeout=300)
+        else:
+            p = subprocess.Popen([tavle, "--data", d, "import", f], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            p.send_signal(signal.SIGKILL if sig == "SIGKILL" else signal.SIGHUP)
+            p.wait()
+        on_disk = imported(d, tag)
+        pending = os.path.exists(os.path.join(d, "tmp", "transaction.commit"))
+        if on_disk not in (0, n) and not pending:
+            problems.append(f"{what}: {on_disk} of {n} rows imported and nothing to finish them")
+        # The next reader that can write finishes a committed import; then it is all or nothing.
+        lst = run([tavle, "--data", d, "list", "--json"])
+        try:
+            shown = sum(1 for y in json.loads(lst.stdout) if y.get("name", "").startswith(f"Import {tag} "))
+        except ValueError:
+            shown = -1
+        after = imported(d, tag)
+        if shown not in (0, n) or after != shown:
+            problems.append(f"{what}: list shows {shown} of {n} (files: {after})")
+        c = run([tavle, "--data", d, "check"])
+        if c.returncode != 0:
+            problems.append(f"{what}: check: {c.stdout.decode(errors='replace')[:300]}")
+        # Running the same file again: completes it when nothing went in, refuses duplicates when all did.
+        again = run([tavle, "--data", d, "import", f], timeout=300)
+        final = imported(d, tag)
+        if after == 0 and (again.returncode != 0 or final != n):
+            problems.append(f"{what}: the rerun exit {again.returncode}, {final} of {n}: {again.stderr.decode(errors='replace')[:200]}")
+        if after == n and (again.returncode != 2 or final != n):
+            problems.append(f"{what}: the rerun of a complete import exit {again.returncode}, {final} of {n}")
+        if run([tavle, "--data", d, "check"]).returncode != 0:
+            problems.append(f"{what}: check after the rerun is not clean")
+        outcomes["none" if after == 0 else ("finished by the next reader" if on_disk != n else "all")] += 1
+        shutil.rmtree(d, ignore_errors=True)
+    figure("import: imports killed (kill -9 at random, SIGHUP after 1 s of 2,000 rows, strace at renameat/unlinkat)", len(cases))
+    figure("import: outcomes", ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    result(not problems, f"import: {len(cases)} imports killed (kill -9, SIGHUP): all rows or none, a rerun completes, check clean",
+           "; ".join(problems[:4]))
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "concurrency":
@@ -758,6 +855,8 @@ if __name__ == "__main__":
         inject_check(args)
     elif cmd == "csv-mutate":
         csv_mutate(args[0], args[1], args[2], int(args[3]))
+    elif cmd == "import-kills":
+        import_kills(args[0], args[1], args[2], int(args[3]), int(args[4]), int(args[5]))
     elif cmd == "replay":
         p = replay_problems(args[0])
         result(not p, f"replay {args[0]}", "; ".join(p[:4]))

@@ -42,10 +42,18 @@ public struct Journal: Sendable {
 
     /// Appends one entry and fsyncs. On failure the journal is cut back to where it was.
     public func append(_ entry: JournalEntry, mode: mode_t) throws(TavleError) {
-        let bytes: [UInt8]
-        do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-            throw .badFile(path: path, problem: "cannot encode entry: \(error)")
+        try appendLines(try Journal.line(entry), mode: mode)
+    }
+
+    /// One entry as a journal line (with its newline).
+    static func line(_ entry: JournalEntry) throws(TavleError) -> [UInt8] {
+        do { return Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+            throw .badFile(path: "journal.jsonl", problem: "cannot encode entry: \(error)")
         }
+    }
+
+    /// Appends whole lines in one write and fsyncs. On failure the journal is cut back to where it was.
+    func appendLines(_ bytes: [UInt8], mode: mode_t) throws(TavleError) {
         // Non-blocking and regular files only: a FIFO planted as the journal must not hang a
         // writer that holds the lock (every other writer would wait for it, then fail).
         let fd = try FileIO.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: mode)

@@ -191,10 +191,20 @@ public final class Store: @unchecked Sendable {
     }
 
     func commitYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor, action: String) throws(TavleError) -> Youth {
+        guard let (next, changes) = try prepareYouth(old: old, new: new, basedOn: basedOn, actor: actor) else { return old ?? new }
+        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        try commit(next, changes: changes, target: "youth", id: next.id, version: next.version, path: youthPath(next.id),
+                   actor: actor, action: old == nil ? "create" : action, mode: mode)
+        return next
+    }
+
+    /// The record a youth's change writes (version, time and field bookkeeping set) and its
+    /// journaled changes, after the conflict check; nil when nothing changed.
+    func prepareYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor) throws(TavleError) -> (Youth, [FieldChange])? {
         var next = new
         let oldObject = try old.map { (o: Youth) throws(TavleError) in try object(o) } ?? [:]
         let changes = RecordDiff.changes(from: oldObject, to: try object(next))
-        if let old, changes.isEmpty { return old }
+        if old != nil, changes.isEmpty { return nil }
         if let old, let base = basedOn {
             if base > old.version { throw .versionMismatch(youth: old.id, expected: base, actual: old.version) }
             for c in changes where c.op == .set {
@@ -209,10 +219,7 @@ public final class Store: @unchecked Sendable {
         let zone = (try? loadTeam().zone) ?? TimeZone(identifier: "Europe/Oslo")!
         next.updated = Clock.now(zone: zone, environment: environment)
         for c in changes { next.fieldVersions[c.field] = version; next.fieldAuthors[c.field] = actor.staff }
-        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
-        try commit(next, changes: changes, target: "youth", id: next.id, version: version, path: youthPath(next.id),
-                   actor: actor, action: old == nil ? "create" : action, mode: mode)
-        return next
+        return (next, changes)
     }
 
     /// The write path (store-facts.md): temp file written and fsynced, journal entry appended and
@@ -223,13 +230,7 @@ public final class Store: @unchecked Sendable {
                               path: String, actor: Actor, action: String, mode: mode_t) throws(TavleError) {
         // Refused before anything is written: a record tavle could not read back (a number out
         // of range, a file past the size every reader accepts) would lock its youth out.
-        if let checked = record as? RangeChecked, let problem = checked.rangeProblem {
-            throw .refused(LocalizedMessage("refuse.outOfRange", [path, problem]))
-        }
-        let bytes = try Coding.encodeFile(record)
-        if bytes.count > FileIO.maxFileSize {
-            throw .refused(LocalizedMessage("refuse.fileTooLarge", [path, String(bytes.count), String(FileIO.maxFileSize)]))
-        }
+        let bytes = try checkedBytes(record, path: path)
         let temp = tmpDir + "/\(target).\(id).\(version).\(getpid()).tmp"
         do {
             try FileIO.writeNew(bytes, to: temp, mode: mode)
@@ -260,7 +261,7 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    private func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
+    func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
 
     func object<T: Encodable>(_ v: T) throws(TavleError) -> [String: JSONValue] {
         do { return try JSONValue.from(v).object ?? [:] } catch { throw .badFile(path: "-", problem: "\(error)") }
@@ -289,6 +290,7 @@ public final class Store: @unchecked Sendable {
     public func recover() throws(TavleError) {
         try journal.repairTornTail()
         guard FileIO.status(tmpDir) != nil else { return }
+        try finishTransaction()
         let temps = try FileIO.list(tmpDir)
         guard !temps.isEmpty else { return }
         let last = journal.lastEntry()

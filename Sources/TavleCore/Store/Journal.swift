@@ -122,17 +122,42 @@ public struct Journal: Sendable {
     @discardableResult
     public func forEach(from offset: Int64 = 0, _ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError)
         -> (problems: [String], end: Int64) {
-        guard FileIO.status(path) != nil else { return ([], 0) }
+        var problems: [String] = []
+        var unreadable = 0
+        let decoder = JSONDecoder()
+        let scan = try forEachLine(from: offset) { (line: ArraySlice<UInt8>, at: Int64) throws(TavleError) in
+            switch Journal.decode(line, decoder: decoder) {
+            case .success(let e): try body(e)
+            case .failure(let problem):
+                unreadable += 1
+                if unreadable <= Journal.problemLimit {
+                    problems.append("\(path): entry at byte \(at) cannot be read: \(problem.text)")
+                }
+            }
+        }
+        if let torn = scan.torn {
+            problems.append("\(path): torn last entry at byte \(torn) (an interrupted write; it is removed on the next change)")
+        }
+        if unreadable > Journal.problemLimit {
+            problems.append("\(path): \(unreadable - Journal.problemLimit) more entries cannot be read")
+        }
+        return (problems, scan.end)
+    }
+
+    /// Calls `body` with every complete, non-empty line from `offset` on (without its newline)
+    /// and the line's byte offset, a megabyte at a time. Returns where the last complete line
+    /// ends and, if the file ends inside a line, where that torn line starts.
+    @discardableResult
+    func forEachLine(from offset: Int64 = 0, _ body: (ArraySlice<UInt8>, Int64) throws(TavleError) -> Void) throws(TavleError)
+        -> (end: Int64, torn: Int64?) {
+        guard FileIO.status(path) != nil else { return (0, nil) }
         FileIO.countRead()
         let fd = try FileIO.open(path, O_RDONLY)
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
         let size = Int64(st.st_size)
-        guard offset < size else { return ([], max(offset, size)) }
-        var problems: [String] = []
-        var unreadable = 0
-        let decoder = JSONDecoder()
+        guard offset < size else { return (max(offset, size), nil) }
         var pending: [UInt8] = []          // the start of a line not yet complete
         var pendingStart = offset           // its byte offset in the file
         var position = offset
@@ -144,12 +169,11 @@ public struct Journal: Sendable {
             if n == 0 { break }
             var lineStart = 0
             while let nl = chunk[lineStart..<n].firstIndex(of: 0x0A) {
-                let at = pending.isEmpty ? position + Int64(lineStart) : pendingStart
                 if pending.isEmpty {
-                    try handle(chunk[lineStart..<nl], at: at)
+                    if nl > lineStart { try body(chunk[lineStart..<nl], position + Int64(lineStart)) }
                 } else {
                     pending += chunk[lineStart..<nl]
-                    try handle(pending[...], at: at)
+                    try body(pending[...], pendingStart)
                     pending.removeAll(keepingCapacity: false)
                 }
                 lineStart = nl + 1
@@ -160,25 +184,7 @@ public struct Journal: Sendable {
             }
             position += Int64(n)
         }
-        if !pending.isEmpty {
-            problems.append("\(path): torn last entry at byte \(pendingStart) (an interrupted write; it is removed on the next change)")
-        }
-        if unreadable > Journal.problemLimit {
-            problems.append("\(path): \(unreadable - Journal.problemLimit) more entries cannot be read")
-        }
-        return (problems, pending.isEmpty ? position : pendingStart)
-
-        func handle(_ line: ArraySlice<UInt8>, at: Int64) throws(TavleError) {
-            guard !line.isEmpty else { return }
-            switch Journal.decode(line, decoder: decoder) {
-            case .success(let e): try body(e)
-            case .failure(let problem):
-                unreadable += 1
-                if unreadable <= Journal.problemLimit {
-                    problems.append("\(path): entry at byte \(at) cannot be read: \(problem.text)")
-                }
-            }
-        }
+        return pending.isEmpty ? (position, nil) : (pendingStart, pendingStart)
     }
 
     struct LineProblem: Error { let text: String }

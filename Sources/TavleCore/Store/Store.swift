@@ -291,6 +291,7 @@ public final class Store: @unchecked Sendable {
         try journal.repairTornTail()
         guard FileIO.status(tmpDir) != nil else { return }
         try finishTransaction()
+        try finishPurge()
         let temps = try FileIO.list(tmpDir)
         guard !temps.isEmpty else { return }
         let last = journal.lastEntry()

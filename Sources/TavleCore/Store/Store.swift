@@ -77,6 +77,7 @@ public final class Store: @unchecked Sendable {
         try FileIO.makeDirectory(root + "/tmp", mode: dirMode)
         var t = team
         t.access = group == nil ? .private : .group
+        t.group = group.map(Store.groupName)
         t.schema = Team.schemaVersion
         let mode = Store.fileMode(t.access)
         // The team file is written directly (nothing to race with yet), then journaled.

@@ -214,3 +214,23 @@ struct SharedOutsideBoardTests {
         }
     }
 }
+
+/// Issue 28, finding 14 (last part): a clock behind the meeting's start gave negative elapsed
+/// time ("75:00 left" of a 15-minute time box).
+@Suite("meeting clock")
+struct MeetingClockTests {
+    @Test("a clock behind the start: nothing elapsed, never more left than the time box")
+    func clockBehindTheStart() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let start = try CLI.run(["meeting", "start", "--minutes", "15", "--data", s.data], env: ["TAVLE_NOW": "2026-11-22T09:00:00+01:00"])
+        #expect(start.status == 0, "\(start)")
+        let r = try CLI.run(["meeting", "status", "--json", "--data", s.data, "--lang", "en"], env: ["TAVLE_NOW": "2026-11-22T08:00:00+01:00"])
+        #expect(r.status == 0, "\(r)")
+        let time = try #require(try r.jsonObject()["time"] as? [String: Any])
+        #expect(time["elapsed"] as? Int == 0, "\(time)")
+        #expect(time["remaining"] as? Int == 900, "\(time)")
+        let text = try CLI.run(["meeting", "status", "--data", s.data, "--lang", "en"], env: ["TAVLE_NOW": "2026-11-22T08:00:00+01:00"])
+        #expect(!text.out.contains("75:00"), "\(text.out)")
+    }
+}

@@ -2,8 +2,8 @@ import Foundation
 
 /// The team's numbers (`tavle stats`), one Codable value so `--json` prints it as it is.
 /// Keys are the property names and stay stable; shares are 0…1 rounded to 4 decimals, averages
-/// to 2. Pass the youths in full (`Store.loadAllYouths`): the board index drops closed board
-/// periods and contacts, which the history needs.
+/// to 2. Pass the youths from their files (`Store.loadAllYouths(keep: TeamStats.kept)`): the board
+/// index drops closed board periods and contacts, which the history needs.
 ///
 /// Definitions (the week is the ISO week, Monday to Sunday; the current week runs to today):
 /// - a youth is *active* on a day from intake through the day of discharge;
@@ -68,6 +68,25 @@ public struct TeamStats: Sendable, Equatable, Codable {
                                       coveredAll: held.filter(\.coveredEveryBoardYouth).count,
                                       notCovered: held.filter { $0.ended != nil && !$0.coveredEveryBoardYouth }.map(\.day),
                                       notEnded: held.filter { $0.ended == nil }.map(\.day))
+    }
+
+    /// What the statistics read of a youth, for `Store.loadAllYouths(keep:)`: no notes, and only
+    /// the contacts (without their text) of the last `weeks` weeks (at least the 12 the history
+    /// covers, and a little more for the ISO weeks' edges and time zones). Every figure is the same
+    /// as from the whole record, and a team with years of notes is counted in bounded memory.
+    public static func kept(weeks: Int, today: Day) -> (Youth) -> Youth {
+        let from = today.adding(days: -7 * (Swift.max(weeks, shareWeeks) + 2))
+        return { y in
+            var s = y
+            s.notes = []
+            s.contacts = y.contacts.compactMap { c in
+                guard c.at.day >= from else { return nil }
+                var k = c
+                k.note = nil
+                return k
+            }
+            return s
+        }
     }
 
     // MARK: Definitions

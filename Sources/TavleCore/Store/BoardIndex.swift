@@ -27,11 +27,13 @@ extension Store {
     static let indexRefreshThreshold = 64
 
     /// A youth as the index keeps it: what the board row and the review rules need, without
-    /// notes, contacts, closed board periods or conflict bookkeeping (the detail view and every
-    /// write read the file itself). Summaries are never written back to a youth's file.
+    /// contacts, closed board periods, conflict bookkeeping or any note but the decisions not yet
+    /// marked as written into the patient record (the board flags the late ones from its first
+    /// frame, reading no youth's file in full; the detail view and every write read the file
+    /// itself). Summaries are never written back to a youth's file.
     static func summary(_ y: Youth, today: Day) -> Youth {
         var s = y
-        s.notes = []
+        s.notes = y.notes.filter { $0.kind == .decision && $0.documented == nil }
         s.contacts = []
         s.fieldVersions = [:]
         s.fieldAuthors = [:]

@@ -15,11 +15,18 @@ public enum FileIO {
     /// timing anything. Task-local, so tests running in parallel do not count each other.
     public final class ReadCounter: Sendable {
         let value = Atomic<Int>(0)
+        let read = Mutex<[String]>([])
         public init() {}
         public var count: Int { value.load(ordering: .relaxed) }
+        /// What was read, in order.
+        public var paths: [String] { read.withLock { $0 } }
     }
     @TaskLocal public static var readCounter: ReadCounter?
-    static func countRead() { readCounter?.value.add(1, ordering: .relaxed) }
+    static func countRead(_ path: String) {
+        guard let c = readCounter else { return }
+        c.value.add(1, ordering: .relaxed)
+        c.read.withLock { $0.append(path) }
+    }
 
     // MARK: Data directories: no symlink followed below them
 
@@ -136,7 +143,7 @@ public enum FileIO {
 
     /// Reads a whole regular file without following a symlink. Too large or not a regular file is an error.
     public static func read(_ path: String, limit: Int = maxFileSize) throws(TavleError) -> [UInt8] {
-        countRead()
+        countRead(path)
         let fd = try open(path, O_RDONLY)
         defer { close(fd) }
         var st = stat()
@@ -253,7 +260,7 @@ public enum FileIO {
 
     /// Names in a directory (no `.`/`..`), unsorted. A symlink in the directory's place is refused.
     public static func list(_ path: String) throws(TavleError) -> [String] {
-        countRead()
+        countRead(path)
         let fd = try openDirectory(path)
         guard let dir = fdopendir(fd) else { let e = errno; close(fd); throw .io(path: path, operation: "opendir", errno: e) }
         defer { closedir(dir) }
@@ -265,6 +272,55 @@ public enum FileIO {
             if name != "." && name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// Calls `body` with every complete, non-empty line of a file from `offset` on (without its newline)
+    /// and the line's byte offset, a megabyte at a time. Returns where the last complete line
+    /// ends and, if the file ends inside a line, where that torn line starts.
+    @discardableResult
+    public static func forEachLine(_ path: String, from offset: Int64 = 0, _ body: (ArraySlice<UInt8>, Int64) throws(TavleError) -> Void)
+        throws(TavleError) -> (end: Int64, torn: Int64?) {
+        guard status(path) != nil else { return (0, nil) }
+        countRead(path)
+        let fd = try open(path, O_RDONLY)
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        let size = Int64(st.st_size)
+        guard offset < size else { return (max(offset, size), nil) }
+        var pending: [UInt8] = []          // the start of a line not yet complete
+        var pendingStart = offset           // its byte offset in the file
+        var position = offset
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while position < size {
+            let want = Int(min(Int64(chunk.count), size - position))
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
+            if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
+            if n == 0 { break }
+            var lineStart = 0
+            // memchr: finding line ends is a scan of every byte of a journal that may pass 1 GiB.
+            func newline(from i: Int) -> Int? {
+                chunk.withUnsafeBufferPointer { b in
+                    memchr(b.baseAddress! + i, 0x0A, n - i).map { UnsafeRawPointer(b.baseAddress!).distance(to: $0) }
+                }
+            }
+            while lineStart < n, let nl = newline(from: lineStart) {
+                if pending.isEmpty {
+                    if nl > lineStart { try body(chunk[lineStart..<nl], position + Int64(lineStart)) }
+                } else {
+                    pending += chunk[lineStart..<nl]
+                    try body(pending[...], pendingStart)
+                    pending.removeAll(keepingCapacity: false)
+                }
+                lineStart = nl + 1
+            }
+            if lineStart < n {
+                if pending.isEmpty { pendingStart = position + Int64(lineStart) }
+                pending += chunk[lineStart..<n]
+            }
+            position += Int64(n)
+        }
+        return pending.isEmpty ? (position, nil) : (pendingStart, pendingStart)
     }
 
     /// Creates a directory (or takes the one there) with exactly `mode`. What is there must be a

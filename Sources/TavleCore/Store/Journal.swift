@@ -144,47 +144,11 @@ public struct Journal: Sendable {
         return (problems, scan.end)
     }
 
-    /// Calls `body` with every complete, non-empty line from `offset` on (without its newline)
-    /// and the line's byte offset, a megabyte at a time. Returns where the last complete line
-    /// ends and, if the file ends inside a line, where that torn line starts.
+    /// Every complete, non-empty line from `offset` on (FileIO.forEachLine).
     @discardableResult
     func forEachLine(from offset: Int64 = 0, _ body: (ArraySlice<UInt8>, Int64) throws(TavleError) -> Void) throws(TavleError)
         -> (end: Int64, torn: Int64?) {
-        guard FileIO.status(path) != nil else { return (0, nil) }
-        FileIO.countRead()
-        let fd = try FileIO.open(path, O_RDONLY)
-        defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        let size = Int64(st.st_size)
-        guard offset < size else { return (max(offset, size), nil) }
-        var pending: [UInt8] = []          // the start of a line not yet complete
-        var pendingStart = offset           // its byte offset in the file
-        var position = offset
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while position < size {
-            let want = Int(min(Int64(chunk.count), size - position))
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
-            if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
-            if n == 0 { break }
-            var lineStart = 0
-            while let nl = chunk[lineStart..<n].firstIndex(of: 0x0A) {
-                if pending.isEmpty {
-                    if nl > lineStart { try body(chunk[lineStart..<nl], position + Int64(lineStart)) }
-                } else {
-                    pending += chunk[lineStart..<nl]
-                    try body(pending[...], pendingStart)
-                    pending.removeAll(keepingCapacity: false)
-                }
-                lineStart = nl + 1
-            }
-            if lineStart < n {
-                if pending.isEmpty { pendingStart = position + Int64(lineStart) }
-                pending += chunk[lineStart..<n]
-            }
-            position += Int64(n)
-        }
-        return pending.isEmpty ? (position, nil) : (pendingStart, pendingStart)
+        try FileIO.forEachLine(path, from: offset, body)
     }
 
     struct LineProblem: Error { let text: String }
@@ -197,7 +161,7 @@ public struct Journal: Sendable {
         do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
             return .failure(LineProblem(text: Coding.describe(error)))
         }
-        if let key = DuplicateKeys.first(in: Array(line)) {
+        if let key = DuplicateKeys.first(in: line) {
             return .failure(LineProblem(text: "the key \"\(key)\" appears twice in one object"))
         }
         if let p = entry.rangeProblem { return .failure(LineProblem(text: p)) }

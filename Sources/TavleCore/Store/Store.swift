@@ -128,13 +128,18 @@ public final class Store: @unchecked Sendable {
         return (ids.sorted(), problems)
     }
 
-    /// Every youth in full, and a problem for each file that could not be read.
-    public func loadAllYouths() throws(TavleError) -> (youths: [Youth], problems: [LoadProblem]) {
+    /// Every youth in full, and a problem for each file that could not be read. With `keep`,
+    /// each youth is cut down to what the caller needs as it is read (only one is ever held in
+    /// full), so memory follows what is kept rather than every note ever written.
+    public func loadAllYouths(keep: ((Youth) -> Youth)? = nil) throws(TavleError) -> (youths: [Youth], problems: [LoadProblem]) {
         var (ids, problems) = try youthIDs()
         var youths: [Youth] = []
         youths.reserveCapacity(ids.count)
         for id in ids {
-            do { youths.append(try loadYouth(id)) } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
+            do {
+                let y = try loadYouth(id)
+                youths.append(keep.map { $0(y) } ?? y)
+            } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
         }
         ids.removeAll()
         return (youths, problems)

@@ -40,6 +40,11 @@ struct LogCommand: ParsableCommand {
         let how: String
     }
 
+    /// An encoding error as the store's error type (the journal's callback throws only those).
+    static func tavleError(_ error: Error) -> TavleError {
+        error as? TavleError ?? .badFile(path: "-", problem: "cannot encode JSON: \(error)")
+    }
+
     func run() throws {
         let session = try globals.session()
         let zone = session.team.zone
@@ -50,54 +55,58 @@ struct LogCommand: ParsableCommand {
             if let u = user, u != unix && u != staff { return false }
             return true
         }
+        // Both logs are streamed from disk and printed as they are read: memory stays bounded
+        // whatever their size (a journal past 1 GiB included).
         if access {
-            let log = try session.store.accessLog(youth: id)
-            let entries = log.entries.filter { keep($0.at, $0.staff, $0.user) }
-            if output.json {
-                try JSONOutput.printArray(entries.lazy.map {
-                    AccessJSON(at: $0.at, staff: JSONOutput.safe($0.staff), user: JSONOutput.safe($0.user),
-                               youth: JSONOutput.safe($0.youth), how: JSONOutput.safe($0.how))
-                })
-            } else {
-                for e in entries {
+            var count = 0
+            var json = JSONOutput.ArrayWriter<AccessJSON>()
+            let unreadable = try session.store.forEachAccess(youth: id) { (e: AccessEntry) throws(TavleError) in
+                guard keep(e.at, e.staff, e.user) else { return }
+                count += 1
+                if output.json {
+                    do {
+                        try json.add(AccessJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
+                                                youth: JSONOutput.safe(e.youth), how: JSONOutput.safe(e.how)))
+                    } catch { throw LogCommand.tavleError(error) }
+                } else {
                     Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
                                 + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t("log.wholeBoard")) + "  " + Format.safe(e.how))
                 }
-                if entries.isEmpty { Console.out(L.t("log.empty")) }
             }
-            if log.unreadable > 0 { Console.error(L.t("warn.accessUnreadable", String(log.unreadable))) }
+            if output.json { try json.finish() } else if count == 0 { Console.out(L.t("log.empty")) }
+            if unreadable > 0 { Console.error(L.t("warn.accessUnreadable", String(unreadable))) }
             return
         }
-        let read = try session.store.journal.read()
-        let entries = read.entries.filter { e in
-            (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user)
-        }
-        if output.json {
-            try JSONOutput.printArray(entries.lazy.map { e in
-                EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user), target: JSONOutput.safe(e.target),
-                          id: JSONOutput.safe(e.id),
-                          version: e.version, action: JSONOutput.safe(e.action),
-                          changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
-                                                              old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) })
-            })
-        } else {
-            let width = Console.width
-            for e in entries {
-                let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
-                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t("log.team")
-                Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(e.action)
-                            + "  " + L.t("log.version", String(e.version)))
-                let brief = e.action == "create" || e.action == "init"
-                let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
-                for c in shown {
-                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c), to: width))
-                }
-                if shown.count < e.changes.count {
-                    Console.out("    " + L.t("log.moreFields", String(e.changes.count - shown.count)))
-                }
+        var count = 0
+        var json = JSONOutput.ArrayWriter<EntryJSON>()
+        let width = Console.width
+        let read = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
+            guard (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user) else { return }
+            count += 1
+            if output.json {
+                do {
+                    try json.add(EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
+                                           target: JSONOutput.safe(e.target), id: JSONOutput.safe(e.id),
+                                           version: e.version, action: JSONOutput.safe(e.action),
+                                           changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
+                                                                               old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) }))
+                } catch { throw LogCommand.tavleError(error) }
+                return
             }
-            if entries.isEmpty { Console.out(L.t("log.empty")) }
+            let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
+            let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t("log.team")
+            Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(e.action)
+                        + "  " + L.t("log.version", String(e.version)))
+            let brief = e.action == "create" || e.action == "init"
+            let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
+            for c in shown {
+                Console.out(DisplayWidth.truncate("    " + ValueText.change(c), to: width))
+            }
+            if shown.count < e.changes.count {
+                Console.out("    " + L.t("log.moreFields", String(e.changes.count - shown.count)))
+            }
         }
+        if output.json { try json.finish() } else if count == 0 { Console.out(L.t("log.empty")) }
         for p in read.problems { Console.error(L.t("warn.journal", Format.safe(p))) }
     }
 }

@@ -24,7 +24,11 @@ enum ValueText {
         case .null: return "–"
         case .bool(let b): return b ? L.t("show.yes") : L.t("show.no")
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
-        case .string(let s): return "\"" + TextSafety.display(s) + "\""
+        case .string(let s):
+            // A line shows a few hundred characters at most: a long text (a whole note, goals
+            // pasted from a letter) is cut before it is made safe, not after.
+            if s.utf8.count > 2048 { return "\"" + TextSafety.display(String(s.prefix(500))) + "…\"" }
+            return "\"" + TextSafety.display(s) + "\""
         case .array(let a): return "[" + a.map(value).joined(separator: ", ") + "]"
         case .object(let o):
             // Notes, contacts, plans and periods are named by their most telling fields.

@@ -883,9 +883,12 @@ def memory(tavle, d, megabytes, limit_mb, work):
     size = os.path.getsize(os.path.join(d, "journal.jsonl"))
     figure("memory: journal size", f"{size / 1024 / 1024:.0f} MB ({added} changes of about 8 KB added to one youth)")
     # Each command alone, under /usr/bin/time -v: its peak resident memory.
-    cmds = [("check", ["check"]), ("log", ["log"]), ("log ID", ["log", "sofie"]), ("log --json", ["log", "--json"]),
+    cmds = [("check", ["check"]), ("log", ["log"]), ("log ID", ["log", "sofie"]),
             ("stats", ["stats"]), ("purge --dry-run", ["purge", "--dry-run"]), ("backup", ["backup", os.path.join(work, "big.backup")]),
             ("list", ["list"])]
+    # `log --json` streams as `log` does; on a debug build it takes minutes here, so only on request.
+    if os.environ.get("REL_MEM_JSON"):
+        cmds.insert(3, ("log --json", ["log", "--json"]))
     problems = []
     for label, argv in cmds:
         t0 = time.time()
@@ -894,12 +897,11 @@ def memory(tavle, d, megabytes, limit_mb, work):
         m = re.search(rb"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
         mb = int(m.group(1)) / 1024 if m else -1
         figure(f"memory: peak RSS of `{label}` on it", f"{mb:.0f} MB in {secs:.0f} s")
-        ok_exit = r.returncode == 0 or (label == "purge --dry-run" and r.returncode == 0)
-        if not ok_exit:
+        if r.returncode != 0:
             problems.append(f"{label}: exit {r.returncode}: {r.stderr.decode(errors='replace')[-300:]}")
         if mb < 0 or mb > limit_mb:
             problems.append(f"{label}: peak {mb:.0f} MB (limit {limit_mb} MB)")
-    result(not problems, f"memory: check, log, log ID, log --json, stats, purge --dry-run, backup and list on a {size // (1 << 20)} MB journal each exit 0 with a peak RSS of at most {limit_mb} MB",
+    result(not problems, f"memory: {', '.join(c[0] for c in cmds)} on a {size // (1 << 20)} MB journal each exit 0 with a peak RSS of at most {limit_mb} MB",
            "; ".join(problems[:4]))
     # The backup holds the whole journal, and restores byte for byte.
     b = os.path.join(work, "big.backup")

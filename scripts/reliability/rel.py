@@ -355,7 +355,9 @@ def crash_steps(tavle, d):
         ("team update (staff add)", None, "team.json"),
     ]
     for label, build, target in ops:
-        for sc in ["write", "fsync", "rename", "flock", "unlink", "ftruncate"]:
+        # Files are renamed and removed relative to a directory opened without following links
+        # (renameat, unlinkat); plain rename/unlink are kept in case a build uses them.
+        for sc in ["write", "fsync", "renameat", "rename", "flock", "unlinkat", "unlink", "ftruncate"]:
             for n in range(1, 30):
                 marker = f"Strace {sc} {n}"
                 if label.startswith("team"):
@@ -395,17 +397,17 @@ def crash_steps(tavle, d):
                     problems.append(f"{label}, killed at {sc} #{n}: check: {c.stdout.decode(errors='replace')[:300]}")
     figure("crashes: writes killed at a step of the write path (strace inject)", steps)
     figure("crashes: steps by system call", ", ".join(f"{k} {v}" for k, v in sorted(per.items())))
-    result(steps >= 20 and not problems, f"crashes: killed at each of {steps} write-path steps (write/fsync/rename/flock × note, status --if-version, add, staff add): old or new, next writer recovers, check clean",
+    result(steps >= 20 and not problems, f"crashes: killed at each of {steps} write-path steps (write/fsync/renameat/flock/unlinkat × note, status --if-version, add, staff add): old or new, next writer recovers, check clean",
            "; ".join(problems[:4]))
 
     # A crash during recovery: a change is journaled but not renamed (killed at its rename); the
     # next writer, which rolls it forward, is itself killed at each of its steps.
     rsteps = 0
     problems = []
-    for sc in ["rename", "fsync", "write", "unlink", "flock"]:
+    for sc in ["renameat", "fsync", "write", "unlinkat", "flock"]:
         for n in range(1, 20):
             pending = f"pending {sc} {n}"
-            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "inject=rename:signal=SIGKILL:when=1",
+            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "inject=rename,renameat:signal=SIGKILL:when=1",
                  tavle, "--data", d, "note", "thea", pending])
             if not tmp_left(d):
                 problems.append(f"{sc} #{n}: setting up the pending change left no temp file")
@@ -429,7 +431,7 @@ def crash_steps(tavle, d):
             if r.returncode == 0:
                 break
     figure("crashes: recoveries (roll-forward) killed at a step", rsteps)
-    result(rsteps >= 5 and not problems, f"crashes: a recovering writer killed at each of {rsteps} steps (rename/fsync/write/unlink/flock): old or new, the journaled change is still rolled forward, check clean",
+    result(rsteps >= 5 and not problems, f"crashes: a recovering writer killed at each of {rsteps} steps (renameat/fsync/write/unlinkat/flock): old or new, the journaled change is still rolled forward, check clean",
            "; ".join(problems[:4]))
 
 

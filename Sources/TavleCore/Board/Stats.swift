@@ -92,6 +92,25 @@ public struct TeamStats: Sendable, Equatable, Codable {
                                       })
     }
 
+    /// What the statistics read of a youth, for `Store.loadAllYouths(keep:)`: no notes, and only
+    /// the contacts (without their text) of the last `weeks` weeks (at least the 12 the history
+    /// covers, and a little more for the ISO weeks' edges and time zones). Every figure is the same
+    /// as from the whole record, and a team with years of notes is counted in bounded memory.
+    public static func kept(weeks: Int, today: Day) -> (Youth) -> Youth {
+        let from = today.adding(days: -7 * (Swift.max(weeks, shareWeeks) + 2))
+        return { y in
+            var s = y
+            s.notes = []
+            s.contacts = y.contacts.compactMap { c in
+                guard c.at.day >= from else { return nil }
+                var k = c
+                k.note = nil
+                return k
+            }
+            return s
+        }
+    }
+
     // MARK: Definitions
 
     /// One ISO week, cut off at today.

@@ -32,7 +32,8 @@ public enum JournalWords {
 
     /// A record's field in words: a youth's (`YouthField`), or the team's, a meeting's or the rota's.
     public static func field(_ raw: String, target: String, _ lang: Language) -> String {
-        if target == "youth" { return Texts.text(YouthField.key(raw), lang) }
+        // A field tavle has no word for (a newer version's, or a damaged line's) is shown as it is.
+        if target == "youth" { return YouthField(rawValue: raw)?.label(lang) ?? raw }
         return RecordField(rawValue: raw)?.label(lang) ?? raw
     }
 }

@@ -1928,7 +1928,7 @@ extension TextKey {
     public static let mtgReadinessOutOfHours = TextKey("mtg.readiness.outOfHours")
     /// «BESLUTNINGER IKKE FØRT I JOURNALEN ({1})»
     public static let mtgUndocumentedTitle = TextKey("mtg.undocumented.title")
-    /// «Merk med: tavle documented ID (se tavle documented --pending)»
+    /// «Merk med: `tavle documented ID` (se `tavle documented --pending`)»
     public static let mtgUndocumentedHint = TextKey("mtg.undocumented.hint")
     /// «Dagens plan: hvem ser hvem, og hvem har vakt.»
     public static let helpTodayAbstract = TextKey("help.today.abstract")
@@ -2076,7 +2076,7 @@ extension TextKey {
     public static let optDocumentedAll = TextKey("opt.documented.all")
     /// «List beslutninger som ikke er merket som ført i journalen ennå (! = eldre enn én arbeidsda…»
     public static let optDocumentedPending = TextKey("opt.documented.pending")
-    /// «Oppgi ungdommen (tavle documented ID), eller bruk --pending.»
+    /// «Oppgi ungdommen (`tavle documented ID`), eller bruk --pending.»
     public static let usageDocumentedYouth = TextKey("usage.documented.youth")
     /// «Bruk --decision eller --all, ikke begge.»
     public static let usageDocumentedDecisionOrAll = TextKey("usage.documented.decisionOrAll")
@@ -2170,8 +2170,6 @@ extension TextKey {
     public static let refuseIntakeInFuture = TextKey("refuse.intakeInFuture")
     /// «Ungdommen blir {1} år ved inntak {2}; FACT ung tar inn 12–25 år. Oppgi en grunn med --over…»
     public static let refuseAgeAtIntake = TextKey("refuse.ageAtIntake")
-    /// «Ungdommens fil ville bli større enn {1} MiB, som tavle ikke kan lese tilbake. Ingenting er…»
-    public static let refuseRecordFull = TextKey("refuse.recordFull")
     /// «Du har ingen endring som kan angres.»
     public static let refuseUndoNothing = TextKey("refuse.undoNothing")
     /// «Du har ingen endring av denne ungdommen som kan angres.»
@@ -2424,6 +2422,28 @@ extension TextKey {
     public static let recordfieldPattern = TextKey("recordfield.pattern")
     /// «endringer»
     public static let recordfieldChanges = TextKey("recordfield.changes")
+    /// «Endringen ble ikke lagret: {1} ville fått et tall utenfor det tavle godtar ({2}). Ingentin…»
+    public static let refuseOutOfRange = TextKey("refuse.outOfRange")
+    /// «Endringen ble ikke lagret: {1} ville blitt {2} byte, mer enn grensen på {3} byte som tavle…»
+    public static let refuseFileTooLarge = TextKey("refuse.fileTooLarge")
+    /// «Tiden må være mellom 0 og {2} sekunder, ikke {1}.»
+    public static let refuseMeetingSecondsRange = TextKey("refuse.meeting.secondsRange")
+    /// «{1} finnes allerede. En sikkerhetskopi overskriver aldri en annen; velg et nytt filnavn.»
+    public static let refuseBackupExists = TextKey("refuse.backupExists")
+    /// «{1} er en sikkerhetskopi av en teammappe laget før tavle skrev ned teamets gruppe. Oppgi g…»
+    public static let refuseRestoreNeedsGroup = TextKey("refuse.restoreNeedsGroup")
+    /// «Sikkerhetskopien hører til gruppen {2}, ikke {1}. Gjenopprett uten --group (eller med --gr…»
+    public static let refuseRestoreGroupDiffers = TextKey("refuse.restoreGroupDiffers")
+    /// «Gruppen {1} finnes ikke her. Lag den først (groupadd {1}) og legg teamet inn i den. Ingent…»
+    public static let refuseRestoreNoGroup = TextKey("refuse.restoreNoGroup")
+    /// «Du er ikke med i gruppen {1}, så dataene kan ikke gis til den. Kjør gjenopprettingen som e…»
+    public static let refuseRestoreNotInGroup = TextKey("refuse.restoreNotInGroup")
+    /// «Tiden må være mellom 0 og 86400 sekunder (ett døgn).»
+    public static let usageMeetingSecondsRange = TextKey("usage.meeting.secondsRange")
+    /// «Teamets Unix-gruppe, for en sikkerhetskopi av en teammappe laget før tavle skrev ned grupp…»
+    public static let optRestoreGroup = TextKey("opt.restore.group")
+    /// «--shared gjelder bare tavla (`tavle --shared`, `tavle board --shared`, `tavle demo --share…»
+    public static let usageSharedOnlyBoard = TextKey("usage.sharedOnlyBoard")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3511,7 +3531,6 @@ extension TextKey {
         .refuseLeaveCrisisWhy,
         .refuseIntakeInFuture,
         .refuseAgeAtIntake,
-        .refuseRecordFull,
         .refuseUndoNothing,
         .refuseUndoNothingForYouth,
         .refuseInitialsNoDigits,
@@ -3638,6 +3657,17 @@ extension TextKey {
         .recordfieldEvents,
         .recordfieldPattern,
         .recordfieldChanges,
+        .refuseOutOfRange,
+        .refuseFileTooLarge,
+        .refuseMeetingSecondsRange,
+        .refuseBackupExists,
+        .refuseRestoreNeedsGroup,
+        .refuseRestoreGroupDiffers,
+        .refuseRestoreNoGroup,
+        .refuseRestoreNotInGroup,
+        .usageMeetingSecondsRange,
+        .optRestoreGroup,
+        .usageSharedOnlyBoard,
     ]
 }
 

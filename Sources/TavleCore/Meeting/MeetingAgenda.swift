@@ -29,7 +29,15 @@ public struct AgendaItem: Sendable, Equatable, Identifiable {
 /// The meeting's time box: negative `remaining` means over time.
 public struct MeetingCountdown: Sendable, Equatable {
     public let timeBox: Int
+    /// Never negative: a clock behind the meeting's start (another machine's, a corrected clock)
+    /// must not show more time left than the time box ("75:00 left" of 15).
     public let elapsed: Int
+
+    public init(timeBox: Int, elapsed: Int) {
+        self.timeBox = timeBox
+        self.elapsed = max(0, elapsed)
+    }
+
     public var remaining: Int { timeBox - elapsed }
     /// The warning the screens show once the meeting runs over its time box.
     public var overTime: Bool { remaining < 0 }

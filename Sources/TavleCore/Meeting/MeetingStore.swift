@@ -116,6 +116,9 @@ extension Store {
     public func discuss(youth: String, day: Day, changes: [YouthChange] = [], seconds: Int? = nil,
                         actor: Actor) throws(TavleError) -> Meeting {
         if let s = seconds, s < 0 { throw .refused(LocalizedMessage(.refuseMeetingBadSeconds, [String(s)])) }
+        if let s = seconds, !Limits.meetingSeconds.contains(s) {
+            throw .refused(LocalizedMessage(.refuseMeetingSecondsRange, [String(s), String(Limits.meetingSeconds.upperBound)]))
+        }
         return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
             _ = try loadYouth(youth)
             for c in changes { try record(c, youth: youth, in: &m, now: now, actor: actor, changeID: id) }
@@ -175,7 +178,7 @@ extension Store {
             next.ended = now
             let done = try commitMeeting(old: current, new: next, team: team, actor: actor, action: "meeting-end")
             // Nobody is under discussion once the meeting is over.
-            unlink(currentYouthPath(day))
+            FileIO.unlink(currentYouthPath(day))
             return .ended(done)
         }
     }

@@ -83,28 +83,11 @@ public final class EffectRunner {
         return []
     }
 
-    /// Decision notes not yet marked as written into the record, by youth id and the version
-    /// they were read at: the board index has no notes, so a youth is read in full only when
-    /// its version changed since the last look.
-    var decisionCache: [String: (version: Int, notes: [Note])] = [:]
-    /// Above this many youths the flags are not computed (each youth's file would be read once).
-    static let undocumentedLimit = 1000
-
+    /// Decisions not marked as written into the record in time, from the board's summaries
+    /// (which keep every open decision): no youth's file is read, whatever the team's size.
     public func undocumentedActions() -> [Action] {
-        guard let board = lastBoard, board.activeCount <= EffectRunner.undocumentedLimit else { return [] }
-        var youths: [Youth] = []
-        for e in board.all {
-            var y = e.youth
-            if let c = decisionCache[y.id], c.version == y.version {
-                y.notes = c.notes
-            } else if let full = try? store.loadYouth(y.id) {
-                let open = full.shownNotes.filter { $0.kind == .decision && $0.documented == nil }
-                decisionCache[y.id] = (y.version, open)
-                y.notes = open
-            }
-            youths.append(y)
-        }
-        let list = Documentation.undocumented(youths, today: board.today)
+        guard let board = lastBoard else { return [] }
+        let list = Documentation.undocumented(board.all.map(\.youth), today: board.today)
         return [.undocumentedLoaded(Dictionary(grouping: list, by: \.youth))]
     }
 
@@ -152,7 +135,7 @@ public final class EffectRunner {
         case .meeting(let req): return meeting(req)
         case .loadStats:
             do throws(TavleError) {
-                let all = try store.loadAllYouths()
+                let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))
                 let meetings = try store.meetings(through: today)
                 return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team))]
             } catch {

@@ -66,7 +66,8 @@ struct DocumentedCommand: ParsableCommand {
 
     func listPending() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths()
+        // The board's summaries keep every open decision: no youth's file is read in full.
+        let all = try session.store.loadBoard(today: session.today)
         let labels = Board.distinctInitials(all.youths)
         var youths = all.youths.filter { $0.phase != .discharged }
         if let q = youth {

@@ -83,6 +83,7 @@ struct MeetingDiscussCommand: ParsableCommand {
         if (who == nil) != (when == nil) { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
         if place != nil && who == nil { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
         if let s = seconds, s < 0 { throw ValidationError(L.t(.usageMeetingSeconds)) }
+        if let s = seconds, !Limits.meetingSeconds.contains(s) { throw ValidationError(L.t(.usageMeetingSecondsRange)) }
     }
 
     func run() throws {

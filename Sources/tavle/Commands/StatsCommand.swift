@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths()
+        let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
         let held = try session.store.meetings(through: session.today)
         let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks)
         let labels = Board.distinctInitials(all.youths)

@@ -59,7 +59,9 @@ struct ImportPlan {
         let today = session.today
         func raw(_ c: ImportColumn) -> String? {
             guard let i = columns[c], i < row.fields.count else { return nil }
-            let v = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            var v = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            // `'=…` is how `tavle export` keeps a spreadsheet from running a cell as a formula.
+            if v.hasPrefix("'"), let next = v.dropFirst().first, Exporter.formulaStarts.contains(next) { v.removeFirst() }
             return v.isEmpty ? nil : v
         }
         func headerName(_ c: ImportColumn) -> String { columns[c].map { header[$0].trimmingCharacters(in: .whitespaces) } ?? c.rawValue }

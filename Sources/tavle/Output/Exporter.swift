@@ -26,11 +26,22 @@ enum Exporter {
                     TextSafety.display(p?.plan ?? ""), y.domains.map { L.label($0) }.joined(separator: ", "),
                     y.referral.map { L.label($0.source) } ?? "", L.label(y.whereabouts), TextSafety.display(y.warning),
                     y.crisisPlan?.updated.iso ?? "", e.due.map { ReviewRules.name($0.rule, L.lang) }.joined(separator: ", ")]
-            try writer.write(row: row)
+            try writer.write(row: row.map(neutralised))
         }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (CWE-1236, OWASP's list).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet takes as text: one that would start a formula (a name `=HYPERLINK(…)`,
+    /// a warning `+cmd|…`, a label derived from either) gets a leading `'`, which Excel and
+    /// LibreOffice show as nothing and `tavle import` removes again.
+    static func neutralised(_ s: String) -> String {
+        guard let first = s.first, formulaStarts.contains(first) else { return s }
+        return "'" + s
     }
 
     /// The first English header name of a column (the list has bokmål names first).

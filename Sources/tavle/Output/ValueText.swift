@@ -44,7 +44,12 @@ enum ValueText {
             case .null: return "–"
             case .bool(let b): return b ? L.t(.showYes) : L.t(.showNo)
             case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
-            case .string(let s): return word(s, key: key, parent: parent) ?? "\"" + TextSafety.display(s) + "\""
+            case .string(let s):
+                if let w = word(s, key: key, parent: parent) { return w }
+                // A line shows a few hundred characters at most: a long text (a whole note, goals
+                // pasted from a letter) is cut before it is made safe, not after.
+                if s.utf8.count > 2048 { return "\"" + TextSafety.display(String(s.prefix(500))) + "…\"" }
+                return "\"" + TextSafety.display(s) + "\""
             case .array(let a): return "[" + a.map { value($0, key: key, parent: parent) }.joined(separator: ", ") + "]"
             case .object(let o):
                 // Notes, contacts, plans and periods are named by their most telling fields.
@@ -52,7 +57,7 @@ enum ValueText {
                                "expires", "text", "note", "plan", "place", "name"]
                 let parts = telling.compactMap { k -> String? in
                     guard let inner = o[k], inner != .null, inner != .string("") else { return nil }
-                    if case .string(let s) = inner { return word(s, key: k, parent: key) ?? TextSafety.display(s) }
+                    if case .string(let s) = inner, s.utf8.count <= 2048 { return word(s, key: k, parent: key) ?? TextSafety.display(s) }
                     return value(inner, key: k, parent: key)
                 }
                 if !parts.isEmpty { return parts.prefix(4).joined(separator: " · ") }

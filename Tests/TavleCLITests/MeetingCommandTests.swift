@@ -120,7 +120,7 @@ struct MeetingCommandTests {
 
         let named = try ok(s, ["export", "minutes", "--format", "markdown", "--names"]).out
         #expect(named.contains("### Sofie Bakke (SB)"))
-        #expect(named.contains("Ingrid Sæther (IS)"))
+        #expect(named.contains("Ingrid Sæther (@IS)"))
         #expect(!md.out.contains("Sofie"))
 
         let html = try ok(s, ["export", "minutes", "--format", "html"]).out
@@ -241,7 +241,7 @@ struct MeetingCommandTests {
 
         let text = try ok(s, ["today"]).out
         #expect(text.contains("ON DUTY TODAY"))
-        #expect(text.contains("on call       IS"), "\(text)")
+        #expect(text.contains("on call       @IS"), "\(text)")
         let tj = try ok(s, ["today", "--json"]).jsonObject()
         #expect((tj["rota"] as? [[String: Any]])?.contains { $0["shift"] as? String == "on-call" && $0["staff"] as? [String] == ["ingrid"] } == true)
     }

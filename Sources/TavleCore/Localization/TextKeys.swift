@@ -1400,8 +1400,6 @@ extension TextKey {
     public static let refuseUnixUserTaken = TextKey("refuse.unixUserTaken")
     /// «Merk: flere aktive medlemmer har initialene {1}; bruk id-en for å skille dem.»
     public static let warnInitialsTaken = TextKey("warn.initialsTaken")
-    /// «{1}: {2} aktive medlemmer»
-    public static let staffHeader = TextKey("staff.header")
     /// «Du ({1}) handler som {2}.»
     public static let staffYou = TextKey("staff.you")
     /// «Unix-brukeren «{1}» er ikke med i teamet og kan bare lese.»
@@ -3146,7 +3144,6 @@ extension TextKey {
         .refuseStaffIDTaken,
         .refuseUnixUserTaken,
         .warnInitialsTaken,
-        .staffHeader,
         .staffYou,
         .staffNotYou,
         .doneStaffAdd,
@@ -3672,6 +3669,8 @@ extension TextKey {
 }
 
 extension PluralKey {
+    /// «{1}: {2} aktive medlemmer»
+    public static let staffHeader = PluralKey("staff.header")
     /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
     public static let documentedHeader = PluralKey("documented.header")
     /// «{1} arb.dager»
@@ -3680,5 +3679,5 @@ extension PluralKey {
     public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.documentedHeader, .documentedWorkingDays, .doneDocumented]
+    public static let all: [PluralKey] = [.staffHeader, .documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

@@ -91,13 +91,13 @@ public struct Rota: Sendable, Codable, Equatable {
         if let s = staff {
             guard let m = team.member(s), m.active else { throw .staffNotFound(s) }
             guard !before.contains(s) else {
-                throw .refused(LocalizedMessage(.refuseRotaAlreadyOnShift, [m.initials, shift.rawValue, day.iso]))
+                throw .refused(LocalizedMessage(.refuseRotaAlreadyOnShift, [m.initials, LocalizedMessage.word(shift.labelKey), day.iso]))
             }
         }
         if let r = replacing {
             guard let m = team.member(r) else { throw .staffNotFound(r) }
             guard before.contains(r) else {
-                throw .refused(LocalizedMessage(.refuseRotaNotOnShift, [m.initials, shift.rawValue, day.iso]))
+                throw .refused(LocalizedMessage(.refuseRotaNotOnShift, [m.initials, LocalizedMessage.word(shift.labelKey), day.iso]))
             }
         }
         let n = note.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }

@@ -24,7 +24,7 @@ extension Youth {
     /// Withdraws the standing consent to share with `party`; from then on the share is not allowed.
     mutating func withdrawConsent(from party: ShareParty, on day: Day) throws(TavleError) {
         guard let i = consents.lastIndex(where: { $0.party == party && $0.withdrawn == nil }) else {
-            throw .refused(LocalizedMessage(.refuseNoConsent, [party.rawValue]))
+            throw .refused(LocalizedMessage(.refuseNoConsent, [LocalizedMessage.word(party.labelKey)]))
         }
         consents[i].withdrawn = day
     }

@@ -10,6 +10,13 @@ public struct StaffMember: Sendable, Codable, Equatable, Identifiable {
     public var unixUsers: [String]
     public var active: Bool = true
 
+    /// A colleague as written wherever staff and youths are shown together: `@OB`, a shape no
+    /// youth's label has (labels are letters and a superscript number), with or without colour.
+    public var tag: String { StaffMember.tag(initials) }
+
+    /// `@` and the initials (or the id of someone no longer on the team).
+    public static func tag(_ initials: String) -> String { "@" + initials }
+
     public init(id: StaffID, initials: String, name: String, role: Role, unixUsers: [String] = [], active: Bool = true) {
         self.id = id; self.initials = initials; self.name = name; self.role = role
         self.unixUsers = unixUsers; self.active = active
@@ -68,6 +75,13 @@ public struct Team: Sendable, Codable, Equatable {
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Oslo") ?? .current }
 
     public func member(_ id: StaffID?) -> StaffMember? { id.flatMap { i in staff.first { $0.id == i } } }
+
+    /// A colleague as shown beside youths: `@OB` (`StaffMember.tag`), `@id` for someone no longer
+    /// on the team, `–` for nobody.
+    public func tag(_ id: StaffID?) -> String {
+        guard let id else { return "–" }
+        return StaffMember.tag(member(id)?.initials ?? id)
+    }
 
     /// The staff member a Unix user acts as, if any (active members only).
     public func member(unixUser: String) -> StaffMember? {

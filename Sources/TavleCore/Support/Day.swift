@@ -149,3 +149,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 }
 
+
+extension Day {
+    /// The date as each language writes it: `22.11.2026` in bokmål, ISO `2026-11-22` in English
+    /// (the command line's style too), so one language never mixes two styles.
+    public func text(_ lang: Language) -> String { lang == .nb ? norwegian : iso }
+}

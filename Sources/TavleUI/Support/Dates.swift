@@ -11,9 +11,9 @@ enum Dates {
     /// `22.11 09:14`
     static func shortDateTime(_ t: Timestamp) -> String { short(t.day) + " " + t.clock }
 
-    /// `søndag 22.11.2026` / `Sunday 22.11.2026`
+    /// `søndag 22.11.2026` / `Sunday 2026-11-22`
     static func weekdayAndDate(_ d: Day, _ lang: Language) -> String {
-        Weekday(d).label(lang) + " " + d.norwegian
+        Weekday(d).label(lang) + " " + d.text(lang)
     }
 
     /// ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday).

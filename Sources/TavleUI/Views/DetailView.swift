@@ -92,8 +92,8 @@ enum DetailView {
     static func facts(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
         var out: [StyledLine] = [heading(.detailFacts, lang)]
-        out.append(field(.detailBorn, y.born.norwegian + "  (" + Texts.text(.detailAge, lang, [String(y.age(on: today))]) + ")", lang))
-        out.append(field(.detailIntake, y.intake.norwegian, lang))
+        out.append(field(.detailBorn, y.born.text(lang) + "  (" + Texts.text(.detailAge, lang, [String(y.age(on: today))]) + ")", lang))
+        out.append(field(.detailIntake, y.intake.text(lang), lang))
         if let r = y.referral {
             // Where the youth came from and who referred (a name: not on the shared screen).
             var text = r.source.label(lang)
@@ -108,7 +108,7 @@ enum DetailView {
             out.append(field(.detailDomains, y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
         if let cp = y.crisisPlan {
-            out.append(field(.detailCrisisPlan, Texts.text(.detailUpdated, lang, [cp.updated.norwegian]), lang))
+            out.append(field(.detailCrisisPlan, Texts.text(.detailUpdated, lang, [cp.updated.text(lang)]), lang))
             // Who to call out of hours is a safety line: it wraps, it is never cut.
             if let o = cp.outOfHours, !hide {
                 for (i, l) in Wrap.lines(o, width: max(10, width - labelWidth)).enumerated() {
@@ -122,11 +122,11 @@ enum DetailView {
         for o in y.orders {
             let days = today.days(to: o.expires)
             let style: CellStyle = days <= team.rules.orderExpiringDays ? CellStyle(color: .magenta, bold: true) : .plain
-            out.append(field(.detailOrder, Texts.text(.detailOrderExpires, lang, [o.kind, o.expires.norwegian]), lang, style: style))
+            out.append(field(.detailOrder, Texts.text(.detailOrderExpires, lang, [o.kind, o.expires.text(lang)]), lang, style: style))
         }
-        out.append(field(.detailPlanReviewed, y.planReviewed?.norwegian ?? "–", lang))
+        out.append(field(.detailPlanReviewed, y.planReviewed?.text(lang) ?? "–", lang))
         if let r = y.lastReview {
-            out.append(field(.detailLastReview, r.day.norwegian + "  " + (team.member(r.by)?.initials ?? r.by), lang))
+            out.append(field(.detailLastReview, r.day.text(lang) + "  " + (team.member(r.by)?.initials ?? r.by), lang))
         } else {
             out.append(field(.detailLastReview, "–", lang))
         }
@@ -167,12 +167,12 @@ enum DetailView {
             let allowed = y.mayShare(with: party)
             var text = party.label(lang) + ": "
             if allowed {
-                text += Texts.text(.detailShareAllowed, lang) + ", " + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.norwegian])
+                text += Texts.text(.detailShareAllowed, lang) + ", " + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.text(lang)])
                 if let scope = c.scope, !s.hidesText { text += " · " + Texts.text(.detailScope, lang, [scope]) }
             } else {
                 text += Texts.text(.detailShareNotAllowed, lang) + ", "
-                    + Texts.text(.detailWithdrawn, lang, [c.withdrawn?.norwegian ?? "?"])
-                    + " (" + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.norwegian]) + ")"
+                    + Texts.text(.detailWithdrawn, lang, [c.withdrawn?.text(lang) ?? "?"])
+                    + " (" + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.text(lang)]) + ")"
             }
             let lines = Wrap.lines((allowed ? "✓ " : "✗ ") + text, width: max(10, width - labelWidth))
             let style: CellStyle = allowed ? CellStyle(color: .green) : CellStyle(color: .red, bold: true)
@@ -190,7 +190,7 @@ enum DetailView {
         if let h = y.handover {
             var text = h.service
             if let c = h.contact, !s.hidesText { text += " · " + c }
-            if let d = h.day { text += " · " + d.norwegian }
+            if let d = h.day { text += " · " + d.text(lang) }
             if let ok = h.consented { text += " · " + Texts.text(ok ? .detailHandoverConsented : .detailHandoverNoConsent, lang) }
             out.append(field(.detailHandover, text, lang))
             if let f = h.followUp, !s.hidesText {
@@ -256,8 +256,8 @@ enum DetailView {
         // Board periods
         out.append(heading(.detailBoard, lang))
         if let p = y.currentPeriod {
-            var line = Texts.text(.detailPeriodNow, lang, [p.reason.label(lang), p.start.norwegian, String(p.days(today: today))])
-            if let ev = p.evaluate { line += " · " + Texts.text(.detailEvaluate, lang, [ev.norwegian]) }
+            var line = Texts.text(.detailPeriodNow, lang, [p.reason.label(lang), p.start.text(lang), String(p.days(today: today))])
+            if let ev = p.evaluate { line += " · " + Texts.text(.detailEvaluate, lang, [ev.text(lang)]) }
             out.append(StyledLine(line, .bold))
             out.append(StyledLine(Texts.text(.detailDecidedBy, lang, [staffName(p.decidedBy, team)]), .dim))
             if !hide && !p.plan.isEmpty {
@@ -273,7 +273,7 @@ enum DetailView {
             out.append(StyledLine(Texts.text(.detailHistory, lang), .dim))
             for p in history.reversed() {
                 let end = p.end!
-                var line = "  " + Dates.short(p.start) + "–" + end.norwegian + "  " + p.reason.label(lang) + "  "
+                var line = "  " + Dates.short(p.start) + "–" + end.text(lang) + "  " + p.reason.label(lang) + "  "
                     + Texts.text(.daysShort, lang, [String(p.days(today: today))])
                 if !hide, let n = p.endNote, !n.isEmpty { line += "  · " + n }
                 out.append(StyledLine(line))

@@ -117,7 +117,8 @@ struct StaffList: ParsableCommand {
             })
             return
         }
-        Console.out(L.t(.staffHeader, Format.safe(session.team.name), String(session.team.staff.filter(\.active).count)))
+        let active = session.team.staff.filter(\.active).count
+        Console.out(L.n(.staffHeader, active, Format.safe(session.team.name), String(active)))
         var t = Table([Table.Column(header: L.t(.colInitials)), Table.Column(header: L.t(.colName), shrinkOrder: 1, minWidth: 8),
                        Table.Column(header: L.t(.colRole), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t(.colStaffID)),
                        Table.Column(header: L.t(.colUnixUser), shrinkOrder: 0), Table.Column(header: L.t(.colActive))])

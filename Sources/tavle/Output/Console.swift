@@ -58,7 +58,7 @@ enum Format {
     /// A staff member's initials (or the id when they are unknown).
     static func staff(_ id: StaffID?, _ team: Team) -> String {
         guard let id else { return "–" }
-        return safe(team.member(id)?.initials ?? id)
+        return safe(StaffMember.tag(team.member(id)?.initials ?? id))
     }
 
     /// A multi-line text made safe line by line, indented and wrapped to the console's width.

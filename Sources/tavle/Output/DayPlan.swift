@@ -50,7 +50,7 @@ enum DayPlanText {
         if plan.staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
         for s in plan.staff {
             let m = team.member(s.staff)
-            out.append(Format.safe(m?.initials ?? s.staff) + "  " + Format.safe(m?.name ?? s.staff))
+            out.append(Format.safe(StaffMember.tag(m?.initials ?? s.staff)) + "  " + Format.safe(m?.name ?? s.staff))
             for v in s.visits {
                 var line = "  " + v.time + "  " + DisplayWidth.pad(Format.safe(labels[v.youth.id] ?? v.youth.label), to: 4)
                 if names { line += " " + Format.safe(v.youth.name) }

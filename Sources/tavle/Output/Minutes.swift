@@ -57,7 +57,7 @@ enum Minutes {
         }
         func staff(_ id: StaffID) -> String {
             guard let s = team.member(id) else { return id }
-            return input.names ? s.name + " (" + s.initials + ")" : s.initials
+            return input.names ? s.name + " (" + s.tag + ")" : s.tag
         }
         func changeText(_ c: MeetingChange) -> String {
             func word(_ raw: String?) -> String {

@@ -68,7 +68,7 @@ enum ValueText {
 
         /// A stored word the user knows by another name: a choice's label or a colleague's initials.
         func word(_ raw: String, key: String, parent: String?) -> String? {
-            if JournalWords.staffKeys.contains(key), let m = team.member(raw) { return TextSafety.display(m.initials) }
+            if JournalWords.staffKeys.contains(key), let m = team.member(raw) { return TextSafety.display(m.tag) }
             if raw.count == 10, let day = Day(parsing: raw) { return Format.day(day) }
             return JournalWords.choice(key: key, parent: parent, raw: raw, L.lang)
         }

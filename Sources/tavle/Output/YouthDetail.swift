@@ -85,7 +85,7 @@ enum YouthDetail {
     static func staffName(_ id: StaffID?, _ team: Team) -> String {
         guard let id else { return "–" }
         guard let m = team.member(id) else { return Format.safe(id) }
-        return Format.safe(m.initials) + " " + Format.safe(m.name)
+        return Format.safe(m.tag) + " " + Format.safe(m.name)
     }
 
     static func printNotes(_ y: Youth, team: Team, all: Bool) {

@@ -360,11 +360,13 @@ def crash_steps(tavle, d):
     for label, build, target in ops:
         # Files are renamed and removed relative to a directory opened without following links
         # (renameat, unlinkat); plain rename/unlink are kept in case a build uses them.
-        for sc in ["write", "fsync", "renameat", "rename", "flock", "unlinkat", "unlink", "ftruncate"]:
+        for i, sc in enumerate(["write", "fsync", "renameat", "rename", "flock", "unlinkat", "unlink", "ftruncate"]):
             for n in range(1, 30):
-                marker = f"Strace {sc} {n}"
+                # Initials of their own (QBC…): a namesake would be given a label number by the add,
+                # a second file changed on purpose (stable labels, issue 13).
+                marker = f"Qstrace {chr(65 + i)}{sc} {chr(65 + n)}x {n}"
                 if label.startswith("team"):
-                    sid = f"s{sc[:3]}{n}"
+                    sid = f"s{i}{sc[:3]}{n}"
                     argv = ["staff", "add", "--name", marker, "--initials", f"Q{n % 10}", "--role", "psychologist", "--id", sid]
                     marker = sid
                 elif label.startswith("youth update with"):

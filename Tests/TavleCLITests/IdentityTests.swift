@@ -87,6 +87,11 @@ struct IdentityTests {
             #expect(r.err.contains("Ole Bråten") && r.err.contains("Oda Berg") && r.err.contains("fits more than one team member"), "\(r)")
         }
         #expect(journalLines(s) == journal)
+        // A colleague as the screens write them (`@JA`) is the same as `JA`.
+        let plan = try CLI.run(["plan", "sofie", "--who", "@JA", "--when", "15:00", "--data", s.data, "--lang", "en"])
+        #expect(plan.status == 0, "\(plan)")
+        let today = try CLI.run(["today", "--data", s.data, "--lang", "en"]).out
+        #expect(today.contains("@JA  Jonas Aas"), "\(today)")
     }
 
     @Test("initials with digits or superscripts are refused")

@@ -98,8 +98,8 @@ import TavleCore
         let layout = ColumnLayout(s, width: 200)
         let plan = try #require(layout.column(.plan))
         // "I dag" is as wide as the longest plan, not 50 empty columns.
-        #expect(plan.width == DisplayWidth.of("OB 09:30 Hjemme · JA 14:00 Kontoret"))
-        #expect(screen.line(try #require(screen.row(containing: "Sofie Bakke"))).contains("OB 09:30 Hjemme · JA 14:00 Kontoret"))
+        #expect(plan.width == DisplayWidth.of("@OB 09:30 Hjemme · @JA 14:00 Kontoret"))
+        #expect(screen.line(try #require(screen.row(containing: "Sofie Bakke"))).contains("@OB 09:30 Hjemme · @JA 14:00 Kontoret"))
         let reason = try #require(layout.column(.reason))
         #expect(reason.width == DisplayWidth.of("positiv utvikling"))
         // A long name is whole at 200 columns and shortened like a name (not cut) at 80.

@@ -37,11 +37,11 @@ import TavleCore
         try r.setPattern(weekday: .sunday, shift: .onCall, staff: ["mette"], team: s.board.team)
         try r.setPattern(weekday: .sunday, shift: .weekend, staff: ["hakon", "per"], team: s.board.team)
         s.rota = r
-        #expect(render(s).line(0).contains("søndag 22.11.2026  bakvakt MD · helgevakt HØ, PS"))
+        #expect(render(s).line(0).contains("søndag 22.11.2026  bakvakt @MD · helgevakt @HØ, @PS"))
         // Where only the on-call fits, the weekend duty is left out whole rather than cut.
         s.width = 60
         let narrow = render(s).line(0)
-        #expect(narrow.contains("bakvakt MD"), "\(narrow)")
+        #expect(narrow.contains("bakvakt @MD"), "\(narrow)")
         #expect(!narrow.contains("helge"), "\(narrow)")
     }
 
@@ -77,15 +77,19 @@ import TavleCore
         }
         let sofie = wide.line(try #require(wide.row(containing: "Sofie Bakke")))
         #expect(sofie.contains("Selvskading"), "the warning column: \(sofie)")
-        #expect(sofie.contains("OB 09:30 · JA 14:00"), "two plans: who and when")
+        #expect(sofie.contains("@OB 09:30"), "a plan: who and when")
+        // A little wider, both of Sofie's plans (staff written @OB take a column more each).
+        let wider = render(try demoState(width: 130, height: 40))
+        let sofie2 = wider.line(try #require(wider.row(containing: "Sofie Bakke")))
+        #expect(sofie2.contains("@OB 09:30 · @JA 14:00"), "two plans: who and when: \(sofie2)")
         let kristian = wide.line(try #require(wide.row(containing: "Kristian Haug")))
-        #expect(kristian.contains("PS 11:00 Skolen"), "one plan, with the place: \(kristian)")
+        #expect(kristian.contains("@PS 11:00 Skolen"), "one plan, with the place: \(kristian)")
         #expect(sofie.contains("30.11"), "the evaluation date")
     }
 
     @Test func eitherLanguageFillsTheScreen() throws {
         let screen = render(try demoState(.en, width: 80, height: 24))
-        #expect(screen.line(0).contains("Sunday 22.11.2026"))
+        #expect(screen.line(0).contains("Sunday 2026-11-22"))
         #expect(screen.line(1).contains("On the board 4 of 14 (29 %)"))
         #expect(screen.contains("ON THE BOARD (4)") && screen.contains("CASE MANAGEMENT (10)"))
         #expect(screen.line(23).contains("? help") && screen.line(23).contains("q quit"))
@@ -165,5 +169,19 @@ import TavleCore
         // 29 % is above the warning level (25 %): a symbol, not only colour.
         #expect(screen.line(1).contains("▲ På tavla"))
         #expect(screen[1, 1].style.color == .red)
+    }
+}
+
+/// Issue 13, point 7: severity never depends on colour. The snapshot's text has no colour at all,
+/// so an urgent reason and a warning must already differ in it.
+@Suite struct SeverityWithoutColourTests {
+    @Test func urgentAndWarningDifferInTheTextAlone() throws {
+        let screen = render(try demoState(width: 80, height: 24))
+        let sofie = screen.line(try #require(screen.row(containing: "Sofie Bakke")))       // crisis: urgent
+        let mathias = screen.line(try #require(screen.row(containing: "Mathias Lønning"))) // warnings only
+        #expect(sofie.contains("!!1"), "\(sofie)")
+        #expect(mathias.contains("!3") && !mathias.contains("!!"), "\(mathias)")
+        let legend = Legend.entries(.nb).map(\.symbol)
+        #expect(legend.contains("!!3") && legend.contains("!3") && legend.contains("@OB"))
     }
 }

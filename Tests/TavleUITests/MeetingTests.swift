@@ -177,7 +177,7 @@ import TavleCore
         s.meeting.currentID = "kristian"
         var screen = render(s)
         #expect(screen.contains("⚠ På tavla uten kriseplan"))
-        #expect(screen.contains("Bakvakt i kveld: IS"))
+        #expect(screen.contains("Bakvakt i kveld: @IS"))
         s.meeting.currentID = "sofie"
         screen = render(s)
         #expect(screen.contains("Utenom kontortid: Mor ringer bakvakt"))

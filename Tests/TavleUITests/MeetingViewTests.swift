@@ -42,15 +42,15 @@ import TavleCore
         #expect(s.mode == .dayPlan)
         let screen = render(s)
         try Snapshot.check(screen, "dayplan-80x24")
-        #expect(screen.line(0).contains("Bakvakt i kveld: IS"))
-        #expect(screen.contains("bakvakt") && screen.contains("IS Ingrid Sæther") && screen.contains("helgevakt"))
-        let ole = try #require(screen.row(containing: "OB  Ole Bråten"))
+        #expect(screen.line(0).contains("Bakvakt i kveld: @IS"))
+        #expect(screen.contains("bakvakt") && screen.contains("@IS Ingrid Sæther") && screen.contains("helgevakt"))
+        let ole = try #require(screen.row(containing: "@OB  Ole Bråten"))
         #expect(screen.line(ole + 1).contains("09:30  Sofie Bakke"))
         #expect(screen.contains("⚠ På tavla uten plan i dag: Mathias Lønning"))
         press(&s, .escape)
         #expect(s.mode == .board)
         // The header shows today's on-call.
-        #expect(render(s).line(0).contains("bakvakt IS"))
+        #expect(render(s).line(0).contains("bakvakt @IS"))
     }
 
     @Test func dayPlanWithoutARotaSaysHowToMakeOne() throws {

@@ -72,7 +72,7 @@ import TavleCore
             let words = panel.split(separator: " ").joined(separator: " ")
             #expect(words.contains(text), "the out-of-hours text whole at \(w)×\(h)")
             #expect(words.contains("116 117") && words.contains("113 og AMK"), "the crisis numbers at \(w)×\(h)")
-            #expect(words.contains("Bakvakt i kveld: IS"), "tonight's on-call at \(w)×\(h)")
+            #expect(words.contains("Bakvakt i kveld: @IS"), "tonight's on-call at \(w)×\(h)")
         }
         // The detail view too.
         var d = AppState(board: Board(team: team, youths: youths, today: demoToday), language: .nb, actorStaff: "ingrid")

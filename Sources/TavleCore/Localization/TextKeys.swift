@@ -1024,8 +1024,12 @@ extension TextKey {
     public static let helpInsertCharacter = TextKey("help.insertCharacter")
     /// «Lukk hjelpen»
     public static let helpCloseHelp = TextKey("help.closeHelp")
-    /// «til gjennomgang i hele teamet, med antall grunner»
+    /// «til gjennomgang i hele teamet, med antall grunner (ingen av dem haster)»
     public static let legendDue = TextKey("legend.due")
+    /// «til gjennomgang, minst én grunn haster (to utropstegn, også uten farger)»
+    public static let legendDueUrgent = TextKey("legend.dueUrgent")
+    /// «En kollega (initialer med @ foran), aldri en ungdom»
+    public static let legendStaff = TextKey("legend.staff")
     /// «på tavla uten (oppdatert) kriseplan»
     public static let legendNoCrisisPlan = TextKey("legend.noCrisisPlan")
     /// «vedtak utløper snart»
@@ -2957,6 +2961,8 @@ extension TextKey {
         .helpInsertCharacter,
         .helpCloseHelp,
         .legendDue,
+        .legendDueUrgent,
+        .legendStaff,
         .legendNoCrisisPlan,
         .legendOrderExpiring,
         .legendNewIntake,

@@ -91,7 +91,9 @@ extension Team {
     /// The active colleague `query` names: by id, or by initials that exactly one active member
     /// has. Initials that two active members share are refused with both listed.
     public func resolveMember(_ query: String) throws(TavleError) -> StaffMember {
-        let q = query.trimmingCharacters(in: .whitespaces)
+        var q = query.trimmingCharacters(in: .whitespaces)
+        // `@OB`, as colleagues are written beside youths, is the same as `OB`.
+        if q.hasPrefix("@") { q.removeFirst() }
         if let m = staff.first(where: { $0.id == q }) {
             guard m.active else { throw .staffNotFound(query) }
             return m

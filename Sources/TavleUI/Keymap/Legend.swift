@@ -18,7 +18,8 @@ public enum Legend {
         var out = Status.allCases.map { st in e(st.symbol, .legendStatus, [st.label(lang)], RowCells.statusStyle(st)) }
         out += [
             e("▲", .legendShareAbove, [], CellStyle(color: .red, bold: true)),
-            e("!3", .legendDue),
+            e("!!3", .legendDueUrgent, [], CellStyle(color: .red, bold: true)),
+            e("!3", .legendDue, [], CellStyle(color: .yellow, bold: true)),
             e(Texts.text(.flagNoCrisisPlan, lang), .legendNoCrisisPlan),
             e(Texts.text(.flagOrderExpiring, lang), .legendOrderExpiring),
             e(Texts.text(.flagNewIntake, lang), .legendNewIntake),
@@ -27,6 +28,7 @@ public enum Legend {
             e("–", .legendNothing),
             e("▶", .legendSelected),
             e("KH²", .legendSameInitials),
+            e("@OB", .legendStaff),
             e("23/104", .legendPosition),
             e("↑ ↓", .legendMore),
             e("◆", .legendUnderDiscussion),

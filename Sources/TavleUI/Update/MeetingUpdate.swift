@@ -15,7 +15,7 @@ enum MeetingUpdate {
         enter(&s)
         if !m.isOpen {
             // One meeting a day: say so in the core's words, and show how it went.
-            let who = s.board.team.member(m.chair)?.initials ?? m.chair
+            let who = s.board.team.tag(m.chair)
             s.message = StatusMessage(TavleError.refused(LocalizedMessage(.refuseMeetingExists, [m.day.iso, m.started.clock, who]))
                 .message(lang))
             return

@@ -111,7 +111,7 @@ enum ResultUpdate {
         case .note(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
         case .contact(_, let kind, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
         case .plan(_, let staff, let time, _):
-            let who = s.board.team.member(staff)?.initials ?? staff
+            let who = s.board.team.tag(staff)
             return Texts.text(.savedPlan, lang, [name, who, (try? Input.clock(time)) ?? time])
         case .reviewed: return Texts.text(.savedReviewed, lang, [name])
         case .decision: return Texts.text(.savedDecision, lang, [name])

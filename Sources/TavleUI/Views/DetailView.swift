@@ -86,7 +86,7 @@ enum DetailView {
     static func staffName(_ id: StaffID?, _ team: Team) -> String {
         guard let id else { return "–" }
         guard let m = team.member(id) else { return id }
-        return m.name + " (" + m.initials + ")"
+        return m.name + " (" + m.tag + ")"
     }
 
     static func facts(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
@@ -126,7 +126,7 @@ enum DetailView {
         }
         out.append(field(.detailPlanReviewed, y.planReviewed?.text(lang) ?? "–", lang))
         if let r = y.lastReview {
-            out.append(field(.detailLastReview, r.day.text(lang) + "  " + (team.member(r.by)?.initials ?? r.by), lang))
+            out.append(field(.detailLastReview, r.day.text(lang) + "  " + team.tag(r.by), lang))
         } else {
             out.append(field(.detailLastReview, "–", lang))
         }
@@ -218,7 +218,7 @@ enum DetailView {
         let late = Set(Documentation.undocumented([y], today: s.board.today).map(\.note))
         var out: [StyledLine] = [.blank, heading(.detailDecisions, lang)]
         for n in decisions.reversed() {
-            let who = team.member(n.author)?.initials ?? n.author
+            let who = team.tag(n.author)
             let (mark, style): (String, CellStyle) = n.documented != nil
                 ? ("✓ " + Texts.text(.detailDocumented, lang, [n.documented.map { Dates.short($0.day) } ?? ""]), CellStyle(color: .green))
                 : late.contains(n.id) ? ("✗ " + Texts.text(.detailNotDocumentedLate, lang), CellStyle(color: .yellow, bold: true))
@@ -293,7 +293,7 @@ enum DetailView {
             let day = p.day == today ? Texts.text(.agoToday, lang) : Dates.short(p.day)
             let place = !s.shared ? (p.place.map { "  " + $0 } ?? "") : ""
             out.append(StyledLine([(DisplayWidth.pad(day, to: 7) + p.time + "  ", .plain),
-                                   ((team.member(p.staff)?.initials ?? p.staff), .bold), (place, .plain)]))
+                                   (team.tag(p.staff), .bold), (place, .plain)]))
         }
         out.append(.blank)
         // Notes
@@ -307,7 +307,7 @@ enum DetailView {
         } else {
             for n in y.shownNotes.suffix(lastNotes).reversed() {
                 let kindStyle: CellStyle = n.kind == .note ? .dim : CellStyle(color: n.kind == .warning ? .yellow : .magenta, bold: true)
-                out.append(StyledLine([(Dates.shortDateTime(n.at) + "  ", .dim), ((team.member(n.author)?.initials ?? n.author) + "  ", .bold),
+                out.append(StyledLine([(Dates.shortDateTime(n.at) + "  ", .dim), (team.tag(n.author) + "  ", .bold),
                                        (n.kind.label(lang), kindStyle)]))
                 for l in Wrap.lines(n.text, width: max(10, width - 2), maxLines: 4) { out.append(StyledLine("  " + l)) }
             }

@@ -70,7 +70,7 @@ enum Header {
         let order: [Shift] = [.onCall, .day, .evening, .weekend]
         return order.compactMap { shift -> String? in
             guard let staff = duty[shift], !staff.isEmpty else { return nil }
-            let who = staff.map { s.board.team.member($0)?.initials ?? $0 }.joined(separator: ", ")
+            let who = staff.map { s.board.team.tag($0) }.joined(separator: ", ")
             return shift.label(s.language) + " " + who
         }
     }

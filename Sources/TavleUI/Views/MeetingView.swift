@@ -88,9 +88,9 @@ enum MeetingView {
         let lang = s.language, team = s.board.team
         var parts: [(String, CellStyle)] = []
         if let m = s.meeting.record {
-            let chair = team.member(m.chair)?.initials ?? m.chair
+            let chair = team.tag(m.chair)
             parts.append((Texts.text(.meetingChair, lang, [chair]), .bold))
-            let present = m.attendees.filter { $0 != m.chair }.map { team.member($0)?.initials ?? $0 }
+            let present = m.attendees.filter { $0 != m.chair }.map { team.tag($0) }
             if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
         }
         parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
@@ -100,7 +100,7 @@ enum MeetingView {
     /// `Bakvakt i kveld: IS` (or that nobody is on the rota).
     static func onCallText(_ s: AppState) -> String {
         let lang = s.language
-        let who = (s.rota?.onCall(on: s.board.today) ?? []).map { s.board.team.member($0)?.initials ?? $0 }
+        let who = (s.rota?.onCall(on: s.board.today) ?? []).map { s.board.team.tag($0) }
         let text = who.isEmpty ? Texts.text(.rotaNobody, lang) : who.joined(separator: ", ")
         return Texts.text(.rotaOnCallTonight, lang, [text])
     }
@@ -177,7 +177,7 @@ enum MeetingView {
         out.append(StyledLine(head))
         // Crisis readiness first: on a small screen it is what must not fall off the bottom.
         out += crisisLines(s, y, width: width)
-        var facts = Texts.text(.boardColContact, lang) + " " + (team.member(y.primaryContact)?.initials ?? "–")
+        var facts = Texts.text(.boardColContact, lang) + " " + team.tag(y.primaryContact)
         facts += " · " + y.whereabouts.label(lang)
         if let ev = y.currentPeriod?.evaluate { facts += " · " + Texts.text(.detailEvaluate, lang, [Dates.short(ev)]) }
         var factLine: [(String, CellStyle)] = [(facts + "  ", .plain)]
@@ -232,7 +232,7 @@ enum MeetingView {
             }
         }
         for p in rec.plans {
-            out.append(StyledLine(Texts.text(.meetingPlanSet, lang, [team.member(p.staff)?.initials ?? p.staff, p.time]), .plain))
+            out.append(StyledLine(Texts.text(.meetingPlanSet, lang, [team.tag(p.staff), p.time]), .plain))
         }
         for c in rec.changes {
             out.append(StyledLine(Texts.text(.meetingChange, lang, [ResultUpdate.fieldName(c.field, lang), changeValue(c.field, c.old, lang),

@@ -46,7 +46,7 @@ enum DayPlanView {
         } else {
             let labelW = Shift.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 2
             for d in plan.duties {
-                let who = d.staff.map { id in team.member(id).map { $0.initials + " " + $0.name } ?? id }.joined(separator: ", ")
+                let who = d.staff.map { id in team.member(id).map { $0.tag + " " + $0.name } ?? team.tag(id) }.joined(separator: ", ")
                 out.append(StyledLine([(DisplayWidth.pad(d.shift.label(lang), to: labelW), d.shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
                                        (who, d.shift == .onCall ? .bold : .plain)]))
             }
@@ -56,7 +56,7 @@ enum DayPlanView {
         // Every youth's plan for today, grouped by the staff member who sees them.
         let nameW = min(18, plan.staff.flatMap(\.visits).map { DisplayWidth.of(s.label($0.youth)) }.max() ?? 4)
         for day in plan.staff {
-            let who = team.member(day.staff).map { $0.initials + "  " + $0.name } ?? day.staff
+            let who = team.member(day.staff).map { $0.tag + "  " + $0.name } ?? team.tag(day.staff)
             out.append(StyledLine([(who, .bold), ("  (" + String(day.visits.count) + ")", .dim)]))
             for v in day.visits {
                 let y = v.youth

@@ -16,13 +16,14 @@ enum RowCells {
         }
     }
 
-    /// `!3` due for review with three reasons · `K` no crisis plan · `V` order expiring · `N` new intake ·
+    /// `!3` due for review with three reasons (`!!3` when one is urgent) · `K` no crisis plan · `V` order expiring · `N` new intake ·
     /// `J` a decision not written into the patient record in time.
     static func flags(_ e: BoardEntry, _ lang: Language, undocumented: Int = 0) -> [Flag] {
         var out: [Flag] = []
         if !e.due.isEmpty {
             let urgent = e.topSeverity == .urgent
-            out.append(Flag(text: "!" + String(e.due.count), style: CellStyle(color: urgent ? .red : .yellow, bold: true)))
+            // Two marks when a reason is urgent: severity reads the same without colour (NO_COLOR).
+            out.append(Flag(text: (urgent ? "!!" : "!") + String(e.due.count), style: CellStyle(color: urgent ? .red : .yellow, bold: true)))
         }
         if e.isDue("crisis-plan-missing") || (e.youth.mode == .intensive && e.youth.crisisPlan == nil) {
             out.append(Flag(text: Texts.text(.flagNoCrisisPlan, lang), style: CellStyle(color: .red, bold: true)))
@@ -60,7 +61,7 @@ enum RowCells {
     /// Each of today's plans as `OB 09:30 Hjemme` (or without the place).
     static func planEntries(_ y: Youth, team: Team, today: Day, places: Bool) -> [String] {
         y.plans(on: today).map { p in
-            (team.member(p.staff)?.initials ?? p.staff) + " " + p.time + (places ? p.place.map { " " + $0 } ?? "" : "")
+            team.tag(p.staff) + " " + p.time + (places ? p.place.map { " " + $0 } ?? "" : "")
         }
     }
 
@@ -84,7 +85,7 @@ enum RowCells {
             guard let d = y.daysOnBoard(today: today) else { return ("", .plain) }
             let long = d > s.board.team.rules.boardPeriodDays
             return (Texts.text(.daysShort, lang, [String(d)]), long ? CellStyle(color: .yellow, bold: true) : .plain)
-        case .contact: return (s.board.team.member(y.primaryContact)?.initials ?? "–", .plain)
+        case .contact: return (s.board.team.tag(y.primaryContact), .plain)
         case .flags: return ("", .plain)  // drawn flag by flag (each its own style)
         case .plan: return (plan(y, s), .plain)
         case .lastContact:

@@ -91,10 +91,12 @@ enum DetailView {
 
     static func facts(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team, today = s.board.today, hide = s.hidesText
+        let may = { (item: SharedScreen.Item) in SharedScreen.allows(item, shared: s.shared) }
         var out: [StyledLine] = [heading(.detailFacts, lang)]
-        out.append(field(.detailBorn, y.born.text(lang) + "  (" + Texts.text(.detailAge, lang, [String(y.age(on: today))]) + ")", lang))
+        let age = Texts.text(.detailAge, lang, [String(y.age(on: today))])
+        out.append(field(.detailBorn, may(.birthDate) ? y.born.text(lang) + "  (" + age + ")" : age, lang))
         out.append(field(.detailIntake, y.intake.text(lang), lang))
-        if let r = y.referral {
+        if let r = y.referral, may(.referral) {
             // Where the youth came from and who referred (a name: not on the shared screen).
             var text = r.source.label(lang)
             if let c = r.contact, !c.isEmpty, !hide { text += " · " + c }
@@ -102,8 +104,8 @@ enum DetailView {
         }
         out.append(field(.detailPhase, y.phase.label(lang), lang))
         out.append(field(.detailWhereabouts, y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
-        out.append(field(.detailPrimary, staffName(y.primaryContact, team), lang))
-        out.append(field(.detailSecond, staffName(y.secondContact, team), lang))
+        out.append(field(.detailPrimary, may(.staffNames) ? staffName(y.primaryContact, team) : team.tag(y.primaryContact), lang))
+        out.append(field(.detailSecond, may(.staffNames) ? staffName(y.secondContact, team) : team.tag(y.secondContact), lang))
         if !y.domains.isEmpty {
             out.append(field(.detailDomains, y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
@@ -122,7 +124,8 @@ enum DetailView {
         for o in y.orders {
             let days = today.days(to: o.expires)
             let style: CellStyle = days <= team.rules.orderExpiringDays ? CellStyle(color: .magenta, bold: true) : .plain
-            out.append(field(.detailOrder, Texts.text(.detailOrderExpires, lang, [o.kind, o.expires.text(lang)]), lang, style: style))
+            let kind = may(.orderKind) ? o.kind : Texts.text(.detailOrder, lang)
+            out.append(field(.detailOrder, Texts.text(.detailOrderExpires, lang, [kind, o.expires.text(lang)]), lang, style: style))
         }
         out.append(field(.detailPlanReviewed, y.planReviewed?.text(lang) ?? "–", lang))
         if let r = y.lastReview {
@@ -135,7 +138,7 @@ enum DetailView {
         }
         // Services that also follow the youth (marked, the referrer, or handed over to).
         let services = ShareParty.allCases.filter { y.isFollowed(by: $0) }
-        if !services.isEmpty {
+        if !services.isEmpty, may(.otherServices) {
             out.append(field(.detailServices, services.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
         out += consentLines(y, s, width: width)
@@ -188,7 +191,8 @@ enum DetailView {
         let lang = s.language
         var out: [StyledLine] = []
         if let h = y.handover {
-            var text = h.service
+            // The service is typed text: the shared screen shows only that there is a handover.
+            var text = SharedScreen.allows(.freeText, shared: s.shared) ? h.service : "✓"
             if let c = h.contact, !s.hidesText { text += " · " + c }
             if let d = h.day { text += " · " + d.text(lang) }
             if let ok = h.consented { text += " · " + Texts.text(ok ? .detailHandoverConsented : .detailHandoverNoConsent, lang) }

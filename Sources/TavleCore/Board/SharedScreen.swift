@@ -1,0 +1,24 @@
+/// What the shared screen (the projector at the morning meeting, `tavle --shared`) may show of a
+/// youth: one list, read by every view of the board in shared mode, and checked by a test that
+/// renders every view on the demo (`SharedScreenLeakTests`).
+public enum SharedScreen {
+    /// What a view can show of a youth.
+    public enum Item: CaseIterable, Sendable {
+        // Shown: enough to run the meeting, nothing that names the youth to a passer-by.
+        case label, age, status, mode, phase, boardPeriod, dueReasons, flags, staffInitials, planTimes,
+             whereabouts, domains, intake, crisisPlanDate, orderExpiry, consentState, handoverGaps, decisionState,
+             lastContact, meetingCoverage
+        // Never shown.
+        case fullName, birthDate, referral, otherServices, staffNames, freeText, places, orderKind
+    }
+
+    /// The items the shared screen shows; everything else stays off it.
+    public static let shown: Set<Item> = [
+        .label, .age, .status, .mode, .phase, .boardPeriod, .dueReasons, .flags, .staffInitials, .planTimes,
+        .whereabouts, .domains, .intake, .crisisPlanDate, .orderExpiry, .consentState, .handoverGaps, .decisionState,
+        .lastContact, .meetingCoverage,
+    ]
+
+    /// Whether a screen, shared or not, may show `item`.
+    public static func allows(_ item: Item, shared: Bool) -> Bool { !shared || shown.contains(item) }
+}

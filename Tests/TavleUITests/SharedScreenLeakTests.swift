@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import TavleCore
+@testable import TavleUI
+
+/// Issue 13, point 5: the projector shows the minimum. Every view is rendered in shared mode on the
+/// demo, at two sizes and in both languages, and no cell may hold what `SharedScreen` keeps off it:
+/// a full name, a date of birth, or any free text (notes, decisions, plans' places, the warning,
+/// goals, the crisis plan's text, the board period's plan).
+@Suite struct SharedScreenLeakTests {
+    /// The words that must never be on the shared screen, from the demo's youths.
+    static func forbidden(_ board: Board) -> [String] {
+        var out: [String] = []
+        for y in board.all.map(\.youth) {
+            out.append(y.name)
+            out.append(y.born.norwegian)
+            out.append(y.born.iso)
+            for n in y.notes { out.append(String(n.text.prefix(24))) }
+            if !y.warning.isEmpty { out.append(String(y.warning.prefix(24))) }
+            if !y.goals.isEmpty { out.append(String(y.goals.prefix(24))) }
+            if let p = y.currentPeriod, !p.plan.isEmpty { out.append(String(p.plan.prefix(24))) }
+            if let t = y.crisisPlan?.outOfHours, !t.isEmpty { out.append(String(t.prefix(24))) }
+            for p in y.plans { if let place = p.place, place.count > 3 { out.append(place) } }
+        }
+        return out.filter { $0.count >= 4 }
+    }
+
+    @Test func noViewInSharedModeShowsANameABirthDateOrFreeText() throws {
+        var leaks: [String] = []
+        for lang in [Language.nb, .en] {
+            for (w, h) in [(80, 24), (120, 40)] {
+                var s = try demoState(lang, shared: true, width: w, height: h)
+                let words = Self.forbidden(s.board)
+                func look(_ what: String) {
+                    let text = (0..<h).map { render(s).line($0) }.joined(separator: "\n")
+                    for word in words where text.contains(word) { leaks.append("\(lang) \(w)×\(h) \(what): \(word)") }
+                }
+                look("board")
+                for id in s.board.all.map(\.youth.id) {
+                    select(&s, id)
+                    guard s.selectedID == id else { continue }
+                    _ = press(&s, .enter)
+                    look("detail of \(id)")
+                    _ = press(&s, .escape)
+                }
+                _ = press(&s, .char("d")); look("day plan"); _ = press(&s, .escape)
+                _ = press(&s, .char("?")); look("help"); _ = press(&s, .escape)
+                s.mode = .meeting
+                let start = Timestamp.local(day: demoToday, minutes: 9 * 60, in: s.board.team.zone)
+                let m = Meeting(day: demoToday, chair: "ingrid", attendees: ["ingrid"], started: start, minutes: 15,
+                                board: s.board.intensive.map(\.id))
+                (s, _) = BoardApp.update(s, .meetingLoaded(m, current: nil))
+                s.mode = .meeting
+                for id in s.board.intensive.map(\.id) { s.meeting.currentID = id; look("meeting on \(id)") }
+                s.mode = .board
+            }
+        }
+        let list = Set(leaks).sorted().joined(separator: "\n")
+        #expect(leaks.isEmpty, "shown on the shared screen:\n\(list)")
+    }
+}

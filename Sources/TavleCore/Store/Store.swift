@@ -94,8 +94,11 @@ public final class Store: @unchecked Sendable {
     // MARK: Reading
 
     public func loadTeam() throws(TavleError) -> Team {
-        try Coding.decodeFile(Team.self, from: try FileIO.read(teamPath), path: teamPath, supported: Team.schemaVersion,
-                              upgrade: Migration.upgradeTeam)
+        let team = try Coding.decodeFile(Team.self, from: try FileIO.read(teamPath), path: teamPath, supported: Team.schemaVersion,
+                                         upgrade: Migration.upgradeTeam)
+        // A hand-edited setting outside its range is a bad file, named, never a trap later in a rule.
+        if let problem = TeamSettings.rangeProblem(team) { throw .badFile(path: teamPath, problem: problem) }
+        return team
     }
 
     public func youthPath(_ id: String) -> String { youthsDir + "/" + id + ".json" }

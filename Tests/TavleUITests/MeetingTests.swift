@@ -176,12 +176,12 @@ import TavleCore
         s.rota = try sundayRota(s.board.team)
         s.meeting.currentID = "kristian"
         var screen = render(s)
-        #expect(screen.contains("⚠ På tavla uten kriseplan"))
+        #expect(screen.contains("⚠ Ingen kriseplan"))
         #expect(screen.contains("Bakvakt i kveld: IS"))
         s.meeting.currentID = "sofie"
         screen = render(s)
         #expect(screen.contains("Utenom kontortid: Mor ringer bakvakt"))
-        #expect(!screen.contains("⚠ På tavla uten kriseplan"))
+        #expect(!screen.contains("⚠ Ingen kriseplan"))
         // An outdated plan (older than the board period) is called out too.
         let (team, youths) = try Demo.load(today: demoToday)
         let changed = youths.map { y -> Youth in

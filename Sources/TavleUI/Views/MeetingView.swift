@@ -94,6 +94,8 @@ enum MeetingView {
             if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
         }
         parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
+        // The rota's gaps in the coming week, the same as the board's header shows.
+        if let c = CoverageText.coverage(s), let gap = CoverageText.compact(c, lang) { parts.append(("  " + gap, CoverageText.style)) }
         StyledLine(parts).draw(into: &screen, x: 1, y: 1, width: screen.width - 2)
     }
 
@@ -255,7 +257,7 @@ enum MeetingView {
     /// and colour), and the plan's out-of-hours contact is shown beside tonight's on-call.
     static func crisisLines(_ s: AppState, _ y: Youth, width: Int) -> [StyledLine] {
         let lang = s.language
-        guard y.mode == .intensive else { return [] }
+        guard y.needsCrisisPlan else { return [] }
         let readiness = CrisisReadiness(board: s.board, rota: s.rota ?? Rota())
         guard let item = readiness.items.first(where: { $0.youth == y.id }) else { return [] }
         var out: [StyledLine] = []
@@ -302,6 +304,11 @@ enum MeetingView {
         }
         out.append(.blank)
         out.append(StyledLine(agenda.progress(lang), .plain))
+        // Crisis readiness for the coming week: every shift nobody has, one line each.
+        if let c = CoverageText.coverage(s), !c.isEmpty {
+            out.append(.blank)
+            for l in CoverageText.lines(c, lang) { out.append(StyledLine(l, CoverageText.style)) }
+        }
         return out
     }
 }

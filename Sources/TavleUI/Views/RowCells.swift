@@ -24,7 +24,7 @@ enum RowCells {
             let urgent = e.topSeverity == .urgent
             out.append(Flag(text: "!" + String(e.due.count), style: CellStyle(color: urgent ? .red : .yellow, bold: true)))
         }
-        if e.isDue("crisis-plan-missing") || (e.youth.mode == .intensive && e.youth.crisisPlan == nil) {
+        if e.isDue("crisis-plan-missing") || (e.youth.needsCrisisPlan && e.youth.crisisPlan == nil) {
             out.append(Flag(text: Texts.text(.flagNoCrisisPlan, lang), style: CellStyle(color: .red, bold: true)))
         }
         if e.isDue("order-expiring") {

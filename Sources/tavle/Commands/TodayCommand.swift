@@ -26,7 +26,7 @@ struct TodayCommand: ParsableCommand {
 extension DayPlan {
     /// The same plan with user text made safe for JSON output.
     var sanitized: DayPlan {
-        DayPlan(day: day, weekday: weekday, rota: rota, unplanned: unplanned, staff: staff.map { s in
+        DayPlan(day: day, weekday: weekday, holiday: holiday, rota: rota, unplanned: unplanned, warnings: warnings, staff: staff.map { s in
             StaffDay(staff: s.staff, initials: JSONOutput.safe(s.initials), name: JSONOutput.safe(s.name), visits: s.visits.map {
                 Visit(time: $0.time, youth: $0.youth, label: JSONOutput.safe($0.label), name: JSONOutput.safe($0.name),
                       place: JSONOutput.safe($0.place), status: $0.status)
@@ -34,7 +34,8 @@ extension DayPlan {
         })
     }
 
-    init(day: Day, weekday: String, rota: [Duty], unplanned: [String], staff: [StaffDay]) {
-        self.day = day; self.weekday = weekday; self.rota = rota; self.unplanned = unplanned; self.staff = staff
+    init(day: Day, weekday: String, holiday: String?, rota: [Duty], unplanned: [String], warnings: [ShiftWarningJSON], staff: [StaffDay]) {
+        self.day = day; self.weekday = weekday; self.holiday = holiday; self.rota = rota; self.unplanned = unplanned
+        self.warnings = warnings; self.staff = staff
     }
 }

@@ -26,15 +26,21 @@ struct DayPlan: Encodable {
 
     let day: Day
     let weekday: String
+    /// The day's name (`christmas-day`), when it has one.
+    let holiday: String?
     let staff: [StaffDay]
     let rota: [Duty]
     /// Board youths nobody sees that day.
     let unplanned: [String]
+    /// Shifts nobody has in the coming week (`RotaCoverage`).
+    let warnings: [ShiftWarningJSON]
 
     init(youths: [Youth], team: Team, rota: Rota, day: Day) {
         self.day = day
         weekday = Weekday(day).rawValue
+        holiday = Holidays.name(on: day)?.rawValue
         let board = Board(team: team, youths: youths, today: day)
+        warnings = RotaCoverage(board: board, rota: rota).missing.map(ShiftWarningJSON.init)
         let labels = Board.distinctInitials(youths)
         var byStaff: [StaffID: [Visit]] = [:]
         for e in board.all {
@@ -58,7 +64,9 @@ struct DayPlan: Encodable {
 
     /// Text lines (user text made safe); `names` false shows initials only.
     func lines(team: Team, labels: [String: String], names: Bool = true) -> [String] {
-        var out: [String] = [L.t(.todayHeader, L.label(Weekday(day)), Format.day(day), Format.safe(team.name))]
+        let date = Format.day(day) + (holiday.flatMap(NamedDay.init(rawValue:)).map { " · " + L.label($0) } ?? "")
+        var out: [String] = [L.t(.todayHeader, L.label(Weekday(day)), date, Format.safe(team.name))]
+        out.append(contentsOf: warnings.map { "! " + $0.message })
         out.append("")
         if staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
         for s in staff {
@@ -90,4 +98,18 @@ struct DayPlan: Encodable {
                 + MeetingText.staffList(d.staff, team)
         }
     }
+}
+
+/// A team-level warning about the rota in `--json`: the date, the shift (`on-call`) and the message.
+struct ShiftWarningJSON: Encodable {
+    let day: Day
+    let shift: String
+    let message: String
+
+    init(_ m: MissingShift) { day = m.day; shift = m.shift.rawValue; message = m.message.text(L.lang) }
+}
+
+enum ShiftWarningText {
+    /// `! Ingen bakvakt 23.12`, one line each.
+    static func lines(_ coverage: RotaCoverage) -> [String] { coverage.missing.map { "! " + $0.message.text(L.lang) } }
 }

@@ -11,6 +11,7 @@ enum ValueText {
         let field = TextSafety.display(c.field)
         switch c.op {
         case .set:
+            if let parts = narrowed(field, c.old, c.new) { return parts.joined(separator: "; ") }
             return field + ": " + value(c.old) + " → " + value(c.new)
         case .append:
             let items = c.new?.array ?? []
@@ -21,6 +22,29 @@ enum ValueText {
                 return strike(value(item)) + " " + mark
             }.joined(separator: ", + ")
         }
+    }
+
+    /// A record or a list of records where only some inner fields changed (a setting in `rules`,
+    /// a colleague's phone in `staff`): just those, as `rules.reviewIntervalDays: 180 → 200` or
+    /// `staff[ole].phone: – → "900 00 002"`. Nil when the change is not of that shape.
+    static func narrowed(_ field: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
+        func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
+            Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map {
+                name + "." + TextSafety.display($0) + ": " + value(a[$0]) + " → " + value(b[$0])
+            }
+        }
+        if let a = old?.object, let b = new?.object {
+            let parts = inner(field, a, b)
+            return parts.isEmpty || parts.count > 3 ? nil : parts
+        }
+        guard let a = old?.array, let b = new?.array, a.count == b.count else { return nil }
+        var parts: [String] = []
+        for (x, y) in zip(a, b) where x != y {
+            guard let ox = x.object, let oy = y.object else { return nil }
+            let name = field + "[" + TextSafety.display(oy["id"]?.string ?? ox["id"]?.string ?? "?") + "]"
+            parts += inner(name, ox, oy)
+        }
+        return parts.isEmpty || parts.count > 3 ? nil : parts
     }
 
     /// Text struck through (a combining long stroke on every character), as terminals show it.

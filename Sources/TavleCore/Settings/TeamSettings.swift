@@ -43,23 +43,31 @@ public struct Setting: Sendable, Equatable {
 
     /// The setting's value in `team`.
     public func value(in team: Team) -> Double {
-        let r = team.rules
         switch key {
-        case .newIntakeOverdueDays: return Double(r.newIntakeOverdueDays)
-        case .reviewIntervalDays: return Double(r.reviewIntervalDays)
-        case .boardPeriodDays: return Double(r.boardPeriodDays)
-        case .noContactIntensiveDays: return Double(r.noContactIntensiveDays)
-        case .noContactCaseManagementDays: return Double(r.noContactCaseManagementDays)
-        case .turning18WithinDays: return Double(r.turning18WithinDays)
-        case .ageingOutWithinDays: return Double(r.ageingOutWithinDays)
-        case .dischargeReviewDays: return Double(r.dischargeReviewDays)
-        case .orderExpiringDays: return Double(r.orderExpiringDays)
-        case .treatmentPlanReviewDays: return Double(r.treatmentPlanReviewDays)
-        case .clarificationDays: return Double(r.clarificationDays)
-        case .meetingMinutes: return Double(team.meetingMinutes)
         case .targetBoardShare: return team.targetBoardShare
         case .boardShareWarning: return team.boardShareWarning
-        case .retentionMonths: return Double(team.retentionMonths)
+        default: return Double(wholeValue(in: team) ?? 0)
+        }
+    }
+
+    /// A whole-number setting's value exactly as stored (nil for a share).
+    func wholeValue(in team: Team) -> Int? {
+        let r = team.rules
+        switch key {
+        case .newIntakeOverdueDays: return r.newIntakeOverdueDays
+        case .reviewIntervalDays: return r.reviewIntervalDays
+        case .boardPeriodDays: return r.boardPeriodDays
+        case .noContactIntensiveDays: return r.noContactIntensiveDays
+        case .noContactCaseManagementDays: return r.noContactCaseManagementDays
+        case .turning18WithinDays: return r.turning18WithinDays
+        case .ageingOutWithinDays: return r.ageingOutWithinDays
+        case .dischargeReviewDays: return r.dischargeReviewDays
+        case .orderExpiringDays: return r.orderExpiringDays
+        case .treatmentPlanReviewDays: return r.treatmentPlanReviewDays
+        case .clarificationDays: return r.clarificationDays
+        case .meetingMinutes: return team.meetingMinutes
+        case .retentionMonths: return team.retentionMonths
+        case .targetBoardShare, .boardShareWarning: return nil
         }
     }
 
@@ -142,10 +150,15 @@ public struct Setting: Sendable, Equatable {
 
     /// The problem with `team`'s value, in the words of a bad file, or nil when it is in range.
     func rangeProblem(in team: Team) -> String? {
-        let v = value(in: team)
-        guard !range.contains(v) || (isWhole && v != v.rounded()) else { return nil }
         let lo = TeamSettings.number(range.lowerBound, .en), hi = TeamSettings.number(range.upperBound, .en)
-        return "field \(path): \(TeamSettings.number(v, .en)) is out of range (\(lo)…\(hi))"
+        if let n = wholeValue(in: team) {
+            // Compared as whole numbers: no Double rounding lets 2^63 − 1 through.
+            guard n < Int(range.lowerBound) || n > Int(range.upperBound) else { return nil }
+            return "field \(path): \(n) is out of range (\(lo)…\(hi))"
+        }
+        let v = value(in: team)
+        guard !range.contains(v) else { return nil }
+        return "field \(path): \(v) is out of range (\(lo)…\(hi))"
     }
 }
 

@@ -47,7 +47,10 @@ struct ReadinessAndSettingsTests {
         let change = try #require((entry["changes"] as? [[String: Any]])?.first)
         #expect((change["old"] as? [String: Any])?["reviewIntervalDays"] as? Int == 180)
         #expect((change["new"] as? [String: Any])?["reviewIntervalDays"] as? Int == 200)
-        #expect(try ok(["log"], s).out.contains("rules.reviewIntervalDays: 180 → 200"))
+        // The log in words: the setting by the key `tavle settings` lists, only what changed.
+        let logText = try ok(["log"], s).out
+        #expect(logText.contains("setting changed: reviewIntervalDays") && logText.contains("settings, reviewIntervalDays: 180 → 200"),
+                "\(logText)")
         let check = try CLI.run(["check", "--data", s.data])
         #expect(check.status == 0, "\(check)")
     }
@@ -105,7 +108,10 @@ struct ReadinessAndSettingsTests {
         #expect(try ok(["staff", "list"], s).out.contains("+47 912 34 567"))
         let log = try ok(["log", "--json"], s).jsonArray().filter { $0["target"] as? String == "team" }.map { $0["action"] as? String }
         #expect(log.suffix(4) == ["staff set phone", "staff set name", "staff set role", "staff set initials"])
-        #expect(try ok(["log"], s).out.contains("staff[ole].phone: \"900 00 002\" → \"+47 912 34 567\""))
+        // The log in words: the colleague by initials, the detail by its name.
+        let logText = try ok(["log"], s).out
+        #expect(logText.contains("a colleague's details changed: phone")
+                && logText.contains("staff, OBB, phone: \"900 00 002\" → \"+47 912 34 567\""), "\(logText)")
 
         let before = journalLines(s)
         let badPhone = try CLI.run(["staff", "set", "ole", "phone", "call me", "--data", s.data, "--lang", "en"])

@@ -44,7 +44,7 @@ enum Dialogs {
             let ids = s.meeting.confirmEnd ?? []
             let who = ids.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
             introText = Texts.text(.meetingConfirmUndiscussed, lang,
-                                                 [String(ids.count), String(s.meeting.record?.board.count ?? ids.count), who])
+                                                 [String(ids.count), String(s.agenda.boardCount), who])
                 + " " + Texts.text(.formIntroEndMeeting, lang)
         default: break
         }

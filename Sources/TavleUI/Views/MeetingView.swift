@@ -87,15 +87,17 @@ enum MeetingView {
     static func subtitle(_ s: AppState, into screen: inout Screen) {
         let lang = s.language, team = s.board.team
         var parts: [(String, CellStyle)] = []
+        var present: [String] = []
         if let m = s.meeting.record {
             let chair = team.member(m.chair)?.initials ?? m.chair
-            parts.append((Texts.text(.meetingChair, lang, [chair]), .bold))
-            let present = m.attendees.filter { $0 != m.chair }.map { team.member($0)?.initials ?? $0 }
-            if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
+            parts.append((Texts.text(.meetingChair, lang, [chair]) + "  ", .bold))
+            present = m.attendees.filter { $0 != m.chair }.map { team.member($0)?.initials ?? $0 }
         }
-        parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
-        // The rota's gaps in the coming week, the same as the board's header shows.
+        parts.append((onCallText(s), CellStyle(color: .cyan, bold: true)))
+        // The rota's gaps in the coming week, the same as the board's header shows: before the
+        // attendees, so a narrow terminal cuts who is present rather than the warning.
         if let c = CoverageText.coverage(s), let gap = CoverageText.compact(c, lang) { parts.append(("  " + gap, CoverageText.style)) }
+        if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
         StyledLine(parts).draw(into: &screen, x: 1, y: 1, width: screen.width - 2)
     }
 

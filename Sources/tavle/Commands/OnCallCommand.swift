@@ -25,8 +25,9 @@ struct OnCallCommand: ParsableCommand {
         // The index holds no contacts: the day's contacts come from the youths' own files.
         var records: [String: Youth] = [:]
         for e in board.all where OnCallBriefing.includes(e.youth) { records[e.id] = try store.loadYouth(e.id) }
-        let briefing = OnCallBriefing(day: day, board: board, rota: try store.loadRota(), records: records, labels: labels)
-        let coverage = RotaCoverage(board: board, rota: try store.loadRota())
+        let rota = try store.loadRota()
+        let briefing = OnCallBriefing(day: day, board: board, rota: rota, records: records, labels: labels)
+        let coverage = RotaCoverage(board: board, rota: rota)
         for y in briefing.youths { AccessRecording.record(session, youth: y.id, how: "on-call") }
         let text = json.json ? try JSONOutput.encode(OnCallText.sanitized(briefing)) + "\n"
             : OnCallText.lines(briefing, team: data.team, coverage: coverage).joined(separator: "\n") + "\n"

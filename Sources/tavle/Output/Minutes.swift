@@ -88,7 +88,7 @@ enum Minutes {
                 + L.t(.minutesTimeBox, MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes))),
             (L.t(.minutesChair), staff(m.chair)),
             (L.t(.minutesAttendees), m.attendees.map(staff).joined(separator: ", ")),
-            (L.t(.minutesCoverage), L.t(.minutesCoverageValue, String(m.board.count - notDiscussed.count), String(m.board.count))),
+            (L.t(.minutesCoverage), L.t(.minutesCoverageValue, String(m.coverage().discussed.count), String(m.coverage().board.count))),
         ]
         if m.isOpen { facts.append((L.t(.minutesState), L.t(.minutesOpen))) }
         return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: facts, discussed: discussed,

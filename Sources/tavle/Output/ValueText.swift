@@ -1,50 +1,29 @@
 import TavleCore
 
-/// Journal values as one short, safe line: `status: stable → crisis`, `notes: + "Hjemmebesøk …"`.
+/// Journal values as one short, safe line in the user's words: `status: stabil → krise`,
+/// `notater: + "Hjemmebesøk …"`; colleagues by their initials.
 enum ValueText {
     /// The fields a `create` or `init` entry is summed up by (the rest: `tavle log --json`).
     static let createFields: Set<String> = ["name", "born", "intake", "mode", "status", "phase", "primaryContact", "language", "access"]
 
     /// One change; a note or contact that was taken back since is struck through and marked.
-    static func change(_ c: FieldChange, retracted: [String: String] = [:]) -> String {
+    static func change(_ c: FieldChange, target: String = "youth", team: Team, retracted: [String: String] = [:]) -> String {
         // The field name comes from the journal file too, which may be foreign or damaged.
-        let field = TextSafety.display(c.field)
+        let field = TextSafety.display(JournalWords.field(c.field, target: target, L.lang))
+        let words = Words(team: team)
         switch c.op {
         case .set:
-            if let parts = narrowed(field, c.old, c.new) { return parts.joined(separator: "; ") }
-            return field + ": " + value(c.old) + " → " + value(c.new)
+            if let parts = words.narrowed(field, c.field, c.old, c.new) { return parts.joined(separator: "; ") }
+            return field + ": " + words.value(c.old, key: c.field) + " → " + words.value(c.new, key: c.field)
         case .append:
             let items = c.new?.array ?? []
             return field + ": + " + items.map { item in
                 guard c.field == "notes" || c.field == "contacts", let id = item.object?["id"]?.string, let mark = retracted[id] else {
-                    return value(item)
+                    return words.value(item, key: c.field)
                 }
-                return strike(value(item)) + " " + mark
+                return strike(words.value(item, key: c.field)) + " " + mark
             }.joined(separator: ", + ")
         }
-    }
-
-    /// A record or a list of records where only some inner fields changed (a setting in `rules`,
-    /// a colleague's phone in `staff`): just those, as `rules.reviewIntervalDays: 180 → 200` or
-    /// `staff[ole].phone: – → "900 00 002"`. Nil when the change is not of that shape.
-    static func narrowed(_ field: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
-        func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
-            Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map {
-                name + "." + TextSafety.display($0) + ": " + value(a[$0]) + " → " + value(b[$0])
-            }
-        }
-        if let a = old?.object, let b = new?.object {
-            let parts = inner(field, a, b)
-            return parts.isEmpty || parts.count > 3 ? nil : parts
-        }
-        guard let a = old?.array, let b = new?.array, a.count == b.count else { return nil }
-        var parts: [String] = []
-        for (x, y) in zip(a, b) where x != y {
-            guard let ox = x.object, let oy = y.object else { return nil }
-            let name = field + "[" + TextSafety.display(oy["id"]?.string ?? ox["id"]?.string ?? "?") + "]"
-            parts += inner(name, ox, oy)
-        }
-        return parts.isEmpty || parts.count > 3 ? nil : parts
     }
 
     /// Text struck through (a combining long stroke on every character), as terminals show it.
@@ -54,26 +33,79 @@ enum ValueText {
         return out
     }
 
-    /// A value in a few words: strings quoted, lists and records shortened to what names them.
-    static func value(_ v: JSONValue?) -> String {
-        guard let v else { return "–" }
-        switch v {
-        case .null: return "–"
-        case .bool(let b): return b ? L.t(.showYes) : L.t(.showNo)
-        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
-        case .string(let s): return "\"" + TextSafety.display(s) + "\""
-        case .array(let a): return "[" + a.map(value).joined(separator: ", ") + "]"
-        case .object(let o):
-            // Notes, contacts, plans and periods are named by their most telling fields.
-            let telling = ["day", "time", "kind", "with", "reason", "party", "givenBy", "source", "service", "updated",
-                           "expires", "text", "note", "plan", "place", "name"]
-            let parts = telling.compactMap { k -> String? in
-                guard let inner = o[k], inner != .null, inner != .string("") else { return nil }
-                if case .string(let s) = inner { return TextSafety.display(s) }
-                return value(inner)
+    /// Values in the user's words: a stored choice by its label, a colleague by initials.
+    struct Words {
+        let team: Team
+
+        /// A value in a few words under `key` (the field or record key it is stored at); `parent` is
+        /// the list it belongs to. Strings are quoted, lists and records shortened to what names them.
+        func value(_ v: JSONValue?, key: String, parent: String? = nil) -> String {
+            guard let v else { return "–" }
+            switch v {
+            case .null: return "–"
+            case .bool(let b): return b ? L.t(.showYes) : L.t(.showNo)
+            case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+            case .string(let s):
+                if let w = word(s, key: key, parent: parent) { return w }
+                // A line shows a few hundred characters at most: a long text (a whole note, goals
+                // pasted from a letter) is cut before it is made safe, not after.
+                if s.utf8.count > 2048 { return "\"" + TextSafety.display(String(s.prefix(500))) + "…\"" }
+                return "\"" + TextSafety.display(s) + "\""
+            case .array(let a): return "[" + a.map { value($0, key: key, parent: parent) }.joined(separator: ", ") + "]"
+            case .object(let o):
+                // Notes, contacts, plans and periods are named by their most telling fields.
+                let telling = ["day", "time", "kind", "with", "reason", "party", "givenBy", "source", "service", "updated",
+                               "expires", "text", "note", "plan", "place", "name"]
+                let parts = telling.compactMap { k -> String? in
+                    guard let inner = o[k], inner != .null, inner != .string("") else { return nil }
+                    if case .string(let s) = inner, s.utf8.count <= 2048 { return word(s, key: k, parent: key) ?? TextSafety.display(s) }
+                    return value(inner, key: k, parent: key)
+                }
+                if !parts.isEmpty { return parts.prefix(4).joined(separator: " · ") }
+                return "{" + o.keys.sorted().map { TextSafety.display($0) + ": " + value(o[$0], key: $0, parent: key) }
+                    .joined(separator: ", ") + "}"
             }
-            if !parts.isEmpty { return parts.prefix(4).joined(separator: " · ") }
-            return "{" + o.keys.sorted().map { TextSafety.display($0) + ": " + value(o[$0]) }.joined(separator: ", ") + "}"
+        }
+
+        /// A record or a list of records where only some inner fields changed (a setting in `rules`,
+        /// a colleague's phone in `staff`): just those, as `innstillinger, reviewIntervalDays: 180 → 200`
+        /// or `teamet, OL, telefon: – → "900 00 002"` or `helligdagsmønster, bakvakt: IS → PS` (a setting
+        /// by the key `tavle settings` takes, a colleague by initials, a rota slot by its weekday and
+        /// shift, a detail in words). Nil when the change is not of that shape.
+        func narrowed(_ field: String, _ raw: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
+            let isRota = raw == "pattern" || raw == "holidayPattern"
+            func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
+                Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map { k in
+                    // A rota slot's people need no name: the slot (`bakvakt`) says what they are.
+                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) : (k == "staff" && isRota ? "" : nil)
+                    let named = word.map { $0.isEmpty ? name : name + ", " + $0 } ?? name + ", " + TextSafety.display(k)
+                    return named + ": " + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
+                }
+            }
+            if let a = old?.object, let b = new?.object {
+                let parts = inner(field, a, b)
+                return parts.isEmpty || parts.count > 3 ? nil : parts
+            }
+            guard let a = old?.array, let b = new?.array, a.count == b.count else { return nil }
+            var parts: [String] = []
+            for (x, y) in zip(a, b) where x != y {
+                guard let ox = x.object, let oy = y.object else { return nil }
+                let id = oy["id"]?.string ?? ox["id"]?.string ?? "?"
+                // A colleague by initials, a rota slot by its weekday and shift (`mandag bakvakt`).
+                let slot = [oy["weekday"]?.string.flatMap(Weekday.init(rawValue:))?.label(L.lang),
+                            oy["shift"]?.string.flatMap(Shift.init(rawValue:))?.label(L.lang)].compactMap { $0 }
+                let who = raw == "staff" ? (team.member(id)?.initials ?? oy["initials"]?.string ?? id)
+                    : isRota && !slot.isEmpty ? slot.joined(separator: " ") : id
+                parts += inner(field + ", " + TextSafety.display(who), ox, oy)
+            }
+            return parts.isEmpty || parts.count > 3 ? nil : parts
+        }
+
+        /// A stored word the user knows by another name: a choice's label or a colleague's initials.
+        func word(_ raw: String, key: String, parent: String?) -> String? {
+            if JournalWords.staffKeys.contains(key), let m = team.member(raw) { return TextSafety.display(m.initials) }
+            if raw.count == 10, let day = Day(parsing: raw) { return Format.day(day) }
+            return JournalWords.choice(key: key, parent: parent, raw: raw, L.lang)
         }
     }
 }

@@ -180,6 +180,12 @@ struct ReadinessAndSettingsTests {
         let duty = (sunday["days"] as? [[String: Any]])?.first?["duty"] as? [[String: Any]]
         #expect(duty?.map { $0["staff"] as? [String] } == [["per"], ["mette"]], "Sunday's weekend and on-call")
         #expect((sunday["holidayPattern"] as? [Any])?.isEmpty == true)
+        // The log names each slot that changed by its shift and the people by initials, in words.
+        let log = try ok(["log"], s, lang: "nb").out
+        #expect(log.contains("helligdagsmønster i turnusen") && log.contains("helligdagsmønster, bakvakt: [IS] → [MD]")
+                && log.contains("helligdagsmønster, helgevakt: [NV] → –"), "\(log)")
+        try ok(["rota", "set", "thursday", "on-call", "--clear"], s)
+        #expect(try ok(["log"], s, lang: "nb").out.contains("ukemønster, torsdag bakvakt: [MD] → –"))
         let bad = try CLI.run(["rota", "set", "feriedag", "on-call", "MD", "--data", s.data, "--lang", "en"])
         #expect(bad.status == 1 && bad.err.contains("or holiday"), "\(bad)")
         #expect(try CLI.run(["check", "--data", s.data]).status == 0)

@@ -68,18 +68,18 @@ enum ValueText {
         }
 
         /// A record or a list of records where only some inner fields changed (a setting in `rules`,
-        /// a colleague's phone in `staff`): just those, as `innstillinger, reviewIntervalDays: 180 → 200`
-        /// or `teamet, OL, telefon: – → "900 00 002"` or `helligdagsmønster, bakvakt: IS → PS` (a setting
-        /// by the key `tavle settings` takes, a colleague by initials, a rota slot by its weekday and
-        /// shift, a detail in words). Nil when the change is not of that shape.
+        /// a colleague's phone in `staff`, a slot of a rota pattern): just those, as `innstillinger,
+        /// reviewIntervalDays: 180 → 200`, `teamet, OB, telefon: – → "900 00 002"` or
+        /// `helligdagsmønster, bakvakt: [IS] → [PS]` (a setting by the key `tavle settings` takes, a
+        /// colleague by initials, a rota slot by its weekday and shift, a detail in words). Nil when
+        /// the change is not of that shape.
         func narrowed(_ field: String, _ raw: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
-            let isRota = raw == "pattern" || raw == "holidayPattern"
+            if raw == "pattern" || raw == "holidayPattern" { return rotaSlots(field, old, new) }
             func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
                 Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map { k in
-                    // A rota slot's people need no name: the slot (`bakvakt`) says what they are.
-                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) : (k == "staff" && isRota ? "" : nil)
-                    let named = word.map { $0.isEmpty ? name : name + ", " + $0 } ?? name + ", " + TextSafety.display(k)
-                    return named + ": " + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
+                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) : nil
+                    return name + ", " + TextSafety.display(word ?? k) + ": "
+                        + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
                 }
             }
             if let a = old?.object, let b = new?.object {
@@ -91,14 +91,37 @@ enum ValueText {
             for (x, y) in zip(a, b) where x != y {
                 guard let ox = x.object, let oy = y.object else { return nil }
                 let id = oy["id"]?.string ?? ox["id"]?.string ?? "?"
-                // A colleague by initials, a rota slot by its weekday and shift (`mandag bakvakt`).
-                let slot = [oy["weekday"]?.string.flatMap(Weekday.init(rawValue:))?.label(L.lang),
-                            oy["shift"]?.string.flatMap(Shift.init(rawValue:))?.label(L.lang)].compactMap { $0 }
-                let who = raw == "staff" ? (team.member(id)?.initials ?? oy["initials"]?.string ?? id)
-                    : isRota && !slot.isEmpty ? slot.joined(separator: " ") : id
+                let who = raw == "staff" ? (team.member(id)?.initials ?? oy["initials"]?.string ?? id) : id
                 parts += inner(field + ", " + TextSafety.display(who), ox, oy)
             }
             return parts.isEmpty || parts.count > 3 ? nil : parts
+        }
+
+        /// The slots of a rota pattern that changed, added or emptied, each by its weekday and
+        /// shift (`ukemønster, torsdag bakvakt: [MD] → –`). Nil when a slot is not of that shape.
+        func rotaSlots(_ field: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
+            func slots(_ v: JSONValue?) -> [(key: String, name: String, staff: JSONValue?)]? {
+                guard let v, v != .null else { return [] }
+                guard let items = v.array else { return nil }
+                var out: [(key: String, name: String, staff: JSONValue?)] = []
+                for item in items {
+                    guard let o = item.object, let shift = o["shift"]?.string.flatMap(Shift.init(rawValue:)) else { return nil }
+                    let day = o["weekday"]?.string.flatMap(Weekday.init(rawValue:))
+                    out.append(((day?.rawValue ?? "") + "/" + shift.rawValue,
+                                [day?.label(L.lang), shift.label(L.lang)].compactMap { $0 }.joined(separator: " "), o["staff"]))
+                }
+                return out
+            }
+            guard let a = slots(old), let b = slots(new) else { return nil }
+            let before = Dictionary(a.map { ($0.key, $0) }) { x, _ in x }
+            let after = Dictionary(b.map { ($0.key, $0) }) { x, _ in x }
+            var parts: [String] = []
+            for s in b + a.filter({ after[$0.key] == nil }) where before[s.key]?.staff != after[s.key]?.staff {
+                guard !parts.contains(where: { $0.hasPrefix(field + ", " + s.name + ":") }) else { continue }
+                parts.append(field + ", " + s.name + ": " + value(before[s.key]?.staff, key: "staff") + " → "
+                             + value(after[s.key]?.staff, key: "staff"))
+            }
+            return parts.isEmpty ? nil : parts
         }
 
         /// A stored word the user knows by another name: a choice's label or a colleague's initials.

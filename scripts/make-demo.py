@@ -22,15 +22,16 @@ def born(age_years, days_extra):
     b = ANCHOR + dt.timedelta(days=days_extra)
     return b.replace(year=b.year - age_years - 1).isoformat() if days_extra > 0 else b.replace(year=b.year - age_years).isoformat()
 
+# Work phones (fictitious, in the 900 00 0xx range no operator hands out) for the on-call briefing.
 staff = [
-    dict(id="ingrid", initials="IS", name="Ingrid Sæther", role="leader", unixUsers=[], active=True),
-    dict(id="ole", initials="OB", name="Ole Bråten", role="case-manager", unixUsers=[], active=True),
-    dict(id="siri", initials="SL", name="Siri Løvås", role="case-manager", unixUsers=[], active=True),
-    dict(id="jonas", initials="JA", name="Jonas Aas", role="psychologist", unixUsers=[], active=True),
-    dict(id="mette", initials="MD", name="Mette Dahl", role="psychiatrist", unixUsers=[], active=True),
-    dict(id="hakon", initials="HØ", name="Håkon Ødegård", role="peer-specialist", unixUsers=[], active=True),
-    dict(id="nora", initials="NV", name="Nora Vik", role="education-work-expert", unixUsers=[], active=True),
-    dict(id="per", initials="PS", name="Per Strøm", role="substance-specialist", unixUsers=[], active=True),
+    dict(id="ingrid", initials="IS", name="Ingrid Sæther", role="leader", phone="900 00 001", unixUsers=[], active=True),
+    dict(id="ole", initials="OB", name="Ole Bråten", role="case-manager", phone="900 00 002", unixUsers=[], active=True),
+    dict(id="siri", initials="SL", name="Siri Løvås", role="case-manager", phone="900 00 003", unixUsers=[], active=True),
+    dict(id="jonas", initials="JA", name="Jonas Aas", role="psychologist", phone="900 00 004", unixUsers=[], active=True),
+    dict(id="mette", initials="MD", name="Mette Dahl", role="psychiatrist", phone="900 00 005", unixUsers=[], active=True),
+    dict(id="hakon", initials="HØ", name="Håkon Ødegård", role="peer-specialist", phone="900 00 006", unixUsers=[], active=True),
+    dict(id="nora", initials="NV", name="Nora Vik", role="education-work-expert", phone="900 00 007", unixUsers=[], active=True),
+    dict(id="per", initials="PS", name="Per Strøm", role="substance-specialist", phone="900 00 008", unixUsers=[], active=True),
     dict(id="ase", initials="ÅL", name="Åse Lie", role="family-therapist", unixUsers=[], active=True),
 ]
 staff_ids = [s["id"] for s in staff]
@@ -78,7 +79,7 @@ def contacts_for(per_week, authors, last_offset, weeks=8):
 def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="stable", mode="case-management",
           periods=(), reviews=(), crisis_plan=None, orders=(), phase="active", n_notes=2, per_week=1,
           last_contact=-4, plans=(), warning="", goals="", whereabouts="home", referral=None, initials=None,
-          handover=None):
+          handover=None, plan_reviewed=-60):
     authors = [contact, second]
     contacts = contacts_for(per_week, authors, last_contact)
     y = dict(schema=3, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
@@ -89,6 +90,8 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
              intakeCriteria=dict(longTermNeed=True, functionalImpairment=True, severeEatingDisorder=False),
              fieldVersions={}, fieldAuthors={})
     if initials: y["initialsOverride"] = initials
+    # The treatment plan was last reviewed `plan_reviewed` days ago (never for a youth taken in since).
+    if plan_reviewed is not None and plan_reviewed >= intake_off: y["planReviewed"] = day(plan_reviewed)
     if contacts: y["lastContact"] = max(c["at"] for c in contacts)
     if crisis_plan is not None: y["crisisPlan"] = crisis_plan
     if referral: y["referral"] = referral
@@ -149,13 +152,14 @@ youths = [
           n_notes=2, per_week=1, last_contact=-6, whereabouts="institution",
           referral=dict(source="child-welfare", contact="Barnevernet, saksbehandler Berit")),
     youth("thea", "Thea Nilsen", 23, 30, -800, "hakon", "mette", ["mental-health", "network"],
-          reviews=[review(-200)], n_notes=2, per_week=1, last_contact=-8),
-    youth("lukas", "Lukas Berg", 25, 120, -1200, "nora", "ole", ["work", "substance-use"],
-          reviews=[review(-20)], n_notes=2, per_week=1, last_contact=-3, goals="Jobb i lager"),
+          reviews=[review(-200)], n_notes=2, per_week=1, last_contact=-8, plan_reviewed=-200),
+    youth("lukas", "Lukas Berg", 25, 120, -1200, "nora", "ole", ["work", "substance-use"], status="crisis",
+          reviews=[review(-20)], n_notes=2, per_week=1, last_contact=-3, goals="Jobb i lager",
+          warning="Tilbakefall rus, ikke på tavla ennå"),
     youth("ida", "Ida Strand", 20, 180, -350, "siri", "jonas", ["mental-health"],
           reviews=[review(-70)], n_notes=1, per_week=1, last_contact=-4),
     youth("noah", "Noah Håland", 13, 90, -120, "ase", "ole", ["family", "school"],
-          reviews=[review(-100)], n_notes=2, per_week=1, last_contact=-2),
+          reviews=[review(-100)], n_notes=2, per_week=1, last_contact=-2, phase="clarification"),
     youth("maja", "Maja Økland", 18, 220, -900, "ole", "hakon", ["network", "work"],
           reviews=[review(-10)], phase="discharge-phase", n_notes=2, per_week=1, last_contact=-7,
           goals="Klare seg med utekontakten", referral=dict(source="outreach", contact="Utekontakten, Lars"),
@@ -163,8 +167,8 @@ youths = [
     youth("filip", "Filip Aune", 20, 60, -600, "siri", "per", ["substance-use", "crime"],
           status="worried", reviews=[review(-90)], n_notes=2, per_week=1, last_contact=-16,
           warning="Usikker bosituasjon", whereabouts="unknown"),
-    youth("sara", "Sara Lie", 17, 330, -250, "jonas", "siri", ["mental-health", "school"],
-          reviews=[review(-45)], n_notes=1, per_week=1, last_contact=-3),
+    youth("sara", "Sara Lie", 18, -10, -250, "jonas", "siri", ["mental-health", "school"],
+          reviews=[review(-120)], n_notes=1, per_week=1, last_contact=-3),
     youth("oskar", "Oskar Brekke", 22, 15, -1000, "hakon", "nora", ["work", "network"],
           reviews=[review(-120)], n_notes=1, per_week=1, last_contact=-9),
 ]
@@ -182,7 +186,9 @@ for i, wd in enumerate(WEEKDAYS):
 for wd in ["saturday", "sunday"]:
     pattern += [dict(weekday=wd, shift="weekend", staff=["hakon" if wd == "saturday" else "per"]),
                 dict(weekday=wd, shift="on-call", staff=["mette"])]
-rota = dict(pattern=pattern)
+# Public holidays: a weekend shift and an on-call, so a holiday week has no gaps either.
+holiday_pattern = [dict(shift="weekend", staff=["nora"]), dict(shift="on-call", staff=["ingrid"])]
+rota = dict(pattern=pattern, holidayPattern=holiday_pattern)
 
 doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota)
 path = os.path.join(os.path.dirname(__file__), "..", "Data", "demo", "demo.json")

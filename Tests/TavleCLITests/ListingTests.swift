@@ -4,7 +4,8 @@ import Testing
 @Suite("list, due, show, stats")
 struct ListingTests {
     static let ruleIDs: Set<String> = ["crisis", "crisis-plan-missing", "new-intake", "evaluation-overdue", "board-period-long",
-                                       "no-contact", "order-expiring", "discharge-phase", "turning-18", "ageing-out", "review-overdue"]
+                                       "no-contact", "order-expiring", "discharge-phase", "turning-18", "ageing-out", "review-overdue",
+                                       "treatment-plan-overdue", "clarification-overdue"]
 
     @Test("list --json gives every youth with the documented fields and untranslated values")
     func listJSONShape() throws {

@@ -9,7 +9,8 @@ struct WordsNotCodesTests {
     /// Tokens that must never appear where a person reads: every rule id, and the raw values that
     /// are not also words of the language (`case-management`, `follow-up`, `ward` in bokmål …).
     static let ruleIDs = ["new-intake", "review-overdue", "evaluation-overdue", "board-period-long", "no-contact", "crisis-plan-missing",
-                          "turning-18", "ageing-out", "discharge-phase", "order-expiring"]
+                          "turning-18", "ageing-out", "discharge-phase", "order-expiring",
+                          "treatment-plan-overdue", "clarification-overdue"]
     static let rawValues = ["case-management", "positive-development", "discharge-phase", "mental-health", "substance-use",
                             "child-welfare", "on-call", "case-manager", "not-discussed", "move-up", "no-plan",
                             "no-out-of-hours", "crisis-plan", "plan-reviewed", "second-contact", "primaryContact", "crisisPlan",
@@ -39,6 +40,10 @@ struct WordsNotCodesTests {
         _ = try CLI.run(["undo"] + d)
         _ = try CLI.run(["set", "filip", "whereabouts", "ward"] + d)
         _ = try CLI.run(["discharge", "lukas"] + d)
+        // The team's settings, a colleague's phone and the rota's holiday pattern (issue 20).
+        _ = try CLI.run(["settings", "set", "reviewIntervalDays", "200"] + d)
+        _ = try CLI.run(["staff", "set", "ole", "phone", "+47 912 34 567"] + d)
+        _ = try CLI.run(["rota", "set", "holiday", "on-call", "ole"] + d)
         let keys = Set(try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/TavleCore/Strings/nb.strings").path, encoding: .utf8)
             .split(separator: "\n").compactMap { line -> String? in
@@ -48,7 +53,8 @@ struct WordsNotCodesTests {
         var commands: [[String]] = [["list"], ["due"], ["stats"], ["today"], ["rota", "show", "--week"], ["meeting", "status"],
                                     ["staff", "list", "--all"], ["log"], ["log", "--access"], ["documented", "--pending"],
                                     ["export", "--format", "markdown", "--names"], ["export", "--format", "csv", "--names"],
-                                    ["export", "minutes", "--format", "markdown", "--names"], ["check"]]
+                                    ["export", "minutes", "--format", "markdown", "--names"], ["check"],
+                                    ["settings"], ["on-call"], ["rota", "show", "--date", "2026-12-25"]]
         for id in ["sofie", "kristian", "maja", "filip", "lukas", "amina"] { commands.append(["show", id, "--all"]); commands.append(["log", id]) }
         var found: [String] = []
         for lang in ["nb", "en"] {

@@ -11,7 +11,7 @@ import TavleCore
         #expect(screen.line(0).contains("søndag 22.11.2026"))
         #expect(screen.line(1).contains("På tavla 4 av 14 (29 %)"))
         #expect(screen.line(1).contains("mål 20 %"))
-        #expect(screen.line(1).contains("7 til gjennomgang"))
+        #expect(screen.line(1).contains("10 til gjennomgang"))
         // Both groups, intensive first.
         let intensive = try #require(screen.row(containing: "PÅ TAVLA (4)"))
         let cm = try #require(screen.row(containing: "CASEMANAGEMENT (10)"))

@@ -113,8 +113,10 @@ import TavleCore
         try #require(first.contains("PÅ TAVLA (4)"),
                      "the board did not open (is openBoard wired to BoardRunner.run?):\n\(first)")
         #expect(first.contains("På tavla 4 av 14 (29 %)") && first.contains("q avslutt"))
-        // Move: Tab to the case-management group (Filip Aune first), then open the dialog.
+        // Move: Tab to the case-management group (Lukas Berg in crisis first, Filip Aune next),
+        // then open the dialog.
         try t.keys("Tab")
+        try t.keys("j")
         try t.keys("i")
         try t.wait(for: "Sett Filip Aune på tavla")
         try t.keys("Enter")

@@ -21,6 +21,10 @@ public struct DayPlan: Sendable, Equatable {
     }
 
     public let day: Day
+    /// The day's name (a public holiday, julaften, nyttårsaften), when it has one.
+    public let holiday: NamedDay?
+    /// The rota's gaps in the coming week from this day (team-level warnings); nil without a rota.
+    public let coverage: RotaCoverage?
     /// The day's duties in shift order (day, evening, weekend, on call); shifts nobody has are left out.
     public let duties: [Duty]
     /// Staff with visits, in the team's order (former members after, by id).
@@ -30,6 +34,8 @@ public struct DayPlan: Sendable, Equatable {
 
     public init(board: Board, rota: Rota?, day: Day) {
         self.day = day
+        holiday = Holidays.name(on: day)
+        coverage = rota.map { RotaCoverage(rota: $0, today: day, anyoneOnBoard: !board.intensive.isEmpty) }
         duties = DayPlan.duties(rota, on: day)
         var byStaff: [StaffID: [Visit]] = [:]
         for e in board.all {

@@ -8,6 +8,14 @@ public enum JournalWords {
             return Texts.text(.changeSet, lang) + ": " + Texts.text(Youth.settableFieldWord(field), lang)
         }
         if let kind = ChangeKind(rawValue: raw) { return kind.label(lang) }
+        // A setting by the key `tavle settings set` takes (the name the team knows it by); a
+        // colleague's detail in words.
+        if raw.hasPrefix("settings set "), let key = SettingKey(rawValue: String(raw.dropFirst(13))) {
+            return Texts.text(.journalSettingsSet, lang) + ": " + key.rawValue
+        }
+        if raw.hasPrefix("staff set "), let field = StaffField(rawValue: String(raw.dropFirst(10))) {
+            return Texts.text(.journalStaffSet, lang) + ": " + field.label(lang)
+        }
         let key: TextKey? = switch raw {
         case JournalAction.create: .journalCreate
         case JournalAction.undo: .journalUndo
@@ -25,6 +33,22 @@ public enum JournalWords {
         case "staff deactivate": .journalStaffDeactivate
         case "rota", "rota pattern": .journalRota
         case "rota change": .journalRotaChange
+        case "rota holiday": .journalRotaHoliday
+        default: nil
+        }
+        return key.map { Texts.text($0, lang) } ?? raw
+    }
+
+    /// How a youth's data was viewed, from the access log (`on-call` → "bakvaktsbrief").
+    public static func access(_ raw: String, _ lang: Language) -> String {
+        let key: TextKey? = switch raw {
+        case "show": .accesshowShow
+        case "detail": .accesshowDetail
+        case "export": .accesshowExport
+        case "minutes": .accesshowMinutes
+        case "on-call": .accesshowOnCall
+        case "board": .accesshowBoard
+        case "shared-screen": .accesshowSharedScreen
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw
@@ -41,7 +65,7 @@ public enum JournalWords {
 /// The fields of the team file, a meeting and the rota, as the log names them.
 public enum RecordField: String, Choice {
     case name, language, timeZone, access, rules, targetBoardShare, boardShareWarning, meetingMinutes, retentionMonths, staff
-    case day, chair, attendees, started, ended, minutes, board, events, pattern, changes
+    case day, chair, attendees, started, ended, minutes, board, events, pattern, holidayPattern, changes
     public static let labelPrefix = "recordfield"
 }
 

@@ -152,12 +152,28 @@ extension TextKey {
     public static let ruleTurning18 = TextKey("rule.turning-18")
     /// «Fyller 26 år {1} (om {2} dager): planlegg utskrivning eller overgang»
     public static let ruleAgeingOut = TextKey("rule.ageing-out")
-    /// «I utskrivningsfase: gjennomgang i hele teamet hver 14. dag»
+    /// «I utskrivningsfase: gjennomgang i hele teamet hver {1}. dag»
     public static let ruleDischargePhase = TextKey("rule.discharge-phase")
     /// «Vedtaket «{1}» utløper {2} (om {3} dager)»
     public static let ruleOrderExpiring = TextKey("rule.order-expiring")
     /// «Vedtaket «{1}» utløp {2}»
     public static let ruleOrderExpiringExpired = TextKey("rule.order-expiring.expired")
+    /// «I krise uten kriseplan»
+    public static let ruleCrisisPlanMissingCrisis = TextKey("rule.crisis-plan-missing.crisis")
+    /// «Fyller 18 år i dag ({1}): overgangen er ikke gjennomgått av hele teamet»
+    public static let ruleTurning18Today = TextKey("rule.turning-18.today")
+    /// «Fylte 18 år {1} ({2} dager siden): overgangen er ikke gjennomgått av hele teamet»
+    public static let ruleTurning18Passed = TextKey("rule.turning-18.passed")
+    /// «Fyller 26 år i dag ({1}): utskrivning eller overgang er ikke gjennomgått av hele teamet»
+    public static let ruleAgeingOutToday = TextKey("rule.ageing-out.today")
+    /// «Fylte 26 år {1} ({2} dager siden): utskrivning eller overgang er ikke gjennomgått av hele …»
+    public static let ruleAgeingOutPassed = TextKey("rule.ageing-out.passed")
+    /// «Behandlingsplanen ble sist gjennomgått {1} ({2} dager siden)»
+    public static let ruleTreatmentPlanOverdue = TextKey("rule.treatment-plan-overdue")
+    /// «Behandlingsplanen er ikke gjennomgått siden inntak {1} ({2} dager siden)»
+    public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")
+    /// «I avklaringsfase i {1} dager (inntak {2}): avklar om FACT ung er riktig tilbud»
+    public static let ruleClarificationOverdue = TextKey("rule.clarification-overdue")
     /// «{1} % av ungdommene er på tavla (mål {2} %, varsel over {3} %)»
     public static let teamShareHigh = TextKey("team.shareHigh")
     /// «Fant ingen ungdom som passer «{1}». Se `tavle list` for id-er og initialer.»
@@ -308,7 +324,7 @@ extension TextKey {
     public static let weekdaySaturday = TextKey("weekday.saturday")
     /// «søndag»
     public static let weekdaySunday = TextKey("weekday.sunday")
-    /// «På tavla uten kriseplan»
+    /// «Ingen kriseplan»
     public static let readinessNoPlan = TextKey("readiness.no-plan")
     /// «Kriseplanen er eldre enn tavleperioden»
     public static let readinessOutdated = TextKey("readiness.outdated")
@@ -374,7 +390,7 @@ extension TextKey {
     public static let readinessTitle = TextKey("readiness.title")
     /// «Utenom kontortid: {1}»
     public static let readinessOutOfHours = TextKey("readiness.outOfHours")
-    /// «Alle på tavla har oppdatert kriseplan.»
+    /// «Alle på tavla eller i krise har oppdatert kriseplan.»
     public static let readinessReady = TextKey("readiness.ready")
     /// «Teamets tall»
     public static let statsTitle = TextKey("stats.title")
@@ -1028,9 +1044,9 @@ extension TextKey {
     public static let legendDue = TextKey("legend.due")
     /// «til gjennomgang, minst én grunn haster (to utropstegn, også uten farger)»
     public static let legendDueUrgent = TextKey("legend.dueUrgent")
-    /// «En kollega (initialer med @ foran), aldri en ungdom»
+    /// «en kollega (initialer med @ foran), aldri en ungdom»
     public static let legendStaff = TextKey("legend.staff")
-    /// «på tavla uten (oppdatert) kriseplan»
+    /// «på tavla eller i krise uten (oppdatert) kriseplan»
     public static let legendNoCrisisPlan = TextKey("legend.noCrisisPlan")
     /// «vedtak utløper snart»
     public static let legendOrderExpiring = TextKey("legend.orderExpiring")
@@ -1924,7 +1940,7 @@ extension TextKey {
     public static let mtgReadinessTitle = TextKey("mtg.readiness.title")
     /// «I kveld: kveldsvakt {1} · bakvakt {2}»
     public static let mtgReadinessTonight = TextKey("mtg.readiness.tonight")
-    /// «Alle på tavla har oppdatert kriseplan.»
+    /// «Alle på tavla eller i krise har oppdatert kriseplan.»
     public static let mtgReadinessReady = TextKey("mtg.readiness.ready")
     /// «utenom kontortid: {1}»
     public static let mtgReadinessOutOfHours = TextKey("mtg.readiness.outOfHours")
@@ -1950,7 +1966,7 @@ extension TextKey {
     public static let helpRotaDiscussion = TextKey("help.rota.discussion")
     /// «Vis vaktene i dag (eller sju dager), mønsteret og endringene.»
     public static let helpRotaShowAbstract = TextKey("help.rota.show.abstract")
-    /// «Eksempler:   tavle rota show   tavle rota show --week   tavle rota show --json | jq '.days…»
+    /// «Helligdager vises med navn og følger helligdagsmønsteret (eller søndagens). --date viser e…»
     public static let helpRotaShowDiscussion = TextKey("help.rota.show.discussion")
     /// «Sett en vakt i ukemønsteret, eller endre én dato.»
     public static let helpRotaSetAbstract = TextKey("help.rota.set.abstract")
@@ -1976,7 +1992,7 @@ extension TextKey {
     public static let usageRotaClearDate = TextKey("usage.rota.clearDate")
     /// «--replacing og --note gjelder en enkelt dato; gi --date.»
     public static let usageRotaReplacingNeedsDate = TextKey("usage.rota.replacingNeedsDate")
-    /// ««{1}» er ikke en ukedag (monday … sunday, eller mandag … søndag).»
+    /// ««{1}» er ikke en ukedag (monday … sunday, eller mandag … søndag) eller holiday (helligdag)…»
     public static let usageRotaWeekday = TextKey("usage.rota.weekday")
     /// ««{1}» er ikke en vakt (day, evening, weekend, on-call, eller dagvakt, kveldsvakt, helgevak…»
     public static let usageRotaShift = TextKey("usage.rota.shift")
@@ -2330,6 +2346,198 @@ extension TextKey {
     public static let legendPicked = TextKey("legend.picked")
     /// «Ikke bruk musen på tavla (klikk markerer da tekst som ellers i terminalen).»
     public static let optNoMouse = TextKey("opt.noMouse")
+    /// «Ingen bakvakt {1}»
+    public static let coverageMissingOnCall = TextKey("coverage.missing.on-call")
+    /// «Ingen kveldsvakt {1}»
+    public static let coverageMissingEvening = TextKey("coverage.missing.evening")
+    /// «Ingen helgevakt {1}»
+    public static let coverageMissingWeekend = TextKey("coverage.missing.weekend")
+    /// «Ingen dagvakt {1}»
+    public static let coverageMissingDay = TextKey("coverage.missing.day")
+    /// «{1} (+{2} til)»
+    public static let coverageMore = TextKey("coverage.more")
+    /// «nyttårsdag»
+    public static let holidayNewYearsDay = TextKey("holiday.new-years-day")
+    /// «skjærtorsdag»
+    public static let holidayMaundyThursday = TextKey("holiday.maundy-thursday")
+    /// «langfredag»
+    public static let holidayGoodFriday = TextKey("holiday.good-friday")
+    /// «1. påskedag»
+    public static let holidayEasterSunday = TextKey("holiday.easter-sunday")
+    /// «2. påskedag»
+    public static let holidayEasterMonday = TextKey("holiday.easter-monday")
+    /// «1. mai»
+    public static let holidayLabourDay = TextKey("holiday.labour-day")
+    /// «17. mai»
+    public static let holidayConstitutionDay = TextKey("holiday.constitution-day")
+    /// «Kristi himmelfartsdag»
+    public static let holidayAscensionDay = TextKey("holiday.ascension-day")
+    /// «1. pinsedag»
+    public static let holidayWhitSunday = TextKey("holiday.whit-sunday")
+    /// «2. pinsedag»
+    public static let holidayWhitMonday = TextKey("holiday.whit-monday")
+    /// «julaften»
+    public static let holidayChristmasEve = TextKey("holiday.christmas-eve")
+    /// «1. juledag»
+    public static let holidayChristmasDay = TextKey("holiday.christmas-day")
+    /// «2. juledag»
+    public static let holidayBoxingDay = TextKey("holiday.boxing-day")
+    /// «nyttårsaften»
+    public static let holidayNewYearsEve = TextKey("holiday.new-years-eve")
+    /// «dager»
+    public static let unitDays = TextKey("unit.days")
+    /// «minutter»
+    public static let unitMinutes = TextKey("unit.minutes")
+    /// «måneder»
+    public static let unitMonths = TextKey("unit.months")
+    /// «andel»
+    public static let unitShare = TextKey("unit.share")
+    /// «%»
+    public static let settingsPercent = TextKey("settings.percent")
+    /// ««{1}» er ikke et helt tall: {2} må være {3} {4}.»
+    public static let settingsBadWhole = TextKey("settings.badWhole")
+    /// ««{1}» er ikke en andel: {2} skrives som 0,2 eller 20 %.»
+    public static let settingsBadShare = TextKey("settings.badShare")
+    /// «{1} må være {2} {3}, ikke {4}.»
+    public static let settingsOutOfRange = TextKey("settings.outOfRange")
+    /// «{1} er en andel: skriv «{2} %» (med prosenttegn) eller en brøk som 0,2.»
+    public static let settingsShareNotPercent = TextKey("settings.shareNotPercent")
+    /// «Dager etter inntak før den første gjennomgangen i hele teamet haster.»
+    public static let settingsAboutNewIntakeOverdueDays = TextKey("settings.about.newIntakeOverdueDays")
+    /// «Dager mellom gjennomganger i hele teamet.»
+    public static let settingsAboutReviewIntervalDays = TextKey("settings.about.reviewIntervalDays")
+    /// «Dager på tavla uten evaluering før det flagges.»
+    public static let settingsAboutBoardPeriodDays = TextKey("settings.about.boardPeriodDays")
+    /// «Dager uten kontakt eller kontaktforsøk for en ungdom på tavla.»
+    public static let settingsAboutNoContactIntensiveDays = TextKey("settings.about.noContactIntensiveDays")
+    /// «Dager uten kontakt eller kontaktforsøk i casemanagement.»
+    public static let settingsAboutNoContactCaseManagementDays = TextKey("settings.about.noContactCaseManagementDays")
+    /// «Dager før 18-årsdagen overgangen flagges.»
+    public static let settingsAboutTurning18WithinDays = TextKey("settings.about.turning18WithinDays")
+    /// «Dager før 26-årsdagen utskrivning eller overgang flagges.»
+    public static let settingsAboutAgeingOutWithinDays = TextKey("settings.about.ageingOutWithinDays")
+    /// «Dager mellom gjennomganger i hele teamet i utskrivningsfasen.»
+    public static let settingsAboutDischargeReviewDays = TextKey("settings.about.dischargeReviewDays")
+    /// «Dager før et vedtak utløper det flagges.»
+    public static let settingsAboutOrderExpiringDays = TextKey("settings.about.orderExpiringDays")
+    /// «Dager fra siste gjennomgang av behandlingsplanen, eller inntak, til den skal gjennomgås ig…»
+    public static let settingsAboutTreatmentPlanReviewDays = TextKey("settings.about.treatmentPlanReviewDays")
+    /// «Dager etter inntak en ungdom kan være i avklaringsfase.»
+    public static let settingsAboutClarificationDays = TextKey("settings.about.clarificationDays")
+    /// «Tavlemøtets tidsramme i minutter.»
+    public static let settingsAboutMeetingMinutes = TextKey("settings.about.meetingMinutes")
+    /// «Målet for andelen ungdommer på tavla.»
+    public static let settingsAboutTargetBoardShare = TextKey("settings.about.targetBoardShare")
+    /// «Over denne andelen på tavla varsler tavla og tavle due.»
+    public static let settingsAboutBoardShareWarning = TextKey("settings.about.boardShareWarning")
+    /// «Måneder en utskrevet ungdom beholdes før den kan slettes (tavle purge).»
+    public static let settingsAboutRetentionMonths = TextKey("settings.about.retentionMonths")
+    /// «telefon»
+    public static let stafffieldPhone = TextKey("stafffield.phone")
+    /// «navn»
+    public static let stafffieldName = TextKey("stafffield.name")
+    /// «rolle»
+    public static let stafffieldRole = TextKey("stafffield.role")
+    /// «initialer»
+    public static let stafffieldInitials = TextKey("stafffield.initials")
+    /// «Navnet kan være høyst 100 tegn.»
+    public static let staffsetNameTooLong = TextKey("staffset.nameTooLong")
+    /// ««{1}» er ikke en rolle. Velg en av: {2}.»
+    public static let staffsetBadRole = TextKey("staffset.badRole")
+    /// «{1} er teamets eneste leder; gi en annen rollen leader først.»
+    public static let staffsetLastLeader = TextKey("staffset.lastLeader")
+    /// ««{1}» er ikke et telefonnummer: bruk sifre, mellomrom og + - ( ) (3–15 sifre), eller "" fo…»
+    public static let staffsetBadPhone = TextKey("staffset.badPhone")
+    /// «Teamets innstillinger: tersklene for gjennomgang og teamets mål.»
+    public static let helpSettingsAbstract = TextKey("help.settings.abstract")
+    /// «Uten underkommando vises hver innstilling med verdi, standardverdi, tillatt område og hva …»
+    public static let helpSettingsDiscussion = TextKey("help.settings.discussion")
+    /// «Vis hver innstilling med verdi, standard, tillatt område og hva den gjør.»
+    public static let helpSettingsListAbstract = TextKey("help.settings.list.abstract")
+    /// «Eksempler:   tavle settings list   tavle settings --json | jq '.[] | select(.changed)'»
+    public static let helpSettingsListDiscussion = TextKey("help.settings.list.discussion")
+    /// «Endre en innstilling (bare teamlederen).»
+    public static let helpSettingsSetAbstract = TextKey("help.settings.set.abstract")
+    /// «NØKKEL er navnet i team.json uten «rules.» (se tavle settings). Dager er hele tall 1–3650;…»
+    public static let helpSettingsSetDiscussion = TextKey("help.settings.set.discussion")
+    /// «Innstillingen, som i team.json (f.eks. reviewIntervalDays).»
+    public static let argSettingsKey = TextKey("arg.settings.key")
+    /// «Den nye verdien (et helt tall, eller en andel som 0,2 eller 20 %).»
+    public static let argSettingsValue = TextKey("arg.settings.value")
+    /// ««{1}» er ikke en innstilling. Innstillinger: {2}.»
+    public static let usageSettingsKey = TextKey("usage.settings.key")
+    /// «Innstillinger · {1} · teamfil versjon {2}»
+    public static let settingsHeader = TextKey("settings.header")
+    /// «(standard {1}; tillatt {2})»
+    public static let settingsDefaultRange = TextKey("settings.defaultRange")
+    /// «endret»
+    public static let settingsChanged = TextKey("settings.changed")
+    /// «Endre med: tavle settings set NØKKEL VERDI (bare teamlederen). Se docs/review-rules.md.»
+    public static let settingsHint = TextKey("settings.hint")
+    /// «Ingen endring: {1} er allerede {2}. Teamfil versjon {3}.»
+    public static let settingsUnchanged = TextKey("settings.unchanged")
+    /// «Innstilling {1}: {2} → {3}. Teamfil versjon {4}.»
+    public static let settingsDone = TextKey("settings.done")
+    /// «Endre et teammedlems telefon, navn, rolle eller initialer (bare teamlederen).»
+    public static let helpStaffSetAbstract = TextKey("help.staffSet.abstract")
+    /// «FELT er phone, name, role eller initials (telefon, navn, rolle, initialer). En tom telefon…»
+    public static let helpStaffSetDiscussion = TextKey("help.staffSet.discussion")
+    /// «Feltet: phone, name, role eller initials.»
+    public static let argStaffField = TextKey("arg.staffField")
+    /// «Den nye verdien ("" fjerner en telefon).»
+    public static let argStaffValue = TextKey("arg.staffValue")
+    /// ««{1}» er ikke et felt en kan endre. Felt: {2}.»
+    public static let usageStaffField = TextKey("usage.staffField")
+    /// «TELEFON»
+    public static let colPhone = TextKey("col.phone")
+    /// «Ingen endring: {1} har allerede {2} {3}. Teamfil versjon {4}.»
+    public static let staffsetUnchanged = TextKey("staffset.unchanged")
+    /// «{1}: {2} {3} → {4}. Teamfil versjon {5}.»
+    public static let staffsetDone = TextKey("staffset.done")
+    /// «Vis denne dagen (med --week: sju dager fra den) i stedet for i dag.»
+    public static let optRotaShowDate = TextKey("opt.rota.showDate")
+    /// «HELLIGDAGER»
+    public static let rotacmdHolidayPattern = TextKey("rotacmd.holidayPattern")
+    /// «følger søndagens mønster (tavle rota set holiday VAKT ANSATT)»
+    public static let rotacmdHolidayLikeSunday = TextKey("rotacmd.holidayLikeSunday")
+    /// «helligdager»
+    public static let rotacmdHolidays = TextKey("rotacmd.holidays")
+    /// «Brief for kveldens bakvakt: hvem har vakt, og ungdommene på tavla eller i krise.»
+    public static let helpOnCallAbstract = TextKey("help.onCall.abstract")
+    /// «Hvem som har bakvakt og kveldsvakt (helgevakt i helger og på helligdager), med telefon, og…»
+    public static let helpOnCallDiscussion = TextKey("help.onCall.discussion")
+    /// «Dagen briefen gjelder (standard: i dag).»
+    public static let optOnCallDate = TextKey("opt.onCall.date")
+    /// «Skriv briefen til denne fila (privat, erstattes i ett steg) i stedet for til skjermen.»
+    public static let optOnCallOutput = TextKey("opt.onCall.output")
+    /// «Kunne ikke skrive {1}: {2}»
+    public static let oncallWriteFailed = TextKey("oncall.writeFailed")
+    /// «Skrev bakvaktbriefen for {2} ({3} ungdommer) til {1}.»
+    public static let oncallWritten = TextKey("oncall.written")
+    /// «tlf. {1}»
+    public static let oncallPhone = TextKey("oncall.phone")
+    /// «Bakvakt · {1} · {2}»
+    public static let oncallHeader = TextKey("oncall.header")
+    /// «På bakvakt: {1}»
+    public static let oncallOnCall = TextKey("oncall.onCall")
+    /// «Kveldsvakt eller helgevakt: {1}»
+    public static let oncallEvening = TextKey("oncall.evening")
+    /// «Ingen ungdommer er på tavla eller i krise.»
+    public static let oncallNoYouths = TextKey("oncall.noYouths")
+    /// «PÅ TAVLA ELLER I KRISE ({1})»
+    public static let oncallYouthsTitle = TextKey("oncall.youthsTitle")
+    /// «sier ikke hvem som ringes utenom kontortid»
+    public static let oncallNoOutOfHours = TextKey("oncall.noOutOfHours")
+    /// «Kriseplan {1}: {2}»
+    public static let oncallCrisisPlan = TextKey("oncall.crisisPlan")
+    /// «Ingen kriseplan»
+    public static let oncallNoCrisisPlan = TextKey("oncall.noCrisisPlan")
+    /// «Primærkontakt: {1}»
+    public static let oncallPrimary = TextKey("oncall.primary")
+    /// «Ingen kontakt registrert denne dagen.»
+    public static let oncallNoContacts = TextKey("oncall.noContacts")
+    /// «Kontakter denne dagen:»
+    public static let oncallContacts = TextKey("oncall.contacts")
     /// «krise»
     public static let rulenameCrisis = TextKey("rulename.crisis")
     /// «mangler kriseplan»
@@ -2352,6 +2560,10 @@ extension TextKey {
     public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
     /// «gjennomgang forfalt»
     public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
+    /// «behandlingsplan forfalt»
+    public static let rulenameTreatmentPlanOverdue = TextKey("rulename.treatment-plan-overdue")
+    /// «avklaring forfalt»
+    public static let rulenameClarificationOverdue = TextKey("rulename.clarification-overdue")
     /// «tatt inn»
     public static let journalCreate = TextKey("journal.create")
     /// «angret»
@@ -2384,6 +2596,12 @@ extension TextKey {
     public static let journalRota = TextKey("journal.rota")
     /// «endring i turnusen»
     public static let journalRotaChange = TextKey("journal.rotaChange")
+    /// «helligdagsmønster i turnusen»
+    public static let journalRotaHoliday = TextKey("journal.rotaHoliday")
+    /// «innstilling endret»
+    public static let journalSettingsSet = TextKey("journal.settingsSet")
+    /// «endring for en i teamet»
+    public static let journalStaffSet = TextKey("journal.staffSet")
     /// «navn»
     public static let recordfieldName = TextKey("recordfield.name")
     /// «språk»
@@ -2422,6 +2640,8 @@ extension TextKey {
     public static let recordfieldEvents = TextKey("recordfield.events")
     /// «ukemønster»
     public static let recordfieldPattern = TextKey("recordfield.pattern")
+    /// «helligdagsmønster»
+    public static let recordfieldHolidayPattern = TextKey("recordfield.holidayPattern")
     /// «endringer»
     public static let recordfieldChanges = TextKey("recordfield.changes")
     /// «Endringen ble ikke lagret: {1} ville fått et tall utenfor det tavle godtar ({2}). Ingentin…»
@@ -2446,6 +2666,20 @@ extension TextKey {
     public static let optRestoreGroup = TextKey("opt.restore.group")
     /// «--shared gjelder bare tavla (`tavle --shared`, `tavle board --shared`, `tavle demo --share…»
     public static let usageSharedOnlyBoard = TextKey("usage.sharedOnlyBoard")
+    /// «tavle show»
+    public static let accesshowShow = TextKey("accesshow.show")
+    /// «detaljer på tavla»
+    public static let accesshowDetail = TextKey("accesshow.detail")
+    /// «eksport»
+    public static let accesshowExport = TextKey("accesshow.export")
+    /// «møtereferat»
+    public static let accesshowMinutes = TextKey("accesshow.minutes")
+    /// «bakvaktbrief»
+    public static let accesshowOnCall = TextKey("accesshow.onCall")
+    /// «tavla»
+    public static let accesshowBoard = TextKey("accesshow.board")
+    /// «delt skjerm»
+    public static let accesshowSharedScreen = TextKey("accesshow.sharedScreen")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -2527,6 +2761,14 @@ extension TextKey {
         .ruleDischargePhase,
         .ruleOrderExpiring,
         .ruleOrderExpiringExpired,
+        .ruleCrisisPlanMissingCrisis,
+        .ruleTurning18Today,
+        .ruleTurning18Passed,
+        .ruleAgeingOutToday,
+        .ruleAgeingOutPassed,
+        .ruleTreatmentPlanOverdue,
+        .ruleTreatmentPlanOverdueNever,
+        .ruleClarificationOverdue,
         .teamShareHigh,
         .errorYouthNotFound,
         .errorAmbiguousStaff,
@@ -3613,6 +3855,102 @@ extension TextKey {
         .legendChoice,
         .legendPicked,
         .optNoMouse,
+        .coverageMissingOnCall,
+        .coverageMissingEvening,
+        .coverageMissingWeekend,
+        .coverageMissingDay,
+        .coverageMore,
+        .holidayNewYearsDay,
+        .holidayMaundyThursday,
+        .holidayGoodFriday,
+        .holidayEasterSunday,
+        .holidayEasterMonday,
+        .holidayLabourDay,
+        .holidayConstitutionDay,
+        .holidayAscensionDay,
+        .holidayWhitSunday,
+        .holidayWhitMonday,
+        .holidayChristmasEve,
+        .holidayChristmasDay,
+        .holidayBoxingDay,
+        .holidayNewYearsEve,
+        .unitDays,
+        .unitMinutes,
+        .unitMonths,
+        .unitShare,
+        .settingsPercent,
+        .settingsBadWhole,
+        .settingsBadShare,
+        .settingsOutOfRange,
+        .settingsShareNotPercent,
+        .settingsAboutNewIntakeOverdueDays,
+        .settingsAboutReviewIntervalDays,
+        .settingsAboutBoardPeriodDays,
+        .settingsAboutNoContactIntensiveDays,
+        .settingsAboutNoContactCaseManagementDays,
+        .settingsAboutTurning18WithinDays,
+        .settingsAboutAgeingOutWithinDays,
+        .settingsAboutDischargeReviewDays,
+        .settingsAboutOrderExpiringDays,
+        .settingsAboutTreatmentPlanReviewDays,
+        .settingsAboutClarificationDays,
+        .settingsAboutMeetingMinutes,
+        .settingsAboutTargetBoardShare,
+        .settingsAboutBoardShareWarning,
+        .settingsAboutRetentionMonths,
+        .stafffieldPhone,
+        .stafffieldName,
+        .stafffieldRole,
+        .stafffieldInitials,
+        .staffsetNameTooLong,
+        .staffsetBadRole,
+        .staffsetLastLeader,
+        .staffsetBadPhone,
+        .helpSettingsAbstract,
+        .helpSettingsDiscussion,
+        .helpSettingsListAbstract,
+        .helpSettingsListDiscussion,
+        .helpSettingsSetAbstract,
+        .helpSettingsSetDiscussion,
+        .argSettingsKey,
+        .argSettingsValue,
+        .usageSettingsKey,
+        .settingsHeader,
+        .settingsDefaultRange,
+        .settingsChanged,
+        .settingsHint,
+        .settingsUnchanged,
+        .settingsDone,
+        .helpStaffSetAbstract,
+        .helpStaffSetDiscussion,
+        .argStaffField,
+        .argStaffValue,
+        .usageStaffField,
+        .colPhone,
+        .staffsetUnchanged,
+        .staffsetDone,
+        .optRotaShowDate,
+        .rotacmdHolidayPattern,
+        .rotacmdHolidayLikeSunday,
+        .rotacmdHolidays,
+        .helpOnCallAbstract,
+        .helpOnCallDiscussion,
+        .optOnCallDate,
+        .optOnCallOutput,
+        .oncallWriteFailed,
+        .oncallWritten,
+        .oncallPhone,
+        .oncallHeader,
+        .oncallOnCall,
+        .oncallEvening,
+        .oncallNoYouths,
+        .oncallYouthsTitle,
+        .oncallNoOutOfHours,
+        .oncallCrisisPlan,
+        .oncallNoCrisisPlan,
+        .oncallPrimary,
+        .oncallNoContacts,
+        .oncallContacts,
         .rulenameCrisis,
         .rulenameCrisisPlanMissing,
         .rulenameNewIntake,
@@ -3624,6 +3962,8 @@ extension TextKey {
         .rulenameTurning18,
         .rulenameAgeingOut,
         .rulenameReviewOverdue,
+        .rulenameTreatmentPlanOverdue,
+        .rulenameClarificationOverdue,
         .journalCreate,
         .journalUndo,
         .journalLabel,
@@ -3640,6 +3980,9 @@ extension TextKey {
         .journalStaffDeactivate,
         .journalRota,
         .journalRotaChange,
+        .journalRotaHoliday,
+        .journalSettingsSet,
+        .journalStaffSet,
         .recordfieldName,
         .recordfieldLanguage,
         .recordfieldTimeZone,
@@ -3659,6 +4002,7 @@ extension TextKey {
         .recordfieldBoard,
         .recordfieldEvents,
         .recordfieldPattern,
+        .recordfieldHolidayPattern,
         .recordfieldChanges,
         .refuseOutOfRange,
         .refuseFileTooLarge,
@@ -3671,6 +4015,13 @@ extension TextKey {
         .usageMeetingSecondsRange,
         .optRestoreGroup,
         .usageSharedOnlyBoard,
+        .accesshowShow,
+        .accesshowDetail,
+        .accesshowExport,
+        .accesshowMinutes,
+        .accesshowOnCall,
+        .accesshowBoard,
+        .accesshowSharedScreen,
     ]
 }
 

@@ -22,20 +22,21 @@ public struct ReadinessItem: Sendable, Equatable, Codable {
     public var problems: [ReadinessProblem]
 }
 
-/// Crisis readiness for the meeting: every intensive youth (in urgency order) with the crisis
-/// plan's out-of-hours contact, beside tonight's evening duty and on-call from the rota.
-/// Intensive youths must have a crisis plan agreed since they came on the board.
+/// Crisis readiness for the meeting: every youth who needs a crisis plan (on the board, then in
+/// crisis in case management; each group in urgency order) with the crisis plan's out-of-hours
+/// contact, beside tonight's evening duty and on-call from the rota. Intensive youths must have a
+/// crisis plan agreed since they came on the board.
 public struct CrisisReadiness: Sendable, Equatable, Codable {
     public var day: Day
     public var items: [ReadinessItem]
     /// Tonight's on-call (bakvakt).
     public var onCall: [StaffID]
-    /// Tonight's evening duty (the weekend shift on Saturday and Sunday).
+    /// Tonight's evening duty (the weekend shift on Saturday, Sunday and public holidays).
     public var evening: [StaffID]
 
     public init(board: Board, rota: Rota) {
         day = board.today
-        items = board.intensive.map { e in
+        items = (board.intensive + board.caseManagement.filter { $0.youth.needsCrisisPlan }).map { e in
             let y = e.youth
             var problems: [ReadinessProblem] = []
             let start = y.currentPeriod?.start
@@ -51,11 +52,11 @@ public struct CrisisReadiness: Sendable, Equatable, Codable {
         let duty = rota.duty(on: board.today)
         onCall = duty[.onCall] ?? []
         var tonight = duty[.evening] ?? []
-        if Weekday(board.today).isWeekend { tonight += (duty[.weekend] ?? []).filter { !tonight.contains($0) } }
+        if ShiftNeeds.isWeekendLike(board.today) { tonight += (duty[.weekend] ?? []).filter { !tonight.contains($0) } }
         evening = tonight
     }
 
-    /// The intensive youths to call out in the meeting.
+    /// The youths to call out in the meeting.
     public var flagged: [ReadinessItem] { items.filter { !$0.problems.isEmpty } }
 }
 

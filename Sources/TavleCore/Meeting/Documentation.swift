@@ -21,8 +21,7 @@ public enum Documentation {
 
     /// Every decision (a note of kind decision, not taken back) without the "documented" mark,
     /// from the moment it is made, oldest first, with its age in working days. Working days skip
-    /// Saturday and Sunday; public holidays are not known to tavle and count as working days (a
-    /// flag a day early rather than a day late).
+    /// Saturday, Sunday and public holidays (`Holidays`).
     public static func pending(_ youths: [Youth], today: Day) -> [UndocumentedDecision] {
         var out: [UndocumentedDecision] = []
         for y in youths {
@@ -39,8 +38,9 @@ public enum Documentation {
         pending(youths, today: today).filter(\.late)
     }
 
-    /// Working days (Monday–Friday) in the days after `start`, up to and including `end`.
-    /// A decision on Friday is one working day old on Monday and late on Tuesday.
+    /// Working days (Monday–Friday that are not public holidays) in the days after `start`, up to
+    /// and including `end`. A decision on Friday is one working day old on Monday and late on
+    /// Tuesday; one on the Wednesday before Easter is late on the Tuesday after Easter Monday.
     public static func workingDays(after start: Day, through end: Day) -> Int {
         guard end > start else { return 0 }
         let total = start.days(to: end)
@@ -49,6 +49,10 @@ public enum Documentation {
         while d < end {
             d = d.adding(days: 1)
             if d.weekdayIndex < 5 { count += 1 }
+        }
+        // Holidays on a weekday in the range, found per year (not per day: a decision can be old).
+        for year in start.year...end.year {
+            count -= Holidays.holidays(in: year).count { $0 > start && $0 <= end && $0.weekdayIndex < 5 }
         }
         return count
     }

@@ -37,25 +37,68 @@ public struct RotaChange: Sendable, Codable, Equatable, Identifiable {
     }
 }
 
-/// The team's rota: a weekly pattern plus one-off changes, stored as `rota.json`.
+/// One line of the holiday pattern: who has `shift` on a public holiday.
+public struct HolidaySlot: Sendable, Codable, Equatable {
+    public var shift: Shift
+    public var staff: [StaffID]
+    public init(shift: Shift, staff: [StaffID]) { self.shift = shift; self.staff = staff }
+}
+
+/// The team's rota: a weekly pattern, a pattern for public holidays, plus one-off changes,
+/// stored as `rota.json`.
 public struct Rota: Sendable, Codable, Equatable {
     public static let schemaVersion = 1
 
     public var schema: Int = Rota.schemaVersion
     public var version: Int = 0
     public var pattern: [RotaSlot] = []
+    /// Who has which shift on a public holiday (`Holidays`). Empty: holidays follow Sunday's pattern.
+    /// Absent from older files (and left out when empty, so they read back unchanged).
+    public var holidayPattern: [HolidaySlot] = []
     /// One-off changes, applied in the order they were made.
     public var changes: [RotaChange] = []
     public var updated: Timestamp?
 
     public init() {}
 
-    /// Who has which duty on `day`: the weekly pattern with that day's changes applied in order.
-    /// Shifts nobody has are absent.
+    enum CodingKeys: String, CodingKey { case schema, version, pattern, holidayPattern, changes, updated }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        version = try c.decode(Int.self, forKey: .version)
+        pattern = try c.decode([RotaSlot].self, forKey: .pattern)
+        holidayPattern = try c.decodeIfPresent([HolidaySlot].self, forKey: .holidayPattern) ?? []
+        changes = try c.decode([RotaChange].self, forKey: .changes)
+        updated = try c.decodeIfPresent(Timestamp.self, forKey: .updated)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(version, forKey: .version)
+        try c.encode(pattern, forKey: .pattern)
+        if !holidayPattern.isEmpty { try c.encode(holidayPattern, forKey: .holidayPattern) }
+        try c.encode(changes, forKey: .changes)
+        try c.encodeIfPresent(updated, forKey: .updated)
+    }
+
+    /// The pattern's slots for `day`: its weekday's, or on a public holiday the holiday pattern
+    /// (Sunday's when the team has set none).
+    public func slots(on day: Day) -> [(shift: Shift, staff: [StaffID])] {
+        if Holidays.isHoliday(day) {
+            if !holidayPattern.isEmpty { return holidayPattern.map { ($0.shift, $0.staff) } }
+            return pattern.filter { $0.weekday == .sunday }.map { ($0.shift, $0.staff) }
+        }
+        let weekday = Weekday(day)
+        return pattern.filter { $0.weekday == weekday }.map { ($0.shift, $0.staff) }
+    }
+
+    /// Who has which duty on `day`: the weekly pattern (the holiday pattern on a public holiday)
+    /// with that day's changes applied in order. Shifts nobody has are absent.
     public func duty(on day: Day) -> [Shift: [StaffID]] {
         var out: [Shift: [StaffID]] = [:]
-        let weekday = Weekday(day)
-        for slot in pattern where slot.weekday == weekday && !slot.staff.isEmpty { out[slot.shift, default: []] += slot.staff }
+        for slot in slots(on: day) where !slot.staff.isEmpty { out[slot.shift, default: []] += slot.staff }
         for c in changes where c.day == day {
             var list = out[c.shift] ?? []
             if let r = c.replacing { list.removeAll { $0 == r } }
@@ -80,6 +123,19 @@ public struct Rota: Sendable, Codable, Equatable {
         // A stable order keeps the file and its diffs readable.
         pattern.sort { (Weekday.allCases.firstIndex(of: $0.weekday)!, Shift.allCases.firstIndex(of: $0.shift)!)
             < (Weekday.allCases.firstIndex(of: $1.weekday)!, Shift.allCases.firstIndex(of: $1.shift)!) }
+    }
+
+    /// Sets who has `shift` on public holidays (an empty list clears it). Once any holiday
+    /// shift is set, holidays follow this pattern alone rather than Sunday's.
+    public mutating func setHolidayPattern(shift: Shift, staff: [StaffID], team: Team) throws(TavleError) {
+        var people: [StaffID] = []
+        for s in staff where !people.contains(s) {
+            guard let m = team.member(s), m.active else { throw .staffNotFound(s) }
+            people.append(s)
+        }
+        holidayPattern.removeAll { $0.shift == shift }
+        if !people.isEmpty { holidayPattern.append(HolidaySlot(shift: shift, staff: people)) }
+        holidayPattern.sort { Shift.allCases.firstIndex(of: $0.shift)! < Shift.allCases.firstIndex(of: $1.shift)! }
     }
 
     /// Adds a one-off change. `replacing` must have the shift that day; `staff` must not already.

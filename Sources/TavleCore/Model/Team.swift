@@ -6,6 +6,8 @@ public struct StaffMember: Sendable, Codable, Equatable, Identifiable {
     public var initials: String
     public var name: String
     public var role: Role
+    /// A work phone the on-call and colleagues reach them on (absent until set).
+    public var phone: String?
     /// Unix user names that act as this member.
     public var unixUsers: [String]
     public var active: Bool = true
@@ -23,7 +25,8 @@ public struct StaffMember: Sendable, Codable, Equatable, Identifiable {
     }
 }
 
-/// Thresholds of the review rules (docs/review-rules.md names each setting).
+/// Thresholds of the review rules (`TeamSettings.all` holds each one's range, default and meaning;
+/// docs/review-rules.md lists them).
 public struct RuleSettings: Sendable, Codable, Equatable {
     public var newIntakeOverdueDays = 7
     public var reviewIntervalDays = 180
@@ -34,7 +37,28 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var ageingOutWithinDays = 180
     public var dischargeReviewDays = 14
     public var orderExpiringDays = 30
+    /// Days from the last treatment-plan review (or intake) before `treatment-plan-overdue`.
+    public var treatmentPlanReviewDays: Int {
+        get { storedTreatmentPlanReviewDays ?? 180 }
+        set { storedTreatmentPlanReviewDays = newValue }
+    }
+    /// Days from intake a youth may stay in the clarification phase before `clarification-overdue`.
+    public var clarificationDays: Int {
+        get { storedClarificationDays ?? 60 }
+        set { storedClarificationDays = newValue }
+    }
+    // The two later settings are kept only once a team sets them, so a team file written before
+    // them reads back (and `tavle check` replays it) unchanged; absent means the default.
+    var storedTreatmentPlanReviewDays: Int?
+    var storedClarificationDays: Int?
+
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case newIntakeOverdueDays, reviewIntervalDays, boardPeriodDays, noContactIntensiveDays, noContactCaseManagementDays
+        case turning18WithinDays, ageingOutWithinDays, dischargeReviewDays, orderExpiringDays
+        case storedTreatmentPlanReviewDays = "treatmentPlanReviewDays", storedClarificationDays = "clarificationDays"
+    }
 }
 
 /// How the data directory is shared: private to one user, or with the team's Unix group.

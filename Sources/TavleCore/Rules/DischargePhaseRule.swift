@@ -5,6 +5,6 @@ public struct DischargePhaseRule: ReviewRule {
     public func check(_ youth: Youth, today: Day, settings: RuleSettings) -> DueReason? {
         guard youth.phase == .dischargePhase else { return nil }
         if let last = youth.reviews.map(\.day).max(), last.days(to: today) < settings.dischargeReviewDays { return nil }
-        return reason(.warning)
+        return reason(.warning, [String(settings.dischargeReviewDays)])
     }
 }

@@ -33,14 +33,20 @@ extension ReviewRule {
 public enum ReviewRules {
     public static let all: [any ReviewRule] = [
         CrisisRule(), CrisisPlanMissingRule(), NewIntakeRule(), EvaluationOverdueRule(), BoardPeriodLongRule(),
-        NoContactRule(), OrderExpiringRule(), DischargePhaseRule(), Turning18Rule(), AgeingOutRule(),
-        ReviewOverdueRule(),
+        NoContactRule(), OrderExpiringRule(), DischargePhaseRule(), ClarificationOverdueRule(), Turning18Rule(),
+        AgeingOutRule(), TreatmentPlanOverdueRule(), ReviewOverdueRule(),
     ]
 
     public static var ids: [String] { all.map(\.id) }
 
     /// The keys of every rule's main message (`TextKey.rule(id)`), for the catalog test.
     public static var messageKeys: [TextKey] { ids.map { TextKey.rule($0) } }
+
+    /// The keys of the variants made at run time (`rule.turning-18.passed`), for the catalog test.
+    public static var variantKeys: [TextKey] {
+        ["turning-18", "ageing-out"].flatMap { id in ["today", "passed"].map { TextKey.rule(id, variant: $0) } }
+            + [TextKey.rule("treatment-plan-overdue", variant: "never")]
+    }
 
     /// The keys of every rule's short name (`rulename.no-contact`), for the catalog test.
     public static var nameKeys: [TextKey] { ids.map { TextKey("rulename." + $0) } }

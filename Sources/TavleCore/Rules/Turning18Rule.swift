@@ -1,4 +1,5 @@
-/// `turning-18`: turns 18 within `turning18WithinDays`; cleared by a review after the rule was raised.
+/// `turning-18`: turns 18 within `turning18WithinDays`, and stays raised after the birthday until a
+/// whole-team review on or after the day it was raised.
 public struct Turning18Rule: ReviewRule {
     public let id = "turning-18"
     public init() {}
@@ -7,7 +8,8 @@ public struct Turning18Rule: ReviewRule {
     }
 }
 
-/// `ageing-out`: turns 26 (leaves the 12–25 range) within `ageingOutWithinDays`.
+/// `ageing-out`: turns 26 (leaves the 12–25 range) within `ageingOutWithinDays`; stays raised after
+/// the birthday until a whole-team review.
 public struct AgeingOutRule: ReviewRule {
     public let id = "ageing-out"
     public init() {}
@@ -16,13 +18,19 @@ public struct AgeingOutRule: ReviewRule {
     }
 }
 
-/// Shared logic of the two birthday rules: raised `within` days before the birthday,
-/// cleared by a whole-team review on or after the day it was raised.
+/// Shared logic of the two birthday rules: raised `within` days before the birthday and kept after
+/// it (a transition nobody planned does not go away by itself), until a whole-team review on or
+/// after the day it was raised. Only for a birthday after intake: a youth taken in at 19 came in
+/// as an adult, there is no turning 18 to plan.
 enum TransitionRule {
     static func check(_ rule: some ReviewRule, _ youth: Youth, today: Day, age: Int, within: Int) -> DueReason? {
         let birthday = youth.born.birthday(age)
         let raised = birthday.adding(days: -within)
-        guard today >= raised, today < birthday, !ReviewRules.reviewed(youth, since: raised) else { return nil }
-        return rule.reason(.info, [birthday.iso, String(today.days(to: birthday))])
+        guard birthday > youth.intake, today >= raised, !ReviewRules.reviewed(youth, since: raised) else { return nil }
+        let days = today.days(to: birthday)
+        if days > 0 { return rule.reason(.info, [birthday.iso, String(days)]) }
+        // On and after the birthday the transition is due now: a warning, worded as such.
+        let key = TextKey.rule(rule.id, variant: days == 0 ? "today" : "passed")
+        return DueReason(rule: rule.id, severity: .warning, message: LocalizedMessage(key, [birthday.iso, String(-days)]))
     }
 }

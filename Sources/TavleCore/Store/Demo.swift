@@ -10,9 +10,10 @@ public enum Demo {
         var rota: DemoRota?
     }
 
-    /// The demo's weekly rota (no dates, so nothing to shift).
+    /// The demo's weekly rota and holiday pattern (no dates, so nothing to shift).
     struct DemoRota: Decodable {
         var pattern: [RotaSlot]
+        var holidayPattern: [HolidaySlot]?
     }
 
     /// The demo's team and youths with all dates shifted by (today − anchor).
@@ -68,9 +69,13 @@ public enum Demo {
         }
         let store = try Store.create(root: root, team: team, actor: Actor(staff: leader, unixUser: user), environment: environment)
         try store.bulkCreate(doc.youths, actor: Actor(staff: leader, unixUser: user))
-        if let pattern = doc.rota?.pattern {
-            // A rota, so that the day plan and the meeting show who is on duty and on call.
-            try store.updateRota(actor: Actor(staff: leader, unixUser: user), action: "rota") { rota, _ in rota.pattern = pattern }
+        if let demoRota = doc.rota {
+            // A rota, so that the day plan and the meeting show who is on duty and on call, on
+            // public holidays too.
+            try store.updateRota(actor: Actor(staff: leader, unixUser: user), action: "rota") { rota, _ in
+                rota.pattern = demoRota.pattern
+                rota.holidayPattern = demoRota.holidayPattern ?? []
+            }
         }
         return store
     }

@@ -3,21 +3,16 @@ import Foundation
 /// The ranges numbers in data files must lie in. A number outside them (a damaged or hostile
 /// file: `"version": 9223372036854775807`, `"targetBoardShare": 1e308`) is found where the file is
 /// decoded and the file is named as bad, rather than trapping later in arithmetic (exit 132,
-/// the board leaving the terminal raw). Writes are checked against the same ranges.
+/// the board leaving the terminal raw). Writes are checked against the same ranges. The team's
+/// settings have their ranges in `TeamSettings.all`.
 public enum Limits {
     /// Versions of records and journal entries: far beyond any real use, and every `version + 1`
     /// stays exact (also for tools that read JSON numbers as doubles).
     public static let maxVersion = (1 << 53) - 1
-    /// Days in the review rules' settings: ten years.
-    public static let ruleDays = 0...3650
     /// The morning meeting's time box, as `tavle meeting start --minutes` takes it.
     public static let meetingMinutes = 1...240
-    /// Months a discharged youth is kept: up to a hundred years.
-    public static let retentionMonths = 1...1200
     /// Time spent on one youth in one go in a meeting: at most a day.
     public static let meetingSeconds = 0...86_400
-    /// Board shares (target, warning level).
-    public static let share = 0.0...1.0
 }
 
 /// A record whose numbers are checked where it is decoded and before it is written.
@@ -41,24 +36,9 @@ enum RangeCheck {
 }
 
 extension Team: RangeChecked {
-    public var rangeProblem: String? {
-        let r = rules
-        return RangeCheck.first(
-            RangeCheck.version(version),
-            RangeCheck.double("targetBoardShare", targetBoardShare, Limits.share),
-            RangeCheck.double("boardShareWarning", boardShareWarning, Limits.share),
-            RangeCheck.int("meetingMinutes", meetingMinutes, Limits.meetingMinutes),
-            RangeCheck.int("retentionMonths", retentionMonths, Limits.retentionMonths),
-            RangeCheck.int("rules.newIntakeOverdueDays", r.newIntakeOverdueDays, Limits.ruleDays),
-            RangeCheck.int("rules.reviewIntervalDays", r.reviewIntervalDays, Limits.ruleDays),
-            RangeCheck.int("rules.boardPeriodDays", r.boardPeriodDays, Limits.ruleDays),
-            RangeCheck.int("rules.noContactIntensiveDays", r.noContactIntensiveDays, Limits.ruleDays),
-            RangeCheck.int("rules.noContactCaseManagementDays", r.noContactCaseManagementDays, Limits.ruleDays),
-            RangeCheck.int("rules.turning18WithinDays", r.turning18WithinDays, Limits.ruleDays),
-            RangeCheck.int("rules.ageingOutWithinDays", r.ageingOutWithinDays, Limits.ruleDays),
-            RangeCheck.int("rules.dischargeReviewDays", r.dischargeReviewDays, Limits.ruleDays),
-            RangeCheck.int("rules.orderExpiringDays", r.orderExpiringDays, Limits.ruleDays))
-    }
+    /// The version, then every setting against its range in the one table of settings
+    /// (`TeamSettings.all`: days 1–3650, minutes and months 1–240, shares 0–1).
+    public var rangeProblem: String? { RangeCheck.version(version) ?? TeamSettings.rangeProblem(self) }
 }
 
 extension Youth: RangeChecked {

@@ -1,6 +1,7 @@
 import TavleCore
 
-/// The two header rows: team, day and mode on the first; the board share and who is due on the second.
+/// The two header rows: team, day (and its name on a holiday) and duties on the first; the rota's
+/// gaps in the coming week, the board share and who is due on the second.
 enum Header {
     static func draw(_ s: AppState, into screen: inout Screen) {
         let lang = s.language, board = s.board, w = screen.width
@@ -8,7 +9,7 @@ enum Header {
         var x = 1
         x += screen.put(board.team.name, x: x, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: w / 2)
         x += 2
-        x += screen.put(Dates.weekdayAndDate(board.today, lang), x: x, y: 0, style: .reverse, maxWidth: max(0, w - x))
+        x += screen.put(Dates.weekdayDateAndName(board.today, lang), x: x, y: 0, style: .reverse, maxWidth: max(0, w - x))
         let duty = dutyParts(s)
         // Right side: the shared screen and read-only states are always visible.
         var tags: [String] = []
@@ -25,8 +26,10 @@ enum Header {
             screen.put(tag, x: w - tw + 1, y: 0, style: CellStyle(bold: true, reverse: true))
         }
 
-        // Row 1: På tavla 4 av 14 (29 %) · mål 20 % · 9 til gjennomgang · filters
+        // Row 1: ! Ingen bakvakt 23.12 · På tavla 4 av 14 (29 %) · mål 20 % · 9 til gjennomgang · filters
         var parts: [(String, CellStyle)] = []
+        // A shift nobody has in the coming week comes first: it is what the team must act on.
+        if let c = CoverageText.coverage(s), let gap = CoverageText.compact(c, lang) { parts.append((gap, CoverageText.style)) }
         let share = Board.percent(board.boardShare)
         let high = board.shareWarning != nil
         parts.append(((high ? "▲ " : "") + Texts.text(.headerShare, lang,

@@ -87,13 +87,17 @@ enum MeetingView {
     static func subtitle(_ s: AppState, into screen: inout Screen) {
         let lang = s.language, team = s.board.team
         var parts: [(String, CellStyle)] = []
+        var present: [String] = []
         if let m = s.meeting.record {
             let chair = team.tag(m.chair)
-            parts.append((Texts.text(.meetingChair, lang, [chair]), .bold))
-            let present = m.attendees.filter { $0 != m.chair }.map { team.tag($0) }
-            if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
+            parts.append((Texts.text(.meetingChair, lang, [chair]) + "  ", .bold))
+            present = m.attendees.filter { $0 != m.chair }.map { team.tag($0) }
         }
-        parts.append(("  " + onCallText(s), CellStyle(color: .cyan, bold: true)))
+        parts.append((onCallText(s), CellStyle(color: .cyan, bold: true)))
+        // The rota's gaps in the coming week, the same as the board's header shows: before the
+        // attendees, so a narrow terminal cuts who is present rather than the warning.
+        if let c = CoverageText.coverage(s), let gap = CoverageText.compact(c, lang) { parts.append(("  " + gap, CoverageText.style)) }
+        if !present.isEmpty { parts.append(("  " + Texts.text(.meetingAttendees, lang, [present.joined(separator: " ")]), .dim)) }
         StyledLine(parts).draw(into: &screen, x: 1, y: 1, width: screen.width - 2)
     }
 
@@ -255,7 +259,7 @@ enum MeetingView {
     /// and colour), and the plan's out-of-hours contact is shown beside tonight's on-call.
     static func crisisLines(_ s: AppState, _ y: Youth, width: Int) -> [StyledLine] {
         let lang = s.language
-        guard y.mode == .intensive else { return [] }
+        guard y.needsCrisisPlan else { return [] }
         let readiness = CrisisReadiness(board: s.board, rota: s.rota ?? Rota())
         guard let item = readiness.items.first(where: { $0.youth == y.id }) else { return [] }
         var out: [StyledLine] = []
@@ -302,6 +306,11 @@ enum MeetingView {
         }
         out.append(.blank)
         out.append(StyledLine(agenda.progress(lang), .plain))
+        // Crisis readiness for the coming week: every shift nobody has, one line each.
+        if let c = CoverageText.coverage(s), !c.isEmpty {
+            out.append(.blank)
+            for l in CoverageText.lines(c, lang) { out.append(StyledLine(l, CoverageText.style)) }
+        }
         return out
     }
 }

@@ -14,7 +14,7 @@ enum PageView {
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
         let title = s.mode == .stats
             ? Texts.text(.statsTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
-            : Texts.text(.dayplanTitle, lang, [Dates.weekdayAndDate(s.board.today, lang)])
+            : Texts.text(.dayplanTitle, lang, [Dates.weekdayDateAndName(s.board.today, lang)])
         var right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
         // The on-call goes at the right only when the title still fits whole beside it.
         if DisplayWidth.of(title) + DisplayWidth.of(right) + 4 > w { right = "" }
@@ -35,7 +35,8 @@ enum PageView {
     static func heading(_ text: String) -> StyledLine { StyledLine(text.uppercased(), CellStyle(color: .blue, bold: true)) }
 }
 
-/// The day plan: today's rota (on duty, on call), and who sees whom today, by staff member, with times.
+/// The day plan: today's rota (on duty, on call) and the coming week's gaps in it, and who sees
+/// whom today, by staff member, with times.
 enum DayPlanView {
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team
@@ -50,6 +51,10 @@ enum DayPlanView {
                 out.append(StyledLine([(DisplayWidth.pad(d.shift.label(lang), to: labelW), d.shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
                                        (who, d.shift == .onCall ? .bold : .plain)]))
             }
+        }
+        // The coming week's gaps, one line each (setting the shift clears them).
+        if let c = CoverageText.coverage(s) {
+            for l in CoverageText.lines(c, lang) { out.append(StyledLine(l, CoverageText.style)) }
         }
         out.append(.blank)
         out.append(PageView.heading(Texts.text(.dayplanVisits, lang)))

@@ -25,7 +25,7 @@ enum RowCells {
             // Two marks when a reason is urgent: severity reads the same without colour (NO_COLOR).
             out.append(Flag(text: (urgent ? "!!" : "!") + String(e.due.count), style: CellStyle(color: urgent ? .red : .yellow, bold: true)))
         }
-        if e.isDue("crisis-plan-missing") || (e.youth.mode == .intensive && e.youth.crisisPlan == nil) {
+        if e.isDue("crisis-plan-missing") || (e.youth.needsCrisisPlan && e.youth.crisisPlan == nil) {
             out.append(Flag(text: Texts.text(.flagNoCrisisPlan, lang), style: CellStyle(color: .red, bold: true)))
         }
         if e.isDue("order-expiring") {

@@ -29,7 +29,10 @@ struct DueCommand: ParsableCommand {
             let width = e.due.map { DisplayWidth.of(L.label($0.severity)) }.max() ?? 0
             for d in e.due { Console.out(Format.dueLine(d, severityWidth: width)) }
         }
-        if let warn = board.shareWarning { Console.out(); Console.out("! " + warn.text(L.lang)) }
+        let gaps = ShiftWarningText.lines(RotaCoverage(board: board, rota: try session.store.loadRota()))
+        if board.shareWarning != nil || !gaps.isEmpty { Console.out() }
+        if let warn = board.shareWarning { Console.out("! " + warn.text(L.lang)) }
+        Console.out(gaps)
         BoardListing.reportProblems(data.problems)
     }
 }

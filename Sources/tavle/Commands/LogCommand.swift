@@ -77,7 +77,7 @@ struct LogCommand: ParsableCommand {
                     } catch { throw LogCommand.tavleError(error) }
                 } else {
                     Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
-                                + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t(.logWholeBoard)) + "  " + Format.safe(e.how))
+                                + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t(.logWholeBoard)) + "  " + Format.safe(JournalWords.access(e.how, L.lang)))
                 }
             }
             if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }

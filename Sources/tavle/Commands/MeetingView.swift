@@ -10,6 +10,8 @@ struct MeetingView {
     let agenda: MeetingAgenda
     let labels: [String: String]
     let readiness: CrisisReadiness
+    /// Shifts nobody has in the coming week (the same value as the board's header shows).
+    let coverage: RotaCoverage
     let undocumented: [UndocumentedDecision]
     let problems: [LoadProblem]
 
@@ -23,7 +25,7 @@ struct MeetingView {
         let rota = try store.loadRota()
         // The board's summaries keep every open decision: no youth's file is read in full.
         return MeetingView(day: day, meeting: meeting, agenda: agenda, labels: Board.distinctInitials(data.youths),
-                           readiness: CrisisReadiness(board: board, rota: rota),
+                           readiness: CrisisReadiness(board: board, rota: rota), coverage: RotaCoverage(board: board, rota: rota),
                            undocumented: Documentation.pending(data.youths.filter { $0.phase != .discharged }, today: day),
                            problems: data.problems)
     }
@@ -86,6 +88,7 @@ struct MeetingView {
         Console.out(L.t(.mtgReadinessTitle))
         Console.out("  " + L.t(.mtgReadinessTonight, MeetingText.staffList(readiness.evening, team),
                                MeetingText.staffList(readiness.onCall, team)))
+        for line in ShiftWarningText.lines(coverage) { Console.out("  " + line) }
         if readiness.flagged.isEmpty { Console.out("  " + L.t(.mtgReadinessReady)) }
         for item in readiness.items {
             var parts = item.problems.map { L.label($0) }
@@ -134,6 +137,8 @@ struct MeetingView {
             let evening: [String]
             let onCall: [String]
             let youths: [ReadinessItem]
+            /// Shifts nobody has in the coming week.
+            let missingShifts: [ShiftWarningJSON]
         }
         let day: Day
         let meeting: MeetingInfo?
@@ -160,7 +165,8 @@ struct MeetingView {
                            current: i.isCurrent)
              },
              readiness: JSON.Readiness(evening: readiness.evening, onCall: readiness.onCall,
-                                       youths: readiness.items.map { var r = $0; r.outOfHours = JSONOutput.safe(r.outOfHours); return r }),
+                                       youths: readiness.items.map { var r = $0; r.outOfHours = JSONOutput.safe(r.outOfHours); return r },
+                                       missingShifts: coverage.missing.map(ShiftWarningJSON.init)),
              undocumented: undocumented.map { DocumentedText.JSON($0, label: label($0.youth)) })
     }
 }

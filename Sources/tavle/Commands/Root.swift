@@ -16,7 +16,7 @@ struct Tavle: ParsableCommand {
                     BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupMeeting), subcommands: [
-                    MeetingCommand.self, TodayCommand.self, RotaCommand.self, DocumentedCommand.self,
+                    MeetingCommand.self, TodayCommand.self, RotaCommand.self, OnCallCommand.self, DocumentedCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupYouth), subcommands: [
                     AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
@@ -27,7 +27,7 @@ struct Tavle: ParsableCommand {
                 CommandGroup(name: L.t(.groupPath), subcommands: [
                     ConsentCommand.self, ServiceCommand.self, HandoverCommand.self,
                 ]),
-                CommandGroup(name: L.t(.groupTeam), subcommands: [StaffCommand.self, LogCommand.self]),
+                CommandGroup(name: L.t(.groupTeam), subcommands: [StaffCommand.self, SettingsCommand.self, LogCommand.self]),
                 CommandGroup(name: L.t(.groupData), subcommands: [
                     InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
                     BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self, DevCommand.self,

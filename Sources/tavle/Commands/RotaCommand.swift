@@ -4,7 +4,20 @@ import TavleCore
 extension Shift: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension Weekday: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
-/// `tavle rota show|set`: the rota (turnus), a weekly pattern plus one-off changes.
+/// What the first word of `tavle rota set` names: a weekday of the pattern, or public holidays.
+enum RotaDayWord: Equatable {
+    case weekday(Weekday)
+    case holiday
+
+    init?(argument: String) {
+        if let w = Weekday(argument: argument) { self = .weekday(w); return }
+        let t = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        guard ["holiday", "holidays", "helligdag", "helligdager"].contains(t) else { return nil }
+        self = .holiday
+    }
+}
+
+/// `tavle rota show|set`: the rota (turnus), a weekly pattern, a holiday pattern and one-off changes.
 struct RotaCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "rota", abstract: L.t(.helpRotaAbstract), discussion: L.t(.helpRotaDiscussion),
@@ -12,14 +25,16 @@ struct RotaCommand: ParsableCommand {
     }
 }
 
-/// `tavle rota show [--week] [--json]`: today's duties (or the next seven days'), the weekly
-/// pattern and the one-off changes from today on.
+/// `tavle rota show [--date D] [--week] [--json]`: the day's duties (or seven days'), each day's
+/// name when it has one (a public holiday uses the holiday pattern), the weekly and holiday
+/// patterns and the one-off changes from today on.
 struct RotaShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "show", abstract: L.t(.helpRotaShowAbstract), discussion: L.t(.helpRotaShowDiscussion))
     }
 
     @OptionGroup var globals: GlobalOptions
+    @Option(help: ArgumentHelp(L.t(.optRotaShowDate), valueName: "DATE")) var date: String?
     @Flag(help: ArgumentHelp(L.t(.optRotaWeek))) var week = false
     @OptionGroup var output: JSONOption
 
@@ -27,12 +42,17 @@ struct RotaShowCommand: ParsableCommand {
         struct DayDuty: Encodable {
             let day: Day
             let weekday: String
+            /// The day's name (`christmas-day`), when it has one.
+            let holiday: String?
+            /// Whether it is a public holiday (the holiday pattern applies).
+            let publicHoliday: Bool
             let duty: [DayPlan.Duty]
         }
         let today: Day
         let version: Int
         let days: [DayDuty]
         let pattern: [RotaSlot]
+        let holidayPattern: [HolidaySlot]
         let changes: [RotaChange]
     }
 
@@ -40,21 +60,25 @@ struct RotaShowCommand: ParsableCommand {
         let session = try globals.session()
         let rota = try session.store.loadRota()
         let team = session.team, today = session.today
-        let days = (0..<(week ? 7 : 1)).map { today.adding(days: $0) }
+        let first = try date.map { (t: String) throws(TavleError) in try Input.day(t, for: .upcoming, today: today) } ?? today
+        let days = (0..<(week ? 7 : 1)).map { first.adding(days: $0) }
         let upcoming = rota.changes.filter { $0.day >= today }.sorted { $0.day < $1.day }
         func duties(_ d: Day) -> [DayPlan.Duty] { DayPlan.duties(rota, on: d) }
         if output.json {
             var changes = upcoming
             for i in changes.indices { changes[i].note = JSONOutput.safe(changes[i].note) }
             try JSONOutput.print(JSON(today: today, version: rota.version,
-                                      days: days.map { JSON.DayDuty(day: $0, weekday: Weekday($0).rawValue, duty: duties($0)) },
-                                      pattern: rota.pattern, changes: changes))
+                                      days: days.map {
+                                          JSON.DayDuty(day: $0, weekday: Weekday($0).rawValue, holiday: Holidays.name(on: $0)?.rawValue,
+                                                       publicHoliday: Holidays.isHoliday($0), duty: duties($0))
+                                      },
+                                      pattern: rota.pattern, holidayPattern: rota.holidayPattern, changes: changes))
             return
         }
         Console.out(L.t(.rotacmdHeader, Format.safe(team.name), Format.day(today)))
         for d in days {
             Console.out()
-            Console.out(L.label(Weekday(d)) + " " + Format.day(d))
+            Console.out(RotaText.dayTitle(d))
             Console.out(DayPlanText.rotaLines(duties(d), team: team, hint: false))
         }
         Console.out()
@@ -66,6 +90,12 @@ struct RotaShowCommand: ParsableCommand {
             Console.out("  " + DisplayWidth.pad(L.label(slot.weekday), to: ww) + "  " + DisplayWidth.pad(L.label(slot.shift), to: sw) + "  "
                         + MeetingText.staffList(slot.staff, team))
         }
+        Console.out()
+        Console.out(L.t(.rotacmdHolidayPattern))
+        if rota.holidayPattern.isEmpty { Console.out("  " + L.t(.rotacmdHolidayLikeSunday)) }
+        for slot in rota.holidayPattern {
+            Console.out("  " + DisplayWidth.pad(L.label(slot.shift), to: sw) + "  " + MeetingText.staffList(slot.staff, team))
+        }
         if !upcoming.isEmpty {
             Console.out()
             Console.out(L.t(.rotacmdChanges))
@@ -74,7 +104,8 @@ struct RotaShowCommand: ParsableCommand {
     }
 }
 
-/// `tavle rota set WEEKDAY SHIFT STAFF[,STAFF]` (the weekly pattern, `--clear` to empty a slot) or
+/// `tavle rota set WEEKDAY SHIFT STAFF[,STAFF]` (the weekly pattern, `--clear` to empty a slot),
+/// `tavle rota set holiday SHIFT STAFF[,STAFF]` (the public holidays' pattern) or
 /// `tavle rota set --date DATE SHIFT [STAFF] [--replacing STAFF]` (a one-off change).
 struct RotaSetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -96,7 +127,7 @@ struct RotaSetCommand: ParsableCommand {
         } else {
             if replacing != nil || note != nil { throw ValidationError(L.t(.usageRotaReplacingNeedsDate)) }
             guard words.count == (clear ? 2 : 3) else { throw ValidationError(L.t(.usageRotaPattern)) }
-            guard Weekday(argument: words[0]) != nil else { throw ValidationError(L.t(.usageRotaWeekday, Format.safe(words[0]))) }
+            guard RotaDayWord(argument: words[0]) != nil else { throw ValidationError(L.t(.usageRotaWeekday, Format.safe(words[0]))) }
             guard Shift(argument: words[1]) != nil else { throw ValidationError(L.t(.usageRotaShift, Format.safe(words[1]))) }
         }
     }
@@ -119,7 +150,7 @@ struct RotaSetCommand: ParsableCommand {
             Console.out(L.t(.doneRotaChange, RotaText.change(c, team: team), String(rota.version)))
             Console.out("  " + L.t(.rotacmdDayNow, L.label(shift), Format.day(day), MeetingText.staffList(rota.duty(on: day)[shift] ?? [], team)))
         } else {
-            let weekday = Weekday(argument: words[0])!, shift = Shift(argument: words[1])!
+            let dayWord = RotaDayWord(argument: words[0])!, shift = Shift(argument: words[1])!
             var ids: [StaffID] = []
             if !clear {
                 for part in words[2].split(whereSeparator: { $0 == "," || $0 == ";" }) {
@@ -128,16 +159,32 @@ struct RotaSetCommand: ParsableCommand {
                 }
                 guard !ids.isEmpty else { throw ValidationError(L.t(.usageRotaPattern)) }
             }
-            let rota = try session.store.updateRota(actor: context.actor, action: "rota pattern") { r, t in
-                try r.setPattern(weekday: weekday, shift: shift, staff: ids, team: t)
+            let rota: Rota
+            let dayName: String
+            switch dayWord {
+            case .weekday(let weekday):
+                rota = try session.store.updateRota(actor: context.actor, action: "rota pattern") { r, t in
+                    try r.setPattern(weekday: weekday, shift: shift, staff: ids, team: t)
+                }
+                dayName = L.label(weekday)
+            case .holiday:
+                rota = try session.store.updateRota(actor: context.actor, action: "rota holiday") { r, t in
+                    try r.setHolidayPattern(shift: shift, staff: ids, team: t)
+                }
+                dayName = L.t(.rotacmdHolidays)
             }
-            Console.out(L.t(.doneRotaPattern, L.label(weekday), L.label(shift), ids.isEmpty ? L.t(.rotacmdNobody) : MeetingText.staffList(ids, team),
+            Console.out(L.t(.doneRotaPattern, dayName, L.label(shift), ids.isEmpty ? L.t(.rotacmdNobody) : MeetingText.staffList(ids, team),
                             String(rota.version)))
         }
     }
 }
 
 enum RotaText {
+    /// `fredag 25.12.2026 · 1. juledag`: the weekday, the date and the day's name when it has one.
+    static func dayTitle(_ d: Day) -> String {
+        L.label(Weekday(d)) + " " + Format.day(d) + (Holidays.name(on: d).map { " · " + L.label($0) } ?? "")
+    }
+
     /// `24.11.2026 bakvakt: SL for OB (syk)`.
     static func change(_ c: RotaChange, team: Team) -> String {
         var s = Format.day(c.day) + " " + L.label(c.shift) + ": "

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import TavleCore
 
-/// `tavle staff add|list|deactivate`: the team's members.
+/// `tavle staff add|list|set|deactivate`: the team's members.
 struct StaffCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "staff", abstract: L.t(.helpStaffAbstract), discussion: L.t(.helpStaffDiscussion),
-                             subcommands: [StaffAdd.self, StaffList.self, StaffDeactivate.self])
+                             subcommands: [StaffAdd.self, StaffList.self, StaffSet.self, StaffDeactivate.self])
     }
 
     @OptionGroup var globals: GlobalOptions
@@ -103,6 +103,7 @@ struct StaffList: ParsableCommand {
         let initials: String
         let name: String
         let role: String
+        let phone: String?
         let unixUsers: [String]
         let active: Bool
     }
@@ -113,22 +114,66 @@ struct StaffList: ParsableCommand {
         if output.json {
             try JSONOutput.print(staff.map {
                 StaffJSON(id: $0.id, initials: JSONOutput.safe($0.initials), name: JSONOutput.safe($0.name), role: $0.role.rawValue,
-                          unixUsers: $0.unixUsers.map { JSONOutput.safe($0) }, active: $0.active)
+                          phone: $0.phone.map { JSONOutput.safe($0) }, unixUsers: $0.unixUsers.map { JSONOutput.safe($0) }, active: $0.active)
             })
             return
         }
         let active = session.team.staff.filter(\.active).count
         Console.out(L.n(.staffHeader, active, Format.safe(session.team.name), String(active)))
         var t = Table([Table.Column(header: L.t(.colInitials)), Table.Column(header: L.t(.colName), shrinkOrder: 1, minWidth: 8),
-                       Table.Column(header: L.t(.colRole), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t(.colStaffID)),
+                       Table.Column(header: L.t(.colRole), shrinkOrder: 0, minWidth: 8), Table.Column(header: L.t(.colPhone)),
+                       Table.Column(header: L.t(.colStaffID)),
                        Table.Column(header: L.t(.colUnixUser), shrinkOrder: 0), Table.Column(header: L.t(.colActive))])
         for m in staff {
-            t.add([Format.safe(m.initials), Format.safe(m.name), L.label(m.role), Format.safe(m.id),
+            t.add([Format.safe(m.initials), Format.safe(m.name), L.label(m.role), Format.safe(m.phone ?? "–"), Format.safe(m.id),
                    Format.safe(m.unixUsers.joined(separator: ", ")), m.active ? L.t(.showYes) : L.t(.showNo)])
         }
         Console.out(t.render(width: Console.width))
         if let actor = session.actor { Console.out(); Console.out(L.t(.staffYou, Format.safe(session.unixUser), actor.staff)) }
         else { Console.out(); Console.out(L.t(.staffNotYou, Format.safe(session.unixUser))) }
+    }
+}
+
+/// `tavle staff set STAFF phone|name|role|initials VALUE`: a colleague's details (the leader only, journaled).
+struct StaffSet: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "set", abstract: L.t(.helpStaffSetAbstract), discussion: L.t(.helpStaffSetDiscussion, Role.choices))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t(.argStaff), valueName: "STAFF")) var staff: String
+    @Argument(help: ArgumentHelp(L.t(.argStaffField), valueName: "phone|name|role|initials")) var field: String
+    @Argument(help: ArgumentHelp(L.t(.argStaffValue), valueName: "VALUE")) var value: String
+    @OptionGroup var write: WriteOptions
+
+    func validate() throws {
+        guard StaffField.parse(field) != nil else { throw ValidationError(L.t(.usageStaffField, Format.safe(field), StaffField.choices)) }
+    }
+
+    func run() throws {
+        let session = try globals.session()
+        let actor = try session.requireActor()
+        let f = StaffField.parse(field)!
+        let (old, new) = try session.store.apply(.staff(staff, f, value), actor: actor, basedOn: write.ifVersion)
+        let id = try old.resolveMember(staff).id
+        guard let before = old.member(id), let after = new.member(id) else { throw TavleError.staffNotFound(staff) }
+        func shown(_ m: StaffMember) -> String {
+            switch f {
+            case .phone: m.phone.map { Format.safe($0) } ?? "–"
+            case .name: Format.safe(m.name)
+            case .role: L.label(m.role)
+            case .initials: Format.safe(m.initials)
+            }
+        }
+        let who = Format.safe(after.name) + " (" + after.id + ")"
+        if new.version == old.version {
+            Console.out(L.t(.staffsetUnchanged, who, L.label(f), shown(after), String(new.version)))
+        } else {
+            Console.out(L.t(.staffsetDone, who, L.label(f), shown(before), shown(after), String(new.version)))
+        }
+        if f == .initials, new.staff.filter({ $0.active && $0.initials == after.initials }).count > 1 {
+            Console.error(L.t(.warnInitialsTaken, after.initials))
+        }
     }
 }
 

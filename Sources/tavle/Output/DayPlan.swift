@@ -1,8 +1,8 @@
 import TavleCore
 
 /// The core's day plan (`DayPlan`) as `tavle today` prints it: text, or JSON of the stable shape
-/// `{day, weekday, staff: [{staff, initials, name, visits: [{time, youth, label, name, place, status}]}],
-/// unplanned: [youth id], rota: [{shift, staff}]}`.
+/// `{day, weekday, holiday?, staff: [{staff, initials, name, visits: [{time, youth, label, name, place, status}]}],
+/// unplanned: [youth id], rota: [{shift, staff}], warnings: [{day, shift, message}]}`.
 enum DayPlanText {
     struct JSON: Encodable {
         struct Visit: Encodable {
@@ -23,13 +23,19 @@ enum DayPlanText {
 
         let day: Day
         let weekday: Weekday
+        /// The day's name (`christmas-day`), when it has one.
+        let holiday: NamedDay?
         let staff: [StaffDay]
         let rota: [DayPlan.Duty]
         let unplanned: [String]
+        /// Shifts nobody has in the coming week (`RotaCoverage`).
+        let warnings: [ShiftWarningJSON]
 
         init(_ plan: DayPlan, team: Team, labels: [String: String]) {
             day = plan.day
             weekday = Weekday(plan.day)
+            holiday = plan.holiday
+            warnings = (plan.coverage?.missing ?? []).map(ShiftWarningJSON.init)
             staff = plan.staff.map { s in
                 let m = team.member(s.staff)
                 return StaffDay(staff: s.staff, initials: JSONOutput.safe(m?.initials ?? s.staff), name: JSONOutput.safe(m?.name ?? s.staff),
@@ -45,7 +51,9 @@ enum DayPlanText {
 
     /// Text lines (user text made safe); `names` false shows initials only.
     static func lines(_ plan: DayPlan, team: Team, labels: [String: String], names: Bool = true) -> [String] {
-        var out: [String] = [L.t(.todayHeader, L.label(Weekday(plan.day)), Format.day(plan.day), Format.safe(team.name))]
+        let date = Format.day(plan.day) + (plan.holiday.map { " · " + L.label($0) } ?? "")
+        var out: [String] = [L.t(.todayHeader, L.label(Weekday(plan.day)), date, Format.safe(team.name))]
+        out.append(contentsOf: plan.coverage.map(ShiftWarningText.lines) ?? [])
         out.append("")
         if plan.staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
         for s in plan.staff {
@@ -75,4 +83,18 @@ enum DayPlanText {
         let w = Shift.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
         return duties.map { d in "  " + DisplayWidth.pad(L.label(d.shift), to: w) + "  " + MeetingText.staffList(d.staff, team) }
     }
+}
+
+/// A team-level warning about the rota in `--json`: the date, the shift (`on-call`) and the message.
+struct ShiftWarningJSON: Encodable {
+    let day: Day
+    let shift: String
+    let message: String
+
+    init(_ m: MissingShift) { day = m.day; shift = m.shift.rawValue; message = m.message.text(L.lang) }
+}
+
+enum ShiftWarningText {
+    /// `! Ingen bakvakt 23.12`, one line each.
+    static func lines(_ coverage: RotaCoverage) -> [String] { coverage.missing.map { "! " + $0.message.text(L.lang) } }
 }

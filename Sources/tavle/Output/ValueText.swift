@@ -13,6 +13,7 @@ enum ValueText {
         let words = Words(team: team)
         switch c.op {
         case .set:
+            if let parts = words.narrowed(field, c.field, c.old, c.new) { return parts.joined(separator: "; ") }
             return field + ": " + words.value(c.old, key: c.field) + " → " + words.value(c.new, key: c.field)
         case .append:
             let items = c.new?.array ?? []
@@ -64,6 +65,63 @@ enum ValueText {
                 return "{" + o.keys.sorted().map { TextSafety.display($0) + ": " + value(o[$0], key: $0, parent: key) }
                     .joined(separator: ", ") + "}"
             }
+        }
+
+        /// A record or a list of records where only some inner fields changed (a setting in `rules`,
+        /// a colleague's phone in `staff`, a slot of a rota pattern): just those, as `innstillinger,
+        /// reviewIntervalDays: 180 → 200`, `teamet, OB, telefon: – → "900 00 002"` or
+        /// `helligdagsmønster, bakvakt: [IS] → [PS]` (a setting by the key `tavle settings` takes, a
+        /// colleague by initials, a rota slot by its weekday and shift, a detail in words). Nil when
+        /// the change is not of that shape.
+        func narrowed(_ field: String, _ raw: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
+            if raw == "pattern" || raw == "holidayPattern" { return rotaSlots(field, old, new) }
+            func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
+                Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map { k in
+                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) : nil
+                    return name + ", " + TextSafety.display(word ?? k) + ": "
+                        + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
+                }
+            }
+            if let a = old?.object, let b = new?.object {
+                let parts = inner(field, a, b)
+                return parts.isEmpty || parts.count > 3 ? nil : parts
+            }
+            guard let a = old?.array, let b = new?.array, a.count == b.count else { return nil }
+            var parts: [String] = []
+            for (x, y) in zip(a, b) where x != y {
+                guard let ox = x.object, let oy = y.object else { return nil }
+                let id = oy["id"]?.string ?? ox["id"]?.string ?? "?"
+                let who = raw == "staff" ? StaffMember.tag(team.member(id)?.initials ?? oy["initials"]?.string ?? id) : id
+                parts += inner(field + ", " + TextSafety.display(who), ox, oy)
+            }
+            return parts.isEmpty || parts.count > 3 ? nil : parts
+        }
+
+        /// The slots of a rota pattern that changed, added or emptied, each by its weekday and
+        /// shift (`ukemønster, torsdag bakvakt: [MD] → –`). Nil when a slot is not of that shape.
+        func rotaSlots(_ field: String, _ old: JSONValue?, _ new: JSONValue?) -> [String]? {
+            func slots(_ v: JSONValue?) -> [(key: String, name: String, staff: JSONValue?)]? {
+                guard let v, v != .null else { return [] }
+                guard let items = v.array else { return nil }
+                var out: [(key: String, name: String, staff: JSONValue?)] = []
+                for item in items {
+                    guard let o = item.object, let shift = o["shift"]?.string.flatMap(Shift.init(rawValue:)) else { return nil }
+                    let day = o["weekday"]?.string.flatMap(Weekday.init(rawValue:))
+                    out.append(((day?.rawValue ?? "") + "/" + shift.rawValue,
+                                [day?.label(L.lang), shift.label(L.lang)].compactMap { $0 }.joined(separator: " "), o["staff"]))
+                }
+                return out
+            }
+            guard let a = slots(old), let b = slots(new) else { return nil }
+            let before = Dictionary(a.map { ($0.key, $0) }) { x, _ in x }
+            let after = Dictionary(b.map { ($0.key, $0) }) { x, _ in x }
+            var parts: [String] = []
+            for s in b + a.filter({ after[$0.key] == nil }) where before[s.key]?.staff != after[s.key]?.staff {
+                guard !parts.contains(where: { $0.hasPrefix(field + ", " + s.name + ":") }) else { continue }
+                parts.append(field + ", " + s.name + ": " + value(before[s.key]?.staff, key: "staff") + " → "
+                             + value(after[s.key]?.staff, key: "staff"))
+            }
+            return parts.isEmpty ? nil : parts
         }
 
         /// A stored word the user knows by another name: a choice's label or a colleague's initials.

@@ -164,7 +164,7 @@ struct YouthJSON: Encodable {
     /// Stable markers for what the board row flags (documented in docs/cli.md).
     static func flags(_ y: Youth, today: Day) -> [String] {
         var f: [String] = []
-        if y.mode == .intensive && y.crisisPlan == nil { f.append("no-crisis-plan") }
+        if y.needsCrisisPlan && y.crisisPlan == nil { f.append("no-crisis-plan") }
         if y.orders.contains(where: { $0.expires >= today }) { f.append("order") }
         if y.orders.contains(where: { $0.expires < today }) { f.append("order-expired") }
         if y.ageOverride != nil { f.append("age-override") }

@@ -77,7 +77,8 @@ import Testing
         let r = CrisisReadiness(board: board, rota: rota)   // 2026-11-22 is a Sunday
         #expect(r.onCall == ["mette"])
         #expect(r.evening == ["per"])
-        #expect(r.items.map(\.youth) == board.intensive.map(\.id))
+        // Every youth on the board, then those in crisis in case management (Lukas, in the demo).
+        #expect(r.items.map(\.youth) == board.intensive.map(\.id) + ["lukas"])
         let byID = Dictionary(uniqueKeysWithValues: r.items.map { ($0.youth, $0) })
         // Sofie's plan (11-17) is newer than her period (11-16) and names whom to call.
         #expect(byID["sofie"]?.problems == [])
@@ -86,6 +87,7 @@ import Testing
         #expect(byID["amina"]?.problems == [])
         // Mathias' plan (10-28) predates his period (11-02) and names nobody out of hours.
         #expect(byID["mathias"]?.problems == [.outdated, .noOutOfHours])
-        #expect(Set(r.flagged.map(\.youth)) == ["kristian", "mathias"])
+        #expect(byID["lukas"]?.problems == [.noPlan] && byID["lukas"]?.periodStart == nil)
+        #expect(Set(r.flagged.map(\.youth)) == ["kristian", "mathias", "lukas"])
     }
 }

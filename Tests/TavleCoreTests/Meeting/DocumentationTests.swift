@@ -27,6 +27,25 @@ import Testing
         #expect(Documentation.workingDays(after: day("2026-11-23"), through: day("2026-11-23")) == 0)
     }
 
+    /// Easter 2026: skjærtorsdag 2.4, langfredag 3.4 and 2. påskedag 6.4 are not working days.
+    @Test func workingDaysSkipPublicHolidays() {
+        #expect(Documentation.workingDays(after: day("2026-04-01"), through: day("2026-04-06")) == 0)   // Wed → Easter Monday
+        #expect(Documentation.workingDays(after: day("2026-04-01"), through: day("2026-04-07")) == 1)   // → Tuesday
+        #expect(Documentation.workingDays(after: day("2026-04-01"), through: day("2026-04-08")) == 2)   // → Wednesday
+        // Christmas 2026: 25 and 26 December are Friday and Saturday; 24 and 31 December are working days.
+        #expect(Documentation.workingDays(after: day("2026-12-23"), through: day("2026-12-28")) == 2)   // Thu 24, Mon 28
+        // Over two years: 2 × 52 weeks of five days less the holidays on weekdays.
+        let start = day("2026-01-04"), end = start.adding(days: 728)
+        let weekdayHolidays = (2026...2028).flatMap { Holidays.holidays(in: $0) }.filter { $0 > start && $0 <= end && $0.weekdayIndex < 5 }
+        #expect(Documentation.workingDays(after: start, through: end) == 520 - weekdayHolidays.count)
+        #expect(weekdayHolidays.count > 10)
+        // A decision on the Wednesday before Easter is not late until the Wednesday after.
+        var y = Youth(id: "kari", name: "Kari", born: day("2010-01-01"), intake: day("2026-01-01"))
+        y.notes = [note("wed", "2026-04-01")]
+        #expect(Documentation.undocumented([y], today: day("2026-04-07")).isEmpty)
+        #expect(Documentation.undocumented([y], today: day("2026-04-08")).map(\.note) == ["wed"])
+    }
+
     @Test func decisionsOlderThanOneWorkingDayAcrossAWeekend() {
         // Monday: Thursday's decision is two working days old (Fri, Mon); Friday's only one.
         let monday = Documentation.undocumented([youth], today: day("2026-11-23"))

@@ -15,8 +15,9 @@ import Testing
     }
 
     @Test func ruleIDsAreStableAndUnique() {
-        #expect(ReviewRules.ids.sorted() == ["ageing-out", "board-period-long", "crisis", "crisis-plan-missing",
-                                             "discharge-phase", "evaluation-overdue", "new-intake", "no-contact",
-                                             "order-expiring", "review-overdue", "turning-18"])
+        #expect(ReviewRules.ids.sorted() == ["ageing-out", "board-period-long", "clarification-overdue", "crisis",
+                                             "crisis-plan-missing", "discharge-phase", "evaluation-overdue", "new-intake",
+                                             "no-contact", "order-expiring", "review-overdue", "treatment-plan-overdue",
+                                             "turning-18"])
     }
 }

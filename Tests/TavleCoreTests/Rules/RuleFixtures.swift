@@ -11,10 +11,12 @@ func at(_ offset: Int, _ minutes: Int = 600) -> Timestamp {
     Timestamp.local(day: d(offset), minutes: minutes, in: TimeZone(identifier: "Europe/Oslo")!)
 }
 
-/// A settled 16-year-old in case management, reviewed last month, seen yesterday: due for nothing.
+/// A settled 16-year-old in case management, reviewed last month (the treatment plan too), seen
+/// yesterday: due for nothing.
 func youth(age: Int = 16, mode: Mode = .caseManagement) -> Youth {
     var y = Youth(id: "t1", name: "Test Ungdom", born: today.adding(years: -age).adding(days: -40), intake: d(-300))
     y.reviews = [Review(day: d(-30), by: "ingrid")]
+    y.planReviewed = d(-30)
     y.lastContact = at(-1)
     y.phase = .active
     if mode == .intensive {

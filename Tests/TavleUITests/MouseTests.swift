@@ -96,8 +96,8 @@ import TavleCore
         click(&f, x: evaluate.x, y: evaluate.y)
         #expect(f.form?.focus == 2)
         // Clicking the board behind the dialog does not move the selection under it.
-        let sara = try #require(find(&f, "Sara Lie"))
-        click(&f, x: sara.x, y: sara.y)
+        let sofie = try #require(find(&f, "Sofie Bakke"))
+        click(&f, x: sofie.x, y: sofie.y)
         #expect(f.selectedID == "filip" && f.form != nil)
     }
 

@@ -299,9 +299,10 @@ public enum BoardApp {
 
     static func editSearch(_ s: inout AppState, _ edit: (inout TextField) -> Void) {
         edit(&s.search)
-        // The best match is selected as the user types.
+        // The best match is selected as the user types; when nothing matches, nobody is (a key
+        // must never act on a youth the board no longer shows).
         if let id = s.selectedID, s.visible.contains(id), s.search.isEmpty { return }
-        s.selectedID = s.visible.first?.id ?? s.selectedID
+        s.selectedID = s.visible.first?.id
     }
 
     // MARK: Help overlay

@@ -74,13 +74,13 @@ struct ListingTests {
         }
     }
 
-    @Test("due lists each youth with its reasons and rule ids; --json only due youths")
+    @Test("due lists each youth with its reasons in words (rule ids in --json only); --json only due youths")
     func due() throws {
         let s = Scratch()
         try demoTeam(s)
         let text = try CLI.run(["due", "--data", s.data])
         #expect(text.status == 0)
-        #expect(text.out.contains("[crisis]"))
+        #expect(!text.out.contains("[crisis]"), "rule ids are for --json")
         #expect(text.out.contains("Status er krise"))
         let json = try CLI.run(["due", "--json", "--data", s.data]).jsonArray()
         #expect(!json.isEmpty)
@@ -141,13 +141,19 @@ struct ListingTests {
         let r = try CLI.run(["stats", "--json", "--data", s.data])
         #expect(r.status == 0, "\(r)")
         let st = try r.jsonObject()
-        let active = try #require(st["active"] as? Int), intensive = try #require(st["intensive"] as? Int)
-        #expect(active >= 10 && intensive >= 1)
-        let share = try #require(st["boardShare"] as? Double)
-        #expect(abs(share - Double(intensive) / Double(active)) < 0.01)
-        #expect((st["daysOnBoard"] as? [String: Any])?["max"] is Int)
-        #expect((st["youthsDue"] as? Int ?? 0) > 0)
-        #expect((st["weeks"] as? [Any])?.count == 4)
+        let today = try #require(st["boardShare"] as? [String: Any])
+        let active = try #require(today["active"] as? Int), onBoard = try #require(today["onBoard"] as? Int)
+        #expect(active >= 10 && onBoard >= 1 && today["caseManagement"] as? Int == active - onBoard)
+        let share = try #require(today["share"] as? Double)
+        #expect(abs(share - Double(onBoard) / Double(active)) < 0.01)
+        #expect((st["daysOnBoard"] as? [String: Any])?["longest"] is Int)
+        #expect(((st["due"] as? [String: Any])?["youths"] as? Int ?? 0) > 0)
+        // One week definition: ISO weeks, 12 of board share and 8 (--weeks) of contacts.
+        #expect((st["weeks"] as? [[String: Any]])?.count == 12)
+        #expect((st["contacts"] as? [[String: Any]])?.count == 8)
+        #expect((st["contacts"] as? [[String: Any]])?.allSatisfy { ($0["week"] as? String)?.contains("-W") == true } == true)
+        let four = try CLI.run(["stats", "--json", "--weeks", "4", "--data", s.data]).jsonObject()
+        #expect((four["contacts"] as? [Any])?.count == 4)
         let text = try CLI.run(["stats", "--data", s.data, "--lang", "en"])
         #expect(text.out.contains("On the board"))
     }

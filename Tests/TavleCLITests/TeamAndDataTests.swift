@@ -33,7 +33,7 @@ struct TeamAndDataTests {
         #expect(try CLI.run(["status", "filip", "crisis", "--data", s.data]).status == 0)
         let text = try CLI.run(["log", "filip", "--data", s.data, "--lang", "en"])
         #expect(text.status == 0)
-        #expect(text.out.contains("status: \"worried\" → \"crisis\""))
+        #expect(text.out.contains("the status: worried → crisis"), "\(text.out)")
         #expect(text.out.contains("(\(currentUser))"))
         let json = try CLI.run(["log", "filip", "--json", "--data", s.data]).jsonArray()
         let last = try #require(json.last)

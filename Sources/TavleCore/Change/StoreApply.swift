@@ -86,12 +86,10 @@ extension Store {
         return try loadBoard(today: (try loadTeam()).today(environment: environment), maintainIndex: false).youths.map(YouthName.init)
     }
 
-    /// A youth file larger than tavle reads back is refused before it is written.
+    /// A youth file tavle could not read back (too large, a number out of range) is refused
+    /// before anything is written, with the file named.
     func checkSize(_ y: Youth) throws(TavleError) {
-        let bytes = try Coding.encodeFile(y)
-        if bytes.count > FileIO.maxFileSize {
-            throw .refused(LocalizedMessage(.refuseRecordFull, [String(FileIO.maxFileSize / (1024 * 1024))]))
-        }
+        _ = try checkedBytes(y, path: youthPath(y.id))
     }
 
     /// A fresh id for one change (one command, one key).

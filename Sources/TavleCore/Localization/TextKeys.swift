@@ -2214,7 +2214,7 @@ extension TextKey {
     public static let mtgReadinessOutOfHours = TextKey("mtg.readiness.outOfHours")
     /// «BESLUTNINGER IKKE FØRT I JOURNALEN ({1})»
     public static let mtgUndocumentedTitle = TextKey("mtg.undocumented.title")
-    /// «Merk med: tavle documented ID (se tavle documented --pending)»
+    /// «Merk med: `tavle documented ID` (se `tavle documented --pending`)»
     public static let mtgUndocumentedHint = TextKey("mtg.undocumented.hint")
     /// «Dagens plan: hvem ser hvem, og hvem har vakt.»
     public static let helpTodayAbstract = TextKey("help.today.abstract")
@@ -2368,6 +2368,16 @@ extension TextKey {
     public static let minutesFieldEvaluate = TextKey("minutes.field.evaluate")
     /// «gjennomgått av hele teamet»
     public static let minutesFieldReviewed = TextKey("minutes.field.reviewed")
+    /// «Fraværende»
+    public static let minutesAbsent = TextKey("minutes.absent")
+    /// «ingen»
+    public static let minutesNobodyAbsent = TextKey("minutes.nobodyAbsent")
+    /// «satt på tavla: {1}»
+    public static let minutesPutOn = TextKey("minutes.putOn")
+    /// «plan: {1}»
+    public static let minutesPutOnPlan = TextKey("minutes.putOnPlan")
+    /// «evalueres {1}»
+    public static let minutesPutOnEvaluate = TextKey("minutes.putOnEvaluate")
     /// «Merk en beslutning som ført i pasientjournalen.»
     public static let helpDocumentedAbstract = TextKey("help.documented.abstract")
     /// «Tavla er en arbeidsliste, ikke journalen: hver beslutning skal føres i journalen av den an…»
@@ -2376,9 +2386,9 @@ extension TextKey {
     public static let optDocumentedDecision = TextKey("opt.documented.decision")
     /// «Alle ungdommens umerkede beslutninger.»
     public static let optDocumentedAll = TextKey("opt.documented.all")
-    /// «List beslutninger eldre enn én arbeidsdag som ikke er merket.»
+    /// «List beslutninger som ikke er merket som ført i journalen ennå (! = eldre enn én arbeidsda…»
     public static let optDocumentedPending = TextKey("opt.documented.pending")
-    /// «Oppgi ungdommen (tavle documented ID), eller bruk --pending.»
+    /// «Oppgi ungdommen (`tavle documented ID`), eller bruk --pending.»
     public static let usageDocumentedYouth = TextKey("usage.documented.youth")
     /// «Bruk --decision eller --all, ikke begge.»
     public static let usageDocumentedDecisionOrAll = TextKey("usage.documented.decisionOrAll")
@@ -2394,12 +2404,6 @@ extension TextKey {
     public static let documentedChoose = TextKey("documented.choose")
     /// «For eksempel: tavle documented {1} --decision N»
     public static let documentedChooseHint = TextKey("documented.chooseHint")
-    /// «{1} beslutninger eldre enn én arbeidsdag er ikke merket som ført i journalen ({2})»
-    public static let documentedHeader = TextKey("documented.header")
-    /// «{1} arb.d.»
-    public static let documentedWorkingDays = TextKey("documented.workingDays")
-    /// «{1} beslutning(er) merket som ført i journalen.»
-    public static let doneDocumented = TextKey("done.documented")
     /// «ANDEL PÅ TAVLA PER UKE (siste {1} uker)»
     public static let statscmdShareWeeks = TextKey("statscmd.shareWeeks")
     /// «┊ = målet {1}; ! = over varslingsgrensen»
@@ -2420,6 +2424,14 @@ extension TextKey {
     public static let statscmdColBoardContacts = TextKey("statscmd.col.boardContacts")
     /// «FORSØK»
     public static let statscmdColBoardAttempts = TextKey("statscmd.col.boardAttempts")
+    /// «M/UNGD.»
+    public static let statscmdColWithYouth = TextKey("statscmd.col.withYouth")
+    /// «M/NETTV.»
+    public static let statscmdColWithNetwork = TextKey("statscmd.col.withNetwork")
+    /// «PER UNGD.»
+    public static let statscmdColPerYouth = TextKey("statscmd.col.perYouth")
+    /// «PER TAVLA»
+    public static let statscmdColPerBoardYouth = TextKey("statscmd.col.perBoardYouth")
     /// «Sett av mer enn én i teamet siste 14 dager: {1} ({2} av {3}; forventet minst {4})»
     public static let statscmdMultipleStaff = TextKey("statscmd.multipleStaff")
     /// «Tavlemøter siden {3}: {1}, alle på tavla drøftet i {2}»
@@ -2472,8 +2484,6 @@ extension TextKey {
     public static let refuseIntakeInFuture = TextKey("refuse.intakeInFuture")
     /// «Ungdommen blir {1} år ved inntak {2}; FACT ung tar inn 12–25 år. Oppgi en grunn med --over…»
     public static let refuseAgeAtIntake = TextKey("refuse.ageAtIntake")
-    /// «Ungdommens fil ville bli større enn {1} MiB, som tavle ikke kan lese tilbake. Ingenting er…»
-    public static let refuseRecordFull = TextKey("refuse.recordFull")
     /// «Du har ingen endring som kan angres.»
     public static let refuseUndoNothing = TextKey("refuse.undoNothing")
     /// «Du har ingen endring av denne ungdommen som kan angres.»
@@ -2632,6 +2642,122 @@ extension TextKey {
     public static let legendPicked = TextKey("legend.picked")
     /// «Ikke bruk musen på tavla (klikk markerer da tekst som ellers i terminalen).»
     public static let optNoMouse = TextKey("opt.noMouse")
+    /// «krise»
+    public static let rulenameCrisis = TextKey("rulename.crisis")
+    /// «mangler kriseplan»
+    public static let rulenameCrisisPlanMissing = TextKey("rulename.crisis-plan-missing")
+    /// «nytt inntak»
+    public static let rulenameNewIntake = TextKey("rulename.new-intake")
+    /// «evaluering forfalt»
+    public static let rulenameEvaluationOverdue = TextKey("rulename.evaluation-overdue")
+    /// «lenge på tavla»
+    public static let rulenameBoardPeriodLong = TextKey("rulename.board-period-long")
+    /// «ingen kontakt»
+    public static let rulenameNoContact = TextKey("rulename.no-contact")
+    /// «vedtak utløper»
+    public static let rulenameOrderExpiring = TextKey("rulename.order-expiring")
+    /// «utskrivningsfase»
+    public static let rulenameDischargePhase = TextKey("rulename.discharge-phase")
+    /// «fyller 18»
+    public static let rulenameTurning18 = TextKey("rulename.turning-18")
+    /// «fyller 26»
+    public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
+    /// «gjennomgang forfalt»
+    public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
+    /// «tatt inn»
+    public static let journalCreate = TextKey("journal.create")
+    /// «angret»
+    public static let journalUndo = TextKey("journal.undo")
+    /// «nummer i merkelappen»
+    public static let journalLabel = TextKey("journal.label")
+    /// «tavla opprettet»
+    public static let journalInit = TextKey("journal.init")
+    /// «oppgradert»
+    public static let journalMigrate = TextKey("journal.migrate")
+    /// «slettet etter oppbevaringstiden»
+    public static let journalPurge = TextKey("journal.purge")
+    /// «tavlemøtet startet»
+    public static let journalMeetingStart = TextKey("journal.meetingStart")
+    /// «beslutning i møtet»
+    public static let journalMeetingDecision = TextKey("journal.meetingDecision")
+    /// «dagsplan i møtet»
+    public static let journalMeetingPlan = TextKey("journal.meetingPlan")
+    /// «endring i møtet»
+    public static let journalMeetingChange = TextKey("journal.meetingChange")
+    /// «drøftet i møtet»
+    public static let journalMeetingDiscussed = TextKey("journal.meetingDiscussed")
+    /// «tavlemøtet avsluttet»
+    public static let journalMeetingEnd = TextKey("journal.meetingEnd")
+    /// «ny i teamet»
+    public static let journalStaffAdd = TextKey("journal.staffAdd")
+    /// «sluttet i teamet»
+    public static let journalStaffDeactivate = TextKey("journal.staffDeactivate")
+    /// «turnus»
+    public static let journalRota = TextKey("journal.rota")
+    /// «endring i turnusen»
+    public static let journalRotaChange = TextKey("journal.rotaChange")
+    /// «navn»
+    public static let recordfieldName = TextKey("recordfield.name")
+    /// «språk»
+    public static let recordfieldLanguage = TextKey("recordfield.language")
+    /// «tidssone»
+    public static let recordfieldTimeZone = TextKey("recordfield.timeZone")
+    /// «tilgang»
+    public static let recordfieldAccess = TextKey("recordfield.access")
+    /// «innstillinger»
+    public static let recordfieldRules = TextKey("recordfield.rules")
+    /// «mål for andel på tavla»
+    public static let recordfieldTargetBoardShare = TextKey("recordfield.targetBoardShare")
+    /// «varselgrense for andel på tavla»
+    public static let recordfieldBoardShareWarning = TextKey("recordfield.boardShareWarning")
+    /// «møtets tidsramme»
+    public static let recordfieldMeetingMinutes = TextKey("recordfield.meetingMinutes")
+    /// «oppbevaringstid»
+    public static let recordfieldRetentionMonths = TextKey("recordfield.retentionMonths")
+    /// «teamet»
+    public static let recordfieldStaff = TextKey("recordfield.staff")
+    /// «dag»
+    public static let recordfieldDay = TextKey("recordfield.day")
+    /// «møteleder»
+    public static let recordfieldChair = TextKey("recordfield.chair")
+    /// «til stede»
+    public static let recordfieldAttendees = TextKey("recordfield.attendees")
+    /// «startet»
+    public static let recordfieldStarted = TextKey("recordfield.started")
+    /// «avsluttet»
+    public static let recordfieldEnded = TextKey("recordfield.ended")
+    /// «tidsramme»
+    public static let recordfieldMinutes = TextKey("recordfield.minutes")
+    /// «ungdommer på tavla»
+    public static let recordfieldBoard = TextKey("recordfield.board")
+    /// «hendelser»
+    public static let recordfieldEvents = TextKey("recordfield.events")
+    /// «ukemønster»
+    public static let recordfieldPattern = TextKey("recordfield.pattern")
+    /// «endringer»
+    public static let recordfieldChanges = TextKey("recordfield.changes")
+    /// «Endringen ble ikke lagret: {1} ville fått et tall utenfor det tavle godtar ({2}). Ingentin…»
+    public static let refuseOutOfRange = TextKey("refuse.outOfRange")
+    /// «Endringen ble ikke lagret: {1} ville blitt {2} byte, mer enn grensen på {3} byte som tavle…»
+    public static let refuseFileTooLarge = TextKey("refuse.fileTooLarge")
+    /// «Tiden må være mellom 0 og {2} sekunder, ikke {1}.»
+    public static let refuseMeetingSecondsRange = TextKey("refuse.meeting.secondsRange")
+    /// «{1} finnes allerede. En sikkerhetskopi overskriver aldri en annen; velg et nytt filnavn.»
+    public static let refuseBackupExists = TextKey("refuse.backupExists")
+    /// «{1} er en sikkerhetskopi av en teammappe laget før tavle skrev ned teamets gruppe. Oppgi g…»
+    public static let refuseRestoreNeedsGroup = TextKey("refuse.restoreNeedsGroup")
+    /// «Sikkerhetskopien hører til gruppen {2}, ikke {1}. Gjenopprett uten --group (eller med --gr…»
+    public static let refuseRestoreGroupDiffers = TextKey("refuse.restoreGroupDiffers")
+    /// «Gruppen {1} finnes ikke her. Lag den først (groupadd {1}) og legg teamet inn i den. Ingent…»
+    public static let refuseRestoreNoGroup = TextKey("refuse.restoreNoGroup")
+    /// «Du er ikke med i gruppen {1}, så dataene kan ikke gis til den. Kjør gjenopprettingen som e…»
+    public static let refuseRestoreNotInGroup = TextKey("refuse.restoreNotInGroup")
+    /// «Tiden må være mellom 0 og 86400 sekunder (ett døgn).»
+    public static let usageMeetingSecondsRange = TextKey("usage.meeting.secondsRange")
+    /// «Teamets Unix-gruppe, for en sikkerhetskopi av en teammappe laget før tavle skrev ned grupp…»
+    public static let optRestoreGroup = TextKey("opt.restore.group")
+    /// «--shared gjelder bare tavla (`tavle --shared`, `tavle board --shared`, `tavle demo --share…»
+    public static let usageSharedOnlyBoard = TextKey("usage.sharedOnlyBoard")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3818,6 +3944,11 @@ extension TextKey {
         .minutesFieldCrisisPlan,
         .minutesFieldEvaluate,
         .minutesFieldReviewed,
+        .minutesAbsent,
+        .minutesNobodyAbsent,
+        .minutesPutOn,
+        .minutesPutOnPlan,
+        .minutesPutOnEvaluate,
         .helpDocumentedAbstract,
         .helpDocumentedDiscussion,
         .optDocumentedDecision,
@@ -3831,9 +3962,6 @@ extension TextKey {
         .documentedNoSuchDecision,
         .documentedChoose,
         .documentedChooseHint,
-        .documentedHeader,
-        .documentedWorkingDays,
-        .doneDocumented,
         .statscmdShareWeeks,
         .statscmdBarLegend,
         .statscmdPerYouth,
@@ -3844,6 +3972,10 @@ extension TextKey {
         .statscmdColBoardYouths,
         .statscmdColBoardContacts,
         .statscmdColBoardAttempts,
+        .statscmdColWithYouth,
+        .statscmdColWithNetwork,
+        .statscmdColPerYouth,
+        .statscmdColPerBoardYouth,
         .statscmdMultipleStaff,
         .statscmdMeetings,
         .statscmdNotCovered,
@@ -3870,7 +4002,6 @@ extension TextKey {
         .refuseLeaveCrisisWhy,
         .refuseIntakeInFuture,
         .refuseAgeAtIntake,
-        .refuseRecordFull,
         .refuseUndoNothing,
         .refuseUndoNothingForYouth,
         .refuseInitialsNoDigits,
@@ -3950,11 +4081,75 @@ extension TextKey {
         .legendChoice,
         .legendPicked,
         .optNoMouse,
+        .rulenameCrisis,
+        .rulenameCrisisPlanMissing,
+        .rulenameNewIntake,
+        .rulenameEvaluationOverdue,
+        .rulenameBoardPeriodLong,
+        .rulenameNoContact,
+        .rulenameOrderExpiring,
+        .rulenameDischargePhase,
+        .rulenameTurning18,
+        .rulenameAgeingOut,
+        .rulenameReviewOverdue,
+        .journalCreate,
+        .journalUndo,
+        .journalLabel,
+        .journalInit,
+        .journalMigrate,
+        .journalPurge,
+        .journalMeetingStart,
+        .journalMeetingDecision,
+        .journalMeetingPlan,
+        .journalMeetingChange,
+        .journalMeetingDiscussed,
+        .journalMeetingEnd,
+        .journalStaffAdd,
+        .journalStaffDeactivate,
+        .journalRota,
+        .journalRotaChange,
+        .recordfieldName,
+        .recordfieldLanguage,
+        .recordfieldTimeZone,
+        .recordfieldAccess,
+        .recordfieldRules,
+        .recordfieldTargetBoardShare,
+        .recordfieldBoardShareWarning,
+        .recordfieldMeetingMinutes,
+        .recordfieldRetentionMonths,
+        .recordfieldStaff,
+        .recordfieldDay,
+        .recordfieldChair,
+        .recordfieldAttendees,
+        .recordfieldStarted,
+        .recordfieldEnded,
+        .recordfieldMinutes,
+        .recordfieldBoard,
+        .recordfieldEvents,
+        .recordfieldPattern,
+        .recordfieldChanges,
+        .refuseOutOfRange,
+        .refuseFileTooLarge,
+        .refuseMeetingSecondsRange,
+        .refuseBackupExists,
+        .refuseRestoreNeedsGroup,
+        .refuseRestoreGroupDiffers,
+        .refuseRestoreNoGroup,
+        .refuseRestoreNotInGroup,
+        .usageMeetingSecondsRange,
+        .optRestoreGroup,
+        .usageSharedOnlyBoard,
     ]
 }
 
 extension PluralKey {
+    /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
+    public static let documentedHeader = PluralKey("documented.header")
+    /// «{1} arb.dager»
+    public static let documentedWorkingDays = PluralKey("documented.workingDays")
+    /// «{1} beslutninger merket som ført i journalen.»
+    public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = []
+    public static let all: [PluralKey] = [.documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

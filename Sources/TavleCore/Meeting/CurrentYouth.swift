@@ -23,7 +23,7 @@ extension Store {
         try withLock { () throws(TavleError) -> Void in
             _ = try openMeeting(day)
             let path = currentYouthPath(day)
-            guard let id = youth else { unlink(path); return }
+            guard let id = youth else { FileIO.unlink(path); return }
             _ = try loadYouth(id)
             let value = CurrentYouth(youth: id, since: Clock.now(zone: team.zone, environment: environment))
             try FileIO.writeAtomically(try Coding.encodeCompact(value), to: path,

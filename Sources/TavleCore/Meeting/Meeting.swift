@@ -46,11 +46,11 @@ public struct Meeting: Sendable, Codable, Equatable {
     /// The per-youth view of one youth (empty when the meeting has not touched them).
     public func item(_ youth: String) -> MeetingItem { MeetingItem(youth: youth, events: events.filter { $0.youth == youth }) }
 
-    /// Board youths not (yet) discussed.
-    public var undiscussed: [String] { board.filter { item($0).outcome != .discussed } }
+    /// Board youths not (yet) discussed (`MeetingCoverage`: the youths listed in `board`).
+    public var undiscussed: [String] { coverage().undiscussed }
 
     /// Whether the meeting ended with every board youth discussed (the fidelity criterion).
-    public var coveredEveryBoardYouth: Bool { ended != nil && undiscussed.isEmpty }
+    public var coveredEveryBoardYouth: Bool { ended != nil && coverage().complete }
 }
 
 /// What happened to a youth in the meeting. The fields used depend on `kind`:
@@ -108,7 +108,8 @@ public struct MeetingItem: Sendable, Equatable, Codable {
     init(youth: String, events: [MeetingEvent]) {
         self.youth = youth
         // Discussed wins: "not discussed" is only ever recorded at the end for those never discussed.
-        if events.contains(where: { $0.kind == .discussed }) { outcome = .discussed }
+        // Taken off or put on the board by the meeting is a discussion too (`MeetingCoverage`).
+        if events.contains(where: { $0.kind == .discussed || ($0.kind == .change && $0.field == "mode") }) { outcome = .discussed }
         else if events.contains(where: { $0.kind == .notDiscussed }) { outcome = .notDiscussed }
         seconds = events.reduce(0) { $0 + ($1.kind == .discussed ? $1.seconds ?? 0 : 0) }
         decisions = events.filter { $0.kind == .decision }.map {
@@ -142,4 +143,7 @@ public struct MeetingChange: Sendable, Equatable, Codable {
     public var new: String?
     /// Why a status left crisis.
     public var why: String?
+    public init(field: String, old: String?, new: String?, why: String? = nil) {
+        self.field = field; self.old = old; self.new = new; self.why = why
+    }
 }

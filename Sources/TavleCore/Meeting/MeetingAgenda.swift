@@ -29,7 +29,15 @@ public struct AgendaItem: Sendable, Equatable, Identifiable {
 /// The meeting's time box: negative `remaining` means over time.
 public struct MeetingCountdown: Sendable, Equatable {
     public let timeBox: Int
+    /// Never negative: a clock behind the meeting's start (another machine's, a corrected clock)
+    /// must not show more time left than the time box ("75:00 left" of 15).
     public let elapsed: Int
+
+    public init(timeBox: Int, elapsed: Int) {
+        self.timeBox = timeBox
+        self.elapsed = max(0, elapsed)
+    }
+
     public var remaining: Int { timeBox - elapsed }
     /// The warning the screens show once the meeting runs over its time box.
     public var overTime: Bool { remaining < 0 }
@@ -71,6 +79,7 @@ public struct MeetingAgenda: Sendable, Equatable {
             if let e = board.entry(item.youth) { add(e, .other) }
         }
         items = out
+        coverage = meeting.map { $0.coverage(boardNow: board.intensive.map(\.id)) }
         countdown = meeting.map { m in
             MeetingCountdown(timeBox: m.minutes * 60, elapsed: Int((m.ended ?? now).seconds - m.started.seconds))
         }
@@ -83,10 +92,13 @@ public struct MeetingAgenda: Sendable, Equatable {
 
     public func section(_ s: AgendaSection) -> [AgendaItem] { items.filter { $0.section == s } }
 
-    /// Board youths on the agenda.
-    public var boardCount: Int { section(.board).count }
-    /// Board youths discussed so far.
-    public var discussedCount: Int { section(.board).filter { $0.outcome == .discussed }.count }
+    /// The meeting's coverage (`MeetingCoverage`), or before a meeting the board now, none discussed.
+    public let coverage: MeetingCoverage?
+
+    /// Youths the meeting must cover (the coverage's; before a meeting, the board now).
+    public var boardCount: Int { coverage?.board.count ?? section(.board).count }
+    /// Those of them discussed so far.
+    public var discussedCount: Int { coverage?.discussed.count ?? 0 }
 
     /// "3 of 9 discussed".
     public func progress(_ lang: Language) -> String {

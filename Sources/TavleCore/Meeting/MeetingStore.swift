@@ -7,8 +7,8 @@ import Glibc
 /// board youths were not discussed.
 public enum MeetingEnd: Sendable, Equatable {
     case ended(Meeting)
-    /// Nothing was written. The board youths not discussed, in the meeting's order.
-    case needsConfirmation(undiscussed: [String])
+    /// Nothing was written. The coverage: the board youths not discussed are its `undiscussed`.
+    case needsConfirmation(MeetingCoverage)
 }
 
 /// The morning meeting in the data directory: `meetings/<YYYY-MM-DD>.json`, one per day.
@@ -116,6 +116,9 @@ extension Store {
     public func discuss(youth: String, day: Day, changes: [YouthChange] = [], seconds: Int? = nil,
                         actor: Actor) throws(TavleError) -> Meeting {
         if let s = seconds, s < 0 { throw .refused(LocalizedMessage(.refuseMeetingBadSeconds, [String(s)])) }
+        if let s = seconds, !Limits.meetingSeconds.contains(s) {
+            throw .refused(LocalizedMessage(.refuseMeetingSecondsRange, [String(s), String(Limits.meetingSeconds.upperBound)]))
+        }
         return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
             _ = try loadYouth(youth)
             for c in changes { try record(c, youth: youth, in: &m, now: now, actor: actor, changeID: id) }
@@ -181,13 +184,13 @@ extension Store {
             var next = current
             for id in try boardYouthIDs(team: team, day: day) where !next.board.contains(id) { next.board.append(id) }
             let missing = next.undiscussed
-            if !missing.isEmpty && !confirmUndiscussed { return .needsConfirmation(undiscussed: missing) }
+            if !missing.isEmpty && !confirmUndiscussed { return .needsConfirmation(next.coverage()) }
             let now = Clock.now(zone: team.zone, environment: environment)
             for id in missing { next.events.append(MeetingEvent(at: now, by: actor.staff, youth: id, kind: .notDiscussed)) }
             next.ended = now
             let done = try commitMeeting(old: current, new: next, team: team, actor: actor, action: "meeting-end")
             // Nobody is under discussion once the meeting is over.
-            unlink(currentYouthPath(day))
+            FileIO.unlink(currentYouthPath(day))
             return .ended(done)
         }
     }
@@ -213,6 +216,11 @@ extension Store {
             try body(&next, Clock.now(zone: team.zone, environment: environment), id)
             return try commitMeeting(old: current, new: next, team: team, actor: actor, action: action, change: id)
         }
+    }
+
+    /// The coverage of `m` (`MeetingCoverage`): while it is open, with whoever is on the board now.
+    public func coverage(of m: Meeting) throws(TavleError) -> MeetingCoverage {
+        m.coverage(boardNow: m.isOpen ? try boardYouthIDs(team: try loadTeam(), day: m.day) : [])
     }
 
     /// Board youths (intensive, not discharged) in urgency order, as the board shows them.

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Hooks that let the store's recovery and `verify()` know the meeting module's records
+/// Hooks that let the store's recovery and `check()` (Verify.swift) know the meeting module's records
 /// (`meeting/<date>` in `meetings/`, `rota/rota` in `rota.json`) as they know youths and the team.
 extension Store {
     /// The journal targets this module writes.
@@ -21,52 +21,10 @@ extension Store {
         }
     }
 
-    /// Meeting and rota files replayed from the journal and compared with the files, and their
+    /// Meeting and rota files replayed from `entries` and compared with the files, and their
     /// permissions. One line per problem, naming the file; empty when all is well.
     func meetingProblems(entries: [JournalEntry], access: AccessMode) -> [String] {
-        var problems: [String] = []
-        var replayed: [String: [String: JSONValue]] = [:]
-        var versions: [String: Int] = [:]
-        for e in entries where Store.meetingTargets.contains(e.target) {
-            let key = e.target + "/" + e.id
-            if e.version == 1 || e.action == "create" { replayed[key] = [:] }
-            RecordDiff.apply(e.changes, to: &replayed[key, default: [:]])
-            versions[key] = e.version
-        }
-        var onDisk: [(key: String, path: String, record: [String: JSONValue], version: Int)] = []
-        do {
-            let all = try meetings()
-            problems += all.problems.map { $0.error.message(.en) }
-            for m in all.meetings {
-                if let o = try? JSONValue.from(m).object { onDisk.append(("meeting/" + m.day.iso, meetingPath(m.day), o, m.version)) }
-            }
-        } catch { problems.append(error.message(.en)) }
-        if FileIO.status(rotaPath) != nil {
-            do {
-                let r = try loadRota()
-                if let o = try? JSONValue.from(r).object { onDisk.append(("rota/rota", rotaPath, o, r.version)) }
-            } catch { problems.append(error.message(.en)) }
-        }
-        let strip = { (r: [String: JSONValue]) in r.filter { !RecordDiff.metaKeys.contains($0.key) } }
-        for f in onDisk {
-            guard let replay = replayed[f.key] else { problems.append("\(f.path): has no entries in the journal"); continue }
-            if versions[f.key] != f.version {
-                problems.append("\(f.path): is version \(f.version), the journal's last entry says \(versions[f.key] ?? 0)")
-            }
-            let a = strip(replay), b = strip(f.record)
-            if a != b {
-                let fields = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }
-                problems.append("\(f.path): differs from the journal in \(fields.sorted().joined(separator: ", "))")
-            }
-        }
-        let present = Set(onDisk.map(\.key))
-        for key in replayed.keys.sorted() where !present.contains(key) {
-            let id = String(key.split(separator: "/", maxSplits: 1).last ?? "")
-            let path = meetingRecordPath(target: String(key.split(separator: "/").first ?? ""), id: id) ?? key
-            // A file that exists but failed to load is already reported above.
-            if FileIO.status(path) == nil { problems.append("\(journal.path): names \(key), but there is no file \(path)") }
-        }
-        return problems + meetingPermissionProblems(access: access)
+        VerifyPass.meetingProblems(store: self, entries: entries, access: access)
     }
 
     /// `meetings/` must have the mode of `youths/`, and every meeting file and `rota.json` the data files' mode.

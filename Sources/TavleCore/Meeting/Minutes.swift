@@ -52,8 +52,13 @@ public struct MeetingMinutes: Sendable, Equatable {
         public var outcome: MeetingOutcome?
         public var decisions: [Decision]
         public var plans: [Plan]
-        /// Status or mode changes, raw values (`status: worried → crisis`), with the reason a status left crisis.
+        /// The meeting's net changes, raw values (`status: worried → crisis`), with the reason a
+        /// status left crisis: one per field, from its value before the meeting to its value after
+        /// (a change made and changed back is not there; an undone one is gone from the record).
         public var changes: [MeetingChange]
+        /// The board period the meeting opened when it put the youth on the board (its reason,
+        /// plan and evaluation date); nil otherwise, or when the youth's record was not read.
+        public var putOn: BoardPeriod?
 
         /// Nothing was decided, planned or changed for the youth.
         public var isEmpty: Bool { decisions.isEmpty && plans.isEmpty && changes.isEmpty }
@@ -73,6 +78,8 @@ public struct MeetingMinutes: Sendable, Equatable {
     public var timeBox: Int
     public var chair: Person
     public var attendees: [Person]
+    /// Active staff members neither chairing nor present.
+    public var absent: [Person]
     /// Board youths the meeting had to cover, and how many of them were discussed.
     public var boardCount: Int
     public var discussedCount: Int
@@ -94,8 +101,10 @@ public struct MeetingMinutes: Sendable, Equatable {
 
     /// Builds the minutes of `meeting`. `youths` by id (full records, for the marks of what is
     /// written into the patient record; summaries give none); `labels` the initials labels that
-    /// tell youths apart (`KH²`), by id.
-    public init(meeting m: Meeting, team: Team, youths: [String: Youth], labels: [String: String]) {
+    /// tell youths apart (`KH²`), by id; `coverage` the meeting's coverage (by default from the
+    /// record alone; `Store.minutes` adds whoever is on the board now while the meeting is open).
+    public init(meeting m: Meeting, team: Team, youths: [String: Youth], labels: [String: String],
+                coverage: MeetingCoverage? = nil) {
         func person(_ id: StaffID) -> Person {
             let s = team.member(id)
             return Person(id: id, initials: s?.initials, name: s?.name)
@@ -108,12 +117,16 @@ public struct MeetingMinutes: Sendable, Equatable {
             return youths[youth]?.shownNotes.first { $0.id == note }?.documented
         }
         func entry(_ item: MeetingItem) -> Entry {
-            Entry(youth: ref(item.youth), status: youths[item.youth]?.status, seconds: item.seconds, outcome: item.outcome,
-                  decisions: item.decisions.map {
-                      Decision(text: $0.text, note: $0.note, by: $0.by, at: $0.at, documented: documented(item.youth, $0.note))
-                  },
-                  plans: item.plans.map { Plan(staff: person($0.staff), time: $0.time, place: $0.place) },
-                  changes: item.changes)
+            let changes = Self.net(item.changes)
+            // Put on the board by this meeting: the period it opened (started on the meeting's day).
+            let putOn = changes.contains { $0.field == "mode" && $0.new == Mode.intensive.rawValue }
+                ? youths[item.youth]?.boardPeriods.last { $0.start == m.day } : nil
+            return Entry(youth: ref(item.youth), status: youths[item.youth]?.status, seconds: item.seconds, outcome: item.outcome,
+                         decisions: item.decisions.map {
+                             Decision(text: $0.text, note: $0.note, by: $0.by, at: $0.at, documented: documented(item.youth, $0.note))
+                         },
+                         plans: item.plans.map { Plan(staff: person($0.staff), time: $0.time, place: $0.place) },
+                         changes: changes, putOn: putOn)
         }
         let items = m.items.map(entry)
         day = m.day
@@ -123,12 +136,14 @@ public struct MeetingMinutes: Sendable, Equatable {
         timeBox = m.minutes
         chair = person(m.chair)
         attendees = m.attendees.map(person)
-        let notDiscussedIDs = m.board.filter { m.item($0).outcome != .discussed }
-        boardCount = m.board.count
-        discussedCount = m.board.count - notDiscussedIDs.count
+        absent = team.staff.filter { $0.active && $0.id != m.chair && !m.attendees.contains($0.id) }.map { person($0.id) }
+        // Coverage has one definition (`MeetingCoverage`): the same numbers as the board and `meeting status`.
+        let coverage = coverage ?? m.coverage()
+        boardCount = coverage.board.count
+        discussedCount = coverage.discussed.count
         discussed = items.filter { $0.outcome == .discussed }
-        otherRecorded = items.filter { $0.outcome != .discussed && !m.board.contains($0.youth.id) && !$0.isEmpty }
-        notDiscussed = notDiscussedIDs.map(ref)
+        otherRecorded = items.filter { $0.outcome != .discussed && !coverage.board.contains($0.youth.id) && !$0.isEmpty }
+        notDiscussed = coverage.undiscussed.map(ref)
         // A decision counts as waiting only when its note is in the youth's record, not taken back, and not marked.
         pending = items.flatMap { e in
             e.decisions.filter { d in
@@ -136,6 +151,25 @@ public struct MeetingMinutes: Sendable, Equatable {
                 return y.shownNotes.contains { $0.id == note && $0.documented == nil }
             }.map { Pending(youth: e.youth, decision: $0) }
         }.sorted { $0.decision.at < $1.decision.at }
+    }
+
+    /// The net effect of a youth's changes in one meeting: one per field, in the order the fields
+    /// were first changed, from the first old value to the last new one (the reason a status left
+    /// crisis kept when it still did); a field back where it started is left out. A whole-team
+    /// review is an event, kept once.
+    public static func net(_ changes: [MeetingChange]) -> [MeetingChange] {
+        var out: [MeetingChange] = []
+        for c in changes {
+            guard let i = out.firstIndex(where: { $0.field == c.field }) else { out.append(c); continue }
+            out[i].new = c.new
+            out[i].why = c.why ?? out[i].why
+        }
+        return out.filter { $0.field == "reviewed" || $0.old != $0.new }.map { c in
+            var c = c
+            // The reason for leaving crisis belongs to a net change out of crisis only.
+            if c.field == "status", c.old != Status.crisis.rawValue { c.why = nil }
+            return c
+        }
     }
 
     /// `2:05`: minutes and seconds, as the minutes write a duration.
@@ -191,6 +225,25 @@ extension MeetingMinutes {
         return raw
     }
 
+    /// `satt på tavla: krise; plan: Daglig kontakt; evalueres 06.12.2026` (the plan left out when
+    /// `text` is false: the shared screen shows no free text).
+    public static func text(putOn p: BoardPeriod, text: Bool, _ lang: Language) -> String {
+        Texts.text(.minutesPutOn, lang, [p.reason.label(lang)])
+            + (text && !p.plan.isEmpty ? "; " + Texts.text(.minutesPutOnPlan, lang, [p.plan]) : "")
+            + (p.evaluate.map { "; " + Texts.text(.minutesPutOnEvaluate, lang, [lang == .nb ? $0.norwegian : $0.iso]) } ?? "")
+    }
+
+    /// An entry's changes in words, then, when the meeting put the youth on the board, the period
+    /// it opened. `text` false (the shared screen) leaves out free text: the reason for leaving
+    /// crisis and the board plan.
+    public static func changeLines(_ e: Entry, text: Bool, _ lang: Language) -> [String] {
+        e.changes.map { c in
+            var c = c
+            if !text { c.why = nil }
+            return Self.text(c, lang)
+        } + (e.putOn.map { [Self.text(putOn: $0, text: text, lang)] } ?? [])
+    }
+
     /// `SB · krise · 2:05`: who, their status now and the time spent.
     public static func head(_ e: Entry, names: Bool, _ lang: Language) -> String {
         text(e.youth, names: names) + (e.status.map { " · " + $0.label(lang) } ?? "") + (e.seconds > 0 ? " · " + duration(e.seconds) : "")
@@ -204,6 +257,8 @@ extension MeetingMinutes {
                 + Texts.text(.minutesTimeBox, lang, [Self.duration(usedSeconds), String(timeBox)])),
             (Texts.text(.minutesChair, lang), Self.text(chair, names: names)),
             (Texts.text(.minutesAttendees, lang), attendees.map { Self.text($0, names: names) }.joined(separator: ", ")),
+            (Texts.text(.minutesAbsent, lang), absent.isEmpty ? Texts.text(.minutesNobodyAbsent, lang)
+                : absent.map { Self.text($0, names: names) }.joined(separator: ", ")),
             (Texts.text(.minutesCoverage, lang), Texts.text(.minutesCoverageValue, lang, [String(discussedCount), String(boardCount)])),
         ]
         if isOpen { out.append((Texts.text(.minutesState, lang), Texts.text(.minutesOpen, lang))) }
@@ -220,7 +275,8 @@ extension Store {
         let all = try loadBoard(today: today)
         var youths = Dictionary(all.youths.map { ($0.id, $0) }) { a, _ in a }
         for item in meeting.items { if let full = try? loadYouth(item.youth) { youths[item.youth] = full } }
-        let m = MeetingMinutes(meeting: meeting, team: all.team, youths: youths, labels: Board.distinctInitials(all.youths))
+        let m = MeetingMinutes(meeting: meeting, team: all.team, youths: youths, labels: Board.distinctInitials(all.youths),
+                               coverage: try coverage(of: meeting))
         return (m, all.problems)
     }
 }

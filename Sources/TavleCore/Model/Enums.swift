@@ -32,7 +32,7 @@ public enum Choices {
         Mode.self, Status.self, BoardReason.self, Phase.self, Whereabouts.self, Domain.self, ReferralSource.self,
         NoteKind.self, ContactWith.self, ContactKind.self, Role.self, ShareParty.self, ConsentGiver.self, Severity.self,
         ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
-        ChangeKind.self, YouthField.self,
+        ChangeKind.self, YouthField.self, HandoverItem.self, RecordField.self,
     ]
 
     /// The keys of every value's word, for the catalog test.

@@ -1,5 +1,12 @@
 import Foundation
 
+/// What a handover at discharge must have: the service, its contact person, the agreed
+/// follow-up, a date, and the youth's consent.
+public enum HandoverItem: String, Choice {
+    case service, contact, followUp = "follow-up", date, consent
+    public static let labelPrefix = "handover.missing"
+}
+
 /// A youth's path beyond the daily work: referral, consent, other services, handover.
 extension Youth {
     /// Records a consent to share with `party`. Under 16 it is the parents who consent; from 16
@@ -40,17 +47,18 @@ extension Youth {
         handover = h
     }
 
-    /// What the handover still lacks, as stable keys (`service`, `contact`, `follow-up`, `date`,
-    /// `consent`); shown in the discharge phase. Empty when complete or not in the discharge phase.
-    public var handoverMissing: [String] {
+    /// What the handover still lacks (in `--json` as the raw values `service`, `contact`,
+    /// `follow-up`, `date`, `consent`); shown in the discharge phase. Empty when complete or not in
+    /// the discharge phase.
+    public var handoverMissing: [HandoverItem] {
         guard phase == .dischargePhase || phase == .discharged else { return [] }
-        guard let h = handover else { return ["service", "contact", "follow-up", "date", "consent"] }
-        var out: [String] = []
-        if h.service.isEmpty { out.append("service") }
-        if h.contact == nil { out.append("contact") }
-        if h.followUp == nil { out.append("follow-up") }
-        if h.day == nil { out.append("date") }
-        if h.consented != true { out.append("consent") }
+        guard let h = handover else { return HandoverItem.allCases }
+        var out: [HandoverItem] = []
+        if h.service.isEmpty { out.append(.service) }
+        if h.contact == nil { out.append(.contact) }
+        if h.followUp == nil { out.append(.followUp) }
+        if h.day == nil { out.append(.date) }
+        if h.consented != true { out.append(.consent) }
         return out
     }
 

@@ -47,6 +47,10 @@ public struct Team: Sendable, Codable, Equatable {
     /// The team's time zone: "today" is the team's day, not the server's UTC day.
     public var timeZone: String = "Europe/Oslo"
     public var access: AccessMode = .private
+    /// In team mode, the Unix group the directory and its files belong to (`tavle init --group`,
+    /// `tavle restore`); `tavle check` compares them with it. Absent in directories made before
+    /// tavle recorded it, where the directory's own group is taken as the team's.
+    public var group: String?
     public var rules = RuleSettings()
     /// Target share of youths on the board.
     public var targetBoardShare = 0.20

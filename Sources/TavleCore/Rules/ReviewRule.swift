@@ -42,6 +42,14 @@ public enum ReviewRules {
     /// The keys of every rule's main message (`TextKey.rule(id)`), for the catalog test.
     public static var messageKeys: [TextKey] { ids.map { TextKey.rule($0) } }
 
+    /// The keys of every rule's short name (`rulename.no-contact`), for the catalog test.
+    public static var nameKeys: [TextKey] { ids.map { TextKey("rulename." + $0) } }
+
+    /// A rule's short name in `lang` ("ingen kontakt"): what text output shows instead of the rule id.
+    public static func name(_ id: String, _ lang: Language) -> String {
+        ids.contains(id) ? Texts.text(TextKey("rulename." + id), lang) : id
+    }
+
     /// Every reason `youth` is due for whole-team review on `today`. Discharged youths are never due.
     public static func due(_ youth: Youth, today: Day, settings: RuleSettings) -> [DueReason] {
         guard youth.phase != .discharged else { return [] }

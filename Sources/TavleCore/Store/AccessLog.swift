@@ -33,8 +33,8 @@ extension Store {
         do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
             throw .badFile(path: accessLogPath, problem: "\(error)")
         }
-        let fd = open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: accessLogPath, operation: "open", errno: errno) }
+        // Non-blocking, regular files only: a FIFO planted as the log must not hang a reader.
+        let fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         defer { close(fd) }
         FileIO.ensureMode(fd, mode)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
@@ -44,16 +44,23 @@ extension Store {
 
     /// The access log, optionally for one youth; unreadable lines are skipped and counted.
     public func accessLog(youth: String? = nil) throws(TavleError) -> (entries: [AccessEntry], unreadable: Int) {
-        guard FileIO.status(accessLogPath) != nil else { return ([], 0) }
-        let bytes = try FileIO.read(accessLogPath, limit: 1 << 30)
         var out: [AccessEntry] = []
+        let bad = try forEachAccess(youth: youth) { (e: AccessEntry) throws(TavleError) in out.append(e) }
+        return (out, bad)
+    }
+
+    /// Calls `body` with each access-log entry (optionally for one youth), a megabyte of the log
+    /// at a time, so a log of any size is read in bounded memory. Returns the unreadable lines.
+    @discardableResult
+    public func forEachAccess(youth: String? = nil, _ body: (AccessEntry) throws(TavleError) -> Void) throws(TavleError) -> Int {
+        guard FileIO.status(accessLogPath) != nil else { return 0 }
         var bad = 0
         let decoder = JSONDecoder()
-        for line in bytes.split(separator: 0x0A) where !line.isEmpty {
+        let scan = try FileIO.forEachLine(accessLogPath) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
             if let e = try? decoder.decode(AccessEntry.self, from: Data(line)) {
-                if youth == nil || e.youth == youth { out.append(e) }
+                if youth == nil || e.youth == youth { try body(e) }
             } else { bad += 1 }
         }
-        return (out, bad)
+        return bad + (scan.torn == nil ? 0 : 1)
     }
 }

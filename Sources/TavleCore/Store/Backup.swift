@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// A backup: every data file of the directory in one JSON document, taken under the lock so no
-/// change is half in it. Restoring writes the files into a new, empty directory.
+/// change is half in it. Restoring writes the files into a new, empty directory. (Written and
+/// read as a stream, BackupStream.swift; this type documents the shape.)
 struct BackupArchive: Codable {
     static let schemaVersion = 1
     struct File: Codable {
@@ -16,6 +17,8 @@ struct BackupArchive: Codable {
     var kind = "tavle-backup"
     var created: Timestamp
     var access: AccessMode
+    /// The team's Unix group in team mode (absent in backups made before tavle recorded it).
+    var group: String?
     var files: [File]
 }
 
@@ -39,58 +42,212 @@ extension Store {
         return out
     }
 
-    /// Writes a consistent snapshot of the whole directory to `file` (private, 0600).
+    /// Writes a consistent snapshot of the whole directory to `file` (private, 0600). An
+    /// existing file is never replaced.
     public func backup(to file: String) throws(TavleError) {
         try withLock(allowOlderSchema: true) { () throws(TavleError) -> Void in try writeBackup(to: file) }
     }
 
-    /// The snapshot itself; the caller holds the lock.
+    /// The team's group by name, as a backup records it: the one `team.json` names, else the
+    /// directory's own (a directory made before tavle recorded it).
+    func teamGroupName(_ team: Team) -> String? {
+        guard team.access == .group else { return nil }
+        return team.group ?? FileIO.status(root).map { Store.groupName($0.st_gid) }
+    }
+
+    /// The snapshot itself; the caller holds the lock. Streamed: each file is read and written
+    /// as base64 a few megabytes at a time, so a journal of any size is backed up with bounded
+    /// memory. The archive appears under its name only when complete (a killed backup leaves
+    /// nothing) and never replaces an earlier one (`NewFile`).
     func writeBackup(to file: String) throws(TavleError) {
         let team = try loadTeam()
-        var files: [BackupArchive.File] = []
-        for rel in try backupFiles() {
-            files.append(BackupArchive.File(path: rel, base64: Data(try FileIO.read(root + "/" + rel, limit: 1 << 30)).base64EncodedString()))
-        }
-        let archive = BackupArchive(created: Clock.now(zone: team.zone, environment: environment), access: team.access, files: files)
-        let bytes = try Coding.encodeCompact(archive)
         let dir = (file as NSString).deletingLastPathComponent
         if !dir.isEmpty, FileIO.status(dir) == nil { try FileIO.makeDirectory(dir, mode: 0o700) }
-        try FileIO.writeAtomically(bytes, to: file, tempPath: file + ".\(getpid()).new", mode: 0o600)
+        if FileIO.status(file) != nil { throw .refused(LocalizedMessage(.refuseBackupExists, [file])) }
+        let out = try NewFile(path: file, mode: 0o600)
+        var buffer: [UInt8] = []
+        func flush(_ force: Bool = false) throws(TavleError) {
+            if force || buffer.count >= 1 << 20 { try out.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        // `kind` and `schema` first, so a restore can tell at once what it reads (old tavles read
+        // the keys in any order).
+        buffer += Array(#"{"kind":"tavle-backup","schema":\#(BackupArchive.schemaVersion),"created":"#.utf8)
+        buffer += try Coding.encodeCompact(Clock.now(zone: team.zone, environment: environment))
+        buffer += Array(#","access":"#.utf8) + (try Coding.encodeCompact(team.access))
+        if let g = teamGroupName(team) { buffer += Array(#","group":"#.utf8) + (try Coding.encodeCompact(g)) }
+        buffer += Array(#","files":["#.utf8)
+        for (i, rel) in try backupFiles().enumerated() {
+            buffer += Array((i == 0 ? #"{"path":"# : #",{"path":"#).utf8) + (try Coding.encodeCompact(rel)) + Array(#","base64":""#.utf8)
+            let fd = try FileIO.open(root + "/" + rel, O_RDONLY)
+            defer { close(fd) }
+            try Base64Stream.encode(fd: fd, path: root + "/" + rel) { (piece: [UInt8]) throws(TavleError) in
+                buffer += piece
+                try flush()
+            }
+            buffer += Array("\"}".utf8)
+            try flush()
+        }
+        buffer += Array("]}".utf8)
+        try flush(true)
+        try out.publish()
     }
 
     /// Restores a backup into `root`, which must be missing or empty. Returns the opened store.
+    ///
+    /// Streamed like the backup: the archive is read a megabyte at a time and each file decoded
+    /// into a staging directory beside `root`, which is renamed into place only when everything is
+    /// in (a failed restore leaves `root` as it was). A team-mode backup is restored into the
+    /// team's group — the one it records, or `group` for a backup made before tavle recorded it —
+    /// never into the restorer's primary group; a group that does not exist here, or that the
+    /// restorer is not in, is refused before anything is written.
     @discardableResult
-    public static func restore(from file: String, into root: String,
+    public static func restore(from file: String, into root: String, group: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
-        let bytes = try FileIO.read(file, limit: 1 << 30)
-        let archive: BackupArchive
-        do { archive = try JSONDecoder().decode(BackupArchive.self, from: Data(bytes)) } catch {
-            throw .badFile(path: file, problem: "not a tavle backup (\(Coding.describe(error)))")
-        }
-        guard archive.kind == "tavle-backup" else { throw .badFile(path: file, problem: "not a tavle backup") }
-        if archive.schema > BackupArchive.schemaVersion {
-            throw .newerSchema(path: file, found: archive.schema, supported: BackupArchive.schemaVersion)
-        }
         if let st = FileIO.status(root) {
             guard (st.st_mode & S_IFMT) == S_IFDIR, ((try? FileIO.list(root)) ?? ["x"]).isEmpty else {
                 throw .dataDirectoryExists(path: root)
             }
         }
-        let dirMode: mode_t = archive.access == .group ? 0o2770 : 0o700
-        let fileMode = Store.fileMode(archive.access)
-        try FileIO.makeDirectory(root, mode: dirMode)
-        for sub in ["youths", "tmp"] { try FileIO.makeDirectory(root + "/" + sub, mode: dirMode) }
-        for f in archive.files {
-            let parts = f.path.split(separator: "/").map(String.init)
-            // Paths come from a file a user hands us: nothing may point outside the directory.
-            guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }),
-                  let data = Data(base64Encoded: f.base64) else {
-                throw .badFile(path: file, problem: "a bad entry: \(TextSafety.display(f.path))")
-            }
-            if parts.count == 2 { try FileIO.makeDirectory(root + "/" + parts[0], mode: dirMode) }
-            let target = root + "/" + f.path
-            try FileIO.writeAtomically(Array(data), to: target, tempPath: root + "/tmp/restore.\(getpid()).new", mode: fileMode)
+        let fd = try FileIO.open(file, O_RDONLY)
+        defer { close(fd) }
+        var reader = JSONPullReader(fd: fd, path: file)
+        let parent = (root as NSString).deletingLastPathComponent
+        let staging = (parent.isEmpty ? "." : parent) + "/." + (root as NSString).lastPathComponent + ".restoring-\(getpid())"
+        FileIO.registerRoot(staging)
+        var made = false, done = false
+        defer { if made && !done { FileIO.removeTree(staging) } }
+
+        var kind: String?, schema: Int?, access: AccessMode?, archivedGroup: String?
+        var target: (dirMode: mode_t, fileMode: mode_t, gid: gid_t?)?
+        var count = 0
+        try reader.expect(0x7B)
+        if !(try reader.take(0x7D)) {
+            repeat {
+                let key = try reader.smallString()
+                try reader.expect(0x3A)
+                switch key {
+                case "kind":
+                    kind = try reader.smallString()
+                    guard kind == "tavle-backup" else { throw reader.bad("kind \(TextSafety.display(kind ?? ""))") }
+                case "schema":
+                    schema = try reader.number()
+                    if let s = schema, s > BackupArchive.schemaVersion {
+                        throw .newerSchema(path: file, found: s, supported: BackupArchive.schemaVersion)
+                    }
+                case "access":
+                    guard let a = AccessMode(rawValue: try reader.smallString()) else { throw reader.bad("access") }
+                    access = a
+                case "group": archivedGroup = try reader.smallString(limit: 256)
+                case "files":
+                    guard let access else { throw reader.bad("the files come before the access mode") }
+                    let t = try restoreTarget(access: access, archived: archivedGroup, flag: group, file: file)
+                    target = t
+                    try makeRestoreDirectory(staging, t)
+                    made = true
+                    for sub in ["youths", "tmp"] { try makeRestoreDirectory(staging + "/" + sub, t) }
+                    try reader.expect(0x5B)
+                    if !(try reader.take(0x5D)) {
+                        repeat {
+                            try restoreOne(&reader, into: staging, number: count, t, file: file)
+                            count += 1
+                        } while try reader.take(0x2C)
+                        try reader.expect(0x5D)
+                    }
+                default: try reader.skipValue()
+                }
+            } while try reader.take(0x2C)
+            try reader.expect(0x7D)
         }
+        guard try reader.atEnd() else { throw reader.bad("more after the end") }
+        guard kind == "tavle-backup", schema != nil, target != nil else { throw reader.bad("no kind, schema or files") }
+        try FileIO.fsyncDirectory(of: staging + "/youths/x")
+        try FileIO.fsyncDirectory(of: staging + "/x")
+        // Into place in one step: a missing `root`, or the empty directory there, is replaced.
+        let from = try FileIO.parent(staging)
+        defer { close(from.fd) }
+        let to = try FileIO.parent(root)
+        defer { close(to.fd) }
+        guard renameat(from.fd, from.name, to.fd, to.name) == 0 else { throw .io(path: root, operation: "rename", errno: errno) }
+        done = true
+        try FileIO.fsyncDirectory(of: root)
         return try Store(root: root, environment: environment)
+    }
+
+    /// Modes and group of a restored directory; a team directory's group must be known, exist
+    /// here, and be one the restorer belongs to (root may choose any).
+    private static func restoreTarget(access: AccessMode, archived: String?, flag: String?, file: String) throws(TavleError)
+        -> (dirMode: mode_t, fileMode: mode_t, gid: gid_t?) {
+        guard access == .group else { return (0o700, 0o600, nil) }
+        if let a = archived, let f = flag, a != f {
+            throw .refused(LocalizedMessage(.refuseRestoreGroupDiffers, [TextSafety.display(f), TextSafety.display(a)]))
+        }
+        guard let name = archived ?? flag else { throw .refused(LocalizedMessage(.refuseRestoreNeedsGroup, [file])) }
+        guard let g = getgrnam(name) else { throw .refused(LocalizedMessage(.refuseRestoreNoGroup, [TextSafety.display(name)])) }
+        let gid = g.pointee.gr_gid
+        if geteuid() != 0 && getegid() != gid {
+            let n = getgroups(0, nil)
+            var list = [gid_t](repeating: 0, count: Int(max(n, 0)))
+            let got = getgroups(n, &list)
+            if got < 0 || !list.prefix(Int(got)).contains(gid) {
+                throw .refused(LocalizedMessage(.refuseRestoreNotInGroup, [TextSafety.display(name)]))
+            }
+        }
+        return (0o2770, 0o660, gid)
+    }
+
+    private static func makeRestoreDirectory(_ path: String, _ t: (dirMode: mode_t, fileMode: mode_t, gid: gid_t?)) throws(TavleError) {
+        try FileIO.makeDirectory(path, mode: t.dirMode)
+        if let g = t.gid {
+            let fd = try FileIO.openDirectory(path)
+            defer { close(fd) }
+            // Setgid directories must be given their group before the bit, which a chown clears.
+            guard fchown(fd, uid_t.max, g) == 0 else { throw .io(path: path, operation: "chown", errno: errno) }
+            guard fchmod(fd, t.dirMode) == 0 else { throw .io(path: path, operation: "chmod", errno: errno) }
+        }
+    }
+
+    /// One `{"path", "base64"}` of the archive (in either order), decoded into a temp file in the
+    /// staging directory and renamed into place once its path is known and safe.
+    private static func restoreOne(_ reader: inout JSONPullReader, into staging: String, number: Int,
+                                   _ t: (dirMode: mode_t, fileMode: mode_t, gid: gid_t?), file: String) throws(TavleError) {
+        let temp = staging + "/tmp/restore.\(number).new"
+        let fd = try FileIO.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: t.fileMode, operation: "create")
+        var closed = false
+        defer { if !closed { close(fd) }; FileIO.unlink(temp) }
+        guard fchmod(fd, t.fileMode) == 0 else { throw .io(path: temp, operation: "chmod", errno: errno) }
+        if let g = t.gid, fchown(fd, uid_t.max, g) != 0 { throw .io(path: temp, operation: "chown", errno: errno) }
+        var rel: String?, sawData = false
+        try reader.expect(0x7B)
+        repeat {
+            let key = try reader.smallString()
+            try reader.expect(0x3A)
+            switch key {
+            case "path": rel = try reader.smallString(limit: 4096)
+            case "base64":
+                var decoder = Base64Stream.Decoder()
+                let bad = reader.bad("a file's base64 is damaged")
+                try reader.string { (piece: ArraySlice<UInt8>) throws(TavleError) in
+                    guard let bytes = decoder.feed(piece) else { throw bad }
+                    try FileIO.writeAll(fd, bytes, path: temp)
+                }
+                guard let rest = decoder.finish() else { throw bad }
+                try FileIO.writeAll(fd, rest, path: temp)
+                sawData = true
+            default: try reader.skipValue()
+            }
+        } while try reader.take(0x2C)
+        try reader.expect(0x7D)
+        // Paths come from a file a user hands us: nothing may point outside the directory.
+        guard let rel, sawData, Store.isSafeRelative(rel) else {
+            throw .badFile(path: file, problem: "a bad entry: \(TextSafety.display(rel ?? "(no path)"))")
+        }
+        guard fsync(fd) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
+        closed = true
+        guard close(fd) == 0 else { throw .io(path: temp, operation: "close", errno: errno) }
+        let parts = rel.split(separator: "/").map(String.init)
+        if parts.count == 2 { try makeRestoreDirectory(staging + "/" + parts[0], t) }
+        let target = staging + "/" + rel
+        guard FileIO.status(target) == nil else { throw .badFile(path: file, problem: "\(TextSafety.display(rel)) twice") }
+        try FileIO.commit(tempPath: temp, to: target)
     }
 }

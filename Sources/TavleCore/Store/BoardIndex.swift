@@ -27,11 +27,13 @@ extension Store {
     static let indexRefreshThreshold = 64
 
     /// A youth as the index keeps it: what the board row and the review rules need, without
-    /// notes, contacts, closed board periods or conflict bookkeeping (the detail view and every
-    /// write read the file itself). Summaries are never written back to a youth's file.
+    /// contacts, closed board periods, conflict bookkeeping or any note but the decisions not yet
+    /// marked as written into the patient record (the board flags the late ones from its first
+    /// frame, reading no youth's file in full; the detail view and every write read the file
+    /// itself). Summaries are never written back to a youth's file.
     static func summary(_ y: Youth, today: Day) -> Youth {
         var s = y
-        s.notes = []
+        s.notes = y.shownNotes.filter { $0.kind == .decision && $0.documented == nil }
         s.contacts = []
         s.fieldVersions = [:]
         s.fieldAuthors = [:]
@@ -45,7 +47,10 @@ extension Store {
     /// the lock (skipped if a writer holds it); the shared screen passes false and never writes.
     public func loadBoard(today: Day, maintainIndex: Bool = true) throws(TavleError) -> BoardData {
         let first = try loadBoardFromIndex(today: today)
-        guard maintainIndex, first.stale, access(root, W_OK) == 0, stoppedWriting == nil else { return first.data }
+        // An import stopped after its commit point is finished here, so no reader that can write
+        // shows it half done (the shared screen, which never writes, waits for the next writer).
+        let pending = hasPendingTransaction
+        guard maintainIndex, first.stale || pending, access(root, W_OK) == 0, stoppedWriting == nil else { return first.data }
         let team = first.data.team
         // Rebuild only while no writer can be half-way through a change, else the index could
         // record an old file as up to date. Readers never wait for the lock.
@@ -56,7 +61,7 @@ extension Store {
         try? recover()
         // The first pass stands in for the index: only what changed since it is read again (a
         // directory without an index is read once, not twice).
-        let second = try loadBoardFromIndex(today: today, base: first.data)
+        let second = pending ? try loadBoardFromIndex(today: today) : try loadBoardFromIndex(today: today, base: first.data)
         let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths,
                                           stamps: second.data.stamps)
         try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))

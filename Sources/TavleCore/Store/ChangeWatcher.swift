@@ -15,6 +15,8 @@ public final class ChangeWatcher {
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     private var watchingMeetings = false
     static let mask = UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MODIFY)
+    /// Names in the data directory whose changes are not the board's content.
+    static let ignored: Set<String> = ["lock", "tmp", "access.jsonl", "drafts"]
     private var lastMeetingsChange: Int
 
     public init(store: Store) {
@@ -65,7 +67,13 @@ public final class ChangeWatcher {
         return changed
     }
 
-    /// Ignores events about the lock, temp files and the index, which are not content changes.
+    /// Takes the changes seen so far as known: the caller is about to load what is on disk now
+    /// (after its own save), so they must not wake it a second time. A change made after this
+    /// call is seen by the next `poll`.
+    public func acknowledge() { _ = poll() }
+
+    /// Ignores events about the lock, temp files, the index, the access log (someone looking at a
+    /// youth changes nothing on the board) and drafts, which are not content changes.
     static func relevant(_ buf: [UInt8], _ n: Int) -> Bool {
         var off = 0
         let header = MemoryLayout<inotify_event>.size
@@ -73,7 +81,7 @@ public final class ChangeWatcher {
             let len = buf.withUnsafeBytes { Int($0.load(fromByteOffset: off + 12, as: UInt32.self)) }
             let nameBytes = buf[(off + header)..<min(n, off + header + len)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
-            if name != "lock" && name != "tmp" && !name.hasPrefix("index") && !name.isEmpty { return true }
+            if !name.isEmpty, !ChangeWatcher.ignored.contains(name), !name.hasPrefix("index") { return true }
             off += header + len
         }
         return false

@@ -57,19 +57,29 @@ public enum Coding {
         }
         guard let schema = probe.schema else { throw .badFile(path: path, problem: "no schema version (field \"schema\")") }
         if schema > supported { throw .newerSchema(path: path, found: schema, supported: supported) }
+        let value: T
         do {
             if schema < supported, let upgrade {
                 guard let object = try JSONDecoder().decode(JSONValue.self, from: data).object else {
                     throw TavleError.badFile(path: path, problem: "not a JSON object")
                 }
-                return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(upgrade(object))))
+                value = try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(upgrade(object))))
+            } else if let error = probe.valueError {
+                throw error
+            } else if let v = probe.value {
+                value = v
+            } else {
+                value = try JSONDecoder().decode(T.self, from: data)
             }
-            if let error = probe.valueError { throw error }
-            if let value = probe.value { return value }
-            return try JSONDecoder().decode(T.self, from: data)
         } catch let e as TavleError { throw e } catch {
             throw .badFile(path: path, problem: describe(error))
         }
+        // Numbers are range-checked here, where they are decoded, so no later sum or date
+        // arithmetic can trap on a hostile value (RangeChecks.swift).
+        if let checked = value as? RangeChecked, let problem = checked.rangeProblem {
+            throw .badFile(path: path, problem: problem)
+        }
+        return value
     }
 
     /// "field notes[3].at: …" rather than Foundation's debug dump.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds a key that appears twice in one JSON object. Foundation's decoder keeps the first
 /// value and most other tools (jq, Python) the last, so such a file means different things to
@@ -8,21 +11,31 @@ import Foundation
 /// does not validate the JSON; the decoder does that afterwards.
 enum DuplicateKeys {
     /// The first duplicated key, in its decoded form, or nil.
-    static func first(in bytes: [UInt8]) -> String? {
+    static func first(in bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { first(in: $0) } }
+
+    static func first(in bytes: ArraySlice<UInt8>) -> String? { bytes.withUnsafeBufferPointer { first(in: $0) } }
+
+    static func first(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
         // One entry per open object or array; nil for an array.
         var stack: [Set<[UInt8]>?] = []
         var expectKey = false
         var i = 0
         let n = bytes.count
         while i < n {
-            switch bytes[i] {
+            switch base[i] {
             case UInt8(ascii: "\""):
                 let start = i + 1
                 var hasEscape = false
                 i += 1
-                while i < n && bytes[i] != UInt8(ascii: "\"") {
-                    if bytes[i] == UInt8(ascii: "\\") { hasEscape = true; i += 1 }
-                    i += 1
+                // To the closing quote with memchr (strings are most of a journal line's bytes):
+                // a backslash before it escapes the next byte, so look again after that.
+                while i < n {
+                    let quote = memchr(base + i, Int32(UInt8(ascii: "\"")), n - i).map { UnsafeRawPointer(base).distance(to: $0) } ?? n
+                    let slash = memchr(base + i, Int32(UInt8(ascii: "\\")), quote - i).map { UnsafeRawPointer(base).distance(to: $0) }
+                    if let slash { hasEscape = true; i = slash + 2; continue }
+                    i = quote
+                    break
                 }
                 if expectKey, case .some(.some) = stack.last {
                     let raw = Array(bytes[start..<min(i, n)])

@@ -6,7 +6,9 @@ import Foundation
 /// The index is a cache: a line that does not parse makes the whole index stale and rebuilt.
 enum IndexCodec {
     static let header = "tavle-index"
-    static let version = 4
+    /// 4: each youth's label number (field 7). 5: each summary keeps its open decisions (field
+    /// 32), so the board's first frame needs no youth file.
+    static let version = 5
 
     // MARK: Encoding
 
@@ -52,6 +54,7 @@ enum IndexCodec {
             json(y.referral), y.crisisPlan.map { $0.updated.iso + "\u{1F}" + opt($0.outOfHours) } ?? "", period, review,
             y.orders.isEmpty ? "" : json(y.orders), y.consents.isEmpty ? "" : json(y.consents),
             y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
+            y.notes.isEmpty ? "" : json(y.notes),
         ]
         return fields.joined(separator: "\t")
     }
@@ -113,7 +116,8 @@ enum IndexCodec {
 
     static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 32, let version = Int(String(decoding: f[1], as: UTF8.self)) else { throw Bad() }
+        guard f.count == 33, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
+        else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
         y.initialsOverride = optional(f[3])
@@ -156,6 +160,7 @@ enum IndexCodec {
         if !f[29].isEmpty { y.handover = try fromJSON(f[29]) }
         y.updated = try optTime(f[30])
         let stamp = f[31].isEmpty ? nil : FileStamp(text: Substring(String(decoding: f[31], as: UTF8.self)))
+        if !f[32].isEmpty { y.notes = try fromJSON(f[32]) ?? [] }
         return (y, stamp)
     }
 

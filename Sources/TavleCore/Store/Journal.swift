@@ -53,12 +53,21 @@ public struct Journal: Sendable {
 
     /// Appends one entry and fsyncs. On failure the journal is cut back to where it was.
     public func append(_ entry: JournalEntry, mode: mode_t) throws(TavleError) {
-        let bytes: [UInt8]
-        do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-            throw .badFile(path: path, problem: "cannot encode entry: \(error)")
+        try appendLines(try Journal.line(entry), mode: mode)
+    }
+
+    /// One entry as a journal line (with its newline).
+    static func line(_ entry: JournalEntry) throws(TavleError) -> [UInt8] {
+        do { return Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+            throw .badFile(path: "journal.jsonl", problem: "cannot encode entry: \(error)")
         }
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+    }
+
+    /// Appends whole lines in one write and fsyncs. On failure the journal is cut back to where it was.
+    func appendLines(_ bytes: [UInt8], mode: mode_t) throws(TavleError) {
+        // Non-blocking and regular files only: a FIFO planted as the journal must not hang a
+        // writer that holds the lock (every other writer would wait for it, then fail).
+        let fd = try FileIO.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         defer { close(fd) }
         FileIO.ensureMode(fd, mode)
         var st = stat()
@@ -84,15 +93,13 @@ public struct Journal: Sendable {
         let size = self.size()
         guard size > 0 else { return }
         // Look read-only first: opening for writing would wake every watcher (IN_CLOSE_WRITE).
-        let ro = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard ro >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        let ro = try FileIO.open(path, O_RDONLY)
         var last: UInt8 = 0
         let got = pread(ro, &last, 1, off_t(size - 1))
         close(ro)
         guard got == 1 else { throw .io(path: path, operation: "read", errno: errno) }
         if last == 0x0A { return }
-        let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        let fd = try FileIO.open(path, O_RDWR)
         defer { close(fd) }
         // Walk back to the last complete line.
         var end = size - 1
@@ -109,48 +116,67 @@ public struct Journal: Sendable {
     }
 
     /// Reads entries from byte `offset` on. Unparseable lines are returned as problems with their
-    /// line's byte offset; a torn last line (no newline) is skipped and reported.
+    /// line's byte offset; a torn last line (no newline) is skipped and reported. Holds every
+    /// entry: for the short tail since the board index; `forEach` streams a whole journal.
     public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
-        guard FileIO.status(path) != nil else { return ([], [], 0) }
-        FileIO.countRead()
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
-        defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        let size = Int64(st.st_size)
-        guard offset < size else { return ([], [], max(offset, size)) }
-        var bytes = [UInt8](repeating: 0, count: Int(size - offset))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset) + off_t(done)) }
-            if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
-            if n == 0 { break }
-            done += n
-        }
-        bytes.removeSubrange(done...)
         var entries: [JournalEntry] = []
+        let r = try forEach(from: offset) { (e: JournalEntry) throws(TavleError) in entries.append(e) }
+        return (entries, r.problems, r.end)
+    }
+
+    /// The most unreadable lines named one by one; the rest are counted.
+    static let problemLimit = 100
+
+    /// Calls `body` with every entry from `offset` on, reading a megabyte at a time, so memory
+    /// stays bounded whatever the journal's size (only one line is ever held whole). Returns the
+    /// problems (unreadable lines, a torn tail) and where the last complete line ends.
+    @discardableResult
+    public func forEach(from offset: Int64 = 0, _ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError)
+        -> (problems: [String], end: Int64) {
         var problems: [String] = []
+        var unreadable = 0
         let decoder = JSONDecoder()
-        var lineStart = 0
-        var consumed = offset
-        var lineNo = 0
-        while lineStart < bytes.count {
-            guard let nl = bytes[lineStart...].firstIndex(of: 0x0A) else {
-                problems.append("\(path): torn last entry at byte \(offset + Int64(lineStart)) (an interrupted write; it is removed on the next change)")
-                break
-            }
-            lineNo += 1
-            let line = bytes[lineStart..<nl]
-            if !line.isEmpty {
-                do { entries.append(try decoder.decode(JournalEntry.self, from: Data(line))) } catch {
-                    problems.append("\(path): entry at byte \(offset + Int64(lineStart)) cannot be read: \(Coding.describe(error))")
+        let scan = try forEachLine(from: offset) { (line: ArraySlice<UInt8>, at: Int64) throws(TavleError) in
+            switch Journal.decode(line, decoder: decoder) {
+            case .success(let e): try body(e)
+            case .failure(let problem):
+                unreadable += 1
+                if unreadable <= Journal.problemLimit {
+                    problems.append("\(path): entry at byte \(at) cannot be read: \(problem.text)")
                 }
             }
-            lineStart = nl + 1
-            consumed = offset + Int64(lineStart)
         }
-        return (entries, problems, consumed)
+        if let torn = scan.torn {
+            problems.append("\(path): torn last entry at byte \(torn) (an interrupted write; it is removed on the next change)")
+        }
+        if unreadable > Journal.problemLimit {
+            problems.append("\(path): \(unreadable - Journal.problemLimit) more entries cannot be read")
+        }
+        return (problems, scan.end)
+    }
+
+    /// Every complete, non-empty line from `offset` on (FileIO.forEachLine).
+    @discardableResult
+    func forEachLine(from offset: Int64 = 0, _ body: (ArraySlice<UInt8>, Int64) throws(TavleError) -> Void) throws(TavleError)
+        -> (end: Int64, torn: Int64?) {
+        try FileIO.forEachLine(path, from: offset, body)
+    }
+
+    struct LineProblem: Error { let text: String }
+
+    /// One journal line as an entry, or what is wrong with it. A key twice in one object is
+    /// wrong (Foundation keeps the first value, other tools the last: readers would disagree on
+    /// what the line says), and so is a number out of range.
+    static func decode(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<JournalEntry, LineProblem> {
+        let entry: JournalEntry
+        do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
+            return .failure(LineProblem(text: Coding.describe(error)))
+        }
+        if let key = DuplicateKeys.first(in: line) {
+            return .failure(LineProblem(text: "the key \"\(key)\" appears twice in one object"))
+        }
+        if let p = entry.rangeProblem { return .failure(LineProblem(text: p)) }
+        return .success(entry)
     }
 
     /// The last complete entry, reading only the end of the file.

@@ -85,7 +85,7 @@ extension Store {
                            version: t.version, path: teamPath, actor: actor, action: "migrate", mode: mode)
                 count += 1
             }
-            unlink(indexPath)
+            FileIO.unlink(indexPath)
             return count
         }
     }

@@ -38,6 +38,7 @@ public final class Store: @unchecked Sendable {
         self.root = root
         self.environment = environment
         journal = Journal(path: root + "/journal.jsonl")
+        FileIO.registerRoot(root)
         guard let st = FileIO.status(root) else { throw .noDataDirectory(path: root) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: root, problem: "not a directory") }
         guard access(root, R_OK | X_OK) == 0 else { throw .io(path: root, operation: "open", errno: errno) }
@@ -54,6 +55,7 @@ public final class Store: @unchecked Sendable {
     @discardableResult
     public static func create(root: String, team: Team, group: gid_t? = nil, actor: Actor,
                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Store {
+        FileIO.registerRoot(root)
         if let st = FileIO.status(root) {
             guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .dataDirectoryExists(path: root) }
             let existing = (try? FileIO.list(root)) ?? []
@@ -75,6 +77,7 @@ public final class Store: @unchecked Sendable {
         try FileIO.makeDirectory(root + "/tmp", mode: dirMode)
         var t = team
         t.access = group == nil ? .private : .group
+        t.group = group.map(Store.groupName)
         t.schema = Team.schemaVersion
         let mode = Store.fileMode(t.access)
         // The team file is written directly (nothing to race with yet), then journaled.
@@ -125,13 +128,18 @@ public final class Store: @unchecked Sendable {
         return (ids.sorted(), problems)
     }
 
-    /// Every youth in full, and a problem for each file that could not be read.
-    public func loadAllYouths() throws(TavleError) -> (youths: [Youth], problems: [LoadProblem]) {
+    /// Every youth in full, and a problem for each file that could not be read. With `keep`,
+    /// each youth is cut down to what the caller needs as it is read (only one is ever held in
+    /// full), so memory follows what is kept rather than every note ever written.
+    public func loadAllYouths(keep: ((Youth) -> Youth)? = nil) throws(TavleError) -> (youths: [Youth], problems: [LoadProblem]) {
         var (ids, problems) = try youthIDs()
         var youths: [Youth] = []
         youths.reserveCapacity(ids.count)
         for id in ids {
-            do { youths.append(try loadYouth(id)) } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
+            do {
+                let y = try loadYouth(id)
+                youths.append(keep.map { $0(y) } ?? y)
+            } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
         }
         ids.removeAll()
         return (youths, problems)
@@ -177,10 +185,20 @@ public final class Store: @unchecked Sendable {
 
     func commitYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor, action: String, change: String? = nil,
                      why: String? = nil, undoes: String? = nil) throws(TavleError) -> Youth {
+        guard let (next, changes) = try prepareYouth(old: old, new: new, basedOn: basedOn, actor: actor) else { return old ?? new }
+        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
+        try commit(next, changes: changes, target: "youth", id: next.id, version: next.version, path: youthPath(next.id),
+                   actor: actor, action: old == nil ? "create" : action, mode: mode, change: change, why: why, undoes: undoes)
+        return next
+    }
+
+    /// The record a youth's change writes (version, time and field bookkeeping set) and its
+    /// journaled changes, after the conflict check; nil when nothing changed.
+    func prepareYouth(old: Youth?, new: Youth, basedOn: Int?, actor: Actor) throws(TavleError) -> (Youth, [FieldChange])? {
         var next = new
         let oldObject = try old.map { (o: Youth) throws(TavleError) in try object(o) } ?? [:]
         let changes = RecordDiff.changes(from: oldObject, to: try object(next))
-        if let old, changes.isEmpty { return old }
+        if old != nil, changes.isEmpty { return nil }
         if let old, let base = basedOn {
             if base > old.version { throw .versionMismatch(youth: old.id, expected: base, actual: old.version) }
             for c in changes where c.op == .set {
@@ -195,10 +213,7 @@ public final class Store: @unchecked Sendable {
         let zone = (try? loadTeam().zone) ?? TimeZone(identifier: "Europe/Oslo")!
         next.updated = Clock.now(zone: zone, environment: environment)
         for c in changes { next.fieldVersions[c.field] = version; next.fieldAuthors[c.field] = actor.staff }
-        let mode = Store.fileMode((try? loadTeam().access) ?? .private)
-        try commit(next, changes: changes, target: "youth", id: next.id, version: version, path: youthPath(next.id),
-                   actor: actor, action: old == nil ? "create" : action, mode: mode, change: change, why: why, undoes: undoes)
-        return next
+        return (next, changes)
     }
 
     /// The write path (store-facts.md): temp file written and fsynced, journal entry appended and
@@ -208,7 +223,9 @@ public final class Store: @unchecked Sendable {
     func commit<T: Encodable>(_ record: T, changes: [FieldChange], target: String, id: String, version: Int,
                               path: String, actor: Actor, action: String, mode: mode_t, change: String? = nil,
                               why: String? = nil, undoes: String? = nil) throws(TavleError) {
-        let bytes = try Coding.encodeFile(record)
+        // Refused before anything is written: a record tavle could not read back (a number out
+        // of range, a file past the size every reader accepts) would lock its youth out.
+        let bytes = try checkedBytes(record, path: path)
         let temp = tmpDir + "/\(target).\(id).\(version).\(getpid()).tmp"
         do {
             try FileIO.writeNew(bytes, to: temp, mode: mode)
@@ -222,7 +239,7 @@ public final class Store: @unchecked Sendable {
         do {
             try journal.append(entry, mode: mode)
         } catch {
-            unlink(temp); stop(error); throw error
+            FileIO.unlink(temp); stop(error); throw error
         }
         do {
             try FileIO.commit(tempPath: temp, to: path)
@@ -247,7 +264,7 @@ public final class Store: @unchecked Sendable {
         return m.name + " (" + m.initials + ")"
     }
 
-    private func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
+    func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
 
     func object<T: Encodable>(_ v: T) throws(TavleError) -> [String: JSONValue] {
         do { return try JSONValue.from(v).object ?? [:] } catch { throw .badFile(path: "-", problem: "\(error)") }
@@ -276,6 +293,8 @@ public final class Store: @unchecked Sendable {
     public func recover() throws(TavleError) {
         try journal.repairTornTail()
         guard FileIO.status(tmpDir) != nil else { return }
+        try finishTransaction()
+        try finishPurge()
         let temps = try FileIO.list(tmpDir)
         guard !temps.isEmpty else { return }
         let last = journal.lastEntry()
@@ -296,7 +315,7 @@ public final class Store: @unchecked Sendable {
                     continue
                 }
             }
-            unlink(temp)
+            FileIO.unlink(temp)
         }
     }
 

@@ -3,69 +3,53 @@ import Foundation
 import Glibc
 #endif
 
+/// What `tavle check` found, and how much it looked at.
+public struct CheckReport: Sendable {
+    /// One problem, naming its file: the English text, and the error itself when it is a file's
+    /// error (so the command line can say it in the user's language).
+    public struct Problem: Sendable, Equatable {
+        public var text: String
+        public var error: TavleError?
+    }
+
+    public var problems: [Problem] = []
+    /// Youth files found.
+    public var youths = 0
+    /// Journal entries read.
+    public var entries = 0
+}
+
 extension Store {
     /// Checks the whole directory: every file parses, the journal replayed from empty gives the
     /// files' content, versions agree, and permissions are private (or the team group's).
     /// Returns one line per problem, each naming the file; empty when all is well.
-    public func verify() -> [String] {
-        var problems: [String] = []
-        let team: Team?
-        do { team = try loadTeam() } catch { team = nil; problems.append(error.message(.en)) }
-        let journalRead: (entries: [JournalEntry], problems: [String], end: Int64)
-        do { journalRead = try journal.read() } catch {
-            problems.append(error.message(.en)); journalRead = ([], [], 0)
-        }
-        problems += journalRead.problems
-        var youths: [Youth] = []
-        do {
-            let all = try loadAllYouths()
-            youths = all.youths
-            problems += all.problems.map { $0.error.message(.en) }
-        } catch { problems.append(error.message(.en)) }
+    public func verify() -> [String] { check().problems.map(\.text) }
 
-        // Replay the journal from empty, record by record.
-        var replayed: [String: [String: JSONValue]] = [:]
-        var versions: [String: Int] = [:]
-        var purged: Set<String> = []
-        for e in journalRead.entries {
-            let key = e.target + "/" + e.id
-            if e.isTombstone {
-                purged.insert(key); replayed[key] = nil; continue
-            }
-            if e.action == "create" || e.action == "init" { replayed[key] = [:] }
-            RecordDiff.apply(e.changes, to: &replayed[key, default: [:]])
-            versions[key] = e.version
+    /// `verify`, with what was checked. Reads without blocking writers, with memory that does not
+    /// grow with the journal (it is streamed, and replayed as digests); whatever then looks wrong
+    /// between the journal and the files — which a change made during the check would also show —
+    /// is read again under the lock (shared with other readers, exclusive of writers), so only
+    /// what holds in a consistent snapshot is reported. A cron job that mails `check` must never
+    /// send an admin to restore good data over a change that was simply in progress.
+    public func check() -> CheckReport {
+        var pass = VerifyPass(store: self)
+        pass.run()
+        guard pass.hasSuspects else { return pass.report }
+        let lock: DirectoryLock
+        do { lock = try DirectoryLock(sharedDirectory: root) } catch {
+            var r = pass.report
+            r.problems.append(.init(text: error.message(.en), error: error))
+            return r
         }
-        func compare(_ key: String, _ record: [String: JSONValue], version: Int, path: String) {
-            guard let replay = replayed[key] else {
-                problems.append("\(path): has no entries in the journal"); return
-            }
-            if versions[key] != version {
-                problems.append("\(path): is version \(version), the journal's last entry says \(versions[key] ?? 0)")
-            }
-            let strip = { (r: [String: JSONValue]) in r.filter { !RecordDiff.metaKeys.contains($0.key) } }
-            if strip(replay) != strip(record) {
-                let fields = Set(strip(replay).keys).union(strip(record).keys).filter { strip(replay)[$0] != strip(record)[$0] }
-                problems.append("\(path): differs from the journal in \(fields.sorted().joined(separator: ", "))")
-            }
+        defer { lock.release() }
+        if pass.journalWasReplaced {
+            // Rewritten as a whole (a purge) since the first pass: check again, now under the lock.
+            var again = VerifyPass(store: self)
+            again.run()
+            return again.report
         }
-        for y in youths {
-            if purged.contains("youth/" + y.id) { problems.append("\(youthPath(y.id)): was purged, but the file is still there"); continue }
-            if let obj = try? JSONValue.from(y).object { compare("youth/" + y.id, obj, version: y.version, path: youthPath(y.id)) }
-        }
-        if let team, let obj = try? JSONValue.from(team).object {
-            compare("team/team", obj, version: team.version, path: teamPath)
-        }
-        let onDisk = Set(youths.map { "youth/" + $0.id })
-        let bad = Set(((try? youthIDs().ids) ?? []).map { "youth/" + $0 })
-        for key in replayed.keys where key.hasPrefix("youth/") && !onDisk.contains(key) && !bad.contains(key) {
-            if replayed[key]?.isEmpty == false {
-                problems.append("\(journal.path): names \(key.dropFirst(6)), but there is no file for it")
-            }
-        }
-        problems += permissionProblems(access: team?.access ?? .private)
-        problems += meetingProblems(entries: journalRead.entries, access: team?.access ?? .private)
-        return problems
+        pass.confirm()
+        return pass.report
     }
 
     /// Files readable by others, or a directory that is not private / the team group's. In team
@@ -75,10 +59,14 @@ extension Store {
         var out: [String] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
-        let teamGroup = access == .group ? FileIO.status(root)?.st_gid : nil
+        let teamGroup = access == .group ? expectedGroup(dirGroup: FileIO.status(root)?.st_gid) : nil
         for dir in [root, youthsDir, tmpDir] {
-            if let st = FileIO.status(dir), st.st_mode & 0o7777 != wantDir {
+            guard let st = FileIO.status(dir) else { continue }
+            if st.st_mode & 0o7777 != wantDir {
                 out.append("\(dir): permissions are \(String(st.st_mode & 0o7777, radix: 8)), expected \(String(wantDir, radix: 8))")
+            }
+            if let g = teamGroup?.gid, st.st_gid != g {
+                out.append("\(dir): belongs to group \(Store.groupName(st.st_gid)), not the team's group \(teamGroup?.name ?? String(g))")
             }
         }
         var files = [teamPath, journal.path, lockPath, indexPath, accessLogPath, rotaPath]
@@ -92,10 +80,242 @@ extension Store {
             if tooWide || groupCannotWrite {
                 out.append("\(f): permissions are \(String(bits, radix: 8)), expected \(String(wantFile, radix: 8))")
             }
-            if let g = teamGroup, st.st_gid != g {
-                out.append("\(f): belongs to group \(st.st_gid), not the team's group \(g)")
+            if let g = teamGroup?.gid, st.st_gid != g {
+                out.append("\(f): belongs to group \(Store.groupName(st.st_gid)), not the team's group \(teamGroup?.name ?? String(g))")
             }
         }
         return out
+    }
+
+    /// The team's group: the one `team.json` names (`group`), else, for a directory made before
+    /// tavle recorded it, the directory's own group.
+    func expectedGroup(dirGroup: gid_t?) -> (gid: gid_t, name: String?)? {
+        if let name = (try? loadTeam())?.group {
+            guard let g = getgrnam(name) else { return nil }
+            return (g.pointee.gr_gid, name)
+        }
+        return dirGroup.map { ($0, nil) }
+    }
+
+    static func groupName(_ gid: gid_t) -> String {
+        if let g = getgrgid(gid), let n = g.pointee.gr_name { return String(cString: n) }
+        return String(gid)
+    }
+}
+
+/// One run of the check: the journal streamed into digests, every file compared with them.
+struct VerifyPass {
+    let store: Store
+    var report = CheckReport()
+    /// Problems between the journal and the files, by record ("youth/sofie"): checked again under the lock.
+    var suspects: [String: [String]] = [:]
+    /// Other suspect problems (an unfinished import, an index naming youths with no file), by key.
+    var other: [String: String] = [:]
+    var replay: [String: RecordDigest] = [:]
+    var versions: [String: Int] = [:]
+    var purged: Set<String> = []
+    var journalEnd: Int64 = 0
+    var journalID: (dev: UInt64, ino: UInt64)?
+    var access: AccessMode = .private
+
+    init(store: Store) { self.store = store }
+
+    var hasSuspects: Bool { !suspects.isEmpty || !other.isEmpty }
+
+    var journalWasReplaced: Bool {
+        guard let st = FileIO.status(store.journal.path), let id = journalID else { return journalID != nil }
+        return UInt64(st.st_dev) != id.dev || UInt64(st.st_ino) != id.ino || Int64(st.st_size) < journalEnd
+    }
+
+    mutating func run() {
+        var fixed: [CheckReport.Problem] = []
+        let team: Team?
+        do { team = try store.loadTeam() } catch { team = nil; fixed.append(.init(text: error.message(.en), error: error)) }
+        access = team?.access ?? .private
+        if let st = FileIO.status(store.journal.path) { journalID = (UInt64(st.st_dev), UInt64(st.st_ino)) }
+        do {
+            let r = try store.journal.forEach { (e: JournalEntry) throws(TavleError) in self.apply(e) }
+            journalEnd = r.end
+            fixed += r.problems.map { .init(text: $0, error: nil) }
+        } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+
+        // Youth files, one at a time.
+        var onDisk: Set<String> = []
+        var bad: Set<String> = []
+        do {
+            let listing = try store.youthIDs()
+            fixed += listing.problems.map { .init(text: $0.error.message(.en), error: $0.error) }
+            report.youths = listing.ids.count
+            for id in listing.ids {
+                do {
+                    let y = try store.loadYouth(id)
+                    onDisk.insert("youth/" + id)
+                    compareYouth(y)
+                } catch {
+                    bad.insert("youth/" + id)
+                    fixed.append(.init(text: error.message(.en), error: error))
+                }
+            }
+        } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+        if let team { compareTeam(team) }
+        for key in replay.keys.sorted() where key.hasPrefix("youth/") && !onDisk.contains(key) && !bad.contains(key) {
+            if replay[key]?.fields.isEmpty == false { suspects[key, default: []].append(namesNoFile(key)) }
+        }
+        fixed += compareMeetings()
+        checkPending()
+        checkIndex()
+        fixed += (store.permissionProblems(access: access) + store.meetingPermissionProblems(access: access))
+            .map { .init(text: $0, error: nil) }
+        report.problems = fixed
+        appendSuspects()
+    }
+
+    /// Under the lock: the journal written since the first pass is replayed too, and every
+    /// suspect record is read again; what is still wrong is wrong.
+    mutating func confirm() {
+        let before = suspects
+        let otherBefore = other
+        report.problems.removeAll { p in before.values.contains { $0.contains(p.text) } || otherBefore.values.contains(p.text) }
+        suspects = [:]
+        other = [:]
+        do {
+            let r = try store.journal.forEach(from: journalEnd) { (e: JournalEntry) throws(TavleError) in self.apply(e) }
+            journalEnd = r.end
+        } catch { report.problems.append(.init(text: error.message(.en), error: error)) }
+        for key in before.keys.sorted() {
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "youth":
+                if FileIO.status(store.youthPath(parts[1])) == nil {
+                    if replay[key]?.fields.isEmpty == false { suspects[key, default: []].append(namesNoFile(key)) }
+                } else {
+                    do { compareYouth(try store.loadYouth(parts[1])) } catch {
+                        report.problems.append(.init(text: error.message(.en), error: error))
+                    }
+                }
+            case "team":
+                if let t = try? store.loadTeam() { compareTeam(t) }
+            default:
+                _ = compareMeetings(only: key)
+            }
+        }
+        if otherBefore.keys.contains("transaction") { checkPending() }
+        if otherBefore.keys.contains("index") { checkIndex() }
+        appendSuspects()
+    }
+
+    private mutating func appendSuspects() {
+        for key in suspects.keys.sorted() { report.problems += suspects[key]!.map { .init(text: $0, error: nil) } }
+        for key in other.keys.sorted() { report.problems.append(.init(text: other[key]!, error: nil)) }
+    }
+
+    mutating func apply(_ e: JournalEntry) {
+        report.entries += 1
+        let key = e.target + "/" + e.id
+        if e.isTombstone { purged.insert(key); replay[key] = nil; return }
+        let fresh = e.action == "create" || e.action == "init" || (Store.meetingTargets.contains(e.target) && e.version == 1)
+        if fresh { replay[key] = RecordDigest() }
+        replay[key, default: RecordDigest()].apply(e.changes)
+        versions[key] = e.version
+    }
+
+    private func namesNoFile(_ key: String) -> String {
+        "\(store.journal.path): names \(key.dropFirst(key.hasPrefix("youth/") ? 6 : 0)), but there is no file for it"
+    }
+
+    private mutating func compare(_ key: String, _ record: [String: JSONValue], version: Int, path: String) {
+        suspects[key] = nil
+        guard let replayed = replay[key] else {
+            suspects[key] = ["\(path): has no entries in the journal"]
+            return
+        }
+        var out: [String] = []
+        if versions[key] != version {
+            out.append("\(path): is version \(version), the journal's last entry says \(versions[key] ?? 0)")
+        }
+        let fields = replayed.differences(RecordDigest(record))
+        if !fields.isEmpty { out.append("\(path): differs from the journal in \(fields.joined(separator: ", "))") }
+        if !out.isEmpty { suspects[key] = out }
+    }
+
+    private mutating func compareYouth(_ y: Youth) {
+        let key = "youth/" + y.id
+        if purged.contains(key), replay[key] == nil {
+            suspects[key] = ["\(store.youthPath(y.id)): was purged, but the file is still there"]
+            return
+        }
+        if let obj = try? JSONValue.from(y).object { compare(key, obj, version: y.version, path: store.youthPath(y.id)) }
+    }
+
+    private mutating func compareTeam(_ t: Team) {
+        if let obj = try? JSONValue.from(t).object { compare("team/team", obj, version: t.version, path: store.teamPath) }
+    }
+
+    /// Meeting and rota files against the journal (few and small: read whole). With `only`,
+    /// just that record. Returns the problems that are not journal disagreements.
+    mutating func compareMeetings(only: String? = nil) -> [CheckReport.Problem] {
+        var fixed: [CheckReport.Problem] = []
+        var present: Set<String> = []
+        if only == nil || only?.hasPrefix("meeting/") == true {
+            do {
+                let all = try store.meetings()
+                fixed += all.problems.map { .init(text: $0.error.message(.en), error: $0.error) }
+                for m in all.meetings {
+                    let key = "meeting/" + m.day.iso
+                    present.insert(key)
+                    if let only, only != key { continue }
+                    if let o = try? JSONValue.from(m).object { compare(key, o, version: m.version, path: store.meetingPath(m.day)) }
+                }
+                for p in all.problems { present.insert("meeting/" + ((p.path as NSString).lastPathComponent as NSString).deletingPathExtension) }
+            } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+        }
+        if (only == nil || only == "rota/rota"), FileIO.status(store.rotaPath) != nil {
+            present.insert("rota/rota")
+            do {
+                let r = try store.loadRota()
+                if let o = try? JSONValue.from(r).object { compare("rota/rota", o, version: r.version, path: store.rotaPath) }
+            } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+        }
+        for key in replay.keys.sorted() where Store.meetingTargets.contains(String(key.split(separator: "/").first ?? "")) {
+            if let only, only != key { continue }
+            guard !present.contains(key) else { continue }
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            let path = store.meetingRecordPath(target: parts[0], id: parts.count > 1 ? parts[1] : "") ?? key
+            if FileIO.status(path) == nil {
+                suspects[key] = ["\(store.journal.path): names \(key), but there is no file \(path)"]
+            } else if only != nil {
+                suspects[key] = nil
+            }
+        }
+        return fixed
+    }
+
+    /// An import stopped after its commit point: the next change finishes it.
+    private mutating func checkPending() {
+        other["transaction"] = store.hasPendingTransaction
+            ? "\(store.transactionPath): an import was stopped after its commit point; the next change (or `tavle list`) finishes it"
+            : nil
+    }
+
+    /// The board index must not keep youths whose files are gone (a purged youth's name).
+    private mutating func checkIndex() {
+        other["index"] = nil
+        guard let bytes = try? FileIO.read(store.indexPath, limit: 512 * 1024 * 1024),
+              let names = IndexCodec.decodeNames(bytes)?.names else { return }
+        let gone = names.filter { FileIO.status(store.youthPath($0.id)) == nil }.map(\.id)
+        if !gone.isEmpty {
+            other["index"] = "\(store.indexPath): still holds \(gone.count) youth(s) with no file (\(gone.prefix(5).joined(separator: ", "))); delete it, it is rebuilt"
+        }
+    }
+
+    /// Meeting and rota files replayed from `entries` (not necessarily the journal's) and
+    /// compared with the files, then their permissions.
+    static func meetingProblems(store: Store, entries: [JournalEntry], access: AccessMode) -> [String] {
+        var pass = VerifyPass(store: store)
+        for e in entries { pass.apply(e) }
+        var out = pass.compareMeetings().map(\.text)
+        for key in pass.suspects.keys.sorted() { out += pass.suspects[key]! }
+        return out + store.meetingPermissionProblems(access: access)
     }
 }

@@ -30,8 +30,10 @@ public struct DraftStore: Sendable {
         return try? JSONDecoder().decode(Draft.self, from: Data(bytes))
     }
 
+    /// `drafts/` is made (or taken) without following a symlink: a member's link there must not
+    /// make a colleague's directory 2770 or receive a note's text (FileIO.makeDirectory).
     public func save(_ draft: Draft) throws(TavleError) {
-        if !FileIO.isDirectory(directory) { try FileIO.makeDirectory(directory, mode: directoryMode) }
+        try FileIO.makeDirectory(directory, mode: directoryMode)
         let bytes: [UInt8]
         do {
             let e = JSONEncoder()
@@ -43,5 +45,5 @@ public struct DraftStore: Sendable {
         try FileIO.writeAtomically(bytes, to: path, tempPath: path + ".\(getpid()).tmp", mode: fileMode)
     }
 
-    public func discard() { unlink(path) }
+    public func discard() { FileIO.unlink(path) }
 }

@@ -83,33 +83,19 @@ public final class EffectRunner {
         return []
     }
 
-    /// Decision notes not yet marked as written into the record, by youth id and the version
-    /// they were read at: the board index has no notes, so a youth is read in full only when
-    /// its version changed since the last look.
-    var decisionCache: [String: (version: Int, notes: [Note])] = [:]
-    /// Above this many youths the flags are not computed (each youth's file would be read once).
-    static let undocumentedLimit = 1000
-
+    /// Decisions not marked as written into the record in time, from the board's summaries
+    /// (which keep every open decision): no youth's file is read, whatever the team's size.
     public func undocumentedActions() -> [Action] {
-        guard let board = lastBoard, board.activeCount <= EffectRunner.undocumentedLimit else { return [] }
-        var youths: [Youth] = []
-        for e in board.all {
-            var y = e.youth
-            if let c = decisionCache[y.id], c.version == y.version {
-                y.notes = c.notes
-            } else if let full = try? store.loadYouth(y.id) {
-                let open = full.shownNotes.filter { $0.kind == .decision && $0.documented == nil }
-                decisionCache[y.id] = (y.version, open)
-                y.notes = open
-            }
-            youths.append(y)
-        }
-        let list = Documentation.undocumented(youths, today: board.today)
+        guard let board = lastBoard else { return [] }
+        let list = Documentation.undocumented(board.all.map(\.youth), today: board.today)
         return [.undocumentedLoaded(Dictionary(grouping: list, by: \.youth))]
     }
 
     /// True when another process changed the data directory since the last call (non-blocking).
     public func pollChanges() -> Bool { watcher.poll() }
+
+    /// How many times the board was loaded again (tests: one save, one reload).
+    public private(set) var reloads = 0
 
     /// The board as last loaded (for the decision flags).
     var lastBoard: Board?
@@ -137,6 +123,10 @@ public final class EffectRunner {
         switch effect {
         case .save(let req): return [save(req)]
         case .reload:
+            // What is on disk now is read below: the watcher must not wake this board again for it
+            // (one save, one reload).
+            watcher.acknowledge()
+            reloads += 1
             var out = loadBoardActions()
             if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
             out += meetingActions()
@@ -145,7 +135,7 @@ public final class EffectRunner {
         case .meeting(let req): return meeting(req)
         case .loadStats:
             do throws(TavleError) {
-                let all = try store.loadAllYouths()
+                let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))
                 let meetings = try store.meetings(through: today)
                 return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team))]
             } catch {
@@ -219,7 +209,7 @@ public final class EffectRunner {
             case .end(let confirm):
                 switch try store.endMeeting(day: day, confirmUndiscussed: confirm, actor: actor) {
                 case .ended(let m): return [.meetingDone(req, m)]
-                case .needsConfirmation(let ids): return [.meetingNeedsConfirmation(ids)]
+                case .needsConfirmation(let coverage): return [.meetingNeedsConfirmation(coverage.undiscussed)]
                 }
             case .setCurrent(let id):
                 try store.setCurrentYouth(day: day, youth: id)

@@ -195,9 +195,22 @@ public struct AppState: Sendable, Equatable {
 /// loaded, and how far they are scrolled.
 public struct MinutesState: Sendable, Equatable {
     /// The minutes; nil until loaded.
-    public var record: MeetingMinutes?
+    public var record: MeetingMinutes? {
+        get { box?.value }
+        set { box = newValue.map(Box.init) }
+    }
     public var scroll = 0
     public init() {}
+
+    /// The minutes are held by reference: the board state is copied on every key, and a large
+    /// value inline in it is copied with it (and, in debug builds, tripped a bad copy).
+    private final class Box: Sendable {
+        let value: MeetingMinutes
+        init(_ value: MeetingMinutes) { self.value = value }
+    }
+    private var box: Box?
+
+    public static func == (a: MinutesState, b: MinutesState) -> Bool { a.record == b.record && a.scroll == b.scroll }
 }
 
 /// The morning meeting as the board holds it: the stored record, who is under discussion, since when.

@@ -201,25 +201,13 @@ enum DetailView {
         }
         let missing = y.handoverMissing
         if !missing.isEmpty {
-            let what = missing.map { missingLabel($0, lang) }.joined(separator: ", ")
+            let what = missing.map { $0.label(lang) }.joined(separator: ", ")
             for (i, l) in Wrap.lines("⚠ " + Texts.text(.detailHandoverMissing, lang, [what]), width: max(10, width - labelWidth)).enumerated() {
                 out.append(i == 0 ? field(.detailHandover, l, lang, style: CellStyle(color: .yellow, bold: true))
                            : StyledLine(String(repeating: " ", count: labelWidth) + l, CellStyle(color: .yellow, bold: true)))
             }
         }
         return out
-    }
-
-    /// What a handover lacks, in the user's words (the core's stable keys).
-    static func missingLabel(_ key: String, _ lang: Language) -> String {
-        switch key {
-        case "service": Texts.text(.handoverMissingService, lang)
-        case "contact": Texts.text(.handoverMissingContact, lang)
-        case "follow-up": Texts.text(.handoverMissingFollowUp, lang)
-        case "date": Texts.text(.handoverMissingDate, lang)
-        case "consent": Texts.text(.handoverMissingConsent, lang)
-        default: key
-        }
     }
 
     /// Decisions and whether each is written into the patient record; late ones are flagged.

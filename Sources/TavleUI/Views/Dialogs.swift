@@ -37,7 +37,7 @@ enum Dialogs {
         case .endMeeting:
             let ids = s.meeting.confirmEnd ?? []
             let who = ids.map { id in s.board.entry(id).map { s.label($0.youth) } ?? id }.joined(separator: ", ")
-            return Texts.text(.meetingConfirmUndiscussed, lang, [String(ids.count), String(s.meeting.record?.board.count ?? ids.count), who])
+            return Texts.text(.meetingConfirmUndiscussed, lang, [String(ids.count), String(s.agenda.boardCount), who])
                 + " " + Texts.text(.formIntroEndMeeting, lang)
         case .takeOffBoard:
             let p = entry?.youth.currentPeriod

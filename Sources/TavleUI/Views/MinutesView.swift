@@ -69,11 +69,7 @@ enum MinutesView {
                     if s.hidesText { p.place = nil }
                     return MeetingMinutes.text(p, names: names, lang)
                 })
-                bullets(.minutesChanges, e.changes.map { c in
-                    var c = c
-                    if s.hidesText { c.why = nil }
-                    return MeetingMinutes.text(c, lang)
-                })
+                bullets(.minutesChanges, MeetingMinutes.changeLines(e, text: !s.hidesText, lang))
                 if e.isEmpty { out.append(StyledLine("  " + Texts.text(.minutesNoDecision, lang), .dim)) }
             }
         }

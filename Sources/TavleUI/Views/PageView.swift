@@ -38,43 +38,38 @@ enum PageView {
 /// The day plan: today's rota (on duty, on call), and who sees whom today, by staff member, with times.
 enum DayPlanView {
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
-        let lang = s.language, team = s.board.team, today = s.board.today
+        let lang = s.language, team = s.board.team
+        let plan = DayPlan(board: s.board, rota: s.rota, day: s.board.today)
         var out: [StyledLine] = [PageView.heading(Texts.text(.dayplanRota, lang))]
-        let duty = s.rota?.duty(on: today) ?? [:]
-        if duty.isEmpty {
+        if plan.duties.isEmpty {
             out.append(StyledLine(Texts.text(.rotaNobody, lang) + " " + Texts.text(.dayplanRotaHint, lang), .dim))
         } else {
             let labelW = Shift.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 2
-            for shift in [Shift.day, .evening, .weekend, .onCall] {
-                guard let staff = duty[shift], !staff.isEmpty else { continue }
-                let who = staff.map { id in team.member(id).map { $0.initials + " " + $0.name } ?? id }.joined(separator: ", ")
-                out.append(StyledLine([(DisplayWidth.pad(shift.label(lang), to: labelW), shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
-                                       (who, shift == .onCall ? .bold : .plain)]))
+            for d in plan.duties {
+                let who = d.staff.map { id in team.member(id).map { $0.initials + " " + $0.name } ?? id }.joined(separator: ", ")
+                out.append(StyledLine([(DisplayWidth.pad(d.shift.label(lang), to: labelW), d.shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
+                                       (who, d.shift == .onCall ? .bold : .plain)]))
             }
         }
         out.append(.blank)
         out.append(PageView.heading(Texts.text(.dayplanVisits, lang)))
         // Every youth's plan for today, grouped by the staff member who sees them.
-        var byStaff: [StaffID: [(PlanEntry, BoardEntry)]] = [:]
-        for e in s.board.all { for p in e.youth.plans(on: today) { byStaff[p.staff, default: []].append((p, e)) } }
-        let order = team.staff.map(\.id) + byStaff.keys.filter { id in !team.staff.contains { $0.id == id } }.sorted()
-        let nameW = min(18, byStaff.values.flatMap { $0 }.map { DisplayWidth.of(s.label($0.1.youth)) }.max() ?? 4)
-        for id in order {
-            guard let list = byStaff[id], !list.isEmpty else { continue }
-            let who = team.member(id).map { $0.initials + "  " + $0.name } ?? id
-            out.append(StyledLine([(who, .bold), ("  (" + String(list.count) + ")", .dim)]))
-            for (p, e) in list.sorted(by: { $0.0.time < $1.0.time }) {
-                let y = e.youth
-                var segs: [(String, CellStyle)] = [("   " + p.time + "  ", .plain), (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW) + " ", .bold),
+        let nameW = min(18, plan.staff.flatMap(\.visits).map { DisplayWidth.of(s.label($0.youth)) }.max() ?? 4)
+        for day in plan.staff {
+            let who = team.member(day.staff).map { $0.initials + "  " + $0.name } ?? day.staff
+            out.append(StyledLine([(who, .bold), ("  (" + String(day.visits.count) + ")", .dim)]))
+            for v in day.visits {
+                let y = v.youth
+                var segs: [(String, CellStyle)] = [("   " + v.time + "  ", .plain), (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW) + " ", .bold),
                                                    (y.status.symbol + " ", RowCells.statusStyle(y.status))]
                 if y.mode == .intensive { segs.append((Texts.text(.dayplanOnBoard, lang) + " ", CellStyle(color: .magenta))) }
-                if !s.shared, let place = p.place { segs.append((place, .plain)) }
+                if !s.shared, let place = v.place { segs.append((place, .plain)) }
                 out.append(StyledLine(segs))
             }
         }
-        if byStaff.isEmpty { out.append(StyledLine(Texts.text(.dayplanNone, lang), .dim)) }
+        if plan.staff.isEmpty { out.append(StyledLine(Texts.text(.dayplanNone, lang), .dim)) }
         // Board youths are seen every day: one without a plan is worth saying out loud.
-        let unplanned = s.board.intensive.filter { $0.youth.plans(on: today).isEmpty }.map { s.label($0.youth) }
+        let unplanned = plan.unplanned.map { s.label($0) }
         if !unplanned.isEmpty {
             out.append(.blank)
             for l in Wrap.lines("⚠ " + Texts.text(.dayplanUnplanned, lang, [unplanned.joined(separator: ", ")]), width: width) {

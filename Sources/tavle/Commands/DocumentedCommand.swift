@@ -60,24 +60,25 @@ struct DocumentedCommand: ParsableCommand {
         try YouthWriter.write(globals, youth: target.id, ifVersion: write.ifVersion) { _ in
             .documented(noteIDs: ids)
         } done: { _, _ in
-            L.t(.doneDocumented, String(ids.count))
+            L.n(.doneDocumented, ids.count)
         }
     }
 
     func listPending() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths()
+        // The board's summaries keep every open decision: no youth's file is read in full.
+        let all = try session.store.loadBoard(today: session.today)
         let labels = Board.distinctInitials(all.youths)
         var youths = all.youths.filter { $0.phase != .discharged }
         if let q = youth {
             let target = try session.resolve(q)
             youths = youths.filter { $0.id == target.id }
         }
-        let late = Documentation.undocumented(youths, today: session.today)
+        let late = Documentation.pending(youths, today: session.today)
         if output.json {
             try JSONOutput.print(late.map { DocumentedText.JSON($0, label: labels[$0.youth] ?? $0.youth) })
         } else {
-            Console.out(L.t(.documentedHeader, String(late.count), Format.day(session.today)))
+            Console.out(L.n(.documentedHeader, late.count, String(late.count), Format.day(session.today)))
             for u in late { Console.out(DocumentedText.line(u, label: labels[u.youth] ?? u.youth, team: session.team)) }
             if !late.isEmpty { Console.out(L.t(.mtgUndocumentedHint)) }
         }
@@ -95,17 +96,20 @@ enum DocumentedText {
         let author: String
         let text: String
         let workingDays: Int
+        /// More than one working day old.
+        let late: Bool
 
         init(_ u: UndocumentedDecision, label: String) {
             youth = u.youth; self.label = JSONOutput.safe(label); note = u.note; day = u.day; author = u.author
-            text = JSONOutput.safe(u.text); workingDays = u.workingDays
+            text = JSONOutput.safe(u.text); workingDays = u.workingDays; late = u.late
         }
     }
 
     /// `  20.11.2026  SB   OB  3 arbeidsdager  Økt oppfølging …  (sofie, notat ab12cd34)`
     static func line(_ u: UndocumentedDecision, label: String, team: Team) -> String {
-        "  " + Format.day(u.day) + "  " + DisplayWidth.pad(Format.safe(label), to: 4) + " " + DisplayWidth.pad(Format.staff(u.author, team), to: 3)
-            + "  " + DisplayWidth.pad(L.t(.documentedWorkingDays, String(u.workingDays)), to: 9, alignRight: true) + "  "
+        (u.late ? "! " : "  ") + Format.day(u.day) + "  " + DisplayWidth.pad(Format.safe(label), to: 4) + " "
+            + DisplayWidth.pad(Format.staff(u.author, team), to: 3)
+            + "  " + DisplayWidth.pad(L.n(.documentedWorkingDays, u.workingDays), to: 13, alignRight: true) + "  "
             + DisplayWidth.truncate(Format.safe(u.text), to: 50) + "  (" + u.youth + " · " + u.note + ")"
     }
 }

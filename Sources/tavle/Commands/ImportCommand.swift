@@ -29,16 +29,8 @@ struct ImportCommand: ParsableCommand {
             Console.out(L.t(.importDryRun, String(plan.drafts.count), Format.safe(file)))
             return
         }
-        var created: [Youth] = []
-        for d in plan.drafts {
-            do {
-                created.append(try session.store.createYouth(d.youth, actor: actor))
-            } catch {
-                // Only a failing disk can stop it here: every row was checked first.
-                Console.error(L.t(.importPartial, String(created.count), String(plan.drafts.count), String(d.line)))
-                throw error
-            }
-        }
+        // One transaction: every row is in, or (a kill, a dropped SSH session, a full disk) none.
+        let created = try session.store.createYouths(plan.drafts.map(\.youth), actor: actor)
         Console.out(L.t(.importDone, String(created.count), Format.safe(file)))
         for y in created { Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + Format.safe(y.name)) }
     }

@@ -29,9 +29,10 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argBackupFile), valueName: "FILE"), completion: .file()) var file: String
+    @Option(help: ArgumentHelp(L.t(.optRestoreGroup), valueName: "GROUP")) var group: String?
 
     func run() throws {
-        let store = try Store.restore(from: file, into: globals.root)
+        let store = try Store.restore(from: file, into: globals.root, group: group)
         Console.out(L.t(.doneRestore, Format.safe(file), Format.safe(store.root)))
     }
 }
@@ -53,10 +54,22 @@ struct MigrateCommand: ParsableCommand {
             Console.out(L.t(.doneMigrateNothing, String(schema)))
             return
         }
-        let path = backup.map { DataLocation.resolve(flag: $0, environment: [:]) }
-            ?? session.store.root + "/backups/before-schema-\(Team.schemaVersion)-\(session.today.iso).json"
+        // The default never names an earlier backup: after an interrupted migrate, the first
+        // backup (of the directory before any upgrade) is the one to roll back to.
+        let path = backup.map { DataLocation.resolve(flag: $0, environment: [:]) } ?? MigrateCommand.freshBackupPath(session)
         let count = try session.store.migrate(actor: actor, backupPath: path)
         Console.out(L.t(.doneMigrate, String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
+    }
+}
+
+extension MigrateCommand {
+    /// `backups/before-schema-N-DATE.json`, or `…-2.json`, `…-3.json` when taken.
+    static func freshBackupPath(_ session: Session) -> String {
+        let base = session.store.root + "/backups/before-schema-\(Team.schemaVersion)-\(session.today.iso)"
+        var path = base + ".json"
+        var n = 2
+        while FileIO.status(path) != nil { path = base + "-\(n).json"; n += 1 }
+        return path
     }
 }
 

@@ -83,6 +83,7 @@ struct MeetingDiscussCommand: ParsableCommand {
         if (who == nil) != (when == nil) { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
         if place != nil && who == nil { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
         if let s = seconds, s < 0 { throw ValidationError(L.t(.usageMeetingSeconds)) }
+        if let s = seconds, !Limits.meetingSeconds.contains(s) { throw ValidationError(L.t(.usageMeetingSecondsRange)) }
     }
 
     func run() throws {
@@ -98,11 +99,11 @@ struct MeetingDiscussCommand: ParsableCommand {
         let m = try store.discuss(youth: target.id, day: day, changes: changes, seconds: seconds, actor: context.actor)
         if store.currentYouth(day: day)?.youth == target.id { try? store.setCurrentYouth(day: day, youth: nil) }
         let item = m.item(target.id)
-        let done = m.board.filter { m.item($0).outcome == .discussed }.count
+        let coverage = try store.coverage(of: m)
         Console.out(L.t(.mtgDiscussed, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
-                        String(item.decisions.count), String(done), String(m.board.count)))
+                        String(item.decisions.count), String(coverage.discussed.count), String(coverage.board.count)))
         if let p = item.plans.last, who != nil { Console.out("  " + L.t(.mtgPlanSet, Format.staff(p.staff, session.team), p.time)) }
-        if let next = m.undiscussed.first {
+        if let next = coverage.undiscussed.first {
             Console.out(L.t(.mtgNext, Format.safe(target.labels[next] ?? next), next))
         } else {
             Console.out(L.t(.mtgAllDiscussed))
@@ -144,10 +145,11 @@ struct MeetingEndCommand: ParsableCommand {
         let actor = try session.requireActor()
         let store = session.store, day = session.today
         var result = try store.endMeeting(day: day, confirmUndiscussed: yes, actor: actor)
-        if case .needsConfirmation(let missing) = result {
+        if case .needsConfirmation(let coverage) = result {
             let labels = Board.distinctInitials(try store.loadBoard(today: day).youths)
+            let missing = coverage.undiscussed
             let names = missing.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")
-            let total = try store.meeting(on: day)?.board.count ?? missing.count
+            let total = coverage.board.count
             guard MeetingText.interactive else {
                 throw CLIError.data(.mtgEndRefused, String(missing.count), String(total), names)
             }
@@ -158,10 +160,10 @@ struct MeetingEndCommand: ParsableCommand {
         }
         guard case .ended(let m) = result else { return }
         let labels = Board.distinctInitials(try store.loadBoard(today: day).youths)
-        let discussed = m.board.filter { m.item($0).outcome == .discussed }.count
-        Console.out(L.t(.mtgEnded, m.ended?.clock ?? "", String(discussed), String(m.board.count),
+        let coverage = m.coverage()
+        Console.out(L.t(.mtgEnded, m.ended?.clock ?? "", String(coverage.discussed.count), String(coverage.board.count),
                         MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes)))
-        let not = m.board.filter { m.item($0).outcome == .notDiscussed }
+        let not = coverage.undiscussed
         if !not.isEmpty {
             Console.out(L.t(.mtgEndedNotDiscussed, not.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
         }

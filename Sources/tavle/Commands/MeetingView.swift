@@ -21,10 +21,10 @@ struct MeetingView {
         let current = meeting?.isOpen == true ? store.currentYouth(day: day)?.youth : nil
         let agenda = MeetingAgenda(board: board, meeting: meeting, now: session.now, current: current)
         let rota = try store.loadRota()
-        let all = try store.loadAllYouths()
+        // The board's summaries keep every open decision: no youth's file is read in full.
         return MeetingView(day: day, meeting: meeting, agenda: agenda, labels: Board.distinctInitials(data.youths),
                            readiness: CrisisReadiness(board: board, rota: rota),
-                           undocumented: Documentation.undocumented(all.youths.filter { $0.phase != .discharged }, today: day),
+                           undocumented: Documentation.pending(data.youths.filter { $0.phase != .discharged }, today: day),
                            problems: data.problems)
     }
 

@@ -76,7 +76,7 @@ struct HandoverCommand: ParsableCommand {
                       day: try Input.optionalDay(day, for: .upcoming, today: c.today),
                       consented: try consented.map { (v: String) throws(TavleError) in try Input.yesNo(v, field: "--consented") })
         } done: { y, _ in
-            y.handoverMissing.isEmpty ? L.t(.doneHandover) : L.t(.doneHandoverMissing, y.handoverMissing.joined(separator: ", "))
+            y.handoverMissing.isEmpty ? L.t(.doneHandover) : L.t(.doneHandoverMissing, y.handoverMissing.map { L.label($0) }.joined(separator: ", "))
         }
     }
 }

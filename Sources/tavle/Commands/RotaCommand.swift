@@ -42,10 +42,7 @@ struct RotaShowCommand: ParsableCommand {
         let team = session.team, today = session.today
         let days = (0..<(week ? 7 : 1)).map { today.adding(days: $0) }
         let upcoming = rota.changes.filter { $0.day >= today }.sorted { $0.day < $1.day }
-        func duties(_ d: Day) -> [DayPlan.Duty] {
-            let duty = rota.duty(on: d)
-            return Shift.allCases.compactMap { s in duty[s].map { DayPlan.Duty(shift: s.rawValue, staff: $0) } }
-        }
+        func duties(_ d: Day) -> [DayPlan.Duty] { DayPlan.duties(rota, on: d) }
         if output.json {
             var changes = upcoming
             for i in changes.indices { changes[i].note = JSONOutput.safe(changes[i].note) }
@@ -58,7 +55,7 @@ struct RotaShowCommand: ParsableCommand {
         for d in days {
             Console.out()
             Console.out(L.label(Weekday(d)) + " " + Format.day(d))
-            Console.out(DayPlan.rotaLines(duties(d), team: team, hint: false))
+            Console.out(DayPlanText.rotaLines(duties(d), team: team, hint: false))
         }
         Console.out()
         Console.out(L.t(.rotacmdPattern))

@@ -8,7 +8,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: ArgumentHelp(L.t(.optStatsWeeks), valueName: "N")) var weeks = 4
+    @Option(help: ArgumentHelp(L.t(.optStatsWeeks), valueName: "N")) var weeks = TeamStats.contactWeeks
     @OptionGroup var output: JSONOption
 
     func validate() throws {
@@ -17,10 +17,11 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths()
+        let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
         let held = try session.store.meetings(through: session.today)
-        let stats = TeamStats(youths: all.youths, meetings: held.meetings, team: session.team, today: session.today, weeks: weeks)
-        if output.json { try JSONOutput.print(stats) } else { stats.print(teamName: session.team.name) }
+        let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks)
+        let labels = Board.distinctInitials(all.youths)
+        if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
         BoardListing.reportProblems(all.problems + held.problems)
     }
 }

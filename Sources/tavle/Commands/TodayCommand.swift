@@ -13,28 +13,14 @@ struct TodayCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let data = try session.store.loadBoard(today: session.today)
-        let plan = DayPlan(youths: data.youths, team: data.team, rota: try session.store.loadRota(), day: session.today)
+        let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+        let plan = DayPlan(board: board, rota: try session.store.loadRota(), day: session.today)
+        let labels = Board.distinctInitials(data.youths)
         if output.json {
-            try JSONOutput.print(plan.sanitized)
+            try JSONOutput.print(DayPlanText.JSON(plan, team: data.team, labels: labels))
         } else {
-            Console.out(plan.lines(team: data.team, labels: Board.distinctInitials(data.youths)))
+            Console.out(DayPlanText.lines(plan, team: data.team, labels: labels))
         }
         BoardListing.reportProblems(data.problems)
-    }
-}
-
-extension DayPlan {
-    /// The same plan with user text made safe for JSON output.
-    var sanitized: DayPlan {
-        DayPlan(day: day, weekday: weekday, rota: rota, unplanned: unplanned, staff: staff.map { s in
-            StaffDay(staff: s.staff, initials: JSONOutput.safe(s.initials), name: JSONOutput.safe(s.name), visits: s.visits.map {
-                Visit(time: $0.time, youth: $0.youth, label: JSONOutput.safe($0.label), name: JSONOutput.safe($0.name),
-                      place: JSONOutput.safe($0.place), status: $0.status)
-            })
-        })
-    }
-
-    init(day: Day, weekday: String, rota: [Duty], unplanned: [String], staff: [StaffDay]) {
-        self.day = day; self.weekday = weekday; self.rota = rota; self.unplanned = unplanned; self.staff = staff
     }
 }

@@ -59,7 +59,9 @@ struct ImportPlan {
         let today = session.today
         func raw(_ c: ImportColumn) -> String? {
             guard let i = columns[c], i < row.fields.count else { return nil }
-            let v = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            var v = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            // `'=…` is how `tavle export` keeps a spreadsheet from running a cell as a formula.
+            if v.hasPrefix("'"), let next = v.dropFirst().first, Exporter.formulaStarts.contains(next) { v.removeFirst() }
             return v.isEmpty ? nil : v
         }
         func headerName(_ c: ImportColumn) -> String { columns[c].map { header[$0].trimmingCharacters(in: .whitespaces) } ?? c.rawValue }
@@ -76,7 +78,10 @@ struct ImportPlan {
         }
         func staff(_ c: ImportColumn) -> StaffID? {
             guard let v = raw(c) else { return nil }
-            do throws(TavleError) { return try session.team.resolveMember(v).id } catch {
+            do throws(TavleError) {
+                let member = try session.team.resolveMember(v)
+                return member.id
+            } catch {
                 if case .ambiguous = error { fail(c, error.message(L.lang).split(separator: "\n").joined(separator: " ")) }
                 else { fail(c, L.t(.importBadStaff, Format.safe(v))) }
                 return nil

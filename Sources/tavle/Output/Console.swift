@@ -88,7 +88,7 @@ enum Format {
     /// One reason for review: `severity  message  [rule]`, wrapped under the message.
     static func dueLine(_ d: DueReason, severityWidth: Int) -> [String] {
         let head = "  " + DisplayWidth.pad(L.label(d.severity), to: severityWidth) + "  "
-        return wrap(safe(d.message.text(L.lang)) + "  [" + d.rule + "]", first: head,
+        return wrap(safe(d.message.text(L.lang)), first: head,
                     rest: String(repeating: " ", count: DisplayWidth.of(head)))
     }
 }

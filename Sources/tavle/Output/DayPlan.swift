@@ -1,93 +1,78 @@
 import TavleCore
 
-/// The day plan: who sees whom on a day, grouped by staff member with times, and the day's rota.
-/// A pure function of the board's youths, the team, the rota and the day.
-struct DayPlan: Encodable {
-    struct Visit: Encodable {
-        let time: String
-        let youth: String
-        let label: String
-        let name: String
-        let place: String?
-        let status: String
-    }
+/// The core's day plan (`DayPlan`) as `tavle today` prints it: text, or JSON of the stable shape
+/// `{day, weekday, staff: [{staff, initials, name, visits: [{time, youth, label, name, place, status}]}],
+/// unplanned: [youth id], rota: [{shift, staff}]}`.
+enum DayPlanText {
+    struct JSON: Encodable {
+        struct Visit: Encodable {
+            let time: String
+            let youth: String
+            let label: String
+            let name: String
+            let place: String?
+            let status: Status
+        }
 
-    struct StaffDay: Encodable {
-        let staff: String
-        let initials: String
-        let name: String
-        let visits: [Visit]
-    }
+        struct StaffDay: Encodable {
+            let staff: String
+            let initials: String
+            let name: String
+            let visits: [Visit]
+        }
 
-    struct Duty: Encodable {
-        let shift: String
-        let staff: [String]
-    }
+        let day: Day
+        let weekday: Weekday
+        let staff: [StaffDay]
+        let rota: [DayPlan.Duty]
+        let unplanned: [String]
 
-    let day: Day
-    let weekday: String
-    let staff: [StaffDay]
-    let rota: [Duty]
-    /// Board youths nobody sees that day.
-    let unplanned: [String]
-
-    init(youths: [Youth], team: Team, rota: Rota, day: Day) {
-        self.day = day
-        weekday = Weekday(day).rawValue
-        let board = Board(team: team, youths: youths, today: day)
-        let labels = Board.distinctInitials(youths)
-        var byStaff: [StaffID: [Visit]] = [:]
-        for e in board.all {
-            let y = e.youth
-            for p in y.plans(on: day) {
-                byStaff[p.staff, default: []].append(Visit(time: p.time, youth: y.id, label: labels[y.id] ?? y.initials, name: y.name,
-                                                           place: p.place, status: y.status.rawValue))
+        init(_ plan: DayPlan, team: Team, labels: [String: String]) {
+            day = plan.day
+            weekday = Weekday(plan.day)
+            staff = plan.staff.map { s in
+                let m = team.member(s.staff)
+                return StaffDay(staff: s.staff, initials: JSONOutput.safe(m?.initials ?? s.staff), name: JSONOutput.safe(m?.name ?? s.staff),
+                                visits: s.visits.map { v in
+                                    Visit(time: v.time, youth: v.youth.id, label: JSONOutput.safe(labels[v.youth.id] ?? v.youth.label),
+                                          name: JSONOutput.safe(v.youth.name), place: JSONOutput.safe(v.place), status: v.youth.status)
+                                })
             }
+            rota = plan.duties
+            unplanned = plan.unplanned.map(\.id)
         }
-        // Staff in the team's order (former members last), each day sorted by time.
-        let order = team.staff.map(\.id)
-        staff = byStaff.keys.sorted { (order.firstIndex(of: $0) ?? Int.max, $0) < (order.firstIndex(of: $1) ?? Int.max, $1) }.map { id in
-            let m = team.member(id)
-            return StaffDay(staff: id, initials: m?.initials ?? id, name: m?.name ?? id,
-                            visits: byStaff[id]!.sorted { ($0.time, $0.label) < ($1.time, $1.label) })
-        }
-        let duty = rota.duty(on: day)
-        self.rota = Shift.allCases.compactMap { s in duty[s].map { Duty(shift: s.rawValue, staff: $0) } }
-        unplanned = board.intensive.filter { $0.youth.plans(on: day).isEmpty }.map(\.youth.id)
     }
 
     /// Text lines (user text made safe); `names` false shows initials only.
-    func lines(team: Team, labels: [String: String], names: Bool = true) -> [String] {
-        var out: [String] = [L.t(.todayHeader, L.label(Weekday(day)), Format.day(day), Format.safe(team.name))]
+    static func lines(_ plan: DayPlan, team: Team, labels: [String: String], names: Bool = true) -> [String] {
+        var out: [String] = [L.t(.todayHeader, L.label(Weekday(plan.day)), Format.day(plan.day), Format.safe(team.name))]
         out.append("")
-        if staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
-        for s in staff {
-            out.append(Format.safe(s.initials) + "  " + Format.safe(s.name))
+        if plan.staff.isEmpty { out.append("  " + L.t(.todayNobody)) }
+        for s in plan.staff {
+            let m = team.member(s.staff)
+            out.append(Format.safe(m?.initials ?? s.staff) + "  " + Format.safe(m?.name ?? s.staff))
             for v in s.visits {
-                var line = "  " + v.time + "  " + DisplayWidth.pad(Format.safe(v.label), to: 4)
-                if names { line += " " + Format.safe(v.name) }
+                var line = "  " + v.time + "  " + DisplayWidth.pad(Format.safe(labels[v.youth.id] ?? v.youth.label), to: 4)
+                if names { line += " " + Format.safe(v.youth.name) }
                 if let p = v.place { line += "  · " + Format.safe(p) }
-                if let st = Status(rawValue: v.status), st != .stable { line += "  " + Format.status(st) }
+                if v.youth.status != .stable { line += "  " + Format.status(v.youth.status) }
                 out.append(line)
             }
         }
-        if !unplanned.isEmpty {
+        if !plan.unplanned.isEmpty {
             out.append("")
-            out.append(L.t(.todayUnplanned, unplanned.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")))
+            out.append(L.t(.todayUnplanned, plan.unplanned.map { Format.safe(labels[$0.id] ?? $0.label) }.joined(separator: ", ")))
         }
         out.append("")
         out.append(L.t(.todayRota))
-        out.append(contentsOf: DayPlan.rotaLines(rota, team: team))
+        out.append(contentsOf: rotaLines(plan.duties, team: team))
         return out
     }
 
     /// `  dagvakt     OB, SL` for each shift of the day; a hint when nobody is set up.
-    static func rotaLines(_ duties: [Duty], team: Team, hint: Bool = true) -> [String] {
+    static func rotaLines(_ duties: [DayPlan.Duty], team: Team, hint: Bool = true) -> [String] {
         guard !duties.isEmpty else { return ["  " + L.t(hint ? .rotacmdNone : .rotacmdNobody)] }
         let w = Shift.allCases.map { DisplayWidth.of(L.label($0)) }.max() ?? 0
-        return duties.map { d in
-            "  " + DisplayWidth.pad(Shift(rawValue: d.shift).map { L.label($0) } ?? d.shift, to: w) + "  "
-                + MeetingText.staffList(d.staff, team)
-        }
+        return duties.map { d in "  " + DisplayWidth.pad(L.label(d.shift), to: w) + "  " + MeetingText.staffList(d.staff, team) }
     }
 }

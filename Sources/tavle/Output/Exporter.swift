@@ -2,8 +2,9 @@ import CSV
 import Foundation
 import TavleCore
 
-/// The CSV and Markdown forms of the board. CSV uses the import's column names, so an export
-/// with `--names` can be imported again.
+/// The CSV and Markdown forms of the board. CSV uses the import's column names and the user's
+/// words for every value (which the import reads back in either language), so an export with
+/// `--names` can be imported again and reads as words in a spreadsheet.
 enum Exporter {
     static func csv(_ board: Board, labels: [String: String], names: Bool) throws -> String {
         let stream = OutputStream(toMemory: ())
@@ -20,16 +21,27 @@ enum Exporter {
             let y = e.youth, p = y.currentPeriod
             var row = [names ? TextSafety.display(y.name) : TextSafety.display(labels[y.id] ?? y.initials)]
             row += names ? [y.born.iso] : [String(y.age(on: board.today))]
-            row += [y.intake.iso, board.team.member(y.primaryContact)?.initials ?? y.primaryContact ?? "", y.mode.rawValue,
-                    y.status.rawValue, y.phase.rawValue, p?.reason.rawValue ?? "", p?.start.iso ?? "", p?.evaluate?.iso ?? "",
-                    TextSafety.display(p?.plan ?? ""), y.domains.map(\.rawValue).joined(separator: ","), y.referral?.source.rawValue ?? "",
-                    y.whereabouts.rawValue, TextSafety.display(y.warning), y.crisisPlan?.updated.iso ?? "",
-                    e.due.map(\.rule).joined(separator: ",")]
-            try writer.write(row: row)
+            row += [y.intake.iso, board.team.member(y.primaryContact)?.initials ?? y.primaryContact ?? "", L.label(y.mode),
+                    L.label(y.status), L.label(y.phase), p.map { L.label($0.reason) } ?? "", p?.start.iso ?? "", p?.evaluate?.iso ?? "",
+                    TextSafety.display(p?.plan ?? ""), y.domains.map { L.label($0) }.joined(separator: ", "),
+                    y.referral.map { L.label($0.source) } ?? "", L.label(y.whereabouts), TextSafety.display(y.warning),
+                    y.crisisPlan?.updated.iso ?? "", e.due.map { ReviewRules.name($0.rule, L.lang) }.joined(separator: ", ")]
+            try writer.write(row: row.map(neutralised))
         }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (CWE-1236, OWASP's list).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet takes as text: one that would start a formula (a name `=HYPERLINK(…)`,
+    /// a warning `+cmd|…`, a label derived from either) gets a leading `'`, which Excel and
+    /// LibreOffice show as nothing and `tavle import` removes again.
+    static func neutralised(_ s: String) -> String {
+        guard let first = s.first, formulaStarts.contains(first) else { return s }
+        return "'" + s
     }
 
     /// The first English header name of a column (the list has bokmål names first).

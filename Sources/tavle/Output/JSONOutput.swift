@@ -18,16 +18,41 @@ enum JSONOutput {
     /// Prints a JSON array a batch of elements at a time, byte for byte as `print` would print
     /// the whole array, so a listing of 10,000 youths never holds the whole document in memory.
     static func printArray<S: Sequence>(_ items: S, batch: Int = 256) throws where S.Element: Encodable {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var pending: [S.Element] = []
-        pending.reserveCapacity(batch)
-        var first = true
-        Console.write("[\n")
-        func flush() throws {
+        var writer = ArrayWriter<S.Element>(batch: batch)
+        for item in items { try writer.add(item) }
+        try writer.finish()
+    }
+
+    /// `printArray` for elements that arrive one at a time (a journal streamed from disk).
+    struct ArrayWriter<Element: Encodable> {
+        let batch: Int
+        private let encoder: JSONEncoder = {
+            let e = JSONEncoder()
+            e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return e
+        }()
+        private var pending: [Element] = []
+        private var first = true
+        private var started = false
+
+        init(batch: Int = 256) { self.batch = batch; pending.reserveCapacity(batch) }
+
+        mutating func add(_ item: Element) throws {
+            if !started { Console.write("[\n"); started = true }
+            pending.append(item)
+            if pending.count == batch { try flush() }
+        }
+
+        mutating func finish() throws {
+            if !started { Console.write("[\n"); started = true }
+            try flush()
+            Console.write("\n]\n")
+        }
+
+        private mutating func flush() throws {
             guard !pending.isEmpty else { return }
             let data: Data
-            do { data = try e.encode(pending) } catch {
+            do { data = try encoder.encode(pending) } catch {
                 throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
             }
             pending.removeAll(keepingCapacity: true)
@@ -37,12 +62,6 @@ enum JSONOutput {
             Console.write(data.dropFirst(2).dropLast(2))
             first = false
         }
-        for item in items {
-            pending.append(item)
-            if pending.count == batch { try flush() }
-        }
-        try flush()
-        Console.write("\n]\n")
     }
 
     /// User text inside JSON: stored text is already free of control characters; what could

@@ -45,7 +45,7 @@ enum Minutes {
         func entry(_ e: MeetingMinutes.Entry) -> Entry {
             Entry(youth: e.youth.id, head: MeetingMinutes.head(e, names: names, lang), decisions: e.decisions.map(\.text),
                   plans: e.plans.map { MeetingMinutes.text($0, names: names, lang) },
-                  changes: e.changes.map { MeetingMinutes.text($0, lang) })
+                  changes: MeetingMinutes.changeLines(e, text: true, lang))
         }
         return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: m.facts(names: names, lang).map { ($0.label, $0.value) },
                         discussed: m.discussed.map(entry), otherRecorded: m.otherRecorded.map(entry),

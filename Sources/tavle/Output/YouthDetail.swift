@@ -58,7 +58,7 @@ enum YouthDetail {
             fields.append((L.t(.fieldHandover), parts.joined(separator: " · ")))
         }
         if !y.handoverMissing.isEmpty {
-            fields.append((L.t(.fieldHandoverMissing), y.handoverMissing.joined(separator: ", ")))
+            fields.append((L.t(.fieldHandoverMissing), y.handoverMissing.map { L.label($0) }.joined(separator: ", ")))
         }
         let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
         let hang = String(repeating: " ", count: width + 4)

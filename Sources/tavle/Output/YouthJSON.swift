@@ -227,7 +227,7 @@ struct YouthJSON: Encodable {
             HandoverJSON(service: s($0.service), contact: JSONOutput.safe($0.contact), followUp: JSONOutput.safe($0.followUp),
                          day: $0.day, consented: $0.consented)
         }
-        handoverMissing = y.handoverMissing
+        handoverMissing = y.handoverMissing.map(\.rawValue)
         boardPeriods = y.boardPeriods.map {
             BoardPeriodJSON(id: $0.id, reason: $0.reason.rawValue, start: $0.start, end: $0.end, days: $0.days(today: today),
                             plan: s($0.plan), evaluate: $0.evaluate, lastEvaluated: $0.lastEvaluated,

@@ -11,6 +11,12 @@ enum L {
 
     static func t(_ key: TextKey, args: [String]) -> String { Texts.text(key, lang, args) }
 
+    /// The text for `count` of something (`1 beslutning`, `2 beslutninger`), with `{1}` the count
+    /// unless other arguments are given.
+    static func n(_ key: PluralKey, _ count: Int, _ args: String...) -> String {
+        Texts.text(key, count: count, lang, args.isEmpty ? nil : args)
+    }
+
     /// A value's word, e.g. `krise` for `Status.crisis`.
     static func label<C: Choice>(_ c: C) -> String { c.label(lang) }
 }

@@ -2,6 +2,18 @@ import ArgumentParser
 import Foundation
 import TavleCore
 
+/// `--shared` (the meeting room's screen: initials only, no note text, never writes) is a flag of
+/// the board. argument-parser accepts the root's flags before any subcommand, so `tavle --shared
+/// list` (and even `note --shared`) parsed and printed full names; every command that cannot
+/// honour it wholly refuses it instead (exit 1).
+enum SharedScreen {
+    static func refuseOutsideTheBoard(_ command: ParsableCommand, arguments: [String]) throws {
+        let given = arguments.prefix { $0 != "--" }.contains("--shared")
+        guard given, !(command is Tavle), !(command is BoardCommand), !(command is DemoCommand) else { return }
+        throw CLIError.usage(.usageSharedOnlyBoard)
+    }
+}
+
 /// Parses, runs, and turns every error into a message on stderr and a documented exit code:
 /// 0 success, 1 usage, 2 data, 3 conflict, 4 environment. Never a trap or a stack trace.
 enum TavleMain {
@@ -11,6 +23,7 @@ enum TavleMain {
         var code: Int32 = 0
         do {
             var command = try Tavle.parseAsRoot(arguments)
+            try SharedScreen.refuseOutsideTheBoard(command, arguments: arguments)
             try command.run()
         } catch {
             code = report(error)

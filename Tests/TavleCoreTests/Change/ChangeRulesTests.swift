@@ -86,7 +86,7 @@ import Testing
         var refusedAt = 0
         for i in 0..<8 {
             do { try store.apply(.note(text: big + String(i), kind: .note), to: "filip", actor: leader) } catch {
-                if case .refused(let m) = error, m.key == .refuseRecordFull { refusedAt = i; break }
+                if case .refused(let m) = error, m.key == .refuseFileTooLarge { refusedAt = i; break }
                 throw error
             }
         }

@@ -32,7 +32,7 @@ struct TextCatalogTests {
 
     @Test("every key made at run time exists in every language: values' words and rules' messages")
     func runTimeKeysExist() throws {
-        var keys = Choices.labelKeys + ReviewRules.messageKeys
+        var keys = Choices.labelKeys + ReviewRules.messageKeys + ReviewRules.nameKeys
         keys += MeetingAgenda.questionKeys
         for lang in Language.allCases {
             let table = try Catalog.file(lang).table
@@ -67,7 +67,7 @@ struct TextCatalogTests {
         #expect(!problems.contains { $0.contains("\"status.crisis\"") })
         #expect(problems.contains("nn \"rule.evaluation-overdue\" has placeholders [1], the reference [1, 2]"))
         #expect(problems.contains("nn has \"no.such.key\", which the reference does not"))
-        #expect(problems.count == TextKey.all.count - 3 + 2)
+        #expect(problems.count == (try Catalog.file(.nb)).entries.count - 3 + 2)
     }
 
     @Test("Foundation's property-list reader sees the same entries as tavle's own parser")

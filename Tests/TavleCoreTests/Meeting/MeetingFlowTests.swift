@@ -45,14 +45,19 @@ import Testing
             try now.discuss(youth: id, day: fixedToday, actor: leader)
         }
         try store.applyInMeeting(.plan(day: nil, staff: "ole", time: "10:00", place: "Hjemme"), youth: "sofie", day: fixedToday, actor: leader)
-        // A case-management youth raised as a signal is moved up onto the board in the meeting…
+        // A case-management youth raised as a signal is moved up onto the board by the meeting: that
+        // decision is its discussion. A colleague puts another on the board from the command line
+        // meanwhile: the meeting must cover her too before it can end without confirmation.
         try store.applyInMeeting(.putOnBoard(reason: .crisis, plan: "Daglig kontakt", evaluate: nil), youth: "filip", day: fixedToday,
                                  actor: leader)
-        // …so the meeting must now cover filip too before it can end without confirmation.
-        #expect(try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) == .needsConfirmation(undiscussed: ["filip"]))
+        try store.apply(.putOnBoard(reason: .vulnerable, plan: "Tett oppfølging", evaluate: nil), to: "ida", actor: Actor(staff: "ole", unixUser: "ole"))
+        guard case .needsConfirmation(let coverage) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
+            Issue.record("the end was not refused"); return
+        }
+        #expect(coverage.undiscussed == ["ida"] && coverage.board == expectedBoard + ["filip", "ida"])
         // A time given by hand is capped: the discussions never add up to more than the meeting.
         clock += 30
-        try self.store(dir, at: clock).discuss(youth: "filip", day: fixedToday, seconds: 999, actor: leader)
+        try self.store(dir, at: clock).discuss(youth: "ida", day: fixedToday, seconds: 999, actor: leader)
 
         guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
             Issue.record("the meeting did not end"); return
@@ -60,13 +65,13 @@ import Testing
         let stored = try #require(try store.meeting(on: fixedToday))
         #expect(stored == ended)
         #expect(stored.ended != nil && stored.coveredEveryBoardYouth)
-        #expect(stored.board == expectedBoard + ["filip"])
+        #expect(stored.board == expectedBoard + ["filip", "ida"])
         #expect(store.currentYouth(day: fixedToday) == nil)
 
         let items = stored.items
-        #expect(items.map(\.youth) == expectedBoard + ["filip"])
+        #expect(items.map(\.youth) == expectedBoard + ["filip", "ida"])
         #expect(items.allSatisfy { $0.outcome == .discussed })
-        #expect(items.map(\.seconds) == [60, 61, 62, 63, 30])
+        #expect(items.map(\.seconds) == [60, 61, 62, 63, 0, 30])
         #expect(items.map(\.seconds).reduce(0, +) <= Int(stored.ended!.seconds - stored.started.seconds))
         #expect(stored.item("sofie").plans == [MeetingPlan(staff: "ole", time: "10:00", place: "Hjemme")])
         #expect(stored.item("filip").changes == [MeetingChange(field: "status", old: "worried", new: "crisis"),
@@ -129,7 +134,8 @@ import Testing
         let before = try store.meeting(on: fixedToday)
 
         let refused = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader)
-        #expect(refused == .needsConfirmation(undiscussed: Array(m.board.dropFirst())))
+        #expect(refused == .needsConfirmation(MeetingCoverage(try #require(try store.meeting(on: fixedToday)))))
+        if case .needsConfirmation(let c) = refused { #expect(c.undiscussed == Array(m.board.dropFirst())) }
         #expect(try store.meeting(on: fixedToday) == before)   // nothing written
 
         guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: true, actor: leader) else {

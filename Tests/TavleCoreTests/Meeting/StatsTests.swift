@@ -92,7 +92,8 @@ import Testing
 
     @Test func boardShareTodayAndPerWeek() {
         let s = stats
-        #expect(s.boardShare == BoardShareToday(onBoard: 3, active: 5, share: 0.6, target: 0.2, warningAbove: 0.25))
+        #expect(s.boardShare == BoardShareToday(onBoard: 3, caseManagement: 2, active: 5, share: 0.6, target: 0.2, warningAbove: 0.25,
+                                                aboveWarning: true))
         #expect(s.weeks.map(\.week) == (36...47).map { "2026-W\($0)" })
         #expect(s.weeks.first?.start == day("2026-08-31") && s.weeks.last?.end == today)
         #expect(s.weeks.map(\.active) == [5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 5])
@@ -101,10 +102,13 @@ import Testing
     }
 
     @Test func daysOnTheBoard() {
-        #expect(stats.daysOnBoard == DaysOnBoard(youths: 3, median: 11, longest: 14, longestYouth: "a"))
+        let d = stats.daysOnBoard
+        #expect(d.youths == 3 && d.median == 11 && d.longest == 14 && d.longestYouth == "a")
+        #expect(d.list.map(\.id).first == "a" && d.list.map(\.days) == d.list.map(\.days).sorted(by: >))
+        #expect(d.mean == Double(d.list.map(\.days).reduce(0, +)) / 3 || d.mean == ((Double(d.list.map(\.days).reduce(0, +)) / 3) * 100).rounded() / 100)
     }
 
-    @Test func contactsAndAttemptsPerYouthPerWeek() {
+    @Test func contactsAndAttemptsPerYouthPerWeek() throws {
         let c = stats.contacts
         #expect(c.map(\.week) == (40...47).map { "2026-W\($0)" })
         #expect(c.map(\.all.contacts) == [1, 0, 0, 0, 0, 1, 3, 5])
@@ -114,7 +118,9 @@ import Testing
         #expect(c.map(\.board.youths) == [2, 1, 0, 0, 1, 1, 2, 3])
         #expect(c.first?.board.contactsPerYouth == 0.5)
         #expect(c[6].board.contactsPerYouth == 1.0)
-        #expect(c.last?.board == ContactCounts(youths: 3, contacts: 4, attempts: 2, contactsPerYouth: 1.33, attemptsPerYouth: 0.67))
+        let last = try #require(c.last?.board)
+        #expect((last.youths, last.contacts, last.attempts, last.contactsPerYouth, last.attemptsPerYouth) == (3, 4, 2, 1.33, 0.67))
+        #expect(last.withYouth + last.withNetwork == last.contacts + last.attempts, "every contact is with the youth or the network")
     }
 
     @Test func seenByMoreThanOneTeamMember() {
@@ -123,13 +129,18 @@ import Testing
     }
 
     @Test func meetingsHeldAndCovered() {
-        #expect(stats.meetings == MeetingCounts(from: day("2026-08-31"), through: today, held: 3, coveredAll: 1,
-                                                notCovered: [day("2026-11-17")], notEnded: [day("2026-11-18")]))
+        let m = stats.meetings
+        #expect(m == MeetingCounts(from: day("2026-08-31"), through: today, held: 3, coveredAll: 1,
+                                   notCovered: [day("2026-11-17")], notEnded: [day("2026-11-18")], days: m.days))
+        // Each meeting's coverage, as every screen shows it (`MeetingCoverage`).
+        #expect(m.days.map(\.day) == [day("2026-11-16"), day("2026-11-17"), day("2026-11-18")])
+        #expect(m.days.map(\.discussed) == [2, 1, 0])
+        #expect(m.days.prefix(2).map(\.board) == [2, 2])
     }
 
     @Test func jsonHasStableKeys() throws {
         let json = String(decoding: try Coding.encodeCompact(stats), as: UTF8.self)
-        #expect(json.hasPrefix(#"{"boardShare":{"active":5,"onBoard":3,"share":0.6,"target":0.2,"warningAbove":0.25},"#))
+        #expect(json.hasPrefix(#"{"boardShare":{"aboveWarning":true,"active":5,"caseManagement":2,"onBoard":3,"share":0.6,"target":0.2,"warningAbove":0.25},"#))
         #expect(json.contains(#""multipleStaff":{"from":"2026-11-09","meetsTarget":false,"seenByMoreThanOne":2,"share":0.4"#))
         #expect(json.contains(#"{"active":5,"end":"2026-11-22","onBoard":3,"share":0.6,"start":"2026-11-16","week":"2026-W47"}"#))
         let back = try JSONDecoder().decode(TeamStats.self, from: Data(json.utf8))

@@ -37,9 +37,9 @@ import Testing
         var y = Youth(id: "a", name: "A", born: today.adding(years: -19), intake: today)
         #expect(y.handoverMissing.isEmpty, "not in the discharge phase")
         y.phase = .dischargePhase
-        #expect(y.handoverMissing == ["service", "contact", "follow-up", "date", "consent"])
+        #expect(y.handoverMissing == [.service, .contact, .followUp, .date, .consent])
         try y.setHandover(service: "Utekontakten", contact: "Lars Holm", followUp: nil, day: nil, consented: nil)
-        #expect(y.handoverMissing == ["follow-up", "date", "consent"])
+        #expect(y.handoverMissing == [.followUp, .date, .consent])
         try y.setHandover(service: nil, contact: nil, followUp: "Møte hver 14. dag", day: today.adding(days: 20), consented: true)
         #expect(y.handoverMissing.isEmpty)
     }

@@ -3,6 +3,8 @@ import Foundation
 /// The built `tavle` executable beside the test bundle, for tests that need real processes.
 enum TavleBinary {
     static var path: String? {
+        // `TAVLE_BIN` runs these tests against another build (e.g. one from before a fix).
+        if let env = ProcessInfo.processInfo.environment["TAVLE_BIN"], FileManager.default.isExecutableFile(atPath: env) { return env }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("tavle").path

@@ -1,0 +1,90 @@
+/// The journal in a person's words: what each action and field is called where the log is read
+/// (`tavle log`, the board's undo message). The journal itself keeps the stable words.
+public enum JournalWords {
+    /// "satt på tavla", "endring av felt: oppholdsstedet", "møtet startet".
+    public static func action(_ raw: String, _ lang: Language) -> String {
+        if raw.hasPrefix("set ") {
+            let field = String(raw.dropFirst(4))
+            return Texts.text(.changeSet, lang) + ": " + Texts.text(Youth.settableFieldWord(field), lang)
+        }
+        if let kind = ChangeKind(rawValue: raw) { return kind.label(lang) }
+        let key: TextKey? = switch raw {
+        case JournalAction.create: .journalCreate
+        case JournalAction.undo: .journalUndo
+        case JournalAction.label: .journalLabel
+        case "init": .journalInit
+        case "migrate": .journalMigrate
+        case "purge": .journalPurge
+        case "meeting-start": .journalMeetingStart
+        case "meeting-decision": .journalMeetingDecision
+        case "meeting-plan": .journalMeetingPlan
+        case "meeting-change": .journalMeetingChange
+        case "meeting-discussed": .journalMeetingDiscussed
+        case "meeting-end": .journalMeetingEnd
+        case "staff add": .journalStaffAdd
+        case "staff deactivate": .journalStaffDeactivate
+        case "rota", "rota pattern": .journalRota
+        case "rota change": .journalRotaChange
+        default: nil
+        }
+        return key.map { Texts.text($0, lang) } ?? raw
+    }
+
+    /// A record's field in words: a youth's (`YouthField`), or the team's, a meeting's or the rota's.
+    public static func field(_ raw: String, target: String, _ lang: Language) -> String {
+        // A field tavle has no word for (a newer version's, or a damaged line's) is shown as it is.
+        if target == "youth" { return YouthField(rawValue: raw)?.label(lang) ?? raw }
+        return RecordField(rawValue: raw)?.label(lang) ?? raw
+    }
+}
+
+/// The fields of the team file, a meeting and the rota, as the log names them.
+public enum RecordField: String, Choice {
+    case name, language, timeZone, access, rules, targetBoardShare, boardShareWarning, meetingMinutes, retentionMonths, staff
+    case day, chair, attendees, started, ended, minutes, board, events, pattern, changes
+    public static let labelPrefix = "recordfield"
+}
+
+extension Youth {
+    /// The word for a field `tavle set` takes (`second-contact` → "andrekontakten").
+    public static func settableFieldWord(_ name: String) -> TextKey {
+        let stored: YouthField? = switch name {
+        case "initials": .initialsOverride
+        case "contact": .primaryContact
+        case "second-contact": .secondContact
+        case "plan-reviewed": .planReviewed
+        case "referral", "referral-contact": .referral
+        case "crisis-plan-out-of-hours": .crisisPlan
+        case "long-term-need", "functional-impairment", "eating-disorder": .intakeCriteria
+        default: YouthField(rawValue: name)
+        }
+        return stored?.labelKey ?? .fieldnameUnknown
+    }
+}
+
+extension JournalWords {
+    /// A stored choice in words, by the key it sits under (`status: crisis` → "krise"); `parent`
+    /// is the list the value belongs to, where a key means different things (`kind` of a note or a
+    /// contact). Nil when the key holds no choice or the value is not one of its words.
+    public static func choice(key: String, parent: String?, raw: String, _ lang: Language) -> String? {
+        func word<T: Choice>(_ type: T.Type) -> String? { T(rawValue: raw)?.label(lang) }
+        switch key {
+        case "status": return word(Status.self)
+        case "mode": return word(Mode.self)
+        case "phase": return word(Phase.self)
+        case "whereabouts": return word(Whereabouts.self)
+        case "reason": return word(BoardReason.self)
+        case "with": return word(ContactWith.self)
+        case "party": return word(ShareParty.self)
+        case "givenBy": return word(ConsentGiver.self)
+        case "source": return word(ReferralSource.self)
+        case "domains", "domain": return word(Domain.self)
+        case "role": return word(Role.self)
+        case "kind": return parent == "contacts" ? word(ContactKind.self) : word(NoteKind.self)
+        default: return nil
+        }
+    }
+
+    /// Keys whose values are a colleague's id, shown as the colleague's initials.
+    public static let staffKeys: Set<String> = ["primaryContact", "secondContact", "by", "chair", "attendees", "staff", "author"]
+}

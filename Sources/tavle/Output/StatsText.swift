@@ -1,0 +1,106 @@
+import Foundation
+import TavleCore
+
+/// The core's numbers (`TeamStats`, the one statistics engine) as `tavle stats` prints them; the
+/// board's `S` view formats the same value. `--json` prints the value itself.
+enum StatsText {
+    static func print(_ st: TeamStats, teamName: String, labels: [String: String]) {
+        Console.out(L.t(.statsHeader, Format.safe(teamName), Format.day(st.today)))
+        let b = st.boardShare
+        var rows: [(String, String)] = []
+        rows.append((L.t(.statsActive), String(b.active)))
+        rows.append((L.t(.statsOnBoard), L.t(.statsShare, String(b.onBoard), Format.percent(b.share), Format.percent(b.target),
+                                               Format.percent(b.warningAbove))))
+        let d = st.daysOnBoard
+        if let mean = d.mean, let median = d.median, let longest = d.longest {
+            rows.append((L.t(.statsDays), L.t(.statsDaysValue, number(mean), number(median), String(longest))))
+        }
+        rows.append((L.t(.statsDue), L.t(.statsDueValue, String(st.due.youths))))
+        let m = st.multipleStaff
+        rows.append((L.t(.statsSeen), L.t(.statsSeenValue, Format.percent(m.share))))
+        let w = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (k, v) in rows { Console.out("  " + DisplayWidth.pad(k, to: w) + "  " + v) }
+        if b.aboveWarning {
+            Console.out("! " + Texts.text(.teamShareHigh, L.lang, [Board.percent(b.share), Board.percent(b.target), Board.percent(b.warningAbove)]))
+        }
+        if !st.due.byRule.isEmpty {
+            Console.out()
+            Console.out(L.t(.statsDueRules))
+            // Words, never rule ids (those are in --json).
+            let rules = st.due.byRule.map { (ReviewRules.name($0.key, L.lang), $0.value) }
+                .sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            let rw = rules.map { DisplayWidth.of($0.0) }.max() ?? 0
+            for (rule, n) in rules { Console.out("  " + DisplayWidth.pad(rule, to: rw) + DisplayWidth.pad(String(n), to: 4, alignRight: true)) }
+        }
+        Console.out()
+        Console.out(L.t(.statscmdShareWeeks, String(st.weeks.count)))
+        for line in bars(st.weeks, target: b.target, warning: b.warningAbove) { Console.out(line) }
+        Console.out("  " + L.t(.statscmdBarLegend, Format.percent(b.target)))
+        Console.out()
+        Console.out(L.t(.statscmdPerYouth, String(st.contacts.count)))
+        var t = Table([Table.Column(header: L.t(.statscmdColWeek)),
+                       Table.Column(header: L.t(.statscmdColYouths), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColContacts), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColAttempts), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColWithYouth), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColWithNetwork), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColPerYouth), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColBoardYouths), alignRight: true),
+                       Table.Column(header: L.t(.statscmdColPerBoardYouth), alignRight: true)])
+        for w in st.contacts {
+            t.add([w.week, String(w.all.youths), String(w.all.contacts), String(w.all.attempts), String(w.all.withYouth),
+                   String(w.all.withNetwork), number2(w.all.contactsPerYouth + w.all.attemptsPerYouth), String(w.board.youths),
+                   number2(w.board.contactsPerYouth + w.board.attemptsPerYouth)])
+        }
+        Console.out(t.render(width: Console.width))
+        Console.out()
+        Console.out((m.meetsTarget ? "  " : "! ") + L.t(.statscmdMultipleStaff, Format.percent(m.share),
+                    String(m.seenByMoreThanOne), String(m.youths), Format.percent(m.target)))
+        let mt = st.meetings
+        Console.out("  " + L.t(.statscmdMeetings, String(mt.held), String(mt.coveredAll), Format.day(mt.from)))
+        if !mt.notCovered.isEmpty { Console.out("  " + L.t(.statscmdNotCovered, mt.notCovered.map { Format.day($0) }.joined(separator: ", "))) }
+        if !mt.notEnded.isEmpty { Console.out("  " + L.t(.statscmdNotEnded, mt.notEnded.map { Format.day($0) }.joined(separator: ", "))) }
+        if !d.list.isEmpty {
+            Console.out()
+            Console.out(L.t(.statsBoardYouths))
+            for y in d.list {
+                Console.out("  " + DisplayWidth.pad(Format.safe(labels[y.id] ?? y.label), to: 5)
+                            + DisplayWidth.pad(String(y.days), to: 4, alignRight: true) + "  " + L.label(y.reason))
+            }
+        }
+    }
+
+    /// The value for `--json`, with the text it carries made safe.
+    static func json(_ st: TeamStats, labels: [String: String]) -> TeamStats {
+        var out = st
+        out.daysOnBoard.list = st.daysOnBoard.list.map { var y = $0; y.label = JSONOutput.safe(labels[y.id] ?? y.label); return y }
+        return out
+    }
+
+    /// One bar per week: `  2026-W47  ████████┊·······  29 %  4/14`. The bar's full width is the
+    /// larger of 40 % and the highest week; `┊` marks the target where the bar does not reach it.
+    static func bars(_ weeks: [WeekShare], target: Double, warning: Double, cells: Int = 30) -> [String] {
+        let top = max(0.4, (weeks.map(\.share).max() ?? 0) * 1.1)
+        let targetCell = Int((target / top * Double(cells)).rounded())
+        return weeks.map { w in
+            let filled = Int((w.share / top * Double(cells)).rounded())
+            var bar = ""
+            for i in 0..<cells { bar += i < filled ? "█" : (i == targetCell ? "┊" : "·") }
+            let mark = w.share > warning ? " !" : ""
+            return "  " + w.week + "  " + bar + "  " + DisplayWidth.pad(Format.percent(w.share), to: 5, alignRight: true)
+                + "  " + String(w.onBoard) + "/" + String(w.active) + mark
+        }
+    }
+
+    /// `1.43` (English) or `1,43` (bokmål): two decimals, for per-youth averages.
+    static func number2(_ x: Double) -> String {
+        let s = String(format: "%.2f", x)
+        return L.lang == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    /// `12`, `12.5` (English) or `12,5` (bokmål).
+    static func number(_ x: Double) -> String {
+        let s = x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x)
+        return L.lang == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import TavleCore
+
+/// Issue 28, finding 9: purge said "Nothing was changed" after it had changed things (the final
+/// directory fsync failed), and `index.json` kept the purged youths' names (also after a kill
+/// between the last file removal and the index's). The index now goes first, every message after
+/// the journal's rewrite says the purge is done, and the next writer finishes what is left.
+@Suite(.serialized) struct PurgeSafetyTests {
+    func purgeable(_ dir: TempDir) throws -> Store {
+        let store = try demoStore(dir)
+        let day = fixedToday.adding(months: -13)
+        try store.updateYouth("oskar", actor: leader, action: "discharge") {
+            try $0.discharge(by: "ingrid", today: day, at: Timestamp.local(day: day, minutes: 600, in: TimeZone(identifier: "Europe/Oslo")!))
+        }
+        _ = try store.loadBoard(today: fixedToday)          // an index holding Oskar's name
+        #expect(try FileIO.read(store.indexPath).count > 0)
+        return store
+    }
+
+    /// Every file in the data directory that still holds the purged youth's name.
+    func holdingName(_ store: Store) throws -> [String] {
+        var out: [String] = []
+        let e = FileManager.default.enumerator(atPath: store.root)
+        while let rel = e?.nextObject() as? String {
+            let p = store.root + "/" + rel
+            guard FileIO.status(p).map({ ($0.st_mode & S_IFMT) == S_IFREG }) == true else { continue }
+            if let bytes = try? FileIO.read(p, limit: 1 << 30), String(decoding: bytes, as: UTF8.self).contains("Brekke") { out.append(rel) }
+        }
+        return out
+    }
+
+    @Test(.enabled(if: TavleBinary.path != nil && FaultInjectionTests.shim != nil))
+    func theFinalFsyncFailingSaysThePurgeIsDone() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        let r = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes oskar",
+                                   env: ["LD_PRELOAD": FaultInjectionTests.shim!, "TAVLE_FAULT": "fsync:EIO:/data/youths"])
+        #expect(r.status == 4, "\(r.out) \(r.err)")
+        #expect(!r.err.contains("Nothing was changed"), "it did change things: \(r.err)")
+        #expect(r.err.contains("Do not make the change again"), "\(r.err)")
+        #expect(FileIO.status(store.youthPath("oskar")) == nil)
+        let holders = try holdingName(store)
+        #expect(holders == [], "the name is nowhere: \(holders)")
+        #expect(store.verify() == [])
+    }
+
+    @Test(.enabled(if: TavleBinary.path != nil && FaultInjectionTests.shim != nil))
+    func aFileThatCannotBeRemovedIsRemovedByTheNextWriter() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        let r = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes oskar",
+                                   env: ["LD_PRELOAD": FaultInjectionTests.shim!, "TAVLE_FAULT": "unlink:EIO:oskar.json"])
+        #expect(r.status == 4, "reported, not \"deleted\": \(r.out) \(r.err)")
+        #expect(!r.err.contains("Nothing was changed"), "\(r.err)")
+        #expect(r.err.contains("completed by the next change"), "\(r.err)")
+        // Until then the index holds no name, and check names the file left behind.
+        let holders = try holdingName(store)
+        #expect(!holders.contains("index.json"), "\(holders)")
+        #expect(store.verify().contains { $0.contains("oskar.json") && $0.contains("purged") })
+        let next = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' note noah 'neste endring'")
+        #expect(next.status == 0, "\(next.err)")
+        #expect(FileIO.status(store.youthPath("oskar")) == nil, "finished by the next writer")
+        _ = try store.loadBoard(today: fixedToday)
+        let after = try holdingName(store)
+        #expect(after == [], "\(after)")
+        #expect(store.verify() == [])
+    }
+
+    @Test func aKillAfterTheJournalIsRewrittenIsFinishedByTheNextWriter() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        // The state a kill after the journal's rename leaves: journal purged, file still there.
+        let saved = try FileIO.read(store.youthPath("oskar"))
+        try store.purge(["oskar"], actor: leader)
+        try FileIO.writeNew(saved, to: store.youthPath("oskar"), mode: 0o600)
+        #expect(store.verify().contains { $0.contains("oskar.json") && $0.contains("was purged") })
+        try store.updateYouth("noah", actor: leader, action: "note") { $0.warning = "neste" }
+        #expect(FileIO.status(store.youthPath("oskar")) == nil)
+        #expect(store.verify() == [])
+    }
+
+    @Test func checkNamesAnIndexThatStillHoldsAPurgedName() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        let index = try FileIO.read(store.indexPath)
+        try store.purge(["oskar"], actor: leader)
+        try FileIO.writeAtomically(index, to: store.indexPath, tempPath: store.tmpDir + "/i", mode: 0o600)
+        #expect(store.verify().contains { $0.contains("index.json") && $0.contains("oskar") })
+    }
+}

@@ -842,6 +842,8 @@ extension TextKey {
     public static let formTitleDischarge = TextKey("form.title.discharge")
     /// «{1} skrives ut: en eventuell tavleperiode avsluttes, og ungdommen vises ikke lenger på tav…»
     public static let formIntroDischarge = TextKey("form.intro.discharge")
+    /// «{1} (eller {2})»
+    public static let formLabelOrAscii = TextKey("form.labelOrAscii")
     /// «Ta inn en ny ungdom»
     public static let formTitleAddYouth = TextKey("form.title.addYouth")
     /// «Inntak: navn og fødselsdato, primærkontakt, hvor funksjonen svikter, og hvem som henviste.…»
@@ -3181,6 +3183,7 @@ extension TextKey {
         .formIntroSetField,
         .formTitleDischarge,
         .formIntroDischarge,
+        .formLabelOrAscii,
         .formTitleAddYouth,
         .formIntroAddYouth,
         .formTitleRotaChange,

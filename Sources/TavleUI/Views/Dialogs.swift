@@ -47,7 +47,10 @@ enum Dialogs {
             let current = Status(rawValue: f.presets["current"] ?? "").map { $0.symbol + " " + $0.label(lang) } ?? ""
             return Texts.text(.formIntroStatus, lang, [name, current])
         case .discharge:
-            return Texts.text(.formIntroDischarge, lang, [name, f.presets["label"] ?? ""])
+            // `KH²` can be typed as `KH2` (over SSH nobody types a superscript): say so.
+            let label = f.presets["label"] ?? "", ascii = f.presets["ascii"] ?? label
+            let typed = ascii == label || ascii.isEmpty ? label : Texts.text(.formLabelOrAscii, lang, [label, ascii])
+            return Texts.text(.formIntroDischarge, lang, [name, typed])
         case .rotaChange:
             return Texts.text(.formIntroRotaChange, lang, [MeetingView.onCallText(s)])
         case .minutesDocumented:

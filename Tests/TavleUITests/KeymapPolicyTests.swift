@@ -96,8 +96,8 @@ import TavleCore
             ("Tavla", { _ in }),
             ("Detaljvisning", { s in select(&s, "sofie"); press(&s, .enter) }),
             ("Tavlemøtet", { s in s = try! MeetingTests().meetingState() }),
-            ("dagsplan og teamets tall", { s in press(&s, .char("d")) }),
-            ("dagsplan og teamets tall", { s in press(&s, .char("S")) }),
+            ("dagsplan, teamets tall og referatet", { s in press(&s, .char("d")) }),
+            ("dagsplan, teamets tall og referatet", { s in press(&s, .char("S")) }),
         ]
         for (title, go) in cases {
             var s = try demoState()

@@ -29,7 +29,7 @@ import TavleCore
         let board: [(Key, Command)] = [
             (.up, .moveUp), (.down, .moveDown), (.char("j"), .moveDown), (.char("k"), .moveUp), (.pageUp, .pageUp),
             (.pageDown, .pageDown), (.char("g"), .first), (.char("G"), .last), (.tab, .switchGroup), (.enter, .openDetail),
-            (.escape, .back), (.char("i"), .toggleIntensive), (.char("s"), .cycleStatus), (.char("n"), .addNote),
+            (.escape, .back), (.char("i"), .toggleIntensive), (.char("s"), .chooseStatus), (.char("n"), .addNote),
             (.char("c"), .logContact), (.char("a"), .setPlan), (.char("r"), .markReviewed), (.char("/"), .search),
             (.char("f"), .filterDue), (.char("p"), .toggleNames), (.char("u"), .undo), (.char("?"), .help), (.char("q"), .quit),
         ]
@@ -50,7 +50,7 @@ import TavleCore
         let meeting: [(Key, KeyContext, Command)] = [
             (.char("m"), .board, .meeting), (.char("d"), .board, .dayPlan), (.char("S"), .board, .stats),
             (.char("w"), .detail, .markDocumented), (.enter, .meeting, .discussedNext), (.char("b"), .meeting, .recordDecision),
-            (.char("a"), .meeting, .setPlan), (.char("s"), .meeting, .cycleStatus), (.char("i"), .meeting, .toggleIntensive),
+            (.char("a"), .meeting, .setPlan), (.char("s"), .meeting, .chooseStatus), (.char("i"), .meeting, .toggleIntensive),
             (.char("e"), .meeting, .endMeeting), (.escape, .meeting, .back), (.escape, .dayPlan, .back), (.escape, .stats, .back),
         ]
         for (key, ctx, command) in meeting { #expect(Keymap.binding(for: key, in: ctx)?.command == command, "\(key) in \(ctx)") }

@@ -86,11 +86,19 @@ import TavleCore
     @Test func dialogLabelsAreNeverCut() throws {
         let base = try demoState()
         let e = base.board.entry("sofie")!, f = base.board.entry("filip")!
+        let team = base.board.team
         var forms: [Form] = [
-            Form.putOnBoard(f, board: base.board, lang: .nb), Form.takeOffBoard(e), Form.note(e, lang: .nb), Form.contact(e, lang: .nb),
-            Form.plan(e, team: base.board.team, actor: "ingrid"), Form.startMeeting(team: base.board.team, actor: "ingrid"),
-            Form.decision(e),
+            Form.putOnBoard(f, board: base.board, lang: .nb), Form.takeOffBoard(e, lang: .nb), Form.note(e, lang: .nb),
+            Form.contact(e, team: team, actor: "ingrid", lang: .nb), Form.plan(e, team: team, actor: "ingrid", lang: .nb),
+            Form.startMeeting(team: team, actor: "ingrid"), Form.decision(e), Form.status(e, lang: .nb),
+            Form.crisisPlan(e, today: demoToday), Form.evaluate(e, board: base.board), Form.reviewed(e),
+            Form.consent(e, today: demoToday, lang: .nb), Form.handover(e, lang: .nb), Form.orders(e, lang: .nb),
+            Form.services(e, lang: .nb), Form.setField(e.youth, team: team, lang: .nb), Form.discharge(e, label: "SB"),
+            Form.addYouth(team: team, actor: "ingrid", lang: .nb), Form.rotaChange(team: team, rota: nil, today: demoToday, lang: .nb),
         ]
+        var leaving = Form.status(e, lang: .nb)
+        leaving.choose("status", "worried")
+        forms.append(leaving)
         var (_, youths) = try Demo.load(today: demoToday)
         let y = youths.first { $0.notes.contains { $0.kind == .decision && $0.documented == nil } }
         if let y, let doc = Form.documented(y, team: base.board.team, hideText: false) { forms.append(doc) }
@@ -101,8 +109,8 @@ import TavleCore
                     var s = try demoState(lang, width: w, height: h)
                     s.form = form
                     let screen = render(s)
-                    for field in form.fields {
-                        let label = Texts.text(field.label, lang)
+                    for i in form.shownIndices {
+                        let label = Texts.text(form.fields[i].label, lang)
                         #expect(screen.contains(label), "\(lang) \(w)×\(h) \(form.kind): «\(label)» whole")
                     }
                 }

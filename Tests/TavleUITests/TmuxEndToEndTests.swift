@@ -172,33 +172,73 @@ import TavleCore
         #expect(st.st_mode & 0o777 == 0o600)
     }
 
+    /// The whole morning meeting from the board alone (issue 18): a decision, the crisis plan (`K`),
+    /// the board period evaluated (`E`), a plan, every board youth discussed, the end, the minutes
+    /// (`m` after the end), one decision marked as written into the patient record (`w`), and the
+    /// files afterwards.
     @Test(.enabled(if: binary != nil && hasTmux))
     func runTheMorningMeetingOnTheDemoTeam() throws {
         let t = try Tmux()
         let data = t.dir + "/data"
         try t.start("'\(Self.binary!)' demo --dir '\(data)'")
         try #require(try t.wait(for: "PÅ TAVLA (4)", "CASEMANAGEMENT").contains("PÅ TAVLA (4)"), "the board did not open")
-        // m: the start dialog (the chair is the user, everyone present), Enter twice starts.
+        // m: the start dialog (the chair is the user, everyone present, the team's time box); Enter
+        // goes field by field and starts on the last.
         try t.keys("m")
-        try #require(try t.wait(for: "Start tavlemøtet", "Møteleder").contains("Møteleder"))
+        try #require(try t.wait(for: "Start tavlemøtet", "Tidsramme").contains("Tidsramme"))
+        try t.keys("Enter")
         try t.keys("Enter")
         try t.keys("Enter")
         let first = try t.wait(for: "0 av 4 drøftet")
         #expect(first.contains("Hva trengs?") && first.contains("15:00 igjen") && first.contains("◆"), "\(first)")
-        // A decision for the first youth, then every board youth discussed in turn.
+        // Sofie: a decision.
         try t.keys("b")
         try t.wait(for: "Beslutning for")
         try t.text("Daglig kontakt, ny kriseplan med mor")
         try t.keys("Enter")
         #expect(try t.wait(for: "Beslutningen for", "(også i møtet)").contains("(også i møtet)"))
-        for n in 1...4 {
-            try t.keys("Enter")
-            #expect(try t.wait(for: "\(n) av 4 drøftet").contains("\(n) av 4 drøftet"))
-        }
+        try t.keys("Enter")
+        #expect(try t.wait(for: "1 av 4 drøftet").contains("1 av 4 drøftet"))
+        // Kristian: the crisis plan he lacks (gone through today, whom to call out of hours).
+        try t.keys("K")
+        try #require(try t.wait(for: "Kriseplan for Kristian Haug").contains("Kriseplan for Kristian Haug"))
+        try t.keys("Tab")
+        try t.text("Far ringer bakvakt")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "Utenom kontortid: Far ringer bakvakt").contains("Far ringer bakvakt"))
+        try t.keys("Enter")
+        #expect(try t.wait(for: "2 av 4 drøftet").contains("2 av 4 drøftet"))
+        // Mathias: the board period evaluated; the conclusion is a decision of the meeting.
+        try t.keys("E")
+        try #require(try t.wait(for: "Evaluer tavleperioden").contains("Evaluer tavleperioden"))
+        try t.text("Går bra, vurdere casemanagement")
+        try t.keys("Enter")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "evaluering lagret").contains("evaluering lagret"))
+        try t.keys("Enter")
+        #expect(try t.wait(for: "3 av 4 drøftet").contains("3 av 4 drøftet"))
+        try t.keys("Enter")
+        #expect(try t.wait(for: "4 av 4 drøftet").contains("4 av 4 drøftet"))
         #expect(try t.wait(for: "e avslutter møtet", "TIL GJENNOMGANG").contains("TIL GJENNOMGANG"))
+        // e ends it; the board shows the minutes at once.
         try t.keys("e")
-        let ended = try t.wait(for: "Tavlemøtet er avsluttet")
-        #expect(ended.contains("Alle på tavla ble drøftet") && ended.contains("PÅ TAVLA (4)"), "\(ended)")
+        let minutes = try t.wait(for: "Referat fra tavlemøtet")
+        #expect(minutes.contains("Tavlemøtet er avsluttet") && minutes.contains("4 av 4") && minutes.contains("Kristian Haug (KH²)"),
+                "\(minutes)")
+        #expect(!minutes.contains("b beslutning") && !minutes.contains("Enter drøftet"), "no key the ended meeting refuses")
+        try t.keys("PageDown")
+        let record = try t.wait(for: "SKAL FØRES I JOURNALEN (2)")
+        #expect(record.contains("☐ Sofie Bakke (SB)") && record.contains("☐ Mathias Lønning (ML)"), "\(record)")
+        // w: the oldest decision (Sofie's) is chosen; Enter marks it as written into the record.
+        try t.keys("w")
+        try #require(try t.wait(for: "Ført i journalen").contains("Ført i journalen"))
+        try t.keys("Enter")
+        #expect(try t.wait(for: "SKAL FØRES I JOURNALEN (1)").contains("SKAL FØRES I JOURNALEN (1)"))
+        // Esc to the board; m opens the minutes again, as today's meeting has ended.
+        try t.keys("Escape")
+        try t.wait(for: "PÅ TAVLA (4)")
+        try t.keys("m")
+        #expect(try t.wait(for: "Referat fra tavlemøtet").contains("Referat fra tavlemøtet"))
         try t.keys("q")
         #expect(try t.wait(for: "EXIT=", "EXIT=0").contains("EXIT=0"))
         // The meeting record in DATA/meetings/, written through the core (private file, journaled).
@@ -208,11 +248,29 @@ import TavleCore
         let events = try #require(json["events"] as? [[String: Any]])
         #expect(events.filter { $0["kind"] as? String == "discussed" }.count >= 4)
         #expect(events.contains { $0["kind"] as? String == "decision" && $0["text"] as? String == "Daglig kontakt, ny kriseplan med mor" })
+        #expect(events.contains { $0["kind"] as? String == "decision" && $0["text"] as? String == "Går bra, vurdere casemanagement" })
+        #expect(events.contains { $0["kind"] as? String == "change" && $0["field"] as? String == "crisisPlan" && $0["youth"] as? String == "kristian" })
+        #expect(events.contains { $0["kind"] as? String == "change" && $0["field"] as? String == "evaluate" && $0["youth"] as? String == "mathias" })
         #expect(!events.contains { $0["kind"] as? String == "not-discussed" })
         #expect(FileIO.status(file).map { $0.st_mode & 0o777 } == 0o600)
         #expect(!FileManager.default.fileExists(atPath: data + "/meetings/2026-11-22.current"), "nobody under discussion after the end")
+        // The youths' files: Kristian's crisis plan, Mathias's next evaluation, Sofie's decision marked written.
+        func youth(_ id: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/youths/\(id).json"))) as? [String: Any])
+        }
+        let plan = try #require(try youth("kristian")["crisisPlan"] as? [String: Any])
+        #expect(plan["updated"] as? String == "2026-11-22" && plan["outOfHours"] as? String == "Far ringer bakvakt")
+        let periods = try #require(try youth("mathias")["boardPeriods"] as? [[String: Any]])
+        #expect(periods.last?["evaluate"] as? String == "2026-12-06")
+        let notes = try #require(try youth("sofie")["notes"] as? [[String: Any]])
+        let decision = try #require(notes.first { $0["text"] as? String == "Daglig kontakt, ny kriseplan med mor" })
+        #expect(decision["documented"] != nil)
+        let mathiasNotes = try #require(try youth("mathias")["notes"] as? [[String: Any]])
+        #expect(mathiasNotes.first { $0["text"] as? String == "Går bra, vurdere casemanagement" }?["documented"] == nil)
         let journal = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8)
-        #expect(journal.contains("\"action\":\"meeting-end\""))
+        for action in ["meeting-end", "crisis-plan", "evaluate", "documented"] {
+            #expect(journal.contains("\"action\":\"\(action)\""), "\(action) journaled")
+        }
     }
 
     @Test(.enabled(if: binary != nil && hasTmux))

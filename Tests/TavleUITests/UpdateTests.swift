@@ -60,8 +60,13 @@ import TavleCore
         f = try #require(s.form)
         #expect(f.kind == .takeOffBoard)
         #expect(render(s).contains("Ta Filip Aune av tavla?"))
-        let off = press(&s, .enter)
-        #expect(off == [.save(SaveRequest(youthID: "filip", basedOn: s.board.entry("filip")!.youth.version, change: .takeOffBoard(note: nil, status: nil, why: nil)))])
+        // Filip went on the board in crisis: coming off asks for the status after it and why.
+        #expect(f.fields.map(\.id) == ["status", "why", "note"] && f.value("status") == "worried")
+        press(&s, .enter)
+        type(&s, "Roligere")
+        let off = press(&s, .enter, .enter)
+        #expect(off == [.save(SaveRequest(youthID: "filip", basedOn: s.board.entry("filip")!.youth.version,
+                                          change: .takeOffBoard(note: nil, status: .worried, why: "Roligere")))], "\(s.form?.error ?? "")")
         // Esc instead would have cancelled without any effect.
         var t = try demoState()
         select(&t, "sofie")
@@ -71,13 +76,32 @@ import TavleCore
         #expect(t.form == nil && t.message?.text == "Avbrutt; ingenting er lagret.")
     }
 
-    @Test func statusCyclesAndReviewSavesDirectly() throws {
+    @Test func statusIsAChoiceOfThreeAndReviewIsConfirmed() throws {
         var s = try demoState()
         select(&s, "kristian")
         let v = s.board.entry("kristian")!.youth.version
-        #expect(press(&s, .char("s")) == [.save(SaveRequest(youthID: "kristian", basedOn: v, change: .status(.crisis, why: nil)))])
-        #expect(press(&s, .char("r")) == [.save(SaveRequest(youthID: "kristian", basedOn: v, change: .reviewed(note: nil)))])
-        #expect(press(&s, .char("u")) == [.undo])
+        // s: the three statuses, the current one chosen; nothing is saved by the key itself.
+        #expect(press(&s, .char("s")).isEmpty)
+        #expect(s.form?.kind == .status && s.form?.value("status") == "worried")
+        #expect(render(s).contains("1 ● stabil  2 ▲ bekymring  3 ■ krise"))
+        press(&s, .right)
+        #expect(s.form?.value("status") == "crisis", "→ steps")
+        press(&s, .char("1"))
+        #expect(s.form?.value("status") == "stable", "a digit picks")
+        press(&s, .char("3"))
+        #expect(press(&s, .enter) == [.save(SaveRequest(youthID: "kristian", basedOn: v, change: .status(.crisis, why: nil)))])
+        // The status it already has: nothing to save.
+        var t = try demoState()
+        select(&t, "kristian")
+        press(&t, .char("s"))
+        #expect(press(&t, .enter).isEmpty && t.form == nil && t.message?.text == Texts.text(.msgUnchanged, .nb))
+        // r: one confirmation, Enter.
+        #expect(press(&t, .char("r")).isEmpty && t.form?.kind == .reviewed)
+        let review = SaveRequest(youthID: "kristian", basedOn: v, change: .reviewed(note: nil))
+        #expect(press(&t, .enter) == [.save(review)])
+        (t, _) = BoardApp.update(t, .saved(review))
+        #expect(t.form == nil)
+        #expect(press(&t, .char("u")) == [.undo])
     }
 
     @Test func searchNarrowsTheList() throws {
@@ -212,31 +236,49 @@ import TavleCore
         var s = try demoState()
         select(&s, "ida")
         press(&s, .char("a"))
-        #expect(s.form?.kind == .plan && s.form?.value("staff") == "ingrid")
+        #expect(s.form?.kind == .plan && s.form?.value("staff") == "siri", "who starts on the primary contact")
         type(&s, "25:00")
         press(&s, .enter, .enter)
         #expect(s.form?.error == "«25:00» er ikke et klokkeslett. Skriv for eksempel 09:30, 9.30 eller 930.")
-        #expect(s.form?.focus == 1)
+        #expect(s.form?.focus == 2)
         press(&s, .ctrl("u"))
         type(&s, "930")
         press(&s, .tab)
         type(&s, "Skolen")
         #expect(press(&s, .enter) == [.save(SaveRequest(youthID: "ida", basedOn: s.board.entry("ida")!.youth.version,
-                                                         change: .plan(day: nil, staff: "ingrid", time: "930", place: "Skolen")))])
+                                                         change: .plan(day: nil, staff: "siri", time: "930", place: "Skolen")))])
+        // A day typed wrong is explained under the day.
+        press(&s, .backTab, .backTab)
+        type(&s, "31.2")
+        press(&s, .enter, .enter, .enter)
+        #expect(s.form?.focusedField?.id == "day" && s.form?.error?.contains("«31.2» er ikke en dato") == true, "\(s.form?.error ?? "")")
     }
 
     @Test func contactDialogDefaultsToAVisitWithTheYouth() throws {
         var s = try demoState()
         select(&s, "lukas")
         press(&s, .char("c"))
-        let effects = press(&s, .enter, .enter, .enter)
+        let effects = press(&s, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(effects == [.save(SaveRequest(youthID: "lukas", basedOn: s.board.entry("lukas")!.youth.version,
-                                              change: .contact(with: .youth, kind: .visit, at: nil, staff: nil, note: nil)))])
+                                              change: .contact(with: .youth, kind: .visit, at: nil, staff: "ingrid", note: nil, place: nil)))])
         press(&s, .escape)
         press(&s, .char("c"))
         press(&s, .right)  // phone
         press(&s, .tab, .char(" "))  // network
         #expect(s.form?.value("kind") == "phone" && s.form?.value("with") == "network")
+        // A time in the future is refused by the core's reader, under the time.
+        s.now = Timestamp.local(day: demoToday, minutes: 9 * 60, in: s.board.team.zone)
+        press(&s, .tab)
+        type(&s, "23:00")
+        press(&s, .enter, .enter, .enter, .enter)
+        #expect(s.form?.focusedField?.id == "at" && s.form?.error?.contains("23:00") == true, "\(s.form?.error ?? "")")
+        press(&s, .ctrl("u"))
+        type(&s, "8:15")
+        let earlier = press(&s, .enter, .enter, .enter, .enter)
+        #expect(earlier == [.save(SaveRequest(youthID: "lukas", basedOn: s.board.entry("lukas")!.youth.version,
+                                              change: .contact(with: .network, kind: .phone,
+                                                               at: Timestamp.local(day: demoToday, minutes: 8 * 60 + 15, in: s.board.team.zone),
+                                                               staff: "ingrid", note: nil, place: nil)))])
     }
 
     @Test func qQuitsButTypesInADialog() throws {

@@ -10,10 +10,11 @@ public enum ChangeKind: String, Choice {
 
     /// Whether the terminal board can make this kind of change (so the equivalence test must
     /// cover it: the board and the command line must write the same files and journal entries).
+    /// Every kind has a key now (issue 18); a new kind must say here whether it has one.
     public var hasBoardPath: Bool {
         switch self {
-        case .intensive, .caseManagement, .status, .note, .contact, .plan, .reviewed, .decision, .documented: true
-        default: false
+        case .intensive, .caseManagement, .evaluate, .status, .note, .contact, .plan, .crisisPlan, .order, .reviewed, .discharge,
+             .set, .consent, .service, .handover, .documented, .decision: true
         }
     }
 }

@@ -14,15 +14,18 @@ public enum YouthChange: Sendable, Equatable {
     /// Leaving crisis needs `why`.
     case status(Status, why: String?)
     case note(text: String, kind: NoteKind)
-    /// `at` nil is now; never in the future. `staff` nil is the person making the change.
-    case contact(with: ContactWith, kind: ContactKind, at: Timestamp?, staff: StaffID?, note: String?)
+    /// `at` nil is now; never in the future. `staff` nil is the person making the change. `place`
+    /// is the arena (home, school, the café), where FACT meets youths.
+    case contact(with: ContactWith, kind: ContactKind, at: Timestamp?, staff: StaffID?, note: String?, place: String? = nil)
     /// `day` nil is today; never in the past.
     case plan(day: Day?, staff: StaffID, time: String, place: String?)
     case crisisPlan(updated: Day?, outOfHours: String?)
     case order(kind: String, expires: Day)
     case removeOrder(kind: String)
     case reviewed(note: String?)
-    case discharge
+    /// Discharged; `why` (the reason) is kept in the journal, `to` is the service that takes
+    /// over (recorded as the handover's service).
+    case discharge(why: String? = nil, to: String? = nil)
     /// One of `Youth.settableFields` from text; `ageOverride` allows an age outside 12–25 at intake.
     case set(field: String, value: String, ageOverride: String?)
     case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?)
@@ -65,7 +68,7 @@ public enum YouthChange: Sendable, Equatable {
     /// The reason given for the change (leaving crisis), kept in the journal beside it.
     public var why: String? {
         switch self {
-        case .status(_, let why), .takeOffBoard(_, _, let why): why.flatMap { Change.clean($0) }
+        case .status(_, let why), .takeOffBoard(_, _, let why), .discharge(let why, _): why.flatMap { Change.clean($0) }
         default: nil
         }
     }
@@ -91,11 +94,11 @@ public enum YouthChange: Sendable, Equatable {
             try Change.leaveCrisis(&y, to: s, why: why)
         case .note(let text, let kind):
             try y.addNote(text, kind: kind, by: by, at: c.now)
-        case .contact(let with, let kind, let at, let staff, let note):
+        case .contact(let with, let kind, let at, let staff, let note, let place):
             let when = at ?? c.now
             guard when <= c.now else { throw .refused(LocalizedMessage(.refuseContactInFuture, [when.clock, c.now.clock])) }
             let who = try staff.map { (s: StaffID) throws(TavleError) in try c.team.resolveMember(s).id } ?? by
-            y.addContact(with: with, kind: kind, at: when, staff: who, note: note)
+            y.addContact(with: with, kind: kind, at: when, staff: who, note: note, place: place)
         case .plan(let day, let staff, let time, let place):
             let d = day ?? c.today
             guard d >= c.today else { throw .refused(LocalizedMessage(.refusePlanInPast, [d.iso])) }
@@ -109,7 +112,10 @@ public enum YouthChange: Sendable, Equatable {
             try y.removeOrder(kind: kind)
         case .reviewed(let note):
             try y.markReviewed(by: by, day: c.today, note: note, at: c.now)
-        case .discharge:
+        case .discharge(_, let to):
+            if let service = to.flatMap({ Change.clean($0) }) {
+                try y.setHandover(service: service, contact: nil, followUp: nil, day: nil, consented: nil)
+            }
             try y.discharge(by: by, today: c.today, at: c.now)
         case .set(let field, let value, let ageOverride):
             try y.set(field: field, value: value, team: c.team, today: c.today)

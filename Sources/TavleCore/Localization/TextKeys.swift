@@ -516,7 +516,7 @@ extension TextKey {
     public static let formTitleDecision = TextKey("form.title.decision")
     /// «Ført i journalen for {1}»
     public static let formTitleDocumented = TextKey("form.title.documented")
-    /// «Tidsramme {1} min (teamets innstilling). Møtet går gjennom de {2} på tavla etter hastegrad…»
+    /// «Møtet går gjennom de {1} på tavla etter hastegrad. ←→ blar, mellomrom krysser av hvem som …»
     public static let formIntroStartMeeting = TextKey("form.intro.startMeeting")
     /// «Enter avslutter, Esc går tilbake til møtet.»
     public static let formIntroEndMeeting = TextKey("form.intro.endMeeting")
@@ -580,9 +580,9 @@ extension TextKey {
     public static let helpSectionDayPlan = TextKey("helpSection.dayPlan")
     /// «Teamets tall»
     public static let helpSectionStats = TextKey("helpSection.stats")
-    /// «Merk en beslutning som ført i pasientjournalen»
+    /// «Merk en beslutning som ført i pasientjournalen (detaljvisningen, referatet)»
     public static let helpMarkDocumented = TextKey("help.markDocumented")
-    /// «Tavlemøtet: start det (møteleder, til stede) eller gå inn i dagens møte»
+    /// «Tavlemøtet: start det (møteleder, til stede, tidsramme) eller gå inn i dagens møte; etter …»
     public static let helpMeeting = TextKey("help.meeting")
     /// «Dagsplan: hvem ser hvem i dag, og turnus (bakvakt)»
     public static let helpDayPlan = TextKey("help.dayPlan")
@@ -598,7 +598,7 @@ extension TextKey {
     public static let helpRecordDecision = TextKey("help.recordDecision")
     /// «Dagsplan for ungdommen (hvem, når), føres i møtet»
     public static let helpMeetingPlan = TextKey("help.meetingPlan")
-    /// «Bytt status, føres i møtet»
+    /// «Velg status, føres i møtet»
     public static let helpMeetingStatus = TextKey("help.meetingStatus")
     /// «Sett på / ta av tavla, føres i møtet»
     public static let helpMeetingMode = TextKey("help.meetingMode")
@@ -718,6 +718,18 @@ extension TextKey {
     public static let msgCancelled = TextKey("msg.cancelled")
     /// «(u angrer)»
     public static let msgUndoHint = TextKey("msg.undoHint")
+    /// «{1} er ikke på tavla; det er ingen tavleperiode å evaluere.»
+    public static let msgNotOnBoard = TextKey("msg.notOnBoard")
+    /// «Ingen endring; ingenting er lagret.»
+    public static let msgUnchanged = TextKey("msg.unchanged")
+    /// «{1} er tatt inn.»
+    public static let savedCreated = TextKey("saved.created")
+    /// «Turnus: {1} {2} tar {3} (av vakten: {4}).»
+    public static let savedRota = TextKey("saved.rota")
+    /// «{4}: {2} ser {1} kl. {3}.»
+    public static let savedPlanDay = TextKey("saved.planDay")
+    /// «{1} er skrevet ut.»
+    public static let savedDischarge = TextKey("saved.discharge")
     /// «Delt skjerm: bare lesing. Endre fra din egen terminal.»
     public static let readonlyShared = TextKey("readonly.shared")
     /// «{1} er satt på tavla ({2}), evalueres {3}.»
@@ -800,10 +812,66 @@ extension TextKey {
     public static let formIntroTakeOffBoard = TextKey("form.intro.takeOffBoard")
     /// «Notatet vises aldri på delt skjerm. Det kliniske skal i journalen.»
     public static let formIntroNote = TextKey("form.intro.note")
-    /// «Registrer en kontakt eller et kontaktforsøk med {1} nå.»
+    /// «Registrer en kontakt eller et kontaktforsøk med {1}: når (tomt er nå; aldri fram i tid), h…»
     public static let formIntroContact = TextKey("form.intro.contact")
-    /// «Hvem ser {1} i dag, når og hvor?»
+    /// «Hvem ser {1}, hvilken dag (tomt er i dag), når og hvor?»
     public static let formIntroPlan = TextKey("form.intro.plan")
+    /// «Status for {1}»
+    public static let formTitleStatus = TextKey("form.title.status")
+    /// «{1} er nå {2}. Velg med ←→ eller 1 2 3; Enter lagrer, Esc endrer ingenting. Å gå ut av kri…»
+    public static let formIntroStatus = TextKey("form.intro.status")
+    /// «{1} er i krise: velg status etter krisen og skriv hvorfor krisen er over. {1} går så tilba…»
+    public static let formIntroTakeOffBoardCrisis = TextKey("form.intro.takeOffBoardCrisis")
+    /// «Kriseplan for {1}»
+    public static let formTitleCrisisPlan = TextKey("form.title.crisisPlan")
+    /// «Når ble kriseplanen for {1} sist gått gjennom med ungdommen og familien, og hvem ringer de…»
+    public static let formIntroCrisisPlan = TextKey("form.intro.crisisPlan")
+    /// «Evaluer tavleperioden for {1}»
+    public static let formTitleEvaluate = TextKey("form.title.evaluate")
+    /// «Hva kom teamet fram til om perioden på tavla for {1}? Notatet lagres som en beslutning; ne…»
+    public static let formIntroEvaluate = TextKey("form.intro.evaluate")
+    /// «Gjennomgått av hele teamet: {1}»
+    public static let formTitleReviewed = TextKey("form.title.reviewed")
+    /// «Registrer at hele teamet har gjennomgått {1} i dag (behandlingsmøte). Enter lagrer, Esc av…»
+    public static let formIntroReviewed = TextKey("form.intro.reviewed")
+    /// «Samtykke for {1}»
+    public static let formTitleConsent = TextKey("form.title.consent")
+    /// «Samtykke til å dele opplysninger om {1} med en annen tjeneste, eller at et samtykke trekke…»
+    public static let formIntroConsent = TextKey("form.intro.consent")
+    /// «Overføring for {1}»
+    public static let formTitleHandover = TextKey("form.title.handover")
+    /// «Hvem tar over {1} ved utskrivning, og hva er avtalt? Det du lar stå, beholdes.»
+    public static let formIntroHandover = TextKey("form.intro.handover")
+    /// «Vedtak for {1}»
+    public static let formTitleOrders = TextKey("form.title.orders")
+    /// «Et juridisk vedtak eller et barnevernsvedtak for {1} med utløpsdato (et vedtak av samme sl…»
+    public static let formIntroOrders = TextKey("form.intro.orders")
+    /// «Andre tjenester for {1}»
+    public static let formTitleServices = TextKey("form.title.services")
+    /// «Følger en annen tjeneste også opp {1}? Velg tjenesten og ja eller nei.»
+    public static let formIntroServices = TextKey("form.intro.services")
+    /// «Endre et felt for {1}»
+    public static let formTitleSetField = TextKey("form.title.setField")
+    /// «Velg feltet med ←→, og skriv eller velg den nye verdien. Et tomt felt fjerner verdien der …»
+    public static let formIntroSetField = TextKey("form.intro.setField")
+    /// «Skriv ut {1}?»
+    public static let formTitleDischarge = TextKey("form.title.discharge")
+    /// «{1} skrives ut: en eventuell tavleperiode avsluttes, og ungdommen vises ikke lenger på tav…»
+    public static let formIntroDischarge = TextKey("form.intro.discharge")
+    /// «{1} (eller {2})»
+    public static let formLabelOrAscii = TextKey("form.labelOrAscii")
+    /// «Ta inn en ny ungdom»
+    public static let formTitleAddYouth = TextKey("form.title.addYouth")
+    /// «Inntak: navn og fødselsdato, primærkontakt, hvor funksjonen svikter, og hvem som henviste.…»
+    public static let formIntroAddYouth = TextKey("form.intro.addYouth")
+    /// «Endre turnusen»
+    public static let formTitleRotaChange = TextKey("form.title.rotaChange")
+    /// «En engangsendring på én dag (syk, bytte): hvem tar vakten, og hvem går av den. {1}.»
+    public static let formIntroRotaChange = TextKey("form.intro.rotaChange")
+    /// «Ført i journalen»
+    public static let formTitleMinutesDocumented = TextKey("form.title.minutesDocumented")
+    /// «{1} beslutninger fra møtet er ikke merket som ført i pasientjournalen. Velg den du har før…»
+    public static let formIntroMinutesDocumented = TextKey("form.intro.minutesDocumented")
     /// «Grunn»
     public static let formReason = TextKey("form.reason")
     /// «Plan»
@@ -828,6 +896,166 @@ extension TextKey {
     public static let formPlanTime = TextKey("form.planTime")
     /// «Sted (valgfritt)»
     public static let formPlanPlace = TextKey("form.planPlace")
+    /// «ingen»
+    public static let formNobody = TextKey("form.nobody")
+    /// «Status»
+    public static let formStatus = TextKey("form.status")
+    /// «Status etter»
+    public static let formStatusAfter = TextKey("form.statusAfter")
+    /// «Hvorfor ikke krise lenger»
+    public static let formStatusWhy = TextKey("form.statusWhy")
+    /// «nå (eller 14:30, 1.12 14:30)»
+    public static let formNow = TextKey("form.now")
+    /// «i dag»
+    public static let formToday = TextKey("form.today")
+    /// «Når»
+    public static let formContactAt = TextKey("form.contactAt")
+    /// «Hvem i teamet»
+    public static let formContactStaff = TextKey("form.contactStaff")
+    /// «Arena (valgfritt)»
+    public static let formContactPlace = TextKey("form.contactPlace")
+    /// «Dag»
+    public static let formPlanDay = TextKey("form.planDay")
+    /// «Gått gjennom»
+    public static let formCrisisUpdated = TextKey("form.crisisUpdated")
+    /// «Utenom kontortid»
+    public static let formCrisisOutOfHours = TextKey("form.crisisOutOfHours")
+    /// «Konklusjon»
+    public static let formEvaluateNote = TextKey("form.evaluateNote")
+    /// «Neste evaluering»
+    public static let formEvaluateNext = TextKey("form.evaluateNext")
+    /// «Merknad (valgfritt)»
+    public static let formReviewedNote = TextKey("form.reviewedNote")
+    /// «Hva»
+    public static let formConsentAction = TextKey("form.consentAction")
+    /// «gi samtykke»
+    public static let formConsentGive = TextKey("form.consentGive")
+    /// «trekk samtykke»
+    public static let formConsentWithdraw = TextKey("form.consentWithdraw")
+    /// «Tjeneste»
+    public static let formConsentParty = TextKey("form.consentParty")
+    /// «Samtykker»
+    public static let formConsentBy = TextKey("form.consentBy")
+    /// «Dato»
+    public static let formConsentOn = TextKey("form.consentOn")
+    /// «Omfang (valgfritt)»
+    public static let formConsentScope = TextKey("form.consentScope")
+    /// «Tjeneste»
+    public static let formHandoverService = TextKey("form.handoverService")
+    /// «Kontaktperson»
+    public static let formHandoverContact = TextKey("form.handoverContact")
+    /// «Avtalt oppfølging»
+    public static let formHandoverFollowUp = TextKey("form.handoverFollowUp")
+    /// «Dato»
+    public static let formHandoverDay = TextKey("form.handoverDay")
+    /// «Ungdommen samtykker»
+    public static let formHandoverConsented = TextKey("form.handoverConsented")
+    /// «ikke avklart»
+    public static let formNotSettled = TextKey("form.notSettled")
+    /// «ja»
+    public static let formYes = TextKey("form.yes")
+    /// «nei»
+    public static let formNo = TextKey("form.no")
+    /// «Hva»
+    public static let formOrderAction = TextKey("form.orderAction")
+    /// «nytt / ny dato»
+    public static let formOrderAdd = TextKey("form.orderAdd")
+    /// «fjern»
+    public static let formOrderRemove = TextKey("form.orderRemove")
+    /// «Slags vedtak»
+    public static let formOrderKind = TextKey("form.orderKind")
+    /// «Utløper»
+    public static let formOrderExpires = TextKey("form.orderExpires")
+    /// «Vedtak»
+    public static let formOrderWhich = TextKey("form.orderWhich")
+    /// «Tjeneste»
+    public static let formServiceParty = TextKey("form.serviceParty")
+    /// «Følger opp»
+    public static let formServiceFollowing = TextKey("form.serviceFollowing")
+    /// «ja, følger ungdommen»
+    public static let formServiceFollows = TextKey("form.serviceFollows")
+    /// «nei»
+    public static let formServiceNot = TextKey("form.serviceNot")
+    /// «Hvorfor»
+    public static let formDischargeWhy = TextKey("form.dischargeWhy")
+    /// «Tar over»
+    public static let formDischargeTo = TextKey("form.dischargeTo")
+    /// «Bekreft (initialer)»
+    public static let formDischargeConfirm = TextKey("form.dischargeConfirm")
+    /// «Felt»
+    public static let formSetField = TextKey("form.setField")
+    /// «Ny verdi»
+    public static let formSetValue = TextKey("form.setValue")
+    /// «Aldersunntak: grunn»
+    public static let formSetAgeOverride = TextKey("form.setAgeOverride")
+    /// «ikke oppgitt»
+    public static let formNotGiven = TextKey("form.notGiven")
+    /// «Navn»
+    public static let formAddName = TextKey("form.addName")
+    /// «Født»
+    public static let formAddBorn = TextKey("form.addBorn")
+    /// «dd.mm.åååå»
+    public static let formBornHint = TextKey("form.bornHint")
+    /// «Primærkontakt»
+    public static let formAddContact = TextKey("form.addContact")
+    /// «Funksjonssvikt»
+    public static let formAddDomains = TextKey("form.addDomains")
+    /// «Henvist av»
+    public static let formAddReferredBy = TextKey("form.addReferredBy")
+    /// «Henviser (valgfritt)»
+    public static let formAddReferralContact = TextKey("form.addReferralContact")
+    /// «Aldersunntak: grunn»
+    public static let formAddAgeOverride = TextKey("form.addAgeOverride")
+    /// «Dag»
+    public static let formRotaDay = TextKey("form.rotaDay")
+    /// «Vakt»
+    public static let formRotaShift = TextKey("form.rotaShift")
+    /// «Tar vakten»
+    public static let formRotaStaff = TextKey("form.rotaStaff")
+    /// «Går av vakten»
+    public static let formRotaReplacing = TextKey("form.rotaReplacing")
+    /// «Merknad (valgfritt)»
+    public static let formRotaNote = TextKey("form.rotaNote")
+    /// «Tidsramme (min)»
+    public static let formTimeBox = TextKey("form.timeBox")
+    /// «Skriv {1} for å bekrefte hvem som skrives ut.»
+    public static let formErrConfirm = TextKey("form.err.confirm")
+    /// «Navn»
+    public static let setfieldName = TextKey("setfield.name")
+    /// «Initialer (overstyrt)»
+    public static let setfieldInitials = TextKey("setfield.initials")
+    /// «Født»
+    public static let setfieldBorn = TextKey("setfield.born")
+    /// «Inntaksdato»
+    public static let setfieldIntake = TextKey("setfield.intake")
+    /// «Primærkontakt»
+    public static let setfieldContact = TextKey("setfield.contact")
+    /// «Andrekontakt»
+    public static let setfieldSecondContact = TextKey("setfield.second-contact")
+    /// «Funksjonssvikt»
+    public static let setfieldDomains = TextKey("setfield.domains")
+    /// «Hvor ungdommen er»
+    public static let setfieldWhereabouts = TextKey("setfield.whereabouts")
+    /// «Ungdommens mål»
+    public static let setfieldGoals = TextKey("setfield.goals")
+    /// «Varsel på tavla»
+    public static let setfieldWarning = TextKey("setfield.warning")
+    /// «Fase»
+    public static let setfieldPhase = TextKey("setfield.phase")
+    /// «Behandlingsplan revidert»
+    public static let setfieldPlanReviewed = TextKey("setfield.plan-reviewed")
+    /// «Henvist fra»
+    public static let setfieldReferral = TextKey("setfield.referral")
+    /// «Henviser»
+    public static let setfieldReferralContact = TextKey("setfield.referral-contact")
+    /// «Kriseplan: utenom kontortid»
+    public static let setfieldCrisisPlanOutOfHours = TextKey("setfield.crisis-plan-out-of-hours")
+    /// «Langvarig behov»
+    public static let setfieldLongTermNeed = TextKey("setfield.long-term-need")
+    /// «Funksjonssvikt (kriterium)»
+    public static let setfieldFunctionalImpairment = TextKey("setfield.functional-impairment")
+    /// «Alvorlig spiseforstyrrelse»
+    public static let setfieldEatingDisorder = TextKey("setfield.eating-disorder")
     /// «Velg en grunn.»
     public static let formErrReason = TextKey("form.err.reason")
     /// «Skriv hva planen er.»
@@ -986,15 +1214,13 @@ extension TextKey {
     public static let helpBackBoard = TextKey("help.backBoard")
     /// «Sett på tavla (grunn, plan, evalueringsdato) / ta av tavla (bekreft)»
     public static let helpToggleIntensive = TextKey("help.toggleIntensive")
-    /// «Bytt status: stabil → bekymring → krise»
-    public static let helpCycleStatus = TextKey("help.cycleStatus")
     /// «Skriv et notat»
     public static let helpAddNote = TextKey("help.addNote")
     /// «Registrer kontakt eller kontaktforsøk»
     public static let helpLogContact = TextKey("help.logContact")
     /// «Dagsplan: hvem ser ungdommen i dag, og når»
     public static let helpSetPlan = TextKey("help.setPlan")
-    /// «Merk som gjennomgått av hele teamet i dag»
+    /// «Merk som gjennomgått av hele teamet i dag (Enter bekrefter)»
     public static let helpMarkReviewed = TextKey("help.markReviewed")
     /// «Angre din siste endring»
     public static let helpUndo = TextKey("help.undo")
@@ -1048,6 +1274,64 @@ extension TextKey {
     public static let legendStaff = TextKey("legend.staff")
     /// «på tavla eller i krise uten (oppdatert) kriseplan»
     public static let legendNoCrisisPlan = TextKey("legend.noCrisisPlan")
+    /// «Velg status: stabil, bekymring eller krise (ut av krise krever begrunnelse)»
+    public static let helpChooseStatus = TextKey("help.chooseStatus")
+    /// «Kriseplan: når den ble gått gjennom, og hvem som ringes utenom kontortid»
+    public static let helpCrisisPlan = TextKey("help.crisisPlan")
+    /// «Evaluer tavleperioden og sett neste evalueringsdato»
+    public static let helpEvaluate = TextKey("help.evaluate")
+    /// «Ta inn en ny ungdom (inntak)»
+    public static let helpAddYouth = TextKey("help.addYouth")
+    /// «Engangsendring i turnusen (f.eks. kveldens bakvakt)»
+    public static let helpRotaChange = TextKey("help.rotaChange")
+    /// «Endre et felt (velg feltet, så verdien)»
+    public static let helpEditField = TextKey("help.editField")
+    /// «Samtykke til å dele: gitt eller trukket»
+    public static let helpConsent = TextKey("help.consent")
+    /// «Overføringen ved utskrivning»
+    public static let helpHandover = TextKey("help.handover")
+    /// «Juridiske vedtak og barnevernsvedtak»
+    public static let helpOrders = TextKey("help.orders")
+    /// «Andre tjenester som følger ungdommen»
+    public static let helpServices = TextKey("help.services")
+    /// «Skriv ut (grunn, hvem som tar over, bekreftelse)»
+    public static let helpDischarge = TextKey("help.discharge")
+    /// «teamets medlemmer, av teamlederen»
+    public static let coverageTeam = TextKey("coverage.team")
+    /// «å sette opp datamappen og teamet»
+    public static let coverageSetup = TextKey("coverage.setup")
+    /// «vedlikehold av datamappen»
+    public static let coverageUpkeep = TextKey("coverage.upkeep")
+    /// «for utviklere»
+    public static let coverageDev = TextKey("coverage.dev")
+    /// «Kriseplan for ungdommen, føres i møtet»
+    public static let helpMeetingCrisisPlan = TextKey("help.meetingCrisisPlan")
+    /// «Evaluer tavleperioden, føres i møtet»
+    public static let helpMeetingEvaluate = TextKey("help.meetingEvaluate")
+    /// «Merk som gjennomgått av hele teamet i dag»
+    public static let helpMeetingReviewed = TextKey("help.meetingReviewed")
+    /// «status»
+    public static let hintChooseStatus = TextKey("hint.chooseStatus")
+    /// «kriseplan»
+    public static let hintCrisisPlan = TextKey("hint.crisisPlan")
+    /// «evaluer»
+    public static let hintEvaluate = TextKey("hint.evaluate")
+    /// «ny ungdom»
+    public static let hintAddYouth = TextKey("hint.addYouth")
+    /// «turnus»
+    public static let hintRotaChange = TextKey("hint.rotaChange")
+    /// «endre»
+    public static let hintEditField = TextKey("hint.editField")
+    /// «samtykke»
+    public static let hintConsent = TextKey("hint.consent")
+    /// «overføring»
+    public static let hintHandover = TextKey("hint.handover")
+    /// «vedtak»
+    public static let hintOrders = TextKey("hint.orders")
+    /// «tjenester»
+    public static let hintServices = TextKey("hint.services")
+    /// «skriv ut»
+    public static let hintDischarge = TextKey("hint.discharge")
     /// «vedtak utløper snart»
     public static let legendOrderExpiring = TextKey("legend.orderExpiring")
     /// «nytt inntak, ikke gjennomgått ennå»
@@ -1072,8 +1356,6 @@ extension TextKey {
     public static let hintBack = TextKey("hint.back")
     /// «tavla»
     public static let hintToggleIntensive = TextKey("hint.toggleIntensive")
-    /// «status»
-    public static let hintCycleStatus = TextKey("hint.cycleStatus")
     /// «notat»
     public static let hintAddNote = TextKey("hint.addNote")
     /// «kontakt»
@@ -1282,6 +1564,8 @@ extension TextKey {
     public static let optContactNote = TextKey("opt.contact.note")
     /// «Hvem i teamet som hadde kontakten (standard deg).»
     public static let optContactStaff = TextKey("opt.contact.staff")
+    /// «Arenaen: hvor kontakten var (hjemme, skolen, kafé …).»
+    public static let optContactWhere = TextKey("opt.contact.where")
     /// ««{1}» er ikke et tidspunkt. Bruk TT:MM, «ÅÅÅÅ-MM-DD TT:MM» eller en ISO-tid.»
     public static let usageBadTime = TextKey("usage.badTime")
     /// «Kontakten kl. {1} ligger fram i tid (klokka er {2}). Registrer kontakter når de har skjedd…»
@@ -1332,6 +1616,10 @@ extension TextKey {
     public static let helpDischargeAbstract = TextKey("help.discharge.abstract")
     /// «Avslutter en eventuell tavleperiode. Utskrevne vises ikke på tavla og slettes med `tavle p…»
     public static let helpDischargeDiscussion = TextKey("help.discharge.discussion")
+    /// «Hvorfor ungdommen skrives ut (lagres i loggen).»
+    public static let optDischargeWhy = TextKey("opt.discharge.why")
+    /// «Tjenesten som tar over (lagres som overføringens tjeneste).»
+    public static let optDischargeTo = TextKey("opt.discharge.to")
     /// «Endre et annet felt.»
     public static let helpSetAbstract = TextKey("help.set.abstract")
     /// «Felter: {1}. Datoer som ÅÅÅÅ-MM-DD eller dd.mm.åååå; ja/nei-felter tar yes/no eller ja/nei…»
@@ -2080,10 +2368,36 @@ extension TextKey {
     public static let minutesChanges = TextKey("minutes.changes")
     /// «Ingen beslutning registrert.»
     public static let minutesNoDecision = TextKey("minutes.noDecision")
+    /// «Laster referatet …»
+    public static let minutesLoading = TextKey("minutes.loading")
+    /// «Skal føres i journalen ({1})»
+    public static let minutesToRecord = TextKey("minutes.toRecord")
+    /// «Alle beslutningene fra møtet er merket som ført i journalen.»
+    public static let minutesAllRecorded = TextKey("minutes.allRecorded")
+    /// «Alle beslutningene fra møtet er allerede merket som ført i journalen.»
+    public static let minutesAllDocumented = TextKey("minutes.allDocumented")
+    /// «w merker en beslutning som ført i journalen.»
+    public static let minutesMarkHint = TextKey("minutes.markHint")
     /// «status»
     public static let minutesFieldStatus = TextKey("minutes.field.status")
     /// «nivå»
     public static let minutesFieldMode = TextKey("minutes.field.mode")
+    /// «kriseplan gått gjennom»
+    public static let minutesFieldCrisisPlan = TextKey("minutes.field.crisisPlan")
+    /// «tavleperioden evaluert, neste evaluering»
+    public static let minutesFieldEvaluate = TextKey("minutes.field.evaluate")
+    /// «gjennomgått av hele teamet»
+    public static let minutesFieldReviewed = TextKey("minutes.field.reviewed")
+    /// «Fraværende»
+    public static let minutesAbsent = TextKey("minutes.absent")
+    /// «ingen»
+    public static let minutesNobodyAbsent = TextKey("minutes.nobodyAbsent")
+    /// «satt på tavla: {1}»
+    public static let minutesPutOn = TextKey("minutes.putOn")
+    /// «plan: {1}»
+    public static let minutesPutOnPlan = TextKey("minutes.putOnPlan")
+    /// «evalueres {1}»
+    public static let minutesPutOnEvaluate = TextKey("minutes.putOnEvaluate")
     /// «Merk en beslutning som ført i pasientjournalen.»
     public static let helpDocumentedAbstract = TextKey("help.documented.abstract")
     /// «Tavla er en arbeidsliste, ikke journalen: hver beslutning skal føres i journalen av den an…»
@@ -2178,6 +2492,8 @@ extension TextKey {
     public static let inputBadMoment = TextKey("input.badMoment")
     /// ««{1}» er ikke ja eller nei ({2}).»
     public static let inputBadYesNo = TextKey("input.badYesNo")
+    /// ««{1}» er ikke en tidsramme. Skriv antall minutter, 1 til 240.»
+    public static let inputBadMinutes = TextKey("input.badMinutes")
     /// «En tavleperiode trenger en plan: hva er avtalt, og hvem gjør hva.»
     public static let refusePlanNeeded = TextKey("refuse.planNeeded")
     /// «Ungdommen har status krise. Si hva status er nå når ungdommen tas av tavla (på kommandolin…»
@@ -2304,7 +2620,7 @@ extension TextKey {
     public static let helpWheelDown = TextKey("help.wheelDown")
     /// «Bla opp»
     public static let helpWheelUp = TextKey("help.wheelUp")
-    /// «Detaljvisning, dagsplan og teamets tall»
+    /// «Detaljvisning, dagsplan, teamets tall og referatet»
     public static let helpSectionPages = TextKey("helpSection.pages")
     /// «Musen (Shift og dra markerer tekst som vanlig; tavle --no-mouse slår den av)»
     public static let helpSectionMouse = TextKey("helpSection.mouse")
@@ -3041,6 +3357,12 @@ extension TextKey {
         .msgInitials,
         .msgCancelled,
         .msgUndoHint,
+        .msgNotOnBoard,
+        .msgUnchanged,
+        .savedCreated,
+        .savedRota,
+        .savedPlanDay,
+        .savedDischarge,
         .readonlyShared,
         .savedPutOnBoard,
         .savedTakeOffBoard,
@@ -3084,6 +3406,34 @@ extension TextKey {
         .formIntroNote,
         .formIntroContact,
         .formIntroPlan,
+        .formTitleStatus,
+        .formIntroStatus,
+        .formIntroTakeOffBoardCrisis,
+        .formTitleCrisisPlan,
+        .formIntroCrisisPlan,
+        .formTitleEvaluate,
+        .formIntroEvaluate,
+        .formTitleReviewed,
+        .formIntroReviewed,
+        .formTitleConsent,
+        .formIntroConsent,
+        .formTitleHandover,
+        .formIntroHandover,
+        .formTitleOrders,
+        .formIntroOrders,
+        .formTitleServices,
+        .formIntroServices,
+        .formTitleSetField,
+        .formIntroSetField,
+        .formTitleDischarge,
+        .formIntroDischarge,
+        .formLabelOrAscii,
+        .formTitleAddYouth,
+        .formIntroAddYouth,
+        .formTitleRotaChange,
+        .formIntroRotaChange,
+        .formTitleMinutesDocumented,
+        .formIntroMinutesDocumented,
         .formReason,
         .formPlan,
         .formEvaluate,
@@ -3096,6 +3446,86 @@ extension TextKey {
         .formPlanStaff,
         .formPlanTime,
         .formPlanPlace,
+        .formNobody,
+        .formStatus,
+        .formStatusAfter,
+        .formStatusWhy,
+        .formNow,
+        .formToday,
+        .formContactAt,
+        .formContactStaff,
+        .formContactPlace,
+        .formPlanDay,
+        .formCrisisUpdated,
+        .formCrisisOutOfHours,
+        .formEvaluateNote,
+        .formEvaluateNext,
+        .formReviewedNote,
+        .formConsentAction,
+        .formConsentGive,
+        .formConsentWithdraw,
+        .formConsentParty,
+        .formConsentBy,
+        .formConsentOn,
+        .formConsentScope,
+        .formHandoverService,
+        .formHandoverContact,
+        .formHandoverFollowUp,
+        .formHandoverDay,
+        .formHandoverConsented,
+        .formNotSettled,
+        .formYes,
+        .formNo,
+        .formOrderAction,
+        .formOrderAdd,
+        .formOrderRemove,
+        .formOrderKind,
+        .formOrderExpires,
+        .formOrderWhich,
+        .formServiceParty,
+        .formServiceFollowing,
+        .formServiceFollows,
+        .formServiceNot,
+        .formDischargeWhy,
+        .formDischargeTo,
+        .formDischargeConfirm,
+        .formSetField,
+        .formSetValue,
+        .formSetAgeOverride,
+        .formNotGiven,
+        .formAddName,
+        .formAddBorn,
+        .formBornHint,
+        .formAddContact,
+        .formAddDomains,
+        .formAddReferredBy,
+        .formAddReferralContact,
+        .formAddAgeOverride,
+        .formRotaDay,
+        .formRotaShift,
+        .formRotaStaff,
+        .formRotaReplacing,
+        .formRotaNote,
+        .formTimeBox,
+        .formErrConfirm,
+        .setfieldName,
+        .setfieldInitials,
+        .setfieldBorn,
+        .setfieldIntake,
+        .setfieldContact,
+        .setfieldSecondContact,
+        .setfieldDomains,
+        .setfieldWhereabouts,
+        .setfieldGoals,
+        .setfieldWarning,
+        .setfieldPhase,
+        .setfieldPlanReviewed,
+        .setfieldReferral,
+        .setfieldReferralContact,
+        .setfieldCrisisPlanOutOfHours,
+        .setfieldLongTermNeed,
+        .setfieldFunctionalImpairment,
+        .setfieldEatingDisorder,
         .formErrReason,
         .formErrPlan,
         .formErrDate,
@@ -3175,7 +3605,6 @@ extension TextKey {
         .helpBackDetail,
         .helpBackBoard,
         .helpToggleIntensive,
-        .helpCycleStatus,
         .helpAddNote,
         .helpLogContact,
         .helpSetPlan,
@@ -3206,6 +3635,35 @@ extension TextKey {
         .legendDueUrgent,
         .legendStaff,
         .legendNoCrisisPlan,
+        .helpChooseStatus,
+        .helpCrisisPlan,
+        .helpEvaluate,
+        .helpAddYouth,
+        .helpRotaChange,
+        .helpEditField,
+        .helpConsent,
+        .helpHandover,
+        .helpOrders,
+        .helpServices,
+        .helpDischarge,
+        .coverageTeam,
+        .coverageSetup,
+        .coverageUpkeep,
+        .coverageDev,
+        .helpMeetingCrisisPlan,
+        .helpMeetingEvaluate,
+        .helpMeetingReviewed,
+        .hintChooseStatus,
+        .hintCrisisPlan,
+        .hintEvaluate,
+        .hintAddYouth,
+        .hintRotaChange,
+        .hintEditField,
+        .hintConsent,
+        .hintHandover,
+        .hintOrders,
+        .hintServices,
+        .hintDischarge,
         .legendOrderExpiring,
         .legendNewIntake,
         .legendSelected,
@@ -3218,7 +3676,6 @@ extension TextKey {
         .hintScroll,
         .hintBack,
         .hintToggleIntensive,
-        .hintCycleStatus,
         .hintAddNote,
         .hintLogContact,
         .hintSetPlan,
@@ -3323,6 +3780,7 @@ extension TextKey {
         .optContactAt,
         .optContactNote,
         .optContactStaff,
+        .optContactWhere,
         .usageBadTime,
         .refuseContactInFuture,
         .helpPlanAbstract,
@@ -3348,6 +3806,8 @@ extension TextKey {
         .optReviewedNote,
         .helpDischargeAbstract,
         .helpDischargeDiscussion,
+        .optDischargeWhy,
+        .optDischargeTo,
         .helpSetAbstract,
         .helpSetDiscussion,
         .helpConsentAbstract,
@@ -3722,8 +4182,21 @@ extension TextKey {
         .minutesPlanLine,
         .minutesChanges,
         .minutesNoDecision,
+        .minutesLoading,
+        .minutesToRecord,
+        .minutesAllRecorded,
+        .minutesAllDocumented,
+        .minutesMarkHint,
         .minutesFieldStatus,
         .minutesFieldMode,
+        .minutesFieldCrisisPlan,
+        .minutesFieldEvaluate,
+        .minutesFieldReviewed,
+        .minutesAbsent,
+        .minutesNobodyAbsent,
+        .minutesPutOn,
+        .minutesPutOnPlan,
+        .minutesPutOnEvaluate,
         .helpDocumentedAbstract,
         .helpDocumentedDiscussion,
         .optDocumentedDecision,
@@ -3771,6 +4244,7 @@ extension TextKey {
         .inputBadTime,
         .inputBadMoment,
         .inputBadYesNo,
+        .inputBadMinutes,
         .refusePlanNeeded,
         .refuseOffBoardInCrisis,
         .refuseLeaveCrisisWhy,

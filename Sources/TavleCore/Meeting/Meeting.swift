@@ -69,7 +69,8 @@ public struct MeetingEvent: Sendable, Codable, Equatable {
     /// `HH:MM`
     public var time: String?
     public var place: String?
-    /// `status` or `mode`.
+    /// `status`, `mode`, `crisisPlan` (the date it was gone through), `evaluate` (the next
+    /// evaluation date) or `reviewed` (the day of the whole-team review).
     public var field: String?
     public var old: String?
     public var new: String?
@@ -134,11 +135,15 @@ public struct MeetingPlan: Sendable, Equatable, Codable {
     public var place: String?
 }
 
-/// A status or mode change made in the meeting (raw values, e.g. `mode: case-management → intensive`).
+/// A change made in the meeting (raw values, e.g. `mode: case-management → intensive`, or ISO
+/// dates for `crisisPlan`, `evaluate` and `reviewed`).
 public struct MeetingChange: Sendable, Equatable, Codable {
     public var field: String
     public var old: String?
     public var new: String?
     /// Why a status left crisis.
     public var why: String?
+    public init(field: String, old: String?, new: String?, why: String? = nil) {
+        self.field = field; self.old = old; self.new = new; self.why = why
+    }
 }

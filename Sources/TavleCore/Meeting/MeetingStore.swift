@@ -134,13 +134,16 @@ extension Store {
     func record(_ change: YouthChange, youth: String, in m: inout Meeting, now: Timestamp, actor: Actor,
                 changeID: String) throws(TavleError) {
         let y = try applyLocked(change, to: youth, basedOn: nil, actor: actor, changeID: changeID)
-        switch change {
-        case .decision:
-            guard let note = y.new.notes.last, note.kind == .decision, !y.old.notes.contains(where: { $0.id == note.id }) else { break }
+        // Every decision the change wrote (a decision, an evaluation's conclusion, a closing
+        // note off the board) is a decision of the meeting: in the minutes, and to be written
+        // into the patient record.
+        for note in y.new.notes where note.kind == .decision && !y.old.notes.contains(where: { $0.id == note.id }) {
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .decision)
             e.text = note.text
             e.note = note.id
             m.events.append(e)
+        }
+        switch change {
         case .plan:
             guard let p = y.new.plans.first(where: { !y.old.plans.contains($0) }) else { break }
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .plan)
@@ -151,8 +154,17 @@ extension Store {
         default:
             break
         }
-        let pairs = [("status", y.old.status.rawValue, y.new.status.rawValue), ("mode", y.old.mode.rawValue, y.new.mode.rawValue)]
-        for (field, old, new) in pairs where old != new {
+        var pairs: [(String, String?, String?)] = [("status", y.old.status.rawValue, y.new.status.rawValue),
+                                                    ("mode", y.old.mode.rawValue, y.new.mode.rawValue)]
+        // The crisis plan gone through, the board period evaluated, a whole-team review: by date.
+        switch change.kind {
+        case .crisisPlan: pairs.append(("crisisPlan", y.old.crisisPlan?.updated.iso, y.new.crisisPlan?.updated.iso))
+        case .evaluate: pairs.append(("evaluate", y.old.currentPeriod?.evaluate?.iso, y.new.currentPeriod?.evaluate?.iso))
+        case .reviewed where y.new.reviews.count > y.old.reviews.count:
+            pairs.append(("reviewed", y.old.lastReview?.day.iso, y.new.lastReview?.day.iso ?? ""))
+        default: break
+        }
+        for (field, old, new) in pairs where old != new || field == "reviewed" {
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .change)
             e.field = field
             e.old = old

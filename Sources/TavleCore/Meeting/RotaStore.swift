@@ -34,3 +34,29 @@ extension Store {
         }
     }
 }
+
+/// A one-off change to the rota on one date (tonight's on-call is ill, two swap a weekend): the
+/// value the board's `V` and `tavle rota set --date` build; `Store.addRotaChange` checks it
+/// (`Rota.addChange`'s rules) and journals it as `rota change`.
+public struct RotaChangeRequest: Sendable, Equatable {
+    public var day: Day
+    public var shift: Shift
+    /// Who takes the shift; nil when `replacing` is only taken off it.
+    public var staff: StaffID?
+    /// Who is taken off the shift that day.
+    public var replacing: StaffID?
+    public var note: String?
+    public init(day: Day, shift: Shift, staff: StaffID?, replacing: StaffID?, note: String? = nil) {
+        self.day = day; self.shift = shift; self.staff = staff; self.replacing = replacing; self.note = note
+    }
+}
+
+extension Store {
+    /// Adds a one-off change to the rota (the board and the command line both come here).
+    @discardableResult
+    public func addRotaChange(_ r: RotaChangeRequest, actor: Actor) throws(TavleError) -> Rota {
+        try updateRota(actor: actor, action: "rota change") { rota, team in
+            try rota.addChange(day: r.day, shift: r.shift, staff: r.staff, replacing: r.replacing, note: r.note, team: team)
+        }
+    }
+}

@@ -231,8 +231,10 @@ public struct Contact: Sendable, Codable, Equatable, Identifiable {
     public var with: ContactWith
     public var kind: ContactKind
     public var note: String?
-    public init(id: String, at: Timestamp, staff: StaffID, with: ContactWith, kind: ContactKind, note: String? = nil) {
-        self.id = id; self.at = at; self.staff = staff; self.with = with; self.kind = kind; self.note = note
+    /// The arena: where the contact happened (home, school, the café); absent in older files.
+    public var place: String?
+    public init(id: String, at: Timestamp, staff: StaffID, with: ContactWith, kind: ContactKind, note: String? = nil, place: String? = nil) {
+        self.id = id; self.at = at; self.staff = staff; self.with = with; self.kind = kind; self.note = note; self.place = place
     }
 }
 

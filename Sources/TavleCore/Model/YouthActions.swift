@@ -59,9 +59,10 @@ extension Youth {
         notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
     }
 
-    mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?) {
+    mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?, place: String? = nil) {
         let n = note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }
-        contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n))
+        let p = place.map { TextSafety.clean($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n, place: p))
         if lastContact.map({ $0 < at }) ?? true { lastContact = at }
     }
 

@@ -94,6 +94,15 @@ public enum Input {
         return moment
     }
 
+    /// A meeting's time box in whole minutes, 1 to 240 (`tavle meeting start --minutes` takes the same).
+    public static func timeBox(_ text: String) throws(TavleError) -> Int {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 3, let n = Int(t), (1...240).contains(n) else {
+            throw .usage(LocalizedMessage(.inputBadMinutes, [TextSafety.display(t)]))
+        }
+        return n
+    }
+
     /// Minutes since midnight of `HH:MM`.
     public static func minutes(_ clock: String) -> Int {
         let p = clock.split(separator: ":")

@@ -155,6 +155,17 @@ public final class EffectRunner {
                 return newer(error) + [.detailFailed(error.message(lang))]
             }
         case .undo: return [undo()]
+        case .create(let draft): return [create(draft)]
+        case .rota(let change): return rota(change)
+        case .loadMinutes(let day):
+            do throws(TavleError) {
+                guard let (minutes, _) = try store.minutes(on: day, today: today) else {
+                    return [.minutesFailed(TavleError.refused(LocalizedMessage(.refuseMeetingNone, [day.iso])).message(lang))]
+                }
+                return [.minutesLoaded(minutes)]
+            } catch {
+                return newer(error) + [.minutesFailed(error.message(lang))]
+            }
         case .discardDraft:
             drafts.discard()
             return []
@@ -190,8 +201,9 @@ public final class EffectRunner {
             let actor = try session.requireActor()
             let day = today
             switch req {
-            case .start(let chair, let attendees):
-                return [.meetingDone(req, try store.startMeeting(day: day, chair: chair, attendees: attendees, actor: actor))]
+            case .start(let chair, let attendees, let minutes):
+                return [.meetingDone(req, try store.startMeeting(day: day, chair: chair, attendees: attendees, minutes: minutes,
+                                                                 actor: actor))]
             case .discussed(let youth):
                 return [.meetingDone(req, try store.discuss(youth: youth, day: day, actor: actor))]
             case .end(let confirm):
@@ -205,6 +217,33 @@ public final class EffectRunner {
             }
         } catch {
             return newer(error) + [.meetingFailed(error.message(lang))]
+        }
+    }
+
+    /// Takes in a new youth: the core's intake value, created and journaled by the store.
+    func create(_ draft: Youth) -> Action {
+        do throws(TavleError) {
+            if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
+            return .created(try store.createYouth(draft, actor: try session.requireActor()))
+        } catch {
+            return .requestFailed(error.message(lang), refusal: refusalKey(error))
+        }
+    }
+
+    /// A one-off change to the rota, through the core's rota entry point.
+    func rota(_ change: RotaChangeRequest) -> [Action] {
+        do throws(TavleError) {
+            if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
+            return [.rotaChanged(try store.addRotaChange(change, actor: try session.requireActor()))]
+        } catch {
+            return newer(error) + [.requestFailed(error.message(lang), refusal: refusalKey(error))]
+        }
+    }
+
+    func refusalKey(_ error: TavleError) -> TextKey? {
+        switch error {
+        case .refused(let m), .usage(let m): m.key
+        default: nil
         }
     }
 

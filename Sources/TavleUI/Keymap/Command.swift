@@ -6,7 +6,13 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     // Moving
     case moveDown, moveUp, pageDown, pageUp, first, last, switchGroup, openDetail, back
     // Changing a youth
-    case toggleIntensive, cycleStatus, addNote, logContact, setPlan, markReviewed, undo
+    case toggleIntensive, chooseStatus, addNote, logContact, setPlan, markReviewed, undo
+    /// The crisis plan (date, out-of-hours contact) and the board period's evaluation.
+    case crisisPlan, evaluatePeriod
+    /// In the detail view: consent, the handover, orders, other services, a field, discharge.
+    case consent, handover, orders, services, editField, discharge
+    /// Taking in a new youth, and a one-off change to the rota (tonight's on-call).
+    case addYouth, rotaChange
     // Looking
     case search, filterDue, toggleNames, help, redraw, quit
     // The morning meeting, the day plan and the team's numbers
@@ -31,6 +37,9 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case board, detail, search, form, help
     /// The morning meeting (`m`), the day plan (`d`) and the team's numbers (`S`).
     case meeting, dayPlan, stats
+    /// The minutes of today's meeting once it has ended (`m` then), with the decisions still to
+    /// be written into the patient record.
+    case minutes
     /// The terminal is smaller than the board needs: only quitting and redrawing mean anything,
     /// so no key lands unseen in a hidden dialog.
     case tooSmall

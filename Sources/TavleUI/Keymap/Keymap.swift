@@ -55,10 +55,10 @@ public struct Binding: Sendable {
 public enum Keymap {
     private static func k(_ c: Character) -> KeyPattern { .key(.char(c)) }
     private static let onBoard: [KeyContext] = [.board, .detail]
-    /// Views that scroll as pages: the detail view, the day plan and the team's numbers.
-    private static let pages: [KeyContext] = [.detail, .dayPlan, .stats]
+    /// Views that scroll as pages: the detail view, the day plan, the team's numbers and the minutes.
+    private static let pages: [KeyContext] = [.detail, .dayPlan, .stats, .minutes]
     /// Every full-screen view (not dialogs, the search line or the help overlay).
-    private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats]
+    private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats, .minutes]
     /// Everywhere the pointer means something (not the "too small" screen).
     private static let pointed: [KeyContext] = KeyContext.allCases.filter { $0 != .tooSmall }
     /// A change to the youth the keys act on.
@@ -66,6 +66,13 @@ public enum Keymap {
     /// A change made in the open meeting to the youth under discussion.
     private static let meetingChange: [Need] = [.openMeeting, .youthUnderDiscussion]
     private static let followsChair = SharedScreenRule.refused(.refuseFollowsChair)
+
+    /// Keys kept free for what comes next (issue 18 reserved them): nothing may bind them
+    /// meanwhile, so the key people will learn for each is not first taught for something else.
+    public static let reserved: [(key: Character, purpose: String)] = [
+        ("L", "caseload"), ("M", "municipality filter"), ("N", "network"), ("W", "school/work"), ("T", "goals"),
+        ("R", "the referral queue"), ("Q", "the four questions (meeting)"), ("F", "fidelity"),
+    ]
 
     public static let bindings: [Binding] = [
         // The board
@@ -78,15 +85,21 @@ public enum Keymap {
         Binding([.key(.tab), .key(.backTab)], .switchGroup, [.board], help: .helpSwitchGroup, hint: .hintSwitchGroup),
         Binding([.key(.enter)], .openDetail, [.board], help: .helpOpenDetail, hint: .hintOpenDetail, priority: .essential,
                 needs: [.selection]),
-        // The detail view
+        // The detail view (and the other pages that scroll)
         Binding([.key(.down), k("j")], .moveDown, pages, help: .helpScrollDown, hint: .hintScroll, hintKeys: "↑↓", priority: .essential),
         Binding([.key(.up), k("k")], .moveUp, pages, help: .helpScrollUp),
         Binding([.key(.pageDown)], .pageDown, pages, help: .helpPageDownDetail),
         Binding([.key(.pageUp)], .pageUp, pages, help: .helpPageUpDetail),
         Binding([.key(.escape)], .back, pages, help: .helpBackDetail, hint: .hintBack, priority: .essential),
         Binding([.key(.escape)], .back, [.board], help: .helpBackBoard),
-        Binding([k("w")], .markDocumented, [.detail], help: .helpMarkDocumented, hint: .hintMarkDocumented, priority: .essential,
-                writes: true, needs: youthChange),
+        Binding([k("w")], .markDocumented, [.detail, .minutes], help: .helpMarkDocumented, hint: .hintMarkDocumented,
+                priority: .essential, writes: true, needs: [.openDecision]),
+        Binding([k("e")], .editField, [.detail], help: .helpEditField, hint: .hintEditField, writes: true, needs: youthChange),
+        Binding([k("C")], .consent, [.detail], help: .helpConsent, hint: .hintConsent, writes: true, needs: youthChange),
+        Binding([k("H")], .handover, [.detail], help: .helpHandover, hint: .hintHandover, writes: true, needs: youthChange),
+        Binding([k("O")], .orders, [.detail], help: .helpOrders, hint: .hintOrders, writes: true, needs: youthChange),
+        Binding([k("P")], .services, [.detail], help: .helpServices, hint: .hintServices, writes: true, needs: youthChange),
+        Binding([k("X")], .discharge, [.detail], help: .helpDischarge, hint: .hintDischarge, writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
         Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓",
                 priority: .common, shared: followsChair),
@@ -97,9 +110,15 @@ public enum Keymap {
                 writes: true, needs: meetingChange),
         Binding([k("a")], .setPlan, [.meeting], help: .helpMeetingPlan, hint: .hintSetPlan, priority: .common,
                 writes: true, needs: meetingChange),
-        Binding([k("s")], .cycleStatus, [.meeting], help: .helpMeetingStatus, hint: .hintCycleStatus, priority: .common,
+        Binding([k("s")], .chooseStatus, [.meeting], help: .helpMeetingStatus, hint: .hintChooseStatus, priority: .common,
                 writes: true, needs: meetingChange),
         Binding([k("i")], .toggleIntensive, [.meeting], help: .helpMeetingMode, hint: .hintToggleIntensive, priority: .common,
+                writes: true, needs: meetingChange),
+        Binding([k("K")], .crisisPlan, [.meeting], help: .helpMeetingCrisisPlan, hint: .hintCrisisPlan,
+                writes: true, needs: meetingChange),
+        Binding([k("E")], .evaluatePeriod, [.meeting], help: .helpMeetingEvaluate, hint: .hintEvaluate,
+                writes: true, needs: meetingChange + [.onBoard]),
+        Binding([k("r")], .markReviewed, [.meeting], help: .helpMeetingReviewed, hint: .hintMarkReviewed,
                 writes: true, needs: meetingChange),
         Binding([k("e")], .endMeeting, [.meeting], help: .helpEndMeeting, hint: .hintEndMeeting, priority: .essential,
                 writes: true, needs: [.openMeeting]),
@@ -107,7 +126,7 @@ public enum Keymap {
         // Changes (both views act on the selected youth)
         Binding([k("i")], .toggleIntensive, onBoard, help: .helpToggleIntensive, hint: .hintToggleIntensive, priority: .common,
                 writes: true, needs: youthChange),
-        Binding([k("s")], .cycleStatus, onBoard, help: .helpCycleStatus, hint: .hintCycleStatus, priority: .common,
+        Binding([k("s")], .chooseStatus, onBoard, help: .helpChooseStatus, hint: .hintChooseStatus, priority: .common,
                 writes: true, needs: youthChange),
         Binding([k("n")], .addNote, onBoard, help: .helpAddNote, hint: .hintAddNote, priority: .common,
                 writes: true, needs: youthChange),
@@ -115,16 +134,22 @@ public enum Keymap {
                 writes: true, needs: youthChange),
         Binding([k("a")], .setPlan, onBoard, help: .helpSetPlan, hint: .hintSetPlan, priority: .common,
                 writes: true, needs: youthChange),
+        Binding([k("K")], .crisisPlan, onBoard, help: .helpCrisisPlan, hint: .hintCrisisPlan, writes: true, needs: youthChange),
+        Binding([k("E")], .evaluatePeriod, onBoard, help: .helpEvaluate, hint: .hintEvaluate, writes: true,
+                needs: youthChange + [.onBoard]),
         Binding([k("r")], .markReviewed, onBoard, help: .helpMarkReviewed, hint: .hintMarkReviewed,
                 writes: true, needs: youthChange),
-        Binding([k("u")], .undo, onBoard, help: .helpUndo, hint: .hintUndo, writes: true),
+        Binding([k("+")], .addYouth, [.board], help: .helpAddYouth, hint: .hintAddYouth, writes: true),
+        Binding([k("V")], .rotaChange, [.board, .dayPlan], help: .helpRotaChange, hint: .hintRotaChange, writes: true),
+        Binding([k("u")], .undo, views, help: .helpUndo, hint: .hintUndo, writes: true),
         // Looking
         Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch, priority: .common),
         Binding([k("f")], .filterDue, [.board], help: .helpFilterDue, hint: .hintFilterDue),
-        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting, priority: .essential),
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting, priority: .essential,
+                needs: [.meetingAvailable]),
         Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),
         Binding([k("S")], .stats, [.board, .dayPlan], help: .helpStats, hint: .hintStats, priority: .common),
-        Binding([k("p")], .toggleNames, [.board, .detail, .meeting], help: .helpToggleNames, hint: .hintToggleNames,
+        Binding([k("p")], .toggleNames, [.board, .detail, .meeting, .minutes], help: .helpToggleNames, hint: .hintToggleNames,
                 shared: .refused(.msgSharedInitials)),
         Binding([.key(.ctrl("l"))], .redraw, KeyContext.allCases, help: .helpRedraw),
         Binding([k("?")], .help, views, help: .helpHelp, hint: .hintHelp, priority: .essential),

@@ -38,11 +38,42 @@ public enum KeymapDoc {
                 out += "| \(keys) | \(mark)\(Texts.text(b.help, .en))\(enShared) | \(Texts.text(b.help, .nb))\(nbShared) |\n"
             }
         }
+        out += commandLine()
         out += "\n## Symbols on the board\n\n| Symbol | Meaning | Bokmål |\n|---|---|---|\n"
         // The legend of the `?` overlay, in both languages (a flag's letter differs between them).
         for (en, nb) in zip(Legend.entries(.en), Legend.entries(.nb)) {
             let sym = en.symbol == nb.symbol ? "`\(en.symbol)`" : "`\(en.symbol)` (bokmål `\(nb.symbol)`)"
             out += "| \(sym) | \(en.meaning) | \(nb.meaning) |\n"
+        }
+        return out
+    }
+
+    /// Every write of the command line and its key on the board; the few left to the command line, and why.
+    static func commandLine() -> String {
+        var out = """
+
+        ## Every write of the command line, on the board
+
+        Whatever `tavle` writes from the command line, the board writes with a key, through the same
+        change in the core (a test reads the command tree from `tavle` and fails on a write without a
+        key here). Commands that only read are left out.
+
+        | Command | Key on the board |
+        |---|---|
+
+        """
+        for (command, kind) in CommandCoverage.table {
+            switch kind {
+            case .reads: continue
+            case .key(let c):
+                let keys = Keymap.bindings.filter { $0.command == c }.flatMap(\.keys).map { Keymap.name($0, .en) }
+                var seen: [String] = []
+                for k in keys where !seen.contains(k) { seen.append(k) }
+                let note = command == "rota set" ? " (a one-off change; the weekly pattern stays on the command line)" : ""
+                out += "| `tavle \(command)` | " + seen.map { "`" + $0 + "`" }.joined(separator: " ") + note + " |\n"
+            case .commandLineOnly(let why):
+                out += "| `tavle \(command)` | command line only: \(Texts.text(why, .en)) |\n"
+            }
         }
         return out
     }

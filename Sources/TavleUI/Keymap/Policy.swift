@@ -27,6 +27,14 @@ public enum Need: Sendable, Equatable {
     case openMeeting
     /// Someone is under discussion in the meeting.
     case youthUnderDiscussion
+    /// The youth the keys act on is on the board (a board period to evaluate).
+    case onBoard
+    /// A decision not yet marked as written into the patient record: the detail view's youth's,
+    /// or in the minutes one of the meeting's.
+    case openDecision
+    /// Today's meeting can be opened from here: it is held (its view, or its minutes once ended),
+    /// or this board may start it (not the shared screen, not read-only).
+    case meetingAvailable
 
     func unmet(in s: AppState) -> Refusal? {
         let lang = s.language
@@ -37,6 +45,21 @@ public enum Need: Sendable, Equatable {
             return s.meeting.isOpen ? nil : Refusal(Texts.text(.meetingIsEnded, lang), isError: true)
         case .youthUnderDiscussion:
             return s.currentEntry == nil ? Refusal(Texts.text(.meetingNobodyCurrent, lang), isError: false) : nil
+        case .onBoard:
+            guard let e = s.currentEntry, e.youth.mode != .intensive else { return nil }
+            return Refusal(Texts.text(.msgNotOnBoard, lang, [s.label(e.youth)]), isError: false)
+        case .openDecision:
+            if s.mode == .minutes {
+                guard let m = s.minutes.record else { return Refusal(Texts.text(.minutesLoading, lang), isError: false) }
+                return m.pending.isEmpty ? Refusal(Texts.text(.minutesAllDocumented, lang), isError: false) : nil
+            }
+            guard let y = s.detail?.youth else { return Refusal(Texts.text(.detailLoading, lang), isError: false) }
+            let open = y.shownNotes.contains { $0.kind == .decision && $0.documented == nil }
+            return open ? nil : Refusal(Texts.text(.msgAllDocumented, lang, [s.label(y)]), isError: false)
+        case .meetingAvailable:
+            if s.meeting.record != nil { return nil }
+            if s.shared { return Refusal(Texts.text(.meetingNoneShared, lang), isError: false) }
+            return s.refusal.map { Refusal($0, isError: true) }
         }
     }
 }

@@ -1,7 +1,7 @@
 import TavleCore
 
 /// Which full screen is showing.
-public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats }
+public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats, minutes }
 
 /// A line at the bottom: what just happened, or what went wrong. It goes away by itself after a
 /// few seconds (`lifetime`), timed from when `update` first showed it.
@@ -87,6 +87,8 @@ public struct AppState: Sendable, Equatable {
     public var rota: Rota?
     /// Today's morning meeting as last loaded (nil: none started today), and its live parts.
     public var meeting = MeetingState()
+    /// The minutes of today's meeting once it has ended (`m`), as the core built them.
+    public var minutes = MinutesState()
     /// The clock, for the meeting's countdown and the time spent per youth. The glue sends it
     /// (`Action.clock`), so `update` and `view` stay pure and tests pin it.
     public var now: Timestamp?
@@ -154,6 +156,7 @@ public struct AppState: Sendable, Equatable {
         case .meeting: return .meeting
         case .dayPlan: return .dayPlan
         case .stats: return .stats
+        case .minutes: return .minutes
         }
     }
 
@@ -188,6 +191,28 @@ public struct AppState: Sendable, Equatable {
     }
 }
 
+/// The minutes view: the meeting's minutes (the same value `tavle export minutes` formats) once
+/// loaded, and how far they are scrolled.
+public struct MinutesState: Sendable, Equatable {
+    /// The minutes; nil until loaded.
+    public var record: MeetingMinutes? {
+        get { box?.value }
+        set { box = newValue.map(Box.init) }
+    }
+    public var scroll = 0
+    public init() {}
+
+    /// The minutes are held by reference: the board state is copied on every key, and a large
+    /// value inline in it is copied with it (and, in debug builds, tripped a bad copy).
+    private final class Box: Sendable {
+        let value: MeetingMinutes
+        init(_ value: MeetingMinutes) { self.value = value }
+    }
+    private var box: Box?
+
+    public static func == (a: MinutesState, b: MinutesState) -> Bool { a.record == b.record && a.scroll == b.scroll }
+}
+
 /// The morning meeting as the board holds it: the stored record, who is under discussion, since when.
 public struct MeetingState: Sendable, Equatable {
     /// Today's meeting record (nil: no meeting started today, or not loaded yet).
@@ -219,6 +244,10 @@ extension AppState {
     public var meetingDayForChanges: Day? {
         mode == .meeting && meeting.isOpen ? meeting.record?.day : nil
     }
+
+    /// How the minutes name a youth here: the label (`KH²`), or the full name and the label
+    /// when names are shown (as `tavle export minutes --names` does).
+    public func minutesName(_ y: MeetingMinutes.YouthRef) -> String { MeetingMinutes.text(y, names: !hidesText) }
 
     /// Seconds spent on the youth under discussion so far.
     public var secondsOnCurrent: Int {

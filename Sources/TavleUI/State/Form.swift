@@ -1,13 +1,22 @@
 import Foundation
 import TavleCore
 
-/// The dialogs that change a youth.
-public enum FormKind: String, Sendable, Equatable, Codable {
+/// The dialogs: those that change a youth, and those about the meeting, the rota or a new youth.
+public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
     case putOnBoard, takeOffBoard, note, contact, plan
-    /// The morning meeting: starting it (chair, attendees) and confirming its end.
+    /// The morning meeting: starting it (chair, attendees, time box) and confirming its end.
     case startMeeting, endMeeting
     /// A decision in the meeting, and marking one as written into the patient record.
     case decision, documented
+    /// The status (one of three; leaving crisis asks why), the crisis plan, the board period's
+    /// evaluation and a whole-team review.
+    case status, crisisPlan, evaluate, reviewed
+    /// The detail view's: consent, the handover, orders, other services, a field, discharge.
+    case consent, handover, orders, services, setField, discharge
+    /// Taking in a new youth, and a one-off change to the rota.
+    case addYouth, rotaChange
+    /// In the minutes: one of the meeting's decisions is now written into the patient record.
+    case minutesDocumented
 
     /// The dialog's title.
     var titleKey: TextKey {
@@ -21,6 +30,19 @@ public enum FormKind: String, Sendable, Equatable, Codable {
         case .endMeeting: .formTitleEndMeeting
         case .decision: .formTitleDecision
         case .documented: .formTitleDocumented
+        case .status: .formTitleStatus
+        case .crisisPlan: .formTitleCrisisPlan
+        case .evaluate: .formTitleEvaluate
+        case .reviewed: .formTitleReviewed
+        case .consent: .formTitleConsent
+        case .handover: .formTitleHandover
+        case .orders: .formTitleOrders
+        case .services: .formTitleServices
+        case .setField: .formTitleSetField
+        case .discharge: .formTitleDischarge
+        case .addYouth: .formTitleAddYouth
+        case .rotaChange: .formTitleRotaChange
+        case .minutesDocumented: .formTitleMinutesDocumented
         }
     }
 
@@ -36,11 +58,27 @@ public enum FormKind: String, Sendable, Equatable, Codable {
         case .endMeeting: .formIntroEndMeeting
         case .decision: .formIntroDecision
         case .documented: .formIntroDocumented
+        case .status: .formIntroStatus
+        case .crisisPlan: .formIntroCrisisPlan
+        case .evaluate: .formIntroEvaluate
+        case .reviewed: .formIntroReviewed
+        case .consent: .formIntroConsent
+        case .handover: .formIntroHandover
+        case .orders: .formIntroOrders
+        case .services: .formIntroServices
+        case .setField: .formIntroSetField
+        case .discharge: .formIntroDischarge
+        case .addYouth: .formIntroAddYouth
+        case .rotaChange: .formIntroRotaChange
+        case .minutesDocumented: .formIntroMinutesDocumented
         }
     }
 
     /// Dialogs about the meeting as a whole rather than one youth.
     public var isMeeting: Bool { self == .startMeeting || self == .endMeeting }
+
+    /// Dialogs whose title names a day rather than a youth.
+    var titledByDay: Bool { isMeeting || self == .addYouth || self == .rotaChange || self == .minutesDocumented }
 }
 
 /// One option of a choice field: the stored value and the user's word for it.
@@ -56,6 +94,13 @@ public enum FieldValue: Sendable, Equatable {
     case multi([ChoiceOption], picked: [Bool], cursor: Int)
 }
 
+/// A field shown only while another field (a choice) has one of some values: the reason for
+/// leaving crisis, the scope of a consent being given.
+public struct FieldCondition: Sendable, Equatable {
+    public var field: String
+    public var values: [String]
+}
+
 /// One field of a dialog.
 public struct FormField: Sendable, Equatable {
     /// Stable name (`reason`, `plan`, `evaluate` …), used by `submit` and tests.
@@ -63,6 +108,13 @@ public struct FormField: Sendable, Equatable {
     /// Catalog key of the label.
     public var label: TextKey
     public var value: FieldValue
+    /// Shown dimmed in an empty text field: what leaving it empty means ("now", "today").
+    public var placeholder: TextKey?
+    /// Shown only while this holds (nil: always).
+    public var shownWhen: FieldCondition?
+    /// A choice drawn with every option side by side and numbered (`1 ● stabil  2 ▲ bekymring …`),
+    /// so `1`, `2`, `3` pick one as well as ←→.
+    public var inline = false
 
     public var text: String {
         switch value {
@@ -90,12 +142,37 @@ public struct Form: Sendable, Equatable {
     public var errorField: String?
     /// A neutral line in the dialog (e.g. "a draft from 09:14 was restored").
     public var notice: String?
+    /// What the dialog knows beyond its fields: the values the youth has now (to fill a field in
+    /// when its choice changes), the label to type to confirm, the version of each youth.
+    public var presets: [String: String] = [:]
+
+    public init(kind: FormKind, youthID: String, basedOn: Int, fields: [FormField], focus: Int, presets: [String: String] = [:]) {
+        self.kind = kind; self.youthID = youthID; self.basedOn = basedOn; self.fields = fields; self.focus = focus
+        self.presets = presets
+    }
 
     public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
-    public func value(_ id: String) -> String { field(id)?.text ?? "" }
+    /// A field's value; empty while the field is hidden.
+    public func value(_ id: String) -> String {
+        guard let i = fields.firstIndex(where: { $0.id == id }), isShown(i) else { return "" }
+        return fields[i].text
+    }
 
     public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
-    public var isOnLastField: Bool { focus >= fields.count - 1 }
+    public var isOnLastField: Bool { nextShown(after: focus) == nil }
+
+    /// Whether the field at `i` is on screen now (its condition holds).
+    public func isShown(_ i: Int) -> Bool {
+        guard fields.indices.contains(i) else { return false }
+        guard let c = fields[i].shownWhen else { return true }
+        return c.values.contains(fields.first { $0.id == c.field }?.text ?? "")
+    }
+
+    /// The fields on screen, by index.
+    public var shownIndices: [Int] { fields.indices.filter(isShown) }
+
+    func nextShown(after i: Int) -> Int? { fields.indices.first { $0 > i && isShown($0) } }
+    func previousShown(before i: Int) -> Int? { fields.indices.last { $0 < i && isShown($0) } }
 
     /// Sets a text field's content (tests, restored drafts).
     public mutating func setText(_ id: String, _ text: String) {
@@ -108,6 +185,7 @@ public struct Form: Sendable, Equatable {
         guard let i = fields.firstIndex(where: { $0.id == id }), case .choice(let opts, _) = fields[i].value,
               let j = opts.firstIndex(where: { $0.value == value }) else { return }
         fields[i].value = .choice(opts, j)
+        choiceChanged(id)
     }
 
     private func limit(of f: FormField) -> Int {
@@ -115,16 +193,23 @@ public struct Form: Sendable, Equatable {
         return 2000
     }
 
-    /// Applies an edit to the focused text field, or steps a focused choice field.
-    mutating func editFocused(_ edit: (inout TextField) -> Void, step: Int = 0) {
+    /// Applies an edit to the focused text field, or steps a focused choice field (`pick`: the
+    /// option with that number, as `1`/`2`/`3` choose a status).
+    mutating func editFocused(_ edit: (inout TextField) -> Void, step: Int = 0, pick: Int? = nil) {
         guard fields.indices.contains(focus) else { return }
         switch fields[focus].value {
         case .text(var t):
             edit(&t)
             fields[focus].value = .text(t)
         case .choice(let opts, let i):
+            if let pick, opts.indices.contains(pick - 1) {
+                fields[focus].value = .choice(opts, pick - 1)
+                choiceChanged(fields[focus].id)
+                return
+            }
             guard step != 0, !opts.isEmpty else { return }
             fields[focus].value = .choice(opts, (i + step + opts.count) % opts.count)
+            choiceChanged(fields[focus].id)
         case .multi(let opts, let picked, let cursor):
             guard step != 0, !opts.isEmpty else { return }
             fields[focus].value = .multi(opts, picked: picked, cursor: (cursor + step + opts.count) % opts.count)

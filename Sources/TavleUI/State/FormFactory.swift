@@ -1,17 +1,34 @@
 import Foundation
 import TavleCore
 
-/// The dialogs, as they open for a youth, and how what was typed becomes a `Change`.
+/// The dialogs of the board and the meeting, as they open for a youth (what each asks, in which
+/// order, filled in with what the youth has now).
 extension Form {
-    static func text(_ id: String, _ label: TextKey, _ value: String = "", limit: Int = 2000) -> FormField {
-        FormField(id: id, label: label, value: .text(TextField(value, limit: limit)))
+    static func text(_ id: String, _ label: TextKey, _ value: String = "", limit: Int = 2000, placeholder: TextKey? = nil,
+                     when: FieldCondition? = nil) -> FormField {
+        FormField(id: id, label: label, value: .text(TextField(value, limit: limit)), placeholder: placeholder, shownWhen: when)
     }
 
-    static func choice<C: Choice>(_ id: String, _ label: TextKey, _ type: C.Type, selected: C, _ lang: Language) -> FormField {
-        let options = C.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(lang)) }
+    static func choice<C: Choice>(_ id: String, _ label: TextKey, _ type: C.Type, selected: C, _ lang: Language,
+                                  only: [C]? = nil, inline: Bool = false, when: FieldCondition? = nil) -> FormField {
+        let options = (only ?? Array(C.allCases)).map { ChoiceOption(value: $0.rawValue, label: $0.label(lang)) }
         let index = options.firstIndex { $0.value == selected.rawValue } ?? 0
-        return FormField(id: id, label: label, value: .choice(options, index))
+        return FormField(id: id, label: label, value: .choice(options, index), shownWhen: when, inline: inline)
     }
+
+    static func options(_ list: [(String, String)], _ id: String, _ label: TextKey, selected: String, inline: Bool = false,
+                        when: FieldCondition? = nil) -> FormField {
+        let options = list.map { ChoiceOption(value: $0.0, label: $0.1) }
+        return FormField(id: id, label: label, value: .choice(options, options.firstIndex { $0.value == selected } ?? 0),
+                         shownWhen: when, inline: inline)
+    }
+
+    /// The team's active members as options (`OB  Ole Bråten`), with "nobody" first when `none`.
+    static func staffOptions(_ team: Team, none: Bool = false, _ lang: Language) -> [(String, String)] {
+        (none ? [("", Texts.text(.formNobody, lang))] : []) + team.staff.filter(\.active).map { ($0.id, $0.initials + "  " + $0.name) }
+    }
+
+    // MARK: On and off the board, status
 
     /// Going onto the board asks, in order, for the reason, the plan and the evaluation date.
     static func putOnBoard(_ e: BoardEntry, board: Board, lang: Language) -> Form {
@@ -28,11 +45,35 @@ extension Form {
         ], focus: 0)
     }
 
-    /// Going off the board asks for confirmation, with an optional closing note.
-    static func takeOffBoard(_ e: BoardEntry) -> Form {
-        Form(kind: .takeOffBoard, youthID: e.youth.id, basedOn: e.youth.version,
-             fields: [text("note", .formOffNote)], focus: 0)
+    /// Going off the board asks for confirmation, with an optional closing note; a youth in crisis
+    /// also needs the status after the crisis and why it is over (the core refuses it otherwise).
+    static func takeOffBoard(_ e: BoardEntry, lang: Language) -> Form {
+        let y = e.youth
+        var fields: [FormField] = []
+        if y.status == .crisis {
+            let after = [Status.stable, .worried].map { ($0.rawValue, $0.symbol + " " + $0.label(lang)) }
+            fields.append(options(after, "status", .formStatusAfter, selected: Status.worried.rawValue, inline: true))
+            fields.append(text("why", .formStatusWhy, limit: 200))
+        }
+        fields.append(text("note", .formOffNote))
+        return Form(kind: .takeOffBoard, youthID: y.id, basedOn: y.version, fields: fields, focus: 0,
+                    presets: ["current": y.status.rawValue])
     }
+
+    /// The three statuses side by side, the current one chosen (←→ or 1 2 3). Leaving crisis
+    /// asks for a one-line reason; Esc changes nothing.
+    static func status(_ e: BoardEntry, lang: Language) -> Form {
+        let y = e.youth
+        let all = Status.allCases.map { ($0.rawValue, $0.symbol + " " + $0.label(lang)) }
+        var fields = [options(all, "status", .formStatus, selected: y.status.rawValue, inline: true)]
+        if y.status == .crisis {
+            fields.append(text("why", .formStatusWhy, limit: 200,
+                               when: FieldCondition(field: "status", values: [Status.stable.rawValue, Status.worried.rawValue])))
+        }
+        return Form(kind: .status, youthID: y.id, basedOn: y.version, fields: fields, focus: 0, presets: ["current": y.status.rawValue])
+    }
+
+    // MARK: Notes, contacts, plans
 
     static func note(_ e: BoardEntry, lang: Language) -> Form {
         Form(kind: .note, youthID: e.youth.id, basedOn: e.youth.version, fields: [
@@ -41,28 +82,188 @@ extension Form {
         ], focus: 1)
     }
 
-    static func contact(_ e: BoardEntry, lang: Language) -> Form {
-        Form(kind: .contact, youthID: e.youth.id, basedOn: e.youth.version, fields: [
-            choice("kind", .formContactKind, ContactKind.self, selected: .visit, lang),
-            choice("with", .formContactWith, ContactWith.self, selected: .youth, lang),
+    /// A contact or an attempt: how, with whom, when (empty: now; never in the future), who on the
+    /// team had it (the user by default), the arena, and a remark.
+    static func contact(_ e: BoardEntry, team: Team, actor: StaffID?, lang: Language) -> Form {
+        let staff = staffOptions(team, lang)
+        return Form(kind: .contact, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            choice("kind", .formContactKind, ContactKind.self, selected: .visit, lang, inline: true),
+            choice("with", .formContactWith, ContactWith.self, selected: .youth, lang, inline: true),
+            text("at", .formContactAt, limit: 16, placeholder: .formNow),
+            options(staff, "staff", .formContactStaff, selected: actor ?? staff.first?.0 ?? ""),
+            text("place", .formContactPlace, limit: 60),
             text("note", .formContactNote),
         ], focus: 0)
     }
 
-    /// Today's plan: who sees the youth (the user by default), when, and where.
-    static func plan(_ e: BoardEntry, team: Team, actor: StaffID?) -> Form {
-        let staff = team.staff.filter(\.active)
-        let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
-        let mine = options.firstIndex { $0.value == actor } ?? 0
+    /// Who sees the youth (the primary contact by default, else the user), which day (empty:
+    /// today), when, and where.
+    static func plan(_ e: BoardEntry, team: Team, actor: StaffID?, lang: Language) -> Form {
+        let staff = staffOptions(team, lang)
+        let primary = e.youth.primaryContact.flatMap { id in staff.contains { $0.0 == id } ? id : nil }
         return Form(kind: .plan, youthID: e.youth.id, basedOn: e.youth.version, fields: [
-            FormField(id: "staff", label: .formPlanStaff, value: .choice(options, mine)),
+            options(staff, "staff", .formPlanStaff, selected: primary ?? actor ?? ""),
+            text("day", .formPlanDay, limit: 10, placeholder: .formToday),
             text("time", .formPlanTime, limit: 5),
             text("place", .formPlanPlace, limit: 60),
-        ], focus: 1)
+        ], focus: 2)
     }
 
-    /// Starting the morning meeting: the chair (the user by default) and who is present (everyone
-    /// active by default; Space unpicks). The time box is the team's setting.
+    // MARK: Crisis plan, evaluation, review
+
+    /// The crisis plan: agreed when (today), and whom to call out of hours (as it is now).
+    static func crisisPlan(_ e: BoardEntry, today: Day) -> Form {
+        let y = e.youth
+        return Form(kind: .crisisPlan, youthID: y.id, basedOn: y.version, fields: [
+            text("updated", .formCrisisUpdated, today.norwegian, limit: 10),
+            text("outOfHours", .formCrisisOutOfHours, y.crisisPlan?.outOfHours ?? "", limit: 300),
+        ], focus: 0, presets: ["outOfHours": y.crisisPlan?.outOfHours ?? ""])
+    }
+
+    /// The board period's evaluation: what was concluded, and the next date (the team's board period from today).
+    static func evaluate(_ e: BoardEntry, board: Board) -> Form {
+        let next = board.today.adding(days: board.team.rules.boardPeriodDays)
+        return Form(kind: .evaluate, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            text("note", .formEvaluateNote),
+            text("next", .formEvaluateNext, next.norwegian, limit: 10),
+        ], focus: 0)
+    }
+
+    /// A whole-team review today: one confirmation, with a remark if wanted.
+    static func reviewed(_ e: BoardEntry) -> Form {
+        Form(kind: .reviewed, youthID: e.youth.id, basedOn: e.youth.version, fields: [text("note", .formReviewedNote)], focus: 0)
+    }
+
+    // MARK: The youth's path: consent, handover, orders, services, discharge
+
+    /// A consent given (by the youth from 16, the parents under 16) or withdrawn.
+    static func consent(_ e: BoardEntry, today: Day, lang: Language) -> Form {
+        let y = e.youth
+        let give = FieldCondition(field: "action", values: ["give"])
+        return Form(kind: .consent, youthID: y.id, basedOn: y.version, fields: [
+            options([("give", Texts.text(.formConsentGive, lang)), ("withdraw", Texts.text(.formConsentWithdraw, lang))],
+                    "action", .formConsentAction, selected: "give", inline: true),
+            choice("party", .formConsentParty, ShareParty.self, selected: .childWelfare, lang),
+            choice("by", .formConsentBy, ConsentGiver.self, selected: y.age(on: today) < 16 ? .parents : .youth, lang, inline: true, when: give),
+            text("on", .formConsentOn, limit: 10, placeholder: .formToday),
+            text("scope", .formConsentScope, limit: 200, when: give),
+        ], focus: 0)
+    }
+
+    /// The handover at discharge, filled in with what is agreed so far.
+    static func handover(_ e: BoardEntry, lang: Language) -> Form {
+        let h = e.youth.handover
+        let consented = h?.consented.map { $0 ? "yes" : "no" } ?? ""
+        return Form(kind: .handover, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            text("service", .formHandoverService, h?.service ?? "", limit: 100),
+            text("contact", .formHandoverContact, h?.contact ?? "", limit: 100),
+            text("followUp", .formHandoverFollowUp, h?.followUp ?? ""),
+            text("day", .formHandoverDay, h?.day?.norwegian ?? "", limit: 10),
+            options([("", Texts.text(.formNotSettled, lang)), ("yes", Texts.text(.formYes, lang)), ("no", Texts.text(.formNo, lang))],
+                    "consented", .formHandoverConsented, selected: consented, inline: true),
+        ], focus: 0, presets: ["service": h?.service ?? "", "contact": h?.contact ?? "", "followUp": h?.followUp ?? "",
+                               "day": h?.day?.norwegian ?? "", "consented": consented])
+    }
+
+    /// A legal or child-welfare order: a new one (or a new expiry for one of the same kind), or one removed.
+    static func orders(_ e: BoardEntry, lang: Language) -> Form {
+        let y = e.youth
+        let add = FieldCondition(field: "action", values: ["add"])
+        var actions = [("add", Texts.text(.formOrderAdd, lang))]
+        var fields: [FormField] = []
+        if !y.orders.isEmpty { actions.append(("remove", Texts.text(.formOrderRemove, lang))) }
+        fields.append(options(actions, "action", .formOrderAction, selected: "add", inline: true))
+        fields.append(text("kind", .formOrderKind, limit: 80, when: add))
+        fields.append(text("expires", .formOrderExpires, limit: 10, when: add))
+        if !y.orders.isEmpty {
+            let list = y.orders.map { ($0.kind, $0.kind + " (" + Dates.short($0.expires) + ")") }
+            fields.append(options(list, "order", .formOrderWhich, selected: list[0].0,
+                                  when: FieldCondition(field: "action", values: ["remove"])))
+        }
+        return Form(kind: .orders, youthID: y.id, basedOn: y.version, fields: fields, focus: 0)
+    }
+
+    /// Another service that also follows the youth (or no longer does): the service, and yes or no
+    /// as it is now.
+    static func services(_ e: BoardEntry, lang: Language) -> Form {
+        let y = e.youth
+        var presets: [String: String] = [:]
+        for p in ShareParty.allCases { presets[p.rawValue] = y.services.contains(p) ? "yes" : "no" }
+        var f = Form(kind: .services, youthID: y.id, basedOn: y.version, fields: [
+            choice("party", .formServiceParty, ShareParty.self, selected: ShareParty.allCases[0], lang),
+            options([("yes", Texts.text(.formServiceFollows, lang)), ("no", Texts.text(.formServiceNot, lang))],
+                    "following", .formServiceFollowing, selected: "no", inline: true),
+        ], focus: 0, presets: presets)
+        f.choiceChanged("party")
+        return f
+    }
+
+    /// Discharge: why, the service that takes over (the handover's, if agreed), and the youth's
+    /// label typed to confirm: a wrong-patient discharge must take more than one stray key.
+    static func discharge(_ e: BoardEntry, label: String) -> Form {
+        let y = e.youth
+        return Form(kind: .discharge, youthID: y.id, basedOn: y.version, fields: [
+            text("why", .formDischargeWhy, limit: 300),
+            text("to", .formDischargeTo, y.handover?.service ?? "", limit: 100),
+            text("confirm", .formDischargeConfirm, limit: 12),
+        ], focus: 0, presets: ["label": label, "ascii": y.asciiLabel, "service": y.handover?.service ?? ""])
+    }
+
+    // MARK: A field of the record
+
+    /// One of the fields `tavle set` changes: the field first, then its value (as it is now; a
+    /// choice where the field has fixed values).
+    static func setField(_ y: Youth, team: Team, lang: Language) -> Form {
+        let fields = Youth.settableFields.map { ($0, FieldWords.label($0, lang)) }
+        var presets: [String: String] = [:]
+        for name in Youth.settableFields { presets[name] = FieldWords.current(name, y, team: team, lang) }
+        presets["lang"] = lang.rawValue
+        var f = Form(kind: .setField, youthID: y.id, basedOn: y.version, fields: [
+            options(fields, "field", .formSetField, selected: "whereabouts"),
+            text("value", .formSetValue),
+            text("ageOverride", .formSetAgeOverride, limit: 200, when: FieldCondition(field: "field", values: ["born", "intake"])),
+        ], focus: 0, presets: presets)
+        f.choiceChanged("field")
+        return f
+    }
+
+    // MARK: A new youth, the rota
+
+    /// Taking in a new youth: name, date of birth, primary contact (the user by default), the
+    /// areas of functional impairment, who referred, and why when the age is outside 12–25.
+    static func addYouth(team: Team, actor: StaffID?, lang: Language) -> Form {
+        let domains = Domain.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label(lang)) }
+        let sources = [("", Texts.text(.formNotGiven, lang))] + ReferralSource.allCases.map { ($0.rawValue, $0.label(lang)) }
+        return Form(kind: .addYouth, youthID: "", basedOn: 0, fields: [
+            text("name", .formAddName, limit: 100),
+            text("born", .formAddBorn, limit: 10, placeholder: .formBornHint),
+            options(staffOptions(team, none: true, lang), "contact", .formAddContact, selected: actor ?? ""),
+            FormField(id: "domains", label: .formAddDomains, value: .multi(domains, picked: domains.map { _ in false }, cursor: 0)),
+            options(sources, "referredBy", .formAddReferredBy, selected: ""),
+            text("referralContact", .formAddReferralContact, limit: 100),
+            text("ageOverride", .formAddAgeOverride, limit: 200),
+        ], focus: 0)
+    }
+
+    /// A one-off change to the rota: the day (today), the shift (on call), who takes it, who is off.
+    static func rotaChange(team: Team, rota: Rota?, today: Day, lang: Language) -> Form {
+        var presets: [String: String] = [:]
+        for shift in Shift.allCases { presets["on." + shift.rawValue] = rota?.duty(on: today)[shift]?.first ?? "" }
+        var f = Form(kind: .rotaChange, youthID: "", basedOn: rota?.version ?? 0, fields: [
+            text("day", .formRotaDay, today.norwegian, limit: 10),
+            choice("shift", .formRotaShift, Shift.self, selected: .onCall, lang),
+            options(staffOptions(team, none: true, lang), "staff", .formRotaStaff, selected: ""),
+            options(staffOptions(team, none: true, lang), "replacing", .formRotaReplacing, selected: ""),
+            text("note", .formRotaNote, limit: 100),
+        ], focus: 0, presets: presets)
+        f.choiceChanged("shift")
+        return f
+    }
+
+    // MARK: The meeting
+
+    /// Starting the morning meeting: the chair (the user by default), who is present (everyone
+    /// active by default; Space unpicks), and this meeting's time box (the team's by default).
     static func startMeeting(team: Team, actor: StaffID?) -> Form {
         let staff = team.staff.filter(\.active)
         let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
@@ -71,6 +272,7 @@ extension Form {
             FormField(id: "chair", label: .formChair, value: .choice(options, chair)),
             FormField(id: "attendees", label: .formAttendees,
                       value: .multi(options, picked: Array(repeating: true, count: options.count), cursor: 0)),
+            text("minutes", .formTimeBox, String(team.meetingMinutes), limit: 3),
         ], focus: 0)
     }
 
@@ -98,77 +300,50 @@ extension Form {
                     fields: [FormField(id: "note", label: .formDocumentedNote, value: .choice(options, 0))], focus: 0)
     }
 
+    /// In the minutes: which of the meeting's decisions is now written into the patient record
+    /// (the oldest first). Nil when all are. Each option carries its youth; `versions` are the
+    /// youths' versions the user saw (a save is checked against them).
+    static func minutesDocumented(_ m: MeetingMinutes, label: (MeetingMinutes.YouthRef) -> String, versions: [String: Int],
+                                  hideText: Bool) -> Form? {
+        guard let first = m.pending.first else { return nil }
+        var presets: [String: String] = [:]
+        let options = m.pending.map { p -> ChoiceOption in
+            presets[p.youth.id] = String(versions[p.youth.id] ?? 0)
+            var text = label(p.youth) + " " + p.decision.at.clock
+            if !hideText { text += ": " + p.decision.text }
+            return ChoiceOption(value: p.youth.id + "/" + (p.decision.note ?? ""), label: text)
+        }
+        return Form(kind: .minutesDocumented, youthID: first.youth.id, basedOn: versions[first.youth.id] ?? 0,
+                    fields: [FormField(id: "note", label: .formDocumentedNote, value: .choice(options, 0))], focus: 0, presets: presets)
+    }
+
     /// Fills the dialog with a saved draft's text and choices.
     mutating func restore(_ d: Draft) {
         for (id, t) in d.texts { setText(id, t) }
         for (id, v) in d.choices { choose(id, v) }
     }
 
-    /// What the user typed as the core's change value, or what to say about the typing. Dates and
-    /// times are read by the core's one parser (`Input`); every rule is the core's (`Store.apply`
-    /// refuses, and the dialog shows the refusal).
-    func change(today: Day) -> Result<YouthChange, FormProblem> {
-        func trimmed(_ id: String) -> String { value(id).trimmingCharacters(in: .whitespaces) }
-        func optional(_ id: String) -> String? { trimmed(id).isEmpty ? nil : trimmed(id) }
-        do throws(TavleError) {
-            switch kind {
-            case .putOnBoard:
-                guard let reason = BoardReason(rawValue: value("reason")) else { return .failure(.init(LocalizedMessage(.formErrReason))) }
-                let evaluate: Day
-                do throws(TavleError) { evaluate = try Input.day(trimmed("evaluate"), for: .upcoming, today: today) } catch {
-                    return .failure(FormProblem(error, field: "evaluate"))
-                }
-                return .success(.putOnBoard(reason: reason, plan: value("plan"), evaluate: evaluate))
-            case .takeOffBoard:
-                return .success(.takeOffBoard(note: optional("note"), status: nil, why: nil))
-            case .note:
-                return .success(.note(text: value("text"), kind: NoteKind(rawValue: value("kind")) ?? .note))
-            case .contact:
-                return .success(.contact(with: ContactWith(rawValue: value("with")) ?? .youth,
-                                         kind: ContactKind(rawValue: value("kind")) ?? .visit, at: nil, staff: nil, note: optional("note")))
-            case .plan:
-                guard !value("staff").isEmpty else { return .failure(.init(LocalizedMessage(.formErrStaff))) }
-                do throws(TavleError) { _ = try Input.clock(trimmed("time")) } catch { return .failure(FormProblem(error, field: "time")) }
-                return .success(.plan(day: nil, staff: value("staff"), time: trimmed("time"), place: optional("place")))
-            case .decision:
-                return .success(.decision(text: value("text")))
-            case .documented:
-                guard !value("note").isEmpty else { return .failure(.init(LocalizedMessage(.formErrNoDecision))) }
-                return .success(.documented(noteIDs: [value("note")]))
-            case .startMeeting, .endMeeting:
-                // Not a change to one youth: MeetingUpdate submits these.
-                throw TavleError.refused(LocalizedMessage(.formErrNotYouth))
+    /// A choice changed: fields that follow it are filled in again (a service's yes or no, the
+    /// value of the field being set, who has the shift now).
+    mutating func choiceChanged(_ id: String) {
+        switch (kind, id) {
+        case (.services, "party"):
+            if let now = presets[value("party")] { choose("following", now) }
+        case (.setField, "field"):
+            let name = value("field")
+            guard let i = fields.firstIndex(where: { $0.id == "value" }) else { return }
+            let current = presets[name] ?? ""
+            if let list = FieldWords.options(name, lang: presets["lang"].flatMap(Language.init(rawValue:)) ?? .nb) {
+                let opts = list.map { ChoiceOption(value: $0.0, label: $0.1) }
+                fields[i].value = .choice(opts, opts.firstIndex { $0.value == current } ?? 0)
+                fields[i].inline = opts.count <= 4
+            } else {
+                fields[i].value = .text(TextField(current, limit: 2000))
+                fields[i].inline = false
             }
-        } catch {
-            return .failure(FormProblem(error, field: nil))
-        }
-    }
-}
-
-extension Form {
-    /// The field a refusal of the core is about, to put the cursor back there.
-    func field(for refusal: TextKey) -> String? {
-        switch refusal {
-        case .refusePlanNeeded: "plan"
-        case .refuseEvaluateInPast, .inputBadDate: "evaluate"
-        case .refuseNoteEmpty: "text"
-        case .inputBadTime: "time"
-        default: nil
-        }
-    }
-}
-
-/// What to say about a dialog's input before it goes to the core: a message and the field to go back to.
-struct FormProblem: Error, Equatable {
-    var message: LocalizedMessage
-    var field: String?
-    init(_ message: LocalizedMessage, field: String? = nil) { self.message = message; self.field = field }
-
-    /// The core's words for a refusal or a typing error.
-    init(_ error: TavleError, field: String?) {
-        switch error {
-        case .usage(let m), .refused(let m): self.init(m, field: field)
-        default: self.init(LocalizedMessage(.refuseOther, [error.message(.en)]), field: field)
+        case (.rotaChange, "shift"):
+            choose("replacing", presets["on." + value("shift")] ?? "")
+        default: break
         }
     }
 }

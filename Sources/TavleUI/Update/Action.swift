@@ -25,6 +25,12 @@ public enum Effect: Sendable, Equatable {
     case refreshDetail(String)
     /// Undo the user's own last change.
     case undo
+    /// Take in a new youth (`Store.createYouth` with the core's intake value).
+    case create(Youth)
+    /// A one-off change to the rota (`Store.addRotaChange`).
+    case rota(RotaChangeRequest)
+    /// Build the minutes of the meeting held that day (`Store.minutes`).
+    case loadMinutes(Day)
     /// The draft has been used or thrown away: delete its file.
     case discardDraft
     /// Something about today's meeting: start, discussed, end, who is under discussion.
@@ -38,7 +44,8 @@ public enum Effect: Sendable, Equatable {
 
 /// What the board asks of the morning meeting in the store.
 public enum MeetingRequest: Sendable, Equatable {
-    case start(chair: StaffID, attendees: [StaffID])
+    /// `minutes`: this meeting's time box.
+    case start(chair: StaffID, attendees: [StaffID], minutes: Int)
     /// The youth was discussed (the core measures the time spent).
     case discussed(youth: String)
     /// End the meeting; with `confirm`, record the undiscussed board youths as not discussed.
@@ -87,6 +94,15 @@ public enum Action: Sendable, Equatable {
     /// An undo was made; the text says what was undone.
     case undone(String)
     case undoFailed(String)
+    /// A new youth was taken in.
+    case created(Youth)
+    /// The rota now, after the one-off change the board asked for.
+    case rotaChanged(Rota)
+    /// Taking in a youth or changing the rota was refused: the core's words, and its refusal's
+    /// key (the dialog goes back to the field it is about).
+    case requestFailed(String, refusal: TextKey?)
+    case minutesLoaded(MeetingMinutes)
+    case minutesFailed(String)
     case draftFound(Draft)
     /// A message from the glue for the status line.
     case notice(String, isError: Bool)

@@ -12,16 +12,22 @@ enum MeetingUpdate {
             s.form = Form.startMeeting(team: s.board.team, actor: s.actorStaff)
             return
         }
-        enter(&s)
         if !m.isOpen {
-            // One meeting a day: say so in the core's words, and show how it went.
-            let who = s.board.team.tag(m.chair)
-            s.message = StatusMessage(TavleError.refused(LocalizedMessage(.refuseMeetingExists, [m.day.iso, m.started.clock, who]))
-                .message(lang))
+            // One meeting a day: once it has ended, `m` shows its minutes.
+            openMinutes(&s, m.day, &effects)
             return
         }
+        enter(&s)
         if s.shared { s.meeting.sharedStayOnBoard = false; return }
         if s.meeting.currentID == nil { moveTo(&s, s.agenda.next?.id, &effects) }
+    }
+
+    /// The minutes of the meeting held on `day` (loaded by the glue from the core).
+    static func openMinutes(_ s: inout AppState, _ day: Day, _ effects: inout [Effect]) {
+        s.mode = .minutes
+        s.detail = nil
+        s.minutes = MinutesState()
+        effects.append(.loadMinutes(day))
     }
 
     static func enter(_ s: inout AppState) {
@@ -59,7 +65,7 @@ enum MeetingUpdate {
         case .recordDecision:
             guard let e = s.currentEntry else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             s.form = Form.decision(e)
-        case .setPlan, .cycleStatus, .toggleIntensive:
+        case .setPlan, .chooseStatus, .toggleIntensive, .crisisPlan, .evaluatePeriod, .markReviewed:
             guard s.currentEntry != nil else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             BoardApp.boardCommand(&s, c, &effects)
         case .endMeeting:
@@ -71,19 +77,6 @@ enum MeetingUpdate {
             BoardApp.openPage(&s, .dayPlan, &effects)
         default:
             BoardApp.boardCommand(&s, c, &effects)
-        }
-    }
-
-    /// Enter in the start or end dialog.
-    static func submit(_ s: inout AppState, _ f: Form, _ effects: inout [Effect]) {
-        switch f.kind {
-        case .startMeeting:
-            let chair = f.value("chair")
-            let attendees = f.value("attendees").split(separator: ",").map(String.init)
-            effects.append(.meeting(.start(chair: chair, attendees: attendees)))
-        case .endMeeting:
-            effects.append(.meeting(.end(confirm: true)))
-        default: break
         }
     }
 
@@ -127,7 +120,8 @@ enum MeetingUpdate {
                 s.meeting.confirmEnd = nil
                 s.meeting.currentID = nil
                 s.meeting.since = nil
-                s.mode = .board
+                // After the meeting: its minutes, with what must go into the patient record.
+                openMinutes(&s, m.day, &effects)
                 let covered = m.coveredEveryBoardYouth
                 s.message = StatusMessage(Texts.text(.meetingEnded, lang, [m.ended?.clock ?? ""]) + " "
                     + Texts.text(covered ? .meetingEndedAll : .meetingEndedMissing, lang, [String(m.undiscussed.count)]))

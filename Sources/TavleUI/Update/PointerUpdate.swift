@@ -24,7 +24,7 @@ enum PointerUpdate {
     static func wheel(_ s: inout AppState, _ delta: Int) {
         switch s.keyContext {
         case .board, .search: BoardApp.scrollBoard(&s, by: delta)
-        case .detail, .dayPlan, .stats, .help: BoardApp.scrollView(&s, delta)
+        case .detail, .dayPlan, .stats, .minutes, .help: BoardApp.scrollView(&s, delta)
         case .meeting:
             // The agenda scrolls on its own; choosing the next youth stays the chair's keys.
             let top = max(0, min(s.report.maxScroll, (s.meeting.agendaTop ?? s.report.scrollTop) + delta))
@@ -52,7 +52,7 @@ enum PointerUpdate {
             MeetingUpdate.moveTo(&s, id, &effects)
             s.meeting.agendaTop = top
         case (.form, .field(let i)):
-            if let f = s.form, f.fields.indices.contains(i) { s.form?.focus = i }
+            if let f = s.form, f.isShown(i) { s.form?.focus = i }
         case (_, .hint(let c)) where runHints:
             s.message = nil
             BoardApp.command(&s, c, &effects)

@@ -36,6 +36,7 @@ enum ResultUpdate {
             }
             s.message = StatusMessage(savedText(req, s) + " " + Texts.text(.msgUndoHint, lang))
             reloadAfterChange(s, req.youthID, &effects)
+            if s.mode == .minutes, let day = s.minutes.record?.day { effects.append(.loadMinutes(day)) }
         case .saveFailed(let failure):
             let name = s.board.entry(failure.youthID).map { s.label($0.youth) } ?? failure.youthID
             if var f = s.form, f.youthID == failure.youthID {
@@ -62,6 +63,38 @@ enum ResultUpdate {
             s.message = StatusMessage(text)
             effects.append(.reload)
             if s.mode == .detail, let d = s.detail { effects.append(.refreshDetail(d.youthID)) }
+            if s.mode == .minutes, let day = s.minutes.record?.day { effects.append(.loadMinutes(day)) }
+        case .created(let y):
+            if s.form?.kind == .addYouth { s.form = nil }
+            s.selectedID = y.id
+            s.message = StatusMessage(Texts.text(.savedCreated, lang, [s.hidesText ? y.label : y.name + " (" + y.label + ")"]) + " "
+                                      + Texts.text(.msgUndoHint, lang))
+            effects.append(.reload)
+        case .rotaChanged(let rota):
+            s.rota = rota
+            if s.form?.kind == .rotaChange { s.form = nil }
+            if let c = rota.changes.last {
+                let team = s.board.team
+                let who = { (id: StaffID?) in id.map { team.tag($0) } ?? Texts.text(.formNobody, lang) }
+                s.message = StatusMessage(Texts.text(.savedRota, lang, [c.shift.label(lang), Dates.short(c.day), who(c.staff), who(c.replacing)]))
+            }
+        case .requestFailed(let text, let refusal):
+            if var f = s.form, f.kind == .addYouth || f.kind == .rotaChange {
+                f.error = text
+                f.errorField = nil
+                if let key = refusal, let id = f.field(for: key), let i = f.fields.firstIndex(where: { $0.id == id }), f.isShown(i) {
+                    f.focus = i
+                    f.errorField = id
+                }
+                s.form = f
+            } else {
+                s.message = StatusMessage(text, isError: true)
+            }
+        case .minutesLoaded(let m):
+            if s.mode == .minutes { s.minutes.record = m }
+        case .minutesFailed(let text):
+            if s.mode == .minutes { s.mode = .board }
+            s.message = StatusMessage(text, isError: true)
         case .undoFailed(let text):
             s.message = StatusMessage(text, isError: true)
         case .draftFound(let d):
@@ -109,10 +142,13 @@ enum ResultUpdate {
         case .takeOffBoard: return Texts.text(.savedTakeOffBoard, lang, [name])
         case .status(let st, _): return Texts.text(.savedStatus, lang, [name, st.symbol + " " + st.label(lang)])
         case .note(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
-        case .contact(_, let kind, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
-        case .plan(_, let staff, let time, _):
+        case .contact(_, let kind, _, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
+        case .plan(let day, let staff, let time, _):
             let who = s.board.team.tag(staff)
-            return Texts.text(.savedPlan, lang, [name, who, (try? Input.clock(time)) ?? time])
+            let at = (try? Input.clock(time)) ?? time
+            if let day, day != s.board.today { return Texts.text(.savedPlanDay, lang, [name, who, at, Dates.weekdayAndDate(day, lang)]) }
+            return Texts.text(.savedPlan, lang, [name, who, at])
+        case .discharge: return Texts.text(.savedDischarge, lang, [name])
         case .reviewed: return Texts.text(.savedReviewed, lang, [name])
         case .decision: return Texts.text(.savedDecision, lang, [name])
         case .documented: return Texts.text(.savedDocumented, lang, [name])

@@ -54,6 +54,7 @@ public enum BoardApp {
         case .board, .detail: boardCommand(&s, c, &effects)
         case .meeting: MeetingUpdate.command(&s, c, &effects)
         case .dayPlan, .stats: pageCommand(&s, c, &effects)
+        case .minutes: minutesCommand(&s, c, &effects)
         }
     }
 
@@ -65,6 +66,7 @@ public enum BoardApp {
         case .help: s.help?.scroll = r.scrollTop
         case .detail: s.detail?.scroll = r.scrollTop
         case .dayPlan, .stats: s.pageScroll = r.scrollTop
+        case .minutes: s.minutes.scroll = r.scrollTop
         case .meeting: if s.meeting.agendaTop != nil { s.meeting.agendaTop = r.scrollTop }
         default: break
         }
@@ -99,16 +101,13 @@ public enum BoardApp {
         case .toggleIntensive:
             guard let e = s.currentEntry else { return }
             if e.youth.mode == .intensive {
-                s.form = Form.takeOffBoard(e)
+                s.form = Form.takeOffBoard(e, lang: lang)
             } else {
                 s.form = Form.putOnBoard(e, board: s.board, lang: lang)
             }
-        case .cycleStatus:
+        case .chooseStatus:
             guard let e = s.currentEntry else { return }
-            let all = Status.allCases
-            let next = all[(all.firstIndex(of: e.youth.status)! + 1) % all.count]
-            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .status(next, why: nil),
-                                             meeting: s.meetingDayForChanges)))
+            s.form = Form.status(e, lang: lang)
         case .addNote:
             guard let e = s.currentEntry else { return }
             var f = Form.note(e, lang: lang)
@@ -119,13 +118,41 @@ public enum BoardApp {
             s.form = f
         case .logContact:
             guard let e = s.currentEntry else { return }
-            s.form = Form.contact(e, lang: lang)
+            s.form = Form.contact(e, team: s.board.team, actor: s.actorStaff, lang: lang)
         case .setPlan:
             guard let e = s.currentEntry else { return }
-            s.form = Form.plan(e, team: s.board.team, actor: s.actorStaff)
+            s.form = Form.plan(e, team: s.board.team, actor: s.actorStaff, lang: lang)
         case .markReviewed:
             guard let e = s.currentEntry else { return }
-            effects.append(.save(SaveRequest(youthID: e.id, basedOn: e.youth.version, change: .reviewed(note: nil))))
+            s.form = Form.reviewed(e)
+        case .crisisPlan:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.crisisPlan(e, today: s.board.today)
+        case .evaluatePeriod:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.evaluate(e, board: s.board)
+        case .consent:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.consent(e, today: s.board.today, lang: lang)
+        case .handover:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.handover(e, lang: lang)
+        case .orders:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.orders(e, lang: lang)
+        case .services:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.services(e, lang: lang)
+        case .editField:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.setField(s.detail?.youth ?? e.youth, team: s.board.team, lang: lang)
+        case .discharge:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.discharge(e, label: s.labels[e.id] ?? e.youth.initials)
+        case .addYouth:
+            s.form = Form.addYouth(team: s.board.team, actor: s.actorStaff, lang: lang)
+        case .rotaChange:
+            s.form = Form.rotaChange(team: s.board.team, rota: s.rota, today: s.board.today, lang: lang)
         case .undo: effects.append(.undo)
         case .search:
             s.searching = true
@@ -146,13 +173,14 @@ public enum BoardApp {
         case .dayPlan: openPage(&s, .dayPlan, &effects)
         case .stats: openPage(&s, .stats, &effects)
         case .markDocumented:
-            guard s.mode == .detail, let d = s.detail else { return }
-            guard let y = d.youth else { s.message = StatusMessage(Texts.text(.detailLoading, lang)); return }
-            guard let f = Form.documented(y, team: s.board.team, hideText: s.hidesText) else {
-                s.message = StatusMessage(Texts.text(.msgAllDocumented, lang, [s.label(y)]))
-                return
+            // The binding's need (an open decision) has been checked: the dialog has something to offer.
+            if s.mode == .minutes, let m = s.minutes.record {
+                s.form = Form.minutesDocumented(m, label: { s.minutesName($0) },
+                                                versions: Dictionary(s.board.all.map { ($0.id, $0.youth.version) }) { a, _ in a },
+                                                hideText: s.hidesText)
+            } else if let y = s.detail?.youth {
+                s.form = Form.documented(y, team: s.board.team, hideText: s.hidesText)
             }
-            s.form = f
         default: break
         }
     }
@@ -166,6 +194,20 @@ public enum BoardApp {
         s.detail = nil
         s.pageScroll = 0
         if mode == .stats { effects.append(.loadStats) }
+    }
+
+    /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.
+    static func minutesCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        switch c {
+        case .moveDown: scrollView(&s, 1)
+        case .moveUp: scrollView(&s, -1)
+        case .pageDown: scrollView(&s, s.report.page)
+        case .pageUp: scrollView(&s, -s.report.page)
+        case .back:
+            s.mode = .board
+            s.minutes = MinutesState()
+        default: boardCommand(&s, c, &effects)
+        }
     }
 
     static func pageCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
@@ -192,6 +234,7 @@ public enum BoardApp {
         case .help: s.help?.scroll = top
         case .detail: s.detail?.scroll = top
         case .dayPlan, .stats: s.pageScroll = top
+        case .minutes: s.minutes.scroll = top
         default: break
         }
         s.report.scrollTop = top
@@ -256,9 +299,10 @@ public enum BoardApp {
 
     static func editSearch(_ s: inout AppState, _ edit: (inout TextField) -> Void) {
         edit(&s.search)
-        // The best match is selected as the user types.
+        // The best match is selected as the user types; when nothing matches, nobody is (a key
+        // must never act on a youth the board no longer shows).
         if let id = s.selectedID, s.visible.contains(id), s.search.isEmpty { return }
-        s.selectedID = s.visible.first?.id ?? s.selectedID
+        s.selectedID = s.visible.first?.id
     }
 
     // MARK: Help overlay

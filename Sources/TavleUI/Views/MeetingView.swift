@@ -239,7 +239,7 @@ enum MeetingView {
             out.append(StyledLine(Texts.text(.meetingPlanSet, lang, [team.tag(p.staff), p.time]), .plain))
         }
         for c in rec.changes {
-            out.append(StyledLine(Texts.text(.meetingChange, lang, [ResultUpdate.fieldName(c.field, lang), changeValue(c.field, c.old, lang),
+            out.append(StyledLine(Texts.text(.meetingChange, lang, [MeetingMinutes.fieldWord(c.field, lang), changeValue(c.field, c.old, lang),
                                                                            changeValue(c.field, c.new, lang)]), .plain))
         }
         let secs = rec.seconds + (m.isOpen ? s.secondsOnCurrent : 0)
@@ -249,10 +249,8 @@ enum MeetingView {
 
     /// A status or mode value in the user's words.
     static func changeValue(_ field: String, _ raw: String?, _ lang: Language) -> String {
-        guard let raw else { return "–" }
-        if field == "status", let st = Status(rawValue: raw) { return st.symbol + " " + st.label(lang) }
-        if field == "mode", let md = Mode(rawValue: raw) { return md.label(lang) }
-        return raw
+        if field == "status", let raw, let st = Status(rawValue: raw) { return st.symbol + " " + st.label(lang) }
+        return MeetingMinutes.valueWord(field, raw, lang)
     }
 
     /// Crisis readiness for an intensive youth: a missing or outdated plan is called out (symbol

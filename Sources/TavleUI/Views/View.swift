@@ -26,6 +26,8 @@ extension BoardApp {
             MeetingView.draw(s, into: &screen, &report)
         case .dayPlan, .stats:
             PageView.draw(s, into: &screen, &report)
+        case .minutes:
+            MinutesView.draw(s, into: &screen, &report)
         }
         if s.help != nil { HelpOverlay.draw(s, into: &screen, &report) }
         if let f = s.form { Dialogs.draw(f, s, into: &screen, &report) }

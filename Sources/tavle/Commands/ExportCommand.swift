@@ -63,11 +63,10 @@ struct ExportMinutesCommand: ParsableCommand {
         guard format == .markdown || format == .html else { throw CLIError.usage(.usageMinutesFormat, format.rawValue) }
         let session = try globals.session()
         let day = date ?? session.today
-        guard let meeting = try session.store.meeting(on: day) else { throw CLIError.data(.minutesNoMeeting, Format.day(day)) }
-        let all = try session.store.loadBoard(today: session.today)
-        let input = Minutes.Input(meeting: meeting, team: session.team, youths: Dictionary(all.youths.map { ($0.id, $0) }) { a, _ in a },
-                                  labels: Board.distinctInitials(all.youths), names: options.names)
-        let text = Minutes.render(input, format: format == .html ? .html : .markdown)
+        guard let (minutes, problems) = try session.store.minutes(on: day, today: session.today) else {
+            throw CLIError.data(.minutesNoMeeting, Format.day(day))
+        }
+        let text = Minutes.render(minutes, names: options.names, format: format == .html ? .html : .markdown)
         AccessRecording.record(session, youth: nil, how: "minutes")
         if let path = output {
             // The minutes hold the team's notes about youths: a private file, replaced in one step.
@@ -80,6 +79,6 @@ struct ExportMinutesCommand: ParsableCommand {
         } else {
             Console.out(text, terminator: "")
         }
-        BoardListing.reportProblems(all.problems)
+        BoardListing.reportProblems(problems)
     }
 }

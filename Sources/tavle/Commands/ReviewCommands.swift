@@ -29,11 +29,13 @@ struct DischargeCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
+    @Option(help: ArgumentHelp(L.t(.optDischargeWhy), valueName: "TEXT")) var why: String?
+    @Option(help: ArgumentHelp(L.t(.optDischargeTo), valueName: "SERVICE")) var to: String?
     @OptionGroup var write: WriteOptions
 
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
-            .discharge
+            .discharge(why: why, to: to)
         } done: { _, c in
             L.t(.doneDischarge, Format.day(c.today))
         }

@@ -143,9 +143,8 @@ struct RotaSetCommand: ParsableCommand {
                 guard let m = team.findMember(q) else { throw TavleError.staffNotFound(q) }
                 return m.id
             }
-            let rota = try session.store.updateRota(actor: context.actor, action: "rota change") { r, t in
-                try r.addChange(day: day, shift: shift, staff: staff, replacing: out, note: note, team: t)
-            }
+            let rota = try session.store.addRotaChange(RotaChangeRequest(day: day, shift: shift, staff: staff, replacing: out, note: note),
+                                                       actor: context.actor)
             let c = rota.changes.last!
             Console.out(L.t(.doneRotaChange, RotaText.change(c, team: team), String(rota.version)))
             Console.out("  " + L.t(.rotacmdDayNow, L.label(shift), Format.day(day), MeetingText.staffList(rota.duty(on: day)[shift] ?? [], team)))

@@ -1,28 +1,18 @@
 import TavleCore
 
-/// The minutes of a morning meeting (`tavle export minutes`), as Markdown or HTML: attendees, each
-/// youth discussed with its decisions, plan and changes, and who was not discussed. Youths are
-/// named by their initials label unless `names`. A pure function of its inputs and the language;
-/// all user text is escaped for the format (HTML: every `& < > " '`).
+/// The minutes of a morning meeting (`tavle export minutes`), as Markdown or HTML: the core's
+/// `MeetingMinutes` (attendees, each youth discussed with its decisions, plan and changes, who was
+/// not discussed) in words. Youths are named by their initials label unless `names`. A pure
+/// function of its inputs and the language; all user text is escaped for the format (HTML:
+/// every `& < > " '`).
 enum Minutes {
     enum Kind: String, CaseIterable { case markdown, html }
 
-    struct Input {
-        var meeting: Meeting
-        var team: Team
-        /// Youths by id (summaries are enough: name, initials, status).
-        var youths: [String: Youth]
-        /// Initials labels that tell youths apart (`KH²`), by id.
-        var labels: [String: String]
-        var names: Bool
-    }
-
-    /// One youth's part of the minutes.
+    /// One youth's part of the minutes, in words.
     struct Entry {
         var youth: String
-        var title: String
-        var status: String?
-        var seconds: Int
+        /// `SB · krise · 2:05`
+        var head: String
         var decisions: [String]
         var plans: [String]
         var changes: [String]
@@ -38,8 +28,10 @@ enum Minutes {
         var open: Bool
     }
 
-    static func render(_ input: Input, format: Kind) -> String {
-        let doc = document(input)
+    /// The core's minutes (`MeetingMinutes`) as Markdown or HTML; youths by their initials label
+    /// unless `names`.
+    static func render(_ minutes: MeetingMinutes, names: Bool, format: Kind) -> String {
+        let doc = document(minutes, names: names)
         switch format {
         case .markdown: return markdown(doc)
         case .html: return html(doc)
@@ -48,55 +40,16 @@ enum Minutes {
 
     // MARK: Content
 
-    static func document(_ input: Input) -> Document {
-        let m = input.meeting, team = input.team
-        func youthTitle(_ id: String) -> String {
-            let label = input.labels[id] ?? input.youths[id]?.initials ?? id
-            guard input.names, let y = input.youths[id] else { return label }
-            return y.name + " (" + label + ")"
+    static func document(_ m: MeetingMinutes, names: Bool) -> Document {
+        let lang = L.lang
+        func entry(_ e: MeetingMinutes.Entry) -> Entry {
+            Entry(youth: e.youth.id, head: MeetingMinutes.head(e, names: names, lang), decisions: e.decisions.map(\.text),
+                  plans: e.plans.map { MeetingMinutes.text($0, names: names, lang) },
+                  changes: MeetingMinutes.changeLines(e, text: true, lang))
         }
-        func staff(_ id: StaffID) -> String {
-            guard let s = team.member(id) else { return id }
-            return input.names ? s.name + " (" + s.tag + ")" : s.tag
-        }
-        func changeText(_ c: MeetingChange) -> String {
-            func word(_ raw: String?) -> String {
-                guard let raw else { return "–" }
-                if c.field == "status", let s = Status(rawValue: raw) { return L.label(s) }
-                if c.field == "mode", let md = Mode(rawValue: raw) { return L.label(md) }
-                return raw
-            }
-            let field = c.field == "status" ? L.t(.minutesFieldStatus) : c.field == "mode" ? L.t(.minutesFieldMode) : c.field
-            return field + ": " + word(c.old) + " → " + word(c.new) + (c.why.map { " (" + L.t(.minutesWhy, $0) + ")" } ?? "")
-        }
-        func entry(_ item: MeetingItem) -> Entry {
-            Entry(youth: item.youth, title: youthTitle(item.youth), status: input.youths[item.youth].map { L.label($0.status) },
-                  seconds: item.seconds, decisions: item.decisions.map(\.text),
-                  plans: item.plans.map { p in
-                      L.t(.minutesPlanLine, staff(p.staff), p.time) + (p.place.map { ", " + $0 } ?? "")
-                  },
-                  changes: item.changes.map(changeText))
-        }
-        let items = m.items
-        let discussed = items.filter { $0.outcome == .discussed }.map(entry)
-        let others = items.filter { $0.outcome != .discussed && !m.board.contains($0.youth)
-            && !($0.decisions.isEmpty && $0.plans.isEmpty && $0.changes.isEmpty) }.map(entry)
-        let notDiscussed = m.board.filter { m.item($0).outcome != .discussed }
-        var facts: [(String, String)] = [
-            (L.t(.minutesTeam), team.name),
-            (L.t(.minutesTime), m.started.clock + "–" + (m.ended?.clock ?? "") + " · "
-                + L.t(.minutesTimeBox, MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes))),
-            (L.t(.minutesChair), staff(m.chair)),
-            (L.t(.minutesAttendees), m.attendees.map(staff).joined(separator: ", ")),
-            (L.t(.minutesCoverage), L.t(.minutesCoverageValue, String(m.coverage().discussed.count), String(m.coverage().board.count))),
-        ]
-        if m.isOpen { facts.append((L.t(.minutesState), L.t(.minutesOpen))) }
-        return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: facts, discussed: discussed,
-                        otherRecorded: others, notDiscussed: notDiscussed.map(youthTitle), open: m.isOpen)
-    }
-
-    static func entryHead(_ e: Entry) -> String {
-        e.title + (e.status.map { " · " + $0 } ?? "") + (e.seconds > 0 ? " · " + MeetingText.duration(e.seconds) : "")
+        return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: m.facts(names: names, lang).map { ($0.label, $0.value) },
+                        discussed: m.discussed.map(entry), otherRecorded: m.otherRecorded.map(entry),
+                        notDiscussed: m.notDiscussed.map { MeetingMinutes.text($0, names: names) }, open: m.isOpen)
     }
 
     // MARK: Markdown
@@ -108,7 +61,7 @@ enum Minutes {
             out += ["", "## " + md(title)]
             if entries.isEmpty { out += ["", L.t(.minutesNone)] }
             for e in entries {
-                out += ["", "### " + md(entryHead(e))]
+                out += ["", "### " + md(e.head)]
                 out += list(L.t(.minutesDecisions), e.decisions)
                 out += list(L.t(.minutesPlan), e.plans)
                 out += list(L.t(.minutesChanges), e.changes)
@@ -165,7 +118,7 @@ enum Minutes {
             out.append("<h2>" + h(title) + "</h2>")
             if entries.isEmpty { out.append("<p>" + h(L.t(.minutesNone)) + "</p>") }
             for e in entries {
-                out.append("<h3>" + h(entryHead(e)) + "</h3>")
+                out.append("<h3>" + h(e.head) + "</h3>")
                 list(L.t(.minutesDecisions), e.decisions)
                 list(L.t(.minutesPlan), e.plans)
                 list(L.t(.minutesChanges), e.changes)

@@ -63,6 +63,7 @@ struct ContactJSON: Encodable {
     let with: String
     let kind: String
     let note: String?
+    let place: String?
 }
 
 struct BoardPeriodJSON: Encodable {
@@ -240,7 +241,7 @@ struct YouthJSON: Encodable {
         }
         contacts = y.shownContacts.map {
             ContactJSON(id: $0.id, at: $0.at, staff: StaffRefJSON($0.staff, team), with: $0.with.rawValue,
-                        kind: $0.kind.rawValue, note: JSONOutput.safe($0.note))
+                        kind: $0.kind.rawValue, note: JSONOutput.safe($0.note), place: JSONOutput.safe($0.place))
         }
         updated = y.updated
     }

@@ -111,7 +111,7 @@ struct ReadinessAndSettingsTests {
         // The log in words: the colleague by initials, the detail by its name.
         let logText = try ok(["log"], s).out
         #expect(logText.contains("a colleague's details changed: phone")
-                && logText.contains("staff, OBB, phone: \"900 00 002\" → \"+47 912 34 567\""), "\(logText)")
+                && logText.contains("staff, @OBB, phone: \"900 00 002\" → \"+47 912 34 567\""), "\(logText)")
 
         let before = journalLines(s)
         let badPhone = try CLI.run(["staff", "set", "ole", "phone", "call me", "--data", s.data, "--lang", "en"])
@@ -182,10 +182,10 @@ struct ReadinessAndSettingsTests {
         #expect((sunday["holidayPattern"] as? [Any])?.isEmpty == true)
         // The log names each slot that changed by its shift and the people by initials, in words.
         let log = try ok(["log"], s, lang: "nb").out
-        #expect(log.contains("helligdagsmønster i turnusen") && log.contains("helligdagsmønster, bakvakt: [IS] → [MD]")
-                && log.contains("helligdagsmønster, helgevakt: [NV] → –"), "\(log)")
+        #expect(log.contains("helligdagsmønster i turnusen") && log.contains("helligdagsmønster, bakvakt: [@IS] → [@MD]")
+                && log.contains("helligdagsmønster, helgevakt: [@NV] → –"), "\(log)")
         try ok(["rota", "set", "thursday", "on-call", "--clear"], s)
-        #expect(try ok(["log"], s, lang: "nb").out.contains("ukemønster, torsdag bakvakt: [MD] → –"))
+        #expect(try ok(["log"], s, lang: "nb").out.contains("ukemønster, torsdag bakvakt: [@MD] → –"))
         let bad = try CLI.run(["rota", "set", "feriedag", "on-call", "MD", "--data", s.data, "--lang", "en"])
         #expect(bad.status == 1 && bad.err.contains("or holiday"), "\(bad)")
         #expect(try CLI.run(["check", "--data", s.data]).status == 0)

@@ -79,7 +79,7 @@ import TavleCore
         #expect(sofie.contains("Selvskading"), "the warning column: \(sofie)")
         #expect(sofie.contains("@OB 09:30"), "a plan: who and when")
         // A little wider, both of Sofie's plans (staff written @OB take a column more each).
-        let wider = render(try demoState(width: 130, height: 40))
+        let wider = render(try demoState(width: 160, height: 40))
         let sofie2 = wider.line(try #require(wider.row(containing: "Sofie Bakke")))
         #expect(sofie2.contains("@OB 09:30 · @JA 14:00"), "two plans: who and when: \(sofie2)")
         let kristian = wide.line(try #require(wide.row(containing: "Kristian Haug")))

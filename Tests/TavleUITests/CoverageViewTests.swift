@@ -66,7 +66,7 @@ import TavleCore
         var s = try fixtures.meetingState()
         s.rota = try rotaWithGaps(s.board.team)
         let screen = render(s)
-        #expect(screen.line(1).contains("Bakvakt i kveld: IS") && screen.line(1).contains("! Ingen bakvakt 25.11"), "\(screen.line(1))")
+        #expect(screen.line(1).contains("Bakvakt i kveld: @IS") && screen.line(1).contains("! Ingen bakvakt 25.11"), "\(screen.line(1))")
         // With nobody under discussion, the summary lists them.
         s.meeting.currentID = nil
         #expect(render(s).contains("! Ingen bakvakt 25.11"))
@@ -84,7 +84,7 @@ import TavleCore
         s.rota = r
         let top = render(s).line(0)
         #expect(top.contains("fredag 25.12.2026 · 1. juledag"), "\(top)")
-        #expect(top.contains("bakvakt MD") && top.contains("helgevakt NV") && !top.contains("kveldsvakt"), "\(top)")
+        #expect(top.contains("bakvakt @MD") && top.contains("helgevakt @NV") && !top.contains("kveldsvakt"), "\(top)")
         press(&s, .char("d"))
         #expect(render(s).line(0).contains("1. juledag"))
         s.language = .en

@@ -2,7 +2,9 @@
 /// (`tavle log`, the board's undo message). The journal itself keeps the stable words.
 public enum JournalWords {
     /// "satt på tavla", "endring av felt: oppholdsstedet", "møtet startet".
-    public static func action(_ raw: String, _ lang: Language) -> String {
+    public static func action(_ raw: String, target: String = "youth", _ lang: Language) -> String {
+        // A team, meeting or rota is created, not taken in.
+        if raw == JournalAction.create && target != "youth" { return Texts.text(.journalCreated, lang) }
         if raw.hasPrefix("set ") {
             let field = String(raw.dropFirst(4))
             return Texts.text(.changeSet, lang) + ": " + Texts.text(Youth.settableFieldWord(field), lang)

@@ -2888,6 +2888,8 @@ extension TextKey {
     public static let journalLabel = TextKey("journal.label")
     /// «tavla opprettet»
     public static let journalInit = TextKey("journal.init")
+    /// «opprettet»
+    public static let journalCreated = TextKey("journal.created")
     /// «oppgradert»
     public static let journalMigrate = TextKey("journal.migrate")
     /// «slettet etter oppbevaringstiden»
@@ -4442,6 +4444,7 @@ extension TextKey {
         .journalUndo,
         .journalLabel,
         .journalInit,
+        .journalCreated,
         .journalMigrate,
         .journalPurge,
         .journalMeetingStart,

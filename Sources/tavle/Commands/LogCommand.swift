@@ -119,7 +119,7 @@ struct LogCommand: ParsableCommand {
             }
             let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
             let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
-            Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, L.lang))
+            Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, target: e.target, L.lang))
                         + "  " + L.t(.logVersion, String(e.version)))
             let brief = e.action == "create" || e.action == "init"
             let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes

@@ -1138,7 +1138,7 @@ extension TextKey {
     public static let argYouth = TextKey("arg.youth")
     /// «Bare denne ungdommen: id, initialer eller starten av navnet.»
     public static let argYouthOptional = TextKey("arg.youthOptional")
-    /// «stable (stabil), worried (bekymring) eller crisis (krise).»
+    /// «Den nye statusen.»
     public static let argStatus = TextKey("arg.status")
     /// «Teksten i notatet.»
     public static let argNoteText = TextKey("arg.noteText")
@@ -1146,7 +1146,7 @@ extension TextKey {
     public static let argField = TextKey("arg.field")
     /// «Ny verdi (tom tekst tømmer valgfrie felter).»
     public static let argValue = TextKey("arg.value")
-    /// «Tjenesten: child-welfare, nav, school eller outreach.»
+    /// «Tjenesten.»
     public static let argParty = TextKey("arg.party")
     /// «Teammedlemmet: id eller initialer.»
     public static let argStaff = TextKey("arg.staff")
@@ -1164,7 +1164,7 @@ extension TextKey {
     public static let helpListAbstract = TextKey("help.list.abstract")
     /// «Ungdommene på tavla og i casemanagement, de mest akutte først. Kolonnen ⚑ viser hvor mange…»
     public static let helpListDiscussion = TextKey("help.list.discussion")
-    /// «Bare intensive (på tavla) eller case-management.»
+    /// «Bare én av gruppene.»
     public static let optListMode = TextKey("opt.list.mode")
     /// «Bare ungdommer som skal gjennomgås i hele teamet.»
     public static let optListDue = TextKey("opt.list.due")
@@ -1218,7 +1218,7 @@ extension TextKey {
     public static let optWhy = TextKey("opt.why")
     /// «Grunn til å registrere en alder utenfor 12–25 ved inntak (ved endring av født eller inntak…»
     public static let optSetOverrideAge = TextKey("opt.set.overrideAge")
-    /// «Status nå (påkrevd når ungdommen har status krise): stable, worried, crisis.»
+    /// «Status nå (påkrevd når ungdommen har status krise).»
     public static let optCaseManagementStatus = TextKey("opt.caseManagement.status")
     /// «Ta en ungdom av tavla, tilbake til casemanagement.»
     public static let helpCaseManagementAbstract = TextKey("help.caseManagement.abstract")
@@ -1254,7 +1254,7 @@ extension TextKey {
     public static let helpContactDiscussion = TextKey("help.contact.discussion")
     /// «Hvem kontakten var med.»
     public static let optContactWith = TextKey("opt.contact.with")
-    /// «Hvordan: visit (møte), phone eller attempt (forsøk).»
+    /// «Hvordan kontakten var.»
     public static let optContactKind = TextKey("opt.contact.kind")
     /// «Når (standard nå).»
     public static let optContactAt = TextKey("opt.contact.at")
@@ -1322,7 +1322,7 @@ extension TextKey {
     public static let helpConsentDiscussion = TextKey("help.consent.discussion")
     /// «Tjenesten det deles med.»
     public static let optConsentTo = TextKey("opt.consent.to")
-    /// «Hvem som samtykker: youth eller parents.»
+    /// «Hvem som samtykker.»
     public static let optConsentBy = TextKey("opt.consent.by")
     /// «Dato (standard i dag).»
     public static let optConsentOn = TextKey("opt.consent.on")
@@ -1854,7 +1854,7 @@ extension TextKey {
     public static let optMeetingWhen = TextKey("opt.meeting.when")
     /// «Hvor (valgfritt, sammen med --who).»
     public static let optMeetingWhere = TextKey("opt.meeting.where")
-    /// «Ny status: stable, worried eller crisis.»
+    /// «Ny status.»
     public static let optMeetingStatus = TextKey("opt.meeting.status")
     /// «Tid brukt på ungdommen i sekunder.»
     public static let optMeetingSeconds = TextKey("opt.meeting.seconds")
@@ -2596,6 +2596,22 @@ extension TextKey {
     public static let helpDevManDiscussion = TextKey("help.dev.man.discussion")
     /// «Skriv til denne filen (som ikke må finnes fra før) i stedet for standard utdata.»
     public static let optDevManOutput = TextKey("opt.dev.man.output")
+    /// «GRUPPE»
+    public static let valueMode = TextKey("value.mode")
+    /// «STATUS»
+    public static let valueStatus = TextKey("value.status")
+    /// «MED»
+    public static let valueWith = TextKey("value.with")
+    /// «ROLLE»
+    public static let valueRole = TextKey("value.role")
+    /// «PART»
+    public static let valueParty = TextKey("value.party")
+    /// «HVEM»
+    public static let valueBy = TextKey("value.by")
+    /// «HENVISER»
+    public static let valueReferredBy = TextKey("value.referredBy")
+    /// «TIL»
+    public static let valueTo = TextKey("value.to")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3896,6 +3912,14 @@ extension TextKey {
         .helpDevManAbstract,
         .helpDevManDiscussion,
         .optDevManOutput,
+        .valueMode,
+        .valueStatus,
+        .valueWith,
+        .valueRole,
+        .valueParty,
+        .valueBy,
+        .valueReferredBy,
+        .valueTo,
     ]
 }
 

@@ -84,8 +84,8 @@ enum HelpText {
     }
 
     /// Two columns: names padded to a common width (at most 28), the text beside or below.
-    static func table(_ rows: [(String, String)]) -> [String] {
-        let width = min(28, (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
+    static func table(_ rows: [(String, String)], widest: Int = 28) -> [String] {
+        let width = min(widest, (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
         var out: [String] = []
         for (left, right) in rows {
             let lines = right.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -108,6 +108,9 @@ enum ValueNames {
         "FILE.csv": .valueFileCsv, "NAME": .valueName, "DIR": .valueDir, "USER": .valueUser, "GROUP": .valueGroup,
         "REASON": .valueReason, "TIME": .valueTime, "KIND": .valueKind, "FIELD": .valueField, "VALUE": .valueValue,
         "WEEKDAY SHIFT STAFF": .valueWeekdayShiftStaff, "format": .valueFormat, "yes|no": .valueYesNo,
+        // Options named after their property (no value name of their own).
+        "kind": .valueKind, "mode": .valueMode, "status": .valueStatus, "reason": .valueReason, "with": .valueWith,
+        "role": .valueRole, "party": .valueParty, "by": .valueBy, "referred-by": .valueReferredBy, "to": .valueTo,
     ]
 
     static func word(_ name: String) -> String { keys[name].map { L.t($0) } ?? name }

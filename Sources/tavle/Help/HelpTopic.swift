@@ -11,9 +11,9 @@ struct HelpTopic {
     /// The request, if the command line asks for `help`.
     init?(_ arguments: [String]) {
         let inv = Invocation(arguments)
-        guard inv.unknownCommand == "help" || (inv.path.first == "help") else { return nil }
+        guard inv.unknownCommand == "help" else { return nil }
         invocation = inv
-        words = inv.path.first == "help" ? Array(inv.path.dropFirst()) + inv.positionals : inv.positionals
+        words = inv.path + inv.positionals
     }
 
     /// The words for the guides topic, in both languages.
@@ -77,6 +77,6 @@ struct Guide {
 
     /// The list `tavle help guide` prints.
     static func list() -> String {
-        ([L.t(.guideListTitle)] + HelpText.table(all.map { ("tavle help guide " + $0.name, L.t($0.about)) })).joined(separator: "\n")
+        ([L.t(.guideListTitle)] + HelpText.table(all.map { ("tavle help guide " + $0.name, L.t($0.about)) }, widest: 36)).joined(separator: "\n")
     }
 }

@@ -26,6 +26,11 @@ struct Invocation {
                 if !a.contains("="), let o = command.option(named: name), o.kind == .option { i += 1 }
                 continue
             }
+            // `help` is tavle's own (`HelpTopic`), never the parser's help command.
+            if path.isEmpty, positionals.isEmpty, unknownCommand == nil, a == "help" {
+                unknownCommand = a
+                continue
+            }
             if positionals.isEmpty, unknownCommand == nil, let sub = command.subcommand(a) {
                 path.append(a)
                 command = sub

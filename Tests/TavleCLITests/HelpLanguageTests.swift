@@ -58,6 +58,7 @@ struct HelpLanguageTests {
         #expect(viaHelp.out == (try CLI.run(["contact", "--help"])).out)
         #expect(viaHelp.out.contains("(verdier: "), "\(viaHelp.out)")
         #expect(viaHelp.out.contains("(verdier: møte, telefon, forsøk)"), "\(viaHelp.out)")
+        #expect(viaHelp.out.contains("(standard: møte)"), "\(viaHelp.out)")
         let dev = try CLI.run(["help", "dev", "generate"])
         #expect(dev.out.contains("(standard: 1000)"), "\(dev.out)")
         let devEn = try CLI.run(["help", "dev", "generate", "--lang", "en"])

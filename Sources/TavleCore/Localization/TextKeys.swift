@@ -1352,7 +1352,7 @@ extension TextKey {
     public static let optHandoverFollowUp = TextKey("opt.handover.followUp")
     /// «Dato for overføringen.»
     public static let optHandoverDay = TextKey("opt.handover.day")
-    /// «Om ungdommen samtykker (yes/no).»
+    /// «Om ungdommen samtykker (ja eller nei).»
     public static let optHandoverConsented = TextKey("opt.handover.consented")
     /// «{1} tar yes eller no, ikke «{2}».»
     public static let usageYesNo = TextKey("usage.yesNo")

@@ -78,7 +78,7 @@ enum HelpText {
     /// The description, then `(standard: …)` and `(verdier: …)`.
     static func describe(_ a: CommandInfo.ArgumentInfo) -> String {
         var text = a.abstract ?? ""
-        if let d = a.defaultValue, !d.isEmpty, a.kind != .flag { text += " " + L.t(.helpDefault, d) }
+        if let d = a.defaultValue, !d.isEmpty, a.kind != .flag { text += " " + L.t(.helpDefault, ChoiceWords.word(d, among: a.allValues)) }
         if let v = a.allValues, !v.isEmpty { text += " " + L.t(.helpValues, v.joined(separator: ", ")) }
         return text
     }
@@ -114,4 +114,21 @@ enum ValueNames {
     ]
 
     static func word(_ name: String) -> String { keys[name].map { L.t($0) } ?? name }
+}
+
+/// A choice's default as the user's word (`visit` → `møte`): the parser describes a default by its
+/// raw value, while the value list is in the user's words.
+enum ChoiceWords {
+    static func word(_ raw: String, among words: [String]?) -> String {
+        guard let words, !words.contains(raw) else { return raw }
+        for type in Choices.all {
+            if let w = label(type, raw, words) { return w }
+        }
+        return raw
+    }
+
+    private static func label<C: Choice>(_ type: C.Type, _ raw: String, _ words: [String]) -> String? {
+        guard type.allCases.map({ $0.label(L.lang) }) == words, let c = C(rawValue: raw) else { return nil }
+        return c.label(L.lang)
+    }
 }

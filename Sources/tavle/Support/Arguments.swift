@@ -17,33 +17,15 @@ extension ExpressibleByArgument where Self: Choice {
     public static var defaultCompletionKind: CompletionKind { .list(allCases.map(\.rawValue)) }
 }
 
-extension Mode: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension Status: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension BoardReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension ContactWith: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension ContactKind: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension Role: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension ReferralSource: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension ShareParty: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
-extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) }
-    public var defaultValueDescription: String { label(L.lang) }
-}
+extension Mode: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Status: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension BoardReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ContactWith: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ContactKind: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Role: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ReferralSource: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ShareParty: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
 extension Day: ExpressibleByArgument {
     /// `YYYY-MM-DD` or `dd.mm.yyyy`.

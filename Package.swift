@@ -29,13 +29,28 @@ let package = Package(
             dependencies: ["TavleDemo"],
             resources: [.embedInCode("Strings/nb.strings"), .embedInCode("Strings/en.strings")]
         ),
+        // The guides `tavle help guide NAME` prints (docs/*.md in English, docs/nb/*.md in
+        // bokmål), built into the binary so an installed server needs no docs folder.
+        .target(
+            name: "TavleGuides",
+            path: "docs",
+            exclude: ["architecture.md", "cli.md", "install.md", "keymap.md", "performance.md", "reliability.md",
+                      "translating.md"],
+            sources: ["GuideTexts.swift"],
+            resources: [
+                .embedInCode("user-guide.md"), .embedInCode("meeting.md"), .embedInCode("review-rules.md"),
+                .embedInCode("privacy.md"), .embedInCode("data-format.md"),
+                .embedInCode("nb/brukerveiledning.md"), .embedInCode("nb/motet.md"), .embedInCode("nb/regler.md"),
+                .embedInCode("nb/personvern.md"), .embedInCode("nb/dataformat.md"),
+            ]
+        ),
         .target(name: "TavleUI", dependencies: ["TavleCore"]),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(name: "TavleTerminal", dependencies: ["TavleUI", "CNCurses"]),
         .executableTarget(
             name: "tavle",
             dependencies: [
-                "TavleCore", "TavleUI", "TavleTerminal",
+                "TavleCore", "TavleUI", "TavleTerminal", "TavleGuides",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

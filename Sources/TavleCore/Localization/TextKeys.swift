@@ -1430,7 +1430,7 @@ extension TextKey {
     public static let optAs = TextKey("opt.as")
     /// «Avvis endringen som konflikt hvis feltene er endret etter versjon N.»
     public static let optIfVersion = TextKey("opt.ifVersion")
-    /// «Skriv ut JSON (stabilt format, se docs/cli.md).»
+    /// «Skriv ut JSON (et stabilt format for skript).»
     public static let optJson = TextKey("opt.json")
     /// «Fellesskjermen i møterommet: bare initialer, ingen notattekst.»
     public static let optShared = TextKey("opt.shared")
@@ -1440,7 +1440,7 @@ extension TextKey {
     public static let argYouth = TextKey("arg.youth")
     /// «Bare denne ungdommen: id, initialer eller starten av navnet.»
     public static let argYouthOptional = TextKey("arg.youthOptional")
-    /// «stable (stabil), worried (bekymring) eller crisis (krise).»
+    /// «Den nye statusen.»
     public static let argStatus = TextKey("arg.status")
     /// «Teksten i notatet.»
     public static let argNoteText = TextKey("arg.noteText")
@@ -1448,7 +1448,7 @@ extension TextKey {
     public static let argField = TextKey("arg.field")
     /// «Ny verdi (tom tekst tømmer valgfrie felter).»
     public static let argValue = TextKey("arg.value")
-    /// «Tjenesten: child-welfare, nav, school eller outreach.»
+    /// «Tjenesten.»
     public static let argParty = TextKey("arg.party")
     /// «Teammedlemmet: id eller initialer.»
     public static let argStaff = TextKey("arg.staff")
@@ -1460,19 +1460,19 @@ extension TextKey {
     public static let argPurgeIDs = TextKey("arg.purgeIDs")
     /// «Åpne tavla.»
     public static let helpBoardAbstract = TextKey("help.board.abstract")
-    /// «Åpner tavla i terminalen. Inntil terminalgrensesnittet er på plass skrives tavla som tekst…»
+    /// «Åpner tavla i terminalen; uten terminal (utdata til en fil eller et rør) skrives tavla som…»
     public static let helpBoardDiscussion = TextKey("help.board.discussion")
     /// «Vis tavla som tekst eller JSON.»
     public static let helpListAbstract = TextKey("help.list.abstract")
     /// «Ungdommene på tavla og i casemanagement, de mest akutte først. Kolonnen ⚑ viser hvor mange…»
     public static let helpListDiscussion = TextKey("help.list.discussion")
-    /// «Bare intensive (på tavla) eller case-management.»
+    /// «Bare én av gruppene.»
     public static let optListMode = TextKey("opt.list.mode")
     /// «Bare ungdommer som skal gjennomgås i hele teamet.»
     public static let optListDue = TextKey("opt.list.due")
     /// «Hvem skal gjennomgås i hele teamet, og hvorfor.»
     public static let helpDueAbstract = TextKey("help.due.abstract")
-    /// «Hver ungdom med grunnene (regel-id i hakeparentes, se docs/review-rules.md).  Eksempler:  …»
+    /// «Hver ungdom med grunnene (reglene: tavle help guide regler).  Eksempler:   tavle due   tav…»
     public static let helpDueDiscussion = TextKey("help.due.discussion")
     /// «Vis én ungdom i sin helhet.»
     public static let helpShowAbstract = TextKey("help.show.abstract")
@@ -1520,7 +1520,7 @@ extension TextKey {
     public static let optWhy = TextKey("opt.why")
     /// «Grunn til å registrere en alder utenfor 12–25 ved inntak (ved endring av født eller inntak…»
     public static let optSetOverrideAge = TextKey("opt.set.overrideAge")
-    /// «Status nå (påkrevd når ungdommen har status krise): stable, worried, crisis.»
+    /// «Status nå (påkrevd når ungdommen har status krise).»
     public static let optCaseManagementStatus = TextKey("opt.caseManagement.status")
     /// «Ta en ungdom av tavla, tilbake til casemanagement.»
     public static let helpCaseManagementAbstract = TextKey("help.caseManagement.abstract")
@@ -1556,7 +1556,7 @@ extension TextKey {
     public static let helpContactDiscussion = TextKey("help.contact.discussion")
     /// «Hvem kontakten var med.»
     public static let optContactWith = TextKey("opt.contact.with")
-    /// «Hvordan: visit (møte), phone eller attempt (forsøk).»
+    /// «Hvordan kontakten var.»
     public static let optContactKind = TextKey("opt.contact.kind")
     /// «Når (standard nå).»
     public static let optContactAt = TextKey("opt.contact.at")
@@ -1630,7 +1630,7 @@ extension TextKey {
     public static let helpConsentDiscussion = TextKey("help.consent.discussion")
     /// «Tjenesten det deles med.»
     public static let optConsentTo = TextKey("opt.consent.to")
-    /// «Hvem som samtykker: youth eller parents.»
+    /// «Hvem som samtykker.»
     public static let optConsentBy = TextKey("opt.consent.by")
     /// «Dato (standard i dag).»
     public static let optConsentOn = TextKey("opt.consent.on")
@@ -1660,7 +1660,7 @@ extension TextKey {
     public static let optHandoverFollowUp = TextKey("opt.handover.followUp")
     /// «Dato for overføringen.»
     public static let optHandoverDay = TextKey("opt.handover.day")
-    /// «Om ungdommen samtykker (yes/no).»
+    /// «Om ungdommen samtykker (ja eller nei).»
     public static let optHandoverConsented = TextKey("opt.handover.consented")
     /// «{1} tar yes eller no, ikke «{2}».»
     public static let usageYesNo = TextKey("usage.yesNo")
@@ -1786,7 +1786,7 @@ extension TextKey {
     public static let demoKept = TextKey("demo.kept")
     /// «Importer teamets regneark (CSV), alt eller ingenting.»
     public static let helpImportAbstract = TextKey("help.import.abstract")
-    /// «Første rad er overskrifter, på bokmål eller engelsk (se docs/cli.md), for eksempel: navn; …»
+    /// «Første rad er overskrifter, på bokmål eller engelsk, for eksempel: navn; født; inntak; pri…»
     public static let helpImportDiscussion = TextKey("help.import.discussion")
     /// «Bare sjekk filen; importer ingenting.»
     public static let optImportDryRun = TextKey("opt.import.dryRun")
@@ -1804,7 +1804,7 @@ extension TextKey {
     public static let importProblem = TextKey("import.problem")
     /// «linje {1}, kolonne «{2}»: {3}»
     public static let importProblemColumn = TextKey("import.problemColumn")
-    /// «ukjent kolonne (se docs/cli.md for kolonnene tavle kjenner)»
+    /// «ukjent kolonne (tavle import --help viser kolonnene tavle kjenner)»
     public static let importUnknownColumn = TextKey("import.unknownColumn")
     /// «kolonnen finnes to ganger»
     public static let importDuplicateColumn = TextKey("import.duplicateColumn")
@@ -2162,7 +2162,7 @@ extension TextKey {
     public static let optMeetingWhen = TextKey("opt.meeting.when")
     /// «Hvor (valgfritt, sammen med --who).»
     public static let optMeetingWhere = TextKey("opt.meeting.where")
-    /// «Ny status: stable, worried eller crisis.»
+    /// «Ny status.»
     public static let optMeetingStatus = TextKey("opt.meeting.status")
     /// «Tid brukt på ungdommen i sekunder.»
     public static let optMeetingSeconds = TextKey("opt.meeting.seconds")
@@ -2998,6 +2998,176 @@ extension TextKey {
     public static let accesshowBoard = TextKey("accesshow.board")
     /// «delt skjerm»
     public static let accesshowSharedScreen = TextKey("accesshow.sharedScreen")
+    /// «Bruk:»
+    public static let helpTitleUsage = TextKey("help.title.usage")
+    /// «Argumenter:»
+    public static let helpTitleArguments = TextKey("help.title.arguments")
+    /// «Valg:»
+    public static let helpTitleOptions = TextKey("help.title.options")
+    /// «Underkommandoer:»
+    public static let helpTitleSubcommands = TextKey("help.title.subcommands")
+    /// «Annet:»
+    public static let helpTitleOther = TextKey("help.title.other")
+    /// «[valg]»
+    public static let helpUsageOptions = TextKey("help.usage.options")
+    /// «<underkommando>»
+    public static let helpUsageSubcommand = TextKey("help.usage.subcommand")
+    /// «Vis denne hjelpen.»
+    public static let helpOptHelp = TextKey("help.opt.help")
+    /// «Vis versjonen.»
+    public static let helpOptVersion = TextKey("help.opt.version")
+    /// «(standard: {1})»
+    public static let helpDefault = TextKey("help.default")
+    /// «(verdier: {1})»
+    public static let helpValues = TextKey("help.values")
+    /// «Hjelp til en kommando, eller en veiledning (tavle help guide).»
+    public static let helpHelpAbstract = TextKey("help.help.abstract")
+    /// «Se «{1} UNDERKOMMANDO --help» for hjelp til hver underkommando, og «tavle help guide» for …»
+    public static let helpMoreSubcommands = TextKey("help.more.subcommands")
+    /// «Veiledningene (bruk, møtet, reglene, personvern, dataformatet): tavle help guide»
+    public static let helpMoreGuides = TextKey("help.more.guides")
+    /// «Det finnes ingen kommando eller hjelp som heter «{1}».»
+    public static let helpUnknownTopic = TextKey("help.unknownTopic")
+    /// «Skriv «tavle help» for kommandoene og «tavle help guide» for veiledningene.»
+    public static let helpTopics = TextKey("help.topics")
+    /// «Det finnes ingen veiledning som heter «{1}».»
+    public static let helpUnknownGuide = TextKey("help.unknownGuide")
+    /// «Veiledninger (på bokmål en kortversjon; den fullstendige engelske teksten med --lang en):»
+    public static let guideListTitle = TextKey("guide.listTitle")
+    /// «Tavla for klinikere og møteleder: lese tavla, oppdatere en ungdom, kommandolinjen»
+    public static let guideAboutGuide = TextKey("guide.about.guide")
+    /// «Tavlemøtet fra start til referat»
+    public static let guideAboutMeeting = TextKey("guide.about.meeting")
+    /// «Reglene for når en ungdom skal gjennomgås»
+    public static let guideAboutRules = TextKey("guide.about.rules")
+    /// «Personvern: hvem ser hva, delt skjerm, sletting»
+    public static let guideAboutPrivacy = TextKey("guide.about.privacy")
+    /// «Datamappen og filformatet»
+    public static let guideAboutDataFormat = TextKey("guide.about.dataFormat")
+    /// «Se «{1} --help».»
+    public static let parseSeeHelp = TextKey("parse.seeHelp")
+    /// ««{1}» er ikke en kommando i tavle.»
+    public static let parseUnknownCommand = TextKey("parse.unknownCommand")
+    /// ««{1}» er ikke en underkommando av «{2}».»
+    public static let parseUnknownSubcommand = TextKey("parse.unknownSubcommand")
+    /// ««{1}» er ikke et valg for «{2}».»
+    public static let parseUnknownOption = TextKey("parse.unknownOption")
+    /// «Mente du «{1}»?»
+    public static let parseDidYouMean = TextKey("parse.didYouMean")
+    /// ««{1}» er ikke en gyldig verdi for {2}. Eksempel på gyldig verdi: {3}.»
+    public static let parseBadValue = TextKey("parse.badValue")
+    /// ««{1}» er ikke en gyldig verdi for {2}. Velg en av: {3}.»
+    public static let parseBadChoice = TextKey("parse.badChoice")
+    /// «{1} trenger en verdi, for eksempel {1} {2}.»
+    public static let parseMissingValue = TextKey("parse.missingValue")
+    /// «{1} tar ingen verdi; skriv bare {1}.»
+    public static let parseFlagTakesNoValue = TextKey("parse.flagTakesNoValue")
+    /// ««{1}» trenger {2}.»
+    public static let parseMissingOption = TextKey("parse.missingOption")
+    /// ««{1}» mangler {2}.»
+    public static let parseMissingArgument = TextKey("parse.missingArgument")
+    /// ««{1}» er et argument for mye for «{2}».»
+    public static let parseUnexpectedArgument = TextKey("parse.unexpectedArgument")
+    /// «Disse valgene kan ikke brukes sammen: {1}.»
+    public static let parseExclusive = TextKey("parse.exclusive")
+    /// ««{1}» trenger en underkommando: {2}.»
+    public static let parseMissingSubcommand = TextKey("parse.missingSubcommand")
+    /// «Kommandolinjen til «{1}» kunne ikke leses.»
+    public static let parseCannotRead = TextKey("parse.cannotRead")
+    /// «TAVLE_LANG=«{1}» er ikke et språk tavle kan. Bruk TAVLE_LANG=nb eller TAVLE_LANG=en (eller…»
+    public static let usageBadLangEnv = TextKey("usage.badLangEnv")
+    /// «2026-12-24 eller 24.12.2026»
+    public static let exampleDate = TextKey("example.date")
+    /// «14:30 eller «2026-11-22 14:30»»
+    public static let exampleMoment = TextKey("example.moment")
+    /// «ja eller nei»
+    public static let exampleYesNo = TextKey("example.yesNo")
+    /// «familie,skole»
+    public static let exampleList = TextKey("example.list")
+    /// ««tekst i anførselstegn»»
+    public static let exampleText = TextKey("example.text")
+    /// «DATO»
+    public static let valueDate = TextKey("value.date")
+    /// «TEKST»
+    public static let valueText = TextKey("value.text")
+    /// «ANSATT»
+    public static let valueStaff = TextKey("value.staff")
+    /// «FIL»
+    public static let valueFile = TextKey("value.file")
+    /// «FIL.csv»
+    public static let valueFileCsv = TextKey("value.fileCsv")
+    /// «NAVN»
+    public static let valueName = TextKey("value.name")
+    /// «MAPPE»
+    public static let valueDir = TextKey("value.dir")
+    /// «BRUKER»
+    public static let valueUser = TextKey("value.user")
+    /// «GRUPPE»
+    public static let valueGroup = TextKey("value.group")
+    /// «GRUNN»
+    public static let valueReason = TextKey("value.reason")
+    /// «TID»
+    public static let valueTime = TextKey("value.time")
+    /// «TYPE»
+    public static let valueKind = TextKey("value.kind")
+    /// «FELT»
+    public static let valueField = TextKey("value.field")
+    /// «VERDI»
+    public static let valueValue = TextKey("value.value")
+    /// «UKEDAG VAKT ANSATT»
+    public static let valueWeekdayShiftStaff = TextKey("value.weekdayShiftStaff")
+    /// «format»
+    public static let valueFormat = TextKey("value.format")
+    /// «ja|nei»
+    public static let valueYesNo = TextKey("value.yesNo")
+    /// «Brukerveiledning for tavle»
+    public static let manTitle = TextKey("man.title")
+    /// «NAVN»
+    public static let manName = TextKey("man.name")
+    /// «BRUK»
+    public static let manSynopsis = TextKey("man.synopsis")
+    /// «BESKRIVELSE»
+    public static let manDescription = TextKey("man.description")
+    /// «GLOBALE VALG»
+    public static let manGlobalOptions = TextKey("man.globalOptions")
+    /// «KOMMANDOER»
+    public static let manCommands = TextKey("man.commands")
+    /// «VEILEDNINGER»
+    public static let manGuides = TextKey("man.guides")
+    /// «AVSLUTNINGSKODER»
+    public static let manExitCodes = TextKey("man.exitCodes")
+    /// «fullført»
+    public static let exitSuccess = TextKey("exit.success")
+    /// «feil bruk: ukjent kommando eller valg, manglende argument, en verdi som ikke kan leses (ik…»
+    public static let exitUsage = TextKey("exit.usage")
+    /// «datafeil: ikke funnet, tvetydig, en ødelagt fil, eller en gyldig verdi som en regel avvise…»
+    public static let exitData = TextKey("exit.data")
+    /// «konflikt: en annen endret de samme feltene etter versjonen endringen bygget på (--if-versi…»
+    public static let exitConflict = TextKey("exit.conflict")
+    /// «miljø: datamappen mangler eller kan ikke leses, disken er full, I/O-feil, skrivebeskyttet …»
+    public static let exitEnvironment = TextKey("exit.environment")
+    /// «Skriv ut man-siden for tavle på valgt språk.»
+    public static let helpDevManAbstract = TextKey("help.dev.man.abstract")
+    /// «Man-siden lages av de samme ordene som --help, på bokmål eller engelsk (--lang). Installer…»
+    public static let helpDevManDiscussion = TextKey("help.dev.man.discussion")
+    /// «Skriv til denne filen (som ikke må finnes fra før) i stedet for standard utdata.»
+    public static let optDevManOutput = TextKey("opt.dev.man.output")
+    /// «GRUPPE»
+    public static let valueMode = TextKey("value.mode")
+    /// «STATUS»
+    public static let valueStatus = TextKey("value.status")
+    /// «MED»
+    public static let valueWith = TextKey("value.with")
+    /// «ROLLE»
+    public static let valueRole = TextKey("value.role")
+    /// «PART»
+    public static let valueParty = TextKey("value.party")
+    /// «HVEM»
+    public static let valueBy = TextKey("value.by")
+    /// «HENVISER»
+    public static let valueReferredBy = TextKey("value.referredBy")
+    /// «TIL»
+    public static let valueTo = TextKey("value.to")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -4499,6 +4669,91 @@ extension TextKey {
         .accesshowOnCall,
         .accesshowBoard,
         .accesshowSharedScreen,
+        .helpTitleUsage,
+        .helpTitleArguments,
+        .helpTitleOptions,
+        .helpTitleSubcommands,
+        .helpTitleOther,
+        .helpUsageOptions,
+        .helpUsageSubcommand,
+        .helpOptHelp,
+        .helpOptVersion,
+        .helpDefault,
+        .helpValues,
+        .helpHelpAbstract,
+        .helpMoreSubcommands,
+        .helpMoreGuides,
+        .helpUnknownTopic,
+        .helpTopics,
+        .helpUnknownGuide,
+        .guideListTitle,
+        .guideAboutGuide,
+        .guideAboutMeeting,
+        .guideAboutRules,
+        .guideAboutPrivacy,
+        .guideAboutDataFormat,
+        .parseSeeHelp,
+        .parseUnknownCommand,
+        .parseUnknownSubcommand,
+        .parseUnknownOption,
+        .parseDidYouMean,
+        .parseBadValue,
+        .parseBadChoice,
+        .parseMissingValue,
+        .parseFlagTakesNoValue,
+        .parseMissingOption,
+        .parseMissingArgument,
+        .parseUnexpectedArgument,
+        .parseExclusive,
+        .parseMissingSubcommand,
+        .parseCannotRead,
+        .usageBadLangEnv,
+        .exampleDate,
+        .exampleMoment,
+        .exampleYesNo,
+        .exampleList,
+        .exampleText,
+        .valueDate,
+        .valueText,
+        .valueStaff,
+        .valueFile,
+        .valueFileCsv,
+        .valueName,
+        .valueDir,
+        .valueUser,
+        .valueGroup,
+        .valueReason,
+        .valueTime,
+        .valueKind,
+        .valueField,
+        .valueValue,
+        .valueWeekdayShiftStaff,
+        .valueFormat,
+        .valueYesNo,
+        .manTitle,
+        .manName,
+        .manSynopsis,
+        .manDescription,
+        .manGlobalOptions,
+        .manCommands,
+        .manGuides,
+        .manExitCodes,
+        .exitSuccess,
+        .exitUsage,
+        .exitData,
+        .exitConflict,
+        .exitEnvironment,
+        .helpDevManAbstract,
+        .helpDevManDiscussion,
+        .optDevManOutput,
+        .valueMode,
+        .valueStatus,
+        .valueWith,
+        .valueRole,
+        .valueParty,
+        .valueBy,
+        .valueReferredBy,
+        .valueTo,
     ]
 }
 

@@ -82,7 +82,7 @@ extension Youth {
 
     /// Adds (or replaces the same staff member's) plan entry for `day`.
     mutating func setPlan(day: Day, staff: StaffID, time: String, place: String?) throws(TavleError) {
-        guard Youth.isClock(time) else { throw .refused(LocalizedMessage(.refuseBadTime, [TextSafety.display(time)])) }
+        guard Youth.isClock(time) else { throw .usage(LocalizedMessage(.refuseBadTime, [TextSafety.display(time)])) }
         plans.removeAll { $0.day == day && $0.staff == staff }
         let p = place.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
         plans.append(PlanEntry(id: Identifier.random(length: 8), day: day, staff: staff, time: time, place: p))

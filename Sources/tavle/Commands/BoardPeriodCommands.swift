@@ -5,7 +5,7 @@ import TavleCore
 struct IntensiveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "intensive", abstract: L.t(.helpIntensiveAbstract),
-                             discussion: L.t(.helpIntensiveDiscussion, BoardReason.choices))
+                             discussion: L.t(.helpIntensiveDiscussion, BoardReason.allValueStrings.joined(separator: ", ")))
     }
 
     @OptionGroup var globals: GlobalOptions

@@ -5,7 +5,7 @@ import TavleCore
 /// `tavle dev …`: tools for developers (benchmarks, stress tests), not for the team's daily work.
 struct DevCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "dev", abstract: L.t(.helpDevAbstract), subcommands: [DevGenerateCommand.self])
+        CommandConfiguration(commandName: "dev", abstract: L.t(.helpDevAbstract), subcommands: [DevGenerateCommand.self, DevManCommand.self])
     }
 }
 
@@ -40,5 +40,22 @@ struct DevGenerateCommand: ParsableCommand {
         _ = try Generator.generate(root: root, youths: youths, years: years, seed: seed, today: today,
                                    actor: actor, environment: env)
         Console.out(L.t(.doneDevGenerate, String(youths), String(years), String(seed), Format.safe(root)))
+    }
+}
+
+/// `tavle dev man [--lang nb|en] [--output FILE]`: the man page, in the chosen language, generated
+/// from the same words as `--help` (for packaging: `tavle dev man --lang nb > tavle.1`).
+struct DevManCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "man", abstract: L.t(.helpDevManAbstract), discussion: L.t(.helpDevManDiscussion))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Option(help: ArgumentHelp(L.t(.optDevManOutput), valueName: "FILE")) var output: String?
+
+    func run() throws {
+        let page = ManPage.render()
+        guard let output else { return Console.write(page) }
+        try FileIO.writeNew(Array(page.utf8), to: output, mode: 0o644)
     }
 }

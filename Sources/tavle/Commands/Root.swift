@@ -1,7 +1,7 @@
 import ArgumentParser
 import TavleCore
 
-/// `tavle`: with no subcommand, opens the board (until the terminal UI lands, the listing).
+/// `tavle`: with no subcommand, opens the board (the listing when there is no terminal).
 struct Tavle: ParsableCommand {
     static let version = "0.1.0"
 

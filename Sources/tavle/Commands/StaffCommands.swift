@@ -24,7 +24,7 @@ enum TeamWrite {
 struct StaffAdd: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "add", abstract: L.t(.helpStaffAddAbstract),
-                             discussion: L.t(.helpStaffAddDiscussion, Role.choices))
+                             discussion: L.t(.helpStaffAddDiscussion, Role.allValueStrings.joined(separator: ", ")))
     }
 
     @OptionGroup var globals: GlobalOptions

@@ -2,14 +2,19 @@ import ArgumentParser
 import TavleCore
 
 // The core's value types as command-line arguments. Values are parsed as the core parses them
-// (raw value, `_` for `-`, or the user's word in either language); help and completion list
-// the raw values.
+// (raw value, `_` for `-`, or the user's word in either language); help and errors list the
+// user's words in the run's language, completion the raw values (one word each, in any language).
 
 extension Choice {
     init?(choiceArgument text: String) {
         guard let v = Self.parse(text) else { return nil }
         self = v
     }
+}
+
+extension ExpressibleByArgument where Self: Choice {
+    public static var allValueStrings: [String] { allCases.map { $0.label(L.lang) } }
+    public static var defaultCompletionKind: CompletionKind { .list(allCases.map(\.rawValue)) }
 }
 
 extension Mode: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }

@@ -24,10 +24,17 @@ enum L {
 /// Works out the language before the arguments are parsed: `--lang` (before or after the
 /// subcommand), else `$TAVLE_LANG`, else the language in the data directory's team file, else bokmål.
 enum Startup {
-    static func language(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    /// An unsupported `--lang` or `$TAVLE_LANG` is refused (exit 1), in bokmål, the default.
+    static func language(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Language {
         let flag = value(of: "--lang", in: arguments)
-        if let f = flag, let l = Language(code: f) { return l }
-        if let e = environment["TAVLE_LANG"], let l = Language(code: e) { return l }
+        if let f = flag {
+            guard let l = Language(code: f) else { throw CLIError.usage(.usageBadLang, Format.safe(f)) }
+            return l
+        }
+        if let e = environment["TAVLE_LANG"], !e.isEmpty {
+            guard let l = Language(code: e) else { throw CLIError.usage(.usageBadLangEnv, Format.safe(e)) }
+            return l
+        }
         return Language.choose(flag: nil, environment: environment, team: teamLanguage(arguments: arguments, environment: environment))
     }
 

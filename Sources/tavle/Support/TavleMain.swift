@@ -19,9 +19,14 @@ enum SharedScreen {
 enum TavleMain {
     static func run() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        L.lang = Startup.language(arguments: arguments)
         var code: Int32 = 0
         do {
+            L.lang = try Startup.language(arguments: arguments)
+            if let topic = HelpTopic(arguments) {
+                try topic.run()
+                Console.flush()
+                exit(0)
+            }
             var command = try Tavle.parseAsRoot(arguments)
             try SharedScreen.refuseOutsideTheBoard(command, arguments: arguments)
             try command.run()
@@ -34,15 +39,34 @@ enum TavleMain {
 
     /// Prints what went wrong and returns the exit code.
     static func report(_ error: Error) -> Int32 {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let parse = ParserErrorText(error), !parse.isRequest {
+            if parse.isHelpRequest {
+                let inv = Invocation(arguments)
+                if let typed = inv.unknownCommand { return report(HelpTopic.unknown(typed, in: inv)) }
+                Console.out(HelpText.render(inv.path, inv.command))
+                return 0
+            }
+            if let inner = parse.validationError { return report(inner) }
+            Console.error(parse.message(arguments))
+            return 1
+        }
         switch error {
         case let e as TavleError:
-            Console.error(CandidateText.message(e, arguments: Array(CommandLine.arguments.dropFirst())) ?? e.message(L.lang))
+            Console.error(CandidateText.message(e, arguments: arguments) ?? e.message(L.lang))
             return e.exitCode
         case let e as CLIError:
             Console.error(e.message)
             return e.exitCode
         case let e as ExitCode:
             return e.rawValue
+        case let v as ValidationError:
+            // A command's own refusal, already in the user's words, with the usage line.
+            let inv = Invocation(arguments)
+            let name = (["tavle"] + inv.path).joined(separator: " ")
+            Console.error(TextSafety.displayMultiline(v.message) + "\n" + L.t(.helpTitleUsage) + " "
+                          + HelpText.usage(inv.path, inv.command) + "\n" + L.t(.parseSeeHelp, name))
+            return 1
         default:
             // argument-parser's own errors and requests (help, version, completion scripts).
             let code = Tavle.exitCode(for: error)

@@ -43,7 +43,7 @@ public enum CommandCoverage {
         ("migrate", .commandLineOnly(.coverageUpkeep)), ("purge", .commandLineOnly(.coverageUpkeep)),
         ("settings", .reads), ("settings list", .reads), ("settings set", .commandLineOnly(.coverageSetup)),
         ("staff set", .commandLineOnly(.coverageTeam)), ("on-call", .reads),
-        ("dev", .reads), ("dev generate", .commandLineOnly(.coverageDev)),
+        ("dev", .reads), ("dev generate", .commandLineOnly(.coverageDev)), ("dev man", .commandLineOnly(.coverageDev)),
     ]
 
     /// Commands another issue is adding (the team's settings, issue 20): classified ahead, so the

@@ -1074,6 +1074,8 @@ extension TextKey {
     public static let detailGone = TextKey("detail.gone")
     /// «{1} år»
     public static let detailAge = TextKey("detail.age")
+    /// «Alder»
+    public static let detailAgeLabel = TextKey("detail.ageLabel")
     /// «PÅ TAVLA: {1}, dag {2}»
     public static let detailOnBoardFor = TextKey("detail.onBoardFor")
     /// «Ungdommen»
@@ -1128,6 +1130,8 @@ extension TextKey {
     public static let detailGoals = TextKey("detail.goals")
     /// «Notater, mål og planer er skjult (initialer / delt skjerm). p viser dem.»
     public static let detailTextHidden = TextKey("detail.textHidden")
+    /// «Notater, mål og planer vises ikke på delt skjerm.»
+    public static let detailTextHiddenShared = TextKey("detail.textHiddenShared")
     /// «Til gjennomgang»
     public static let detailDue = TextKey("detail.due")
     /// «Ikke til gjennomgang nå.»
@@ -3707,6 +3711,7 @@ extension TextKey {
         .formErrTime,
         .detailGone,
         .detailAge,
+        .detailAgeLabel,
         .detailOnBoardFor,
         .detailFacts,
         .detailBorn,
@@ -3734,6 +3739,7 @@ extension TextKey {
         .detailWarning,
         .detailGoals,
         .detailTextHidden,
+        .detailTextHiddenShared,
         .detailDue,
         .detailNotDue,
         .detailBoard,

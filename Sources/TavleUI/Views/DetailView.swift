@@ -94,7 +94,7 @@ enum DetailView {
         let may = { (item: SharedScreen.Item) in SharedScreen.allows(item, shared: s.shared) }
         var out: [StyledLine] = [heading(.detailFacts, lang)]
         let age = Texts.text(.detailAge, lang, [String(y.age(on: today))])
-        out.append(field(.detailBorn, may(.birthDate) ? y.born.text(lang) + "  (" + age + ")" : age, lang))
+        out.append(may(.birthDate) ? field(.detailBorn, y.born.text(lang) + "  (" + age + ")", lang) : field(.detailAgeLabel, age, lang))
         out.append(field(.detailIntake, y.intake.text(lang), lang))
         if let r = y.referral, may(.referral) {
             // Where the youth came from and who referred (a name: not on the shared screen).
@@ -146,7 +146,8 @@ enum DetailView {
         out += decisionLines(y, s, width: width)
         if hide {
             out.append(.blank)
-            out.append(StyledLine(Texts.text(.detailTextHidden, lang), .dim))
+            // The shared screen refuses `p`, so it does not offer it.
+            out.append(StyledLine(Texts.text(s.shared ? .detailTextHiddenShared : .detailTextHidden, lang), .dim))
         } else {
             for (key, text): (TextKey, String) in [(.detailWarning, y.warning), (.detailGoals, y.goals)] where !text.isEmpty {
                 let lines = Wrap.lines(text, width: max(10, width - labelWidth))

@@ -51,4 +51,34 @@ struct CheckTests {
         #expect(r.status == 2)
         #expect(r.out.contains(file) && r.out.contains("644"))
     }
+
+    /// Issue 16: every finding of `check` and every file error is in the user's language: the
+    /// core returns typed values and the command line words them.
+    @Test("check's findings are in bokmål, or in English on request")
+    func findingsInTheUsersLanguage() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        _ = try CLI.run(["note", "sofie", "En endring", "--data", s.data])
+        let y = s.data + "/youths"
+        try Data().write(to: URL(fileURLWithPath: y + "/amina.json"))                       // empty
+        try Data("{\"schema\": 3, \"id\": \"noah\"}".utf8).write(to: URL(fileURLWithPath: y + "/noah.json"))  // fields missing
+        chmod(y + "/maja.json", 0o644)                                                          // readable by others
+        var kristian = try String(contentsOfFile: y + "/kristian.json", encoding: .utf8)         // differs from the journal
+        kristian = kristian.replacingOccurrences(of: "\"version\" : ", with: "\"version\" : 9")
+        try kristian.write(toFile: y + "/kristian.json", atomically: false, encoding: .utf8)
+        let journal = FileHandle(forWritingAtPath: s.data + "/journal.jsonl")!
+        journal.seekToEndOfFile(); journal.write(Data("not json\n{\"schema\":1,\"at\":\"2026".utf8)); journal.closeFile()
+        let english = ["the file is empty", "is missing", "permissions are", "is version", "cannot be read", "torn",
+                       "the journal's last entry", "field ", "not valid"]
+        let nb = try CLI.run(["check", "--data", s.data])
+        #expect(nb.status == 2, "\(nb)")
+        for words in ["filen er tom", "mangler", "tilgangen er 644, ventet 600", "er versjon 9", "kan ikke leses", "avbrutt"] {
+            #expect(nb.out.contains(words), "bokmål lacks \"\(words)\":\n\(nb.out)")
+        }
+        for words in english { #expect(!nb.out.contains(words), "English \"\(words)\" in bokmål:\n\(nb.out)") }
+        let en = try CLI.run(["check", "--data", s.data, "--lang", "en"])
+        for words in ["the file is empty", "is missing", "permissions are 644, expected 600", "is version 9", "cannot be read", "torn"] {
+            #expect(en.out.contains(words), "English lacks \"\(words)\":\n\(en.out)")
+        }
+    }
 }

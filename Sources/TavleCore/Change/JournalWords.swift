@@ -57,6 +57,12 @@ public enum JournalWords {
     }
 
     /// A record's field in words: a youth's (`YouthField`), or the team's, a meeting's or the rota's.
+    /// A field's word as a message argument (resolved in the reader's language), or the raw name.
+    public static func fieldWord(_ raw: String, target: String) -> String {
+        if target == "youth" { return YouthField(rawValue: raw).map { LocalizedMessage.word($0.labelKey) } ?? raw }
+        return RecordField(rawValue: raw).map { LocalizedMessage.word($0.labelKey) } ?? raw
+    }
+
     public static func field(_ raw: String, target: String, _ lang: Language) -> String {
         // A field tavle has no word for (a newer version's, or a damaged line's) is shown as it is.
         if target == "youth" { return YouthField(rawValue: raw)?.label(lang) ?? raw }

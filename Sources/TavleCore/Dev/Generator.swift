@@ -147,7 +147,7 @@ extension Store {
                 let entry = JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: y.id,
                                          version: y.version, action: "create", changes: changes)
                 do { journalBytes += Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-                    throw .badFile(path: journal.path, problem: "\(error)")
+                    throw .badFile(path: journal.path, problem: LocalizedMessage(.fileSystem, ["\(error)"]))
                 }
             }
             sync()

@@ -166,14 +166,23 @@ public enum Texts {
 public struct LocalizedMessage: Sendable, Hashable, Codable {
     public let key: TextKey
     public let args: [String]
+    /// Set for a counted message: `key` is then a plural key, whose form follows the count.
+    public let count: Int?
 
-    public init(_ key: TextKey, _ args: [String] = []) { self.key = key; self.args = args }
+    public init(_ key: TextKey, _ args: [String] = []) { self.key = key; self.args = args; self.count = nil }
+
+    /// A counted message (`file.moreUnreadable#one` / `#other`, chosen by `count`).
+    public init(_ key: PluralKey, count: Int, _ args: [String]) {
+        self.key = TextKey(key.raw); self.args = args; self.count = count
+    }
 
     /// The message in `lang`. Dates travel as ISO arguments (stable in JSON output) and are
     /// shown the Norwegian way (dd.mm.yyyy) in bokmål; words (`LocalizedMessage.word`) are shown
     /// in the language.
     public func text(_ lang: Language) -> String {
-        Catalog.shared.text(key, lang, args.map { Self.resolve($0, lang) })
+        let filled = args.map { Self.resolve($0, lang) }
+        if let count { return Catalog.shared.text(PluralKey(key.raw), count: count, lang, filled) }
+        return Catalog.shared.text(key, lang, filled)
     }
 
     /// An argument that is a word of the language files (a value's word, a field's name), shown in
@@ -181,8 +190,30 @@ public struct LocalizedMessage: Sendable, Hashable, Codable {
     /// removes control characters from everything typed.)
     public static func word(_ key: TextKey) -> String { "\u{1}" + key.raw }
 
+    /// An argument that is itself a message ("entry at byte 12 cannot be read: {the reason}"),
+    /// shown in the reader's language. (Marked with U+0002, as `word` is with U+0001.)
+    public static func nested(_ message: LocalizedMessage) -> String {
+        let json = (try? JSONEncoder().encode(message)).flatMap { String(bytes: $0, encoding: .utf8) } ?? "{}"
+        return "\u{2}" + json
+    }
+
+    /// An argument that is a list of arguments (each a word, a message or plain text), shown
+    /// joined by commas in the reader's language. (Marked with U+0004.)
+    public static func list(_ items: [String]) -> String {
+        let json = (try? JSONEncoder().encode(items)).flatMap { String(bytes: $0, encoding: .utf8) } ?? "[]"
+        return "\u{4}" + json
+    }
+
     static func resolve(_ arg: String, _ lang: Language) -> String {
+        if arg.hasPrefix("\u{4}") {
+            guard let items = try? JSONDecoder().decode([String].self, from: Data(arg.utf8.dropFirst())) else { return "" }
+            return items.map { resolve($0, lang) }.joined(separator: ", ")
+        }
         if arg.hasPrefix("\u{1}") { return Catalog.shared.text(TextKey(String(arg.dropFirst())), lang) }
+        if arg.hasPrefix("\u{2}") {
+            guard let m = try? JSONDecoder().decode(LocalizedMessage.self, from: Data(arg.utf8.dropFirst())) else { return "" }
+            return m.text(lang)
+        }
         return lang == .nb ? norwegianDate(arg) : arg
     }
 

@@ -196,6 +196,126 @@ extension TextKey {
     public static let errorBadFile = TextKey("error.badFile")
     /// «Filen {1} er skrevet av en nyere tavle (skjema {2}; denne versjonen kan {3}). Den kan bare…»
     public static let errorNewerSchema = TextKey("error.newerSchema")
+    /// «filen er tom»
+    public static let fileEmpty = TextKey("file.empty")
+    /// «filen er ikke UTF-8-tekst»
+    public static let fileNotUTF8 = TextKey("file.notUTF8")
+    /// «filen inneholder NUL-tegn»
+    public static let fileNulBytes = TextKey("file.nulBytes")
+    /// «ikke gyldig JSON (avkortet eller skadet)»
+    public static let fileNotJSON = TextKey("file.notJSON")
+    /// «ikke et JSON-objekt»
+    public static let fileNotObject = TextKey("file.notObject")
+    /// «nøkkelen «{1}» står to ganger i samme objekt (rett filen så den står én gang)»
+    public static let fileDuplicateKey = TextKey("file.duplicateKey")
+    /// «mangler skjemaversjon (feltet «schema»)»
+    public static let fileNoSchema = TextKey("file.noSchema")
+    /// «øverste nivå»
+    public static let fileTopLevel = TextKey("file.topLevel")
+    /// «feltet {1} har feil type (ventet {2})»
+    public static let fileWrongType = TextKey("file.wrongType")
+    /// «feltet {1} er tomt (ventet {2})»
+    public static let fileEmptyField = TextKey("file.emptyField")
+    /// «feltet {1} mangler»
+    public static let fileMissingField = TextKey("file.missingField")
+    /// «feltet {1}: {2}»
+    public static let fileBadValue = TextKey("file.badValue")
+    /// «feltet {1}: {2} er utenfor området ({3}–{4})»
+    public static let fileOutOfRange = TextKey("file.outOfRange")
+    /// «en sti med «..» følges ikke»
+    public static let fileDotDot = TextKey("file.dotDot")
+    /// «ikke en mappe (en symbolsk lenke følges ikke)»
+    public static let fileNotDirectoryLink = TextKey("file.notDirectoryLink")
+    /// «ikke en mappe»
+    public static let fileNotDirectory = TextKey("file.notDirectory")
+    /// «en symbolsk lenke (følges ikke)»
+    public static let fileSymlink = TextKey("file.symlink")
+    /// «ikke en vanlig fil»
+    public static let fileNotRegular = TextKey("file.notRegular")
+    /// «for stor ({1} byte, høyst {2})»
+    public static let fileTooLarge = TextKey("file.tooLarge")
+    /// «id-en i filen er «{1}», ikke «{2}»»
+    public static let fileWrongID = TextKey("file.wrongID")
+    /// «dagen i filen er {1}, ikke {2}»
+    public static let fileWrongDay = TextKey("file.wrongDay")
+    /// «ikke en sikkerhetskopi fra tavle ({1})»
+    public static let fileNotBackup = TextKey("file.notBackup")
+    /// «en skadet oppføring: {1}»
+    public static let fileBackupBadEntry = TextKey("file.backupBadEntry")
+    /// «{1} står to ganger»
+    public static let fileBackupTwice = TextKey("file.backupTwice")
+    /// «ikke en transaksjon skrevet av tavle»
+    public static let fileNotTransaction = TextKey("file.notTransaction")
+    /// «kortere enn da transaksjonen {1} begynte»
+    public static let fileJournalShorter = TextKey("file.journalShorter")
+    /// «både {1} og {2} mangler»
+    public static let fileBothMissing = TextKey("file.bothMissing")
+    /// «mangler ankerdato»
+    public static let fileNoAnchor = TextKey("file.noAnchor")
+    /// «kan ikke skrives som JSON: {1}»
+    public static let fileCannotEncode = TextKey("file.cannotEncode")
+    /// «{1}»
+    public static let fileSystem = TextKey("file.system")
+    /// «ikke et gyldig navn på en møtefil (ÅÅÅÅ-MM-DD.json)»
+    public static let fileNotMeetingName = TextKey("file.notMeetingName")
+    /// «{1}: linjen ved byte {2} kan ikke leses: {3}»
+    public static let fileLineUnreadable = TextKey("file.lineUnreadable")
+    /// «{1}: siste linje ved byte {2} er avbrutt (en skriving som ble stoppet; den fjernes ved nes…»
+    public static let fileTornTail = TextKey("file.tornTail")
+    /// «nøkkelen «{1}» står to ganger i samme objekt»
+    public static let fileDuplicateKeyLine = TextKey("file.duplicateKeyLine")
+    /// «{1}: tilgangen er {2}, ventet {3}»
+    public static let checkPermissions = TextKey("check.permissions")
+    /// «{1}: tilhører gruppen {2}, ikke teamets gruppe {3}»
+    public static let checkWrongGroup = TextKey("check.wrongGroup")
+    /// «{1}: er en symbolsk lenke»
+    public static let checkSymlink = TextKey("check.symlink")
+    /// «{1}: er ikke en mappe»
+    public static let checkNotDirectory = TextKey("check.notDirectory")
+    /// «{1}: nevner {2}, men det finnes ingen fil for den»
+    public static let checkNamesNoFile = TextKey("check.namesNoFile")
+    /// «{1}: nevner {2}, men filen {3} finnes ikke»
+    public static let checkNamesNoFilePath = TextKey("check.namesNoFilePath")
+    /// «{1}: har ingen linjer i journalen»
+    public static let checkNoEntries = TextKey("check.noEntries")
+    /// «{1}: er versjon {2}, men journalens siste linje sier {3}»
+    public static let checkVersionDiffers = TextKey("check.versionDiffers")
+    /// «{1}: avviker fra journalen i {2}»
+    public static let checkDiffers = TextKey("check.differs")
+    /// «{1}: ble slettet for godt, men filen finnes fortsatt»
+    public static let checkPurgedStillThere = TextKey("check.purgedStillThere")
+    /// «{1}: en import ble stoppet etter at den var bekreftet; neste endring (eller `tavle list`) …»
+    public static let checkPendingImport = TextKey("check.pendingImport")
+    /// «den slutter for tidlig»
+    public static let backupBadEndsEarly = TextKey("backup.bad.endsEarly")
+    /// «ventet {1}»
+    public static let backupBadExpected = TextKey("backup.bad.expected")
+    /// «en tekst slutter ikke»
+    public static let backupBadOpenString = TextKey("backup.bad.openString")
+    /// «en skadet escape-sekvens»
+    public static let backupBadEscape = TextKey("backup.bad.escape")
+    /// «et navn er for langt»
+    public static let backupBadNameLong = TextKey("backup.bad.nameLong")
+    /// «et tall er for langt»
+    public static let backupBadNumberLong = TextKey("backup.bad.numberLong")
+    /// «ikke et heltall: {1}»
+    public static let backupBadNotWhole = TextKey("backup.bad.notWhole")
+    /// «for dypt nøstet»
+    public static let backupBadTooDeep = TextKey("backup.bad.tooDeep")
+    /// «en verdi er for lang»
+    public static let backupBadValueLong = TextKey("backup.bad.valueLong")
+    /// «feil slag: {1}»
+    public static let backupBadKind = TextKey("backup.bad.kind")
+    /// «ukjent tilgangsmåte»
+    public static let backupBadAccess = TextKey("backup.bad.access")
+    /// «filene står før tilgangsmåten»
+    public static let backupBadAccessLate = TextKey("backup.bad.accessLate")
+    /// «mer etter slutten»
+    public static let backupBadTrailing = TextKey("backup.bad.trailing")
+    /// «mangler slag, skjema eller filer»
+    public static let backupBadIncomplete = TextKey("backup.bad.incomplete")
+    /// «en fils base64 er skadet»
+    public static let backupBadBase64 = TextKey("backup.bad.base64")
     /// «Konflikt: {2} for {1} ble endret av {3} (versjon {4}) etter at du hentet den. Ingenting er…»
     public static let errorConflict = TextKey("error.conflict")
     /// «Konflikt: {1} er nå versjon {3}, ikke {2}. Ingenting er lagret; se `tavle show {1}` og prø…»
@@ -268,8 +388,6 @@ extension TextKey {
     public static let refuseUnknownField = TextKey("refuse.unknownField")
     /// «Endringen ble avvist: {1}»
     public static let refuseOther = TextKey("refuse.other")
-    /// «Denne endringen kan ikke angres.»
-    public static let refuseCannotUndo = TextKey("refuse.cannotUndo")
     /// «Ungdommen var {1} år den dagen; under 16 år er det foreldrene som samtykker (--by parents)…»
     public static let refuseConsentUnder16 = TextKey("refuse.consentUnder16")
     /// «Ungdommen var {1} år den dagen; fra 16 år samtykker ungdommen selv (--by youth).»
@@ -364,14 +482,10 @@ extension TextKey {
     public static let refuseMeetingEnded = TextKey("refuse.meeting.ended")
     /// «Tiden må være 0 sekunder eller mer, ikke {1}.»
     public static let refuseMeetingBadSeconds = TextKey("refuse.meeting.badSeconds")
-    /// «Turnus»
-    public static let rotaTitle = TextKey("rota.title")
     /// «ingen satt opp»
     public static let rotaNobody = TextKey("rota.nobody")
     /// «Bakvakt i kveld: {1}»
     public static let rotaOnCallTonight = TextKey("rota.onCallTonight")
-    /// «Kveldsvakt i kveld: {1}»
-    public static let rotaEveningTonight = TextKey("rota.eveningTonight")
     /// «Oppgi hvem som tar vakten, hvem som går av den, eller begge.»
     public static let refuseRotaChangeEmpty = TextKey("refuse.rota.changeEmpty")
     /// «{1} har allerede {2} {3}.»
@@ -380,8 +494,6 @@ extension TextKey {
     public static let refuseRotaNotOnShift = TextKey("refuse.rota.notOnShift")
     /// «Fant ingen turnusendring med id «{1}».»
     public static let refuseRotaNoSuchChange = TextKey("refuse.rota.noSuchChange")
-    /// «Beslutningen fra {1} er ikke merket som ført i journalen ({2} arbeidsdager).»
-    public static let documentationLate = TextKey("documentation.late")
     /// «Fant ikke notatet «{1}».»
     public static let refuseDocumentedNoNote = TextKey("refuse.documented.noNote")
     /// «Notatet «{1}» er ikke en beslutning; bare beslutninger merkes som ført i journalen.»
@@ -502,8 +614,6 @@ extension TextKey {
     public static let flagUndocumented = TextKey("flag.undocumented")
     /// «beslutning ikke merket som ført i journalen (over én arbeidsdag)»
     public static let legendUndocumented = TextKey("legend.undocumented")
-    /// «drøftet i dagens møte»
-    public static let legendDiscussed = TextKey("legend.discussed")
     /// «drøftes nå i møtet»
     public static let legendUnderDiscussion = TextKey("legend.underDiscussion")
     /// «varsel (også i farge): over tiden, mangler kriseplan, mangler ved overføring»
@@ -534,12 +644,8 @@ extension TextKey {
     public static let formDecisionText = TextKey("form.decisionText")
     /// «Beslutning»
     public static let formDocumentedNote = TextKey("form.documentedNote")
-    /// «Beslutningen er tom.»
-    public static let formErrDecisionEmpty = TextKey("form.err.decisionEmpty")
     /// «Velg en beslutning.»
     public static let formErrNoDecision = TextKey("form.err.noDecision")
-    /// «Denne dialogen lagres ikke på én ungdom.»
-    public static let formErrNotYouth = TextKey("form.err.notYouth")
     /// «Henvist fra»
     public static let detailReferral = TextKey("detail.referral")
     /// «deling tillatt»
@@ -750,44 +856,10 @@ extension TextKey {
     public static let conflictForm = TextKey("conflict.form")
     /// «Konflikt: {1} endret {2} for {3} etter at du så det. Ingenting er lagret; tavla viser nå d…»
     public static let conflictDirect = TextKey("conflict.direct")
-    /// «status»
-    public static let boardFieldStatus = TextKey("board.field.status")
-    /// «tavle/casemanagement»
-    public static let boardFieldMode = TextKey("board.field.mode")
-    /// «tavleperioden»
-    public static let boardFieldBoardPeriods = TextKey("board.field.boardPeriods")
-    /// «dagsplanen»
-    public static let boardFieldPlans = TextKey("board.field.plans")
-    /// «gjennomgangsdatoen»
-    public static let boardFieldPlanReviewed = TextKey("board.field.planReviewed")
-    /// «gjennomgangene»
-    public static let boardFieldReviews = TextKey("board.field.reviews")
-    /// «notatene»
-    public static let boardFieldNotes = TextKey("board.field.notes")
-    /// «kontaktene»
-    public static let boardFieldContacts = TextKey("board.field.contacts")
-    /// «siste kontakt»
-    public static let boardFieldLastContact = TextKey("board.field.lastContact")
-    /// «Du har ingen endring å angre i denne økten.»
-    public static let undoNothing = TextKey("undo.nothing")
     /// «Angret: {1} for {2}.»
     public static let undoDone = TextKey("undo.done")
     /// «drøftet i møtet»
     public static let undoWhatDiscussed = TextKey("undo.whatDiscussed")
-    /// «status»
-    public static let actionStatus = TextKey("action.status")
-    /// «notat»
-    public static let actionNote = TextKey("action.note")
-    /// «satt på tavla»
-    public static let actionIntensive = TextKey("action.intensive")
-    /// «tatt av tavla»
-    public static let actionCaseManagement = TextKey("action.case-management")
-    /// «kontakt»
-    public static let actionContact = TextKey("action.contact")
-    /// «dagsplan»
-    public static let actionPlan = TextKey("action.plan")
-    /// «gjennomgang»
-    public static let actionReview = TextKey("action.review")
     /// «Du har et notatutkast for {1} fra {2} (lagret da forbindelsen brøt). Trykk n på {1} for å …»
     public static let draftFound = TextKey("draft.found")
     /// «Utkastet fra {1} er hentet fram. Esc forkaster det.»
@@ -1058,18 +1130,8 @@ extension TextKey {
     public static let setfieldEatingDisorder = TextKey("setfield.eating-disorder")
     /// «Velg en grunn.»
     public static let formErrReason = TextKey("form.err.reason")
-    /// «Skriv hva planen er.»
-    public static let formErrPlan = TextKey("form.err.plan")
-    /// ««{1}» er ikke en dato. Skriv f.eks. 06.12.2026 eller 6.12.»
-    public static let formErrDate = TextKey("form.err.date")
-    /// «Evalueringsdatoen {1} har allerede vært.»
-    public static let formErrDatePast = TextKey("form.err.datePast")
-    /// «Notatet er tomt.»
-    public static let formErrNoteEmpty = TextKey("form.err.noteEmpty")
     /// «Velg hvem.»
     public static let formErrStaff = TextKey("form.err.staff")
-    /// ««{1}» er ikke et klokkeslett. Skriv f.eks. 09:30.»
-    public static let formErrTime = TextKey("form.err.time")
     /// «Ungdommen finnes ikke lenger på tavla. Esc går tilbake.»
     public static let detailGone = TextKey("detail.gone")
     /// «{1} år»
@@ -1084,8 +1146,6 @@ extension TextKey {
     public static let detailBorn = TextKey("detail.born")
     /// «Inntak»
     public static let detailIntake = TextKey("detail.intake")
-    /// «henvist fra {1}»
-    public static let detailReferredBy = TextKey("detail.referredBy")
     /// «Fase»
     public static let detailPhase = TextKey("detail.phase")
     /// «Hvor nå»
@@ -1176,8 +1236,6 @@ extension TextKey {
     public static let helpTitle = TextKey("help.title")
     /// «Tavla»
     public static let helpSectionBoard = TextKey("helpSection.board")
-    /// «Detaljvisning»
-    public static let helpSectionDetail = TextKey("helpSection.detail")
     /// «Søk»
     public static let helpSectionSearch = TextKey("helpSection.search")
     /// «Dialoger og tekstfelt»
@@ -1570,8 +1628,6 @@ extension TextKey {
     public static let optContactStaff = TextKey("opt.contact.staff")
     /// «Arenaen: hvor kontakten var (hjemme, skolen, kafé …).»
     public static let optContactWhere = TextKey("opt.contact.where")
-    /// ««{1}» er ikke et tidspunkt. Bruk TT:MM, «ÅÅÅÅ-MM-DD TT:MM» eller en ISO-tid.»
-    public static let usageBadTime = TextKey("usage.badTime")
     /// «Kontakten kl. {1} ligger fram i tid (klokka er {2}). Registrer kontakter når de har skjedd…»
     public static let refuseContactInFuture = TextKey("refuse.contactInFuture")
     /// «Dagens plan: hvem ser ungdommen, når og hvor.»
@@ -1666,8 +1722,6 @@ extension TextKey {
     public static let optHandoverDay = TextKey("opt.handover.day")
     /// «Om ungdommen samtykker (ja eller nei).»
     public static let optHandoverConsented = TextKey("opt.handover.consented")
-    /// «{1} tar yes eller no, ikke «{2}».»
-    public static let usageYesNo = TextKey("usage.yesNo")
     /// «Teamets medlemmer.»
     public static let helpStaffAbstract = TextKey("help.staff.abstract")
     /// «Eksempler:   tavle staff list   tavle staff add --name "Ole Bråten" --initials OB \       …»
@@ -1840,16 +1894,12 @@ extension TextKey {
     public static let importDuplicateYouth = TextKey("import.duplicateYouth")
     /// «{1} ungdommer kan importeres fra {2}. Ingenting er skrevet (--dry-run).»
     public static let importDryRun = TextKey("import.dryRun")
-    /// «Stoppet etter {1} av {2} ungdommer, ved linje {3}. Se `tavle list` og rett opp.»
-    public static let importPartial = TextKey("import.partial")
     /// «Importerte {1} ungdommer fra {2}:»
     public static let importDone = TextKey("import.done")
     /// «Eksporter tavla som JSON, CSV eller Markdown.»
     public static let helpExportAbstract = TextKey("help.export.abstract")
     /// «Initialer i stedet for navn, og alder i stedet for fødselsdato, med mindre --names er gitt…»
     public static let helpExportDiscussion = TextKey("help.export.discussion")
-    /// «json, csv eller markdown.»
-    public static let optExportFormat = TextKey("opt.export.format")
     /// «Ta med fulle navn og fødselsdatoer.»
     public static let optExportNames = TextKey("opt.export.names")
     /// «Kontroller datamappen.»
@@ -2058,18 +2108,10 @@ extension TextKey {
     public static let statsDueValue = TextKey("stats.dueValue")
     /// «GRUNNER TIL GJENNOMGANG»
     public static let statsDueRules = TextKey("stats.dueRules")
-    /// «Kontakter per uke ({1} uker)»
-    public static let statsPerWeek = TextKey("stats.perWeek")
-    /// «{1} per ungdom på tavla»
-    public static let statsPerIntensive = TextKey("stats.perIntensive")
     /// «Sett av flere (14 dager)»
     public static let statsSeen = TextKey("stats.seen")
     /// «{1} (mål 90 %)»
     public static let statsSeenValue = TextKey("stats.seenValue")
-    /// «KONTAKTER PER UKE»
-    public static let statsWeeks = TextKey("stats.weeks")
-    /// «{1} kontakter, {2} forsøk ({3} med ungdommen, {4} med nettverket)»
-    public static let statsWeekValue = TextKey("stats.weekValue")
     /// «DAGER PÅ TAVLA»
     public static let statsBoardYouths = TextKey("stats.boardYouths")
     /// «{1}: {2} Versjon {3}.»
@@ -2322,8 +2364,6 @@ extension TextKey {
     public static let usageExportHtml = TextKey("usage.export.html")
     /// «Referatet skrives som markdown eller html, ikke {1}.»
     public static let usageMinutesFormat = TextKey("usage.minutes.format")
-    /// «markdown eller html.»
-    public static let optMinutesFormat = TextKey("opt.minutes.format")
     /// «Skriv til denne filen (privat, 0600) i stedet for standard ut.»
     public static let optMinutesOutput = TextKey("opt.minutes.output")
     /// «Det ble ikke holdt noe tavlemøte {1}.»
@@ -2444,10 +2484,6 @@ extension TextKey {
     public static let statscmdColAttempts = TextKey("statscmd.col.attempts")
     /// «TAVLA»
     public static let statscmdColBoardYouths = TextKey("statscmd.col.boardYouths")
-    /// «KONT.»
-    public static let statscmdColBoardContacts = TextKey("statscmd.col.boardContacts")
-    /// «FORSØK»
-    public static let statscmdColBoardAttempts = TextKey("statscmd.col.boardAttempts")
     /// «M/UNGD.»
     public static let statscmdColWithYouth = TextKey("statscmd.col.withYouth")
     /// «M/NETTV.»
@@ -3272,6 +3308,66 @@ extension TextKey {
         .errorStaffNotFound,
         .errorBadFile,
         .errorNewerSchema,
+        .fileEmpty,
+        .fileNotUTF8,
+        .fileNulBytes,
+        .fileNotJSON,
+        .fileNotObject,
+        .fileDuplicateKey,
+        .fileNoSchema,
+        .fileTopLevel,
+        .fileWrongType,
+        .fileEmptyField,
+        .fileMissingField,
+        .fileBadValue,
+        .fileOutOfRange,
+        .fileDotDot,
+        .fileNotDirectoryLink,
+        .fileNotDirectory,
+        .fileSymlink,
+        .fileNotRegular,
+        .fileTooLarge,
+        .fileWrongID,
+        .fileWrongDay,
+        .fileNotBackup,
+        .fileBackupBadEntry,
+        .fileBackupTwice,
+        .fileNotTransaction,
+        .fileJournalShorter,
+        .fileBothMissing,
+        .fileNoAnchor,
+        .fileCannotEncode,
+        .fileSystem,
+        .fileNotMeetingName,
+        .fileLineUnreadable,
+        .fileTornTail,
+        .fileDuplicateKeyLine,
+        .checkPermissions,
+        .checkWrongGroup,
+        .checkSymlink,
+        .checkNotDirectory,
+        .checkNamesNoFile,
+        .checkNamesNoFilePath,
+        .checkNoEntries,
+        .checkVersionDiffers,
+        .checkDiffers,
+        .checkPurgedStillThere,
+        .checkPendingImport,
+        .backupBadEndsEarly,
+        .backupBadExpected,
+        .backupBadOpenString,
+        .backupBadEscape,
+        .backupBadNameLong,
+        .backupBadNumberLong,
+        .backupBadNotWhole,
+        .backupBadTooDeep,
+        .backupBadValueLong,
+        .backupBadKind,
+        .backupBadAccess,
+        .backupBadAccessLate,
+        .backupBadTrailing,
+        .backupBadIncomplete,
+        .backupBadBase64,
         .errorConflict,
         .errorVersionMismatch,
         .errorInvalidID,
@@ -3308,7 +3404,6 @@ extension TextKey {
         .refuseNoCrisisPlan,
         .refuseUnknownField,
         .refuseOther,
-        .refuseCannotUndo,
         .refuseConsentUnder16,
         .refuseConsentOver16,
         .refuseNoConsent,
@@ -3356,15 +3451,12 @@ extension TextKey {
         .refuseMeetingNone,
         .refuseMeetingEnded,
         .refuseMeetingBadSeconds,
-        .rotaTitle,
         .rotaNobody,
         .rotaOnCallTonight,
-        .rotaEveningTonight,
         .refuseRotaChangeEmpty,
         .refuseRotaAlreadyOnShift,
         .refuseRotaNotOnShift,
         .refuseRotaNoSuchChange,
-        .documentationLate,
         .refuseDocumentedNoNote,
         .refuseDocumentedNotDecision,
         .readinessTitle,
@@ -3425,7 +3517,6 @@ extension TextKey {
         .msgAllDocumented,
         .flagUndocumented,
         .legendUndocumented,
-        .legendDiscussed,
         .legendUnderDiscussion,
         .legendWarningSymbol,
         .formTitleStartMeeting,
@@ -3441,9 +3532,7 @@ extension TextKey {
         .formPicked,
         .formDecisionText,
         .formDocumentedNote,
-        .formErrDecisionEmpty,
         .formErrNoDecision,
-        .formErrNotYouth,
         .detailReferral,
         .detailShareAllowed,
         .detailShareNotAllowed,
@@ -3549,25 +3638,8 @@ extension TextKey {
         .savedReviewed,
         .conflictForm,
         .conflictDirect,
-        .boardFieldStatus,
-        .boardFieldMode,
-        .boardFieldBoardPeriods,
-        .boardFieldPlans,
-        .boardFieldPlanReviewed,
-        .boardFieldReviews,
-        .boardFieldNotes,
-        .boardFieldContacts,
-        .boardFieldLastContact,
-        .undoNothing,
         .undoDone,
         .undoWhatDiscussed,
-        .actionStatus,
-        .actionNote,
-        .actionIntensive,
-        .actionCaseManagement,
-        .actionContact,
-        .actionPlan,
-        .actionReview,
         .draftFound,
         .draftRestored,
         .draftSavedOnExit,
@@ -3703,12 +3775,7 @@ extension TextKey {
         .setfieldFunctionalImpairment,
         .setfieldEatingDisorder,
         .formErrReason,
-        .formErrPlan,
-        .formErrDate,
-        .formErrDatePast,
-        .formErrNoteEmpty,
         .formErrStaff,
-        .formErrTime,
         .detailGone,
         .detailAge,
         .detailAgeLabel,
@@ -3716,7 +3783,6 @@ extension TextKey {
         .detailFacts,
         .detailBorn,
         .detailIntake,
-        .detailReferredBy,
         .detailPhase,
         .detailWhereabouts,
         .detailPrimary,
@@ -3762,7 +3828,6 @@ extension TextKey {
         .detailMoreNotes,
         .helpTitle,
         .helpSectionBoard,
-        .helpSectionDetail,
         .helpSectionSearch,
         .helpSectionForm,
         .helpSectionHelp,
@@ -3959,7 +4024,6 @@ extension TextKey {
         .optContactNote,
         .optContactStaff,
         .optContactWhere,
-        .usageBadTime,
         .refuseContactInFuture,
         .helpPlanAbstract,
         .helpPlanDiscussion,
@@ -4007,7 +4071,6 @@ extension TextKey {
         .optHandoverFollowUp,
         .optHandoverDay,
         .optHandoverConsented,
-        .usageYesNo,
         .helpStaffAbstract,
         .helpStaffDiscussion,
         .helpStaffAddAbstract,
@@ -4094,11 +4157,9 @@ extension TextKey {
         .importStatusWhy,
         .importDuplicateYouth,
         .importDryRun,
-        .importPartial,
         .importDone,
         .helpExportAbstract,
         .helpExportDiscussion,
-        .optExportFormat,
         .optExportNames,
         .helpCheckAbstract,
         .helpCheckDiscussion,
@@ -4203,12 +4264,8 @@ extension TextKey {
         .statsDue,
         .statsDueValue,
         .statsDueRules,
-        .statsPerWeek,
-        .statsPerIntensive,
         .statsSeen,
         .statsSeenValue,
-        .statsWeeks,
-        .statsWeekValue,
         .statsBoardYouths,
         .doneLine,
         .doneAdd,
@@ -4335,7 +4392,6 @@ extension TextKey {
         .optExportFormatAll,
         .usageExportHtml,
         .usageMinutesFormat,
-        .optMinutesFormat,
         .optMinutesOutput,
         .minutesNoMeeting,
         .minutesWriteFailed,
@@ -4396,8 +4452,6 @@ extension TextKey {
         .statscmdColContacts,
         .statscmdColAttempts,
         .statscmdColBoardYouths,
-        .statscmdColBoardContacts,
-        .statscmdColBoardAttempts,
         .statscmdColWithYouth,
         .statscmdColWithNetwork,
         .statscmdColPerYouth,
@@ -4764,6 +4818,10 @@ extension TextKey {
 }
 
 extension PluralKey {
+    /// «{1}: {2} linjer til kan ikke leses»
+    public static let fileMoreUnreadable = PluralKey("file.moreUnreadable")
+    /// «{1}: har fortsatt {2} ungdommer uten fil ({3}); slett den, den bygges på nytt»
+    public static let checkIndexStale = PluralKey("check.indexStale")
     /// «{1}: {2} aktive medlemmer»
     public static let staffHeader = PluralKey("staff.header")
     /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
@@ -4774,5 +4832,5 @@ extension PluralKey {
     public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.staffHeader, .documentedHeader, .documentedWorkingDays, .doneDocumented]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .staffHeader, .documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

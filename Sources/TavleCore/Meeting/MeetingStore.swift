@@ -28,7 +28,7 @@ extension Store {
         let path = meetingPath(day)
         guard FileIO.status(path) != nil else { return nil }
         let m = try Coding.decodeFile(Meeting.self, from: try FileIO.read(path), path: path, supported: Meeting.schemaVersion)
-        guard m.day == day else { throw .badFile(path: path, problem: "its day is \(m.day.iso), not \(day.iso)") }
+        guard m.day == day else { throw .badFile(path: path, problem: LocalizedMessage(.fileWrongDay, [m.day.iso, day.iso])) }
         return m
     }
 
@@ -40,7 +40,7 @@ extension Store {
         for name in try FileIO.list(meetingsDir).sorted() where name.hasSuffix(".json") {
             guard let day = Day(parsing: String(name.dropLast(5))), name.count == 15 else {
                 problems.append(LoadProblem(path: meetingsDir + "/" + name, error: .badFile(path: meetingsDir + "/" + name,
-                                                                                             problem: "not a meeting file name (YYYY-MM-DD.json)")))
+                                                                                             problem: LocalizedMessage(.fileNotMeetingName))))
                 continue
             }
             if let f = from, day < f { continue }
@@ -57,7 +57,7 @@ extension Store {
     func meetingsDirectoryExists() throws(TavleError) -> Bool {
         guard let st = FileIO.status(meetingsDir) else { return false }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
-            throw .badFile(path: meetingsDir, problem: "not a directory (a symlink is not followed)")
+            throw .badFile(path: meetingsDir, problem: LocalizedMessage(.fileNotDirectoryLink))
         }
         return true
     }
@@ -247,7 +247,7 @@ extension Store {
     /// Creates a subdirectory with the same mode as `youths/` (0700, or 2770 for a team group).
     func ensureModuleDirectory(_ path: String, team: Team) throws(TavleError) {
         if let st = FileIO.status(path) {
-            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: path, problem: "not a directory (a symlink is not followed)") }
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: path, problem: LocalizedMessage(.fileNotDirectoryLink)) }
             return
         }
         try FileIO.makeDirectory(path, mode: team.access == .group ? 0o2770 : 0o700)

@@ -22,32 +22,36 @@ extension Store {
     }
 
     /// Meeting and rota files replayed from `entries` and compared with the files, and their
-    /// permissions. One line per problem, naming the file; empty when all is well.
+    /// permissions, in English (the meeting module's tests). Empty when all is well.
     func meetingProblems(entries: [JournalEntry], access: AccessMode) -> [String] {
-        VerifyPass.meetingProblems(store: self, entries: entries, access: access)
+        var pass = VerifyPass(store: self)
+        for e in entries { pass.apply(e) }
+        var out = pass.compareMeetings().map(\.text)
+        for key in pass.suspects.keys.sorted() { out += pass.suspects[key]!.map { $0.text(.en) } }
+        return out + meetingPermissionProblems(access: access).map { $0.text(.en) }
     }
 
     /// `meetings/` must have the mode of `youths/`, and every meeting file and `rota.json` the data files' mode.
-    func meetingPermissionProblems(access: AccessMode) -> [String] {
-        var out: [String] = []
+    func meetingPermissionProblems(access: AccessMode) -> [LocalizedMessage] {
+        var out: [LocalizedMessage] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
         var files = [rotaPath]
         if let st = FileIO.status(meetingsDir) {
             if (st.st_mode & S_IFMT) != S_IFDIR {
-                out.append("\(meetingsDir): is not a directory")
+                out.append(LocalizedMessage(.checkNotDirectory, [meetingsDir]))
             } else {
                 if st.st_mode & 0o7777 != wantDir {
-                    out.append("\(meetingsDir): permissions are \(String(st.st_mode & 0o7777, radix: 8)), expected \(String(wantDir, radix: 8))")
+                    out.append(LocalizedMessage(.checkPermissions, [meetingsDir, String(st.st_mode & 0o7777, radix: 8), String(wantDir, radix: 8)]))
                 }
                 files += ((try? FileIO.list(meetingsDir)) ?? []).sorted().map { meetingsDir + "/" + $0 }
             }
         }
         for f in files {
             guard let st = FileIO.status(f) else { continue }
-            if (st.st_mode & S_IFMT) == S_IFLNK { out.append("\(f): is a symlink"); continue }
+            if (st.st_mode & S_IFMT) == S_IFLNK { out.append(LocalizedMessage(.checkSymlink, [f])); continue }
             if st.st_mode & 0o007 != 0 || (st.st_mode & 0o777) & ~wantFile != 0 {
-                out.append("\(f): permissions are \(String(st.st_mode & 0o777, radix: 8)), expected \(String(wantFile, radix: 8))")
+                out.append(LocalizedMessage(.checkPermissions, [f, String(st.st_mode & 0o777, radix: 8), String(wantFile, radix: 8)]))
             }
         }
         return out

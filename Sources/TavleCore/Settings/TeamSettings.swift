@@ -149,16 +149,16 @@ public struct Setting: Sendable, Equatable {
     var unitWord: String { LocalizedMessage.word(unit == .share ? .settingsPercent : unit.labelKey) }
 
     /// The problem with `team`'s value, in the words of a bad file, or nil when it is in range.
-    func rangeProblem(in team: Team) -> String? {
+    func rangeProblem(in team: Team) -> LocalizedMessage? {
         let lo = TeamSettings.number(range.lowerBound, .en), hi = TeamSettings.number(range.upperBound, .en)
         if let n = wholeValue(in: team) {
             // Compared as whole numbers: no Double rounding lets 2^63 − 1 through.
             guard n < Int(range.lowerBound) || n > Int(range.upperBound) else { return nil }
-            return "field \(path): \(n) is out of range (\(lo)…\(hi))"
+            return LocalizedMessage(.fileOutOfRange, [path, String(n), lo, hi])
         }
         let v = value(in: team)
         guard !range.contains(v) else { return nil }
-        return "field \(path): \(v) is out of range (\(lo)…\(hi))"
+        return LocalizedMessage(.fileOutOfRange, [path, "\(v)", lo, hi])
     }
 }
 
@@ -195,7 +195,7 @@ public enum TeamSettings {
     /// The first value of `team` outside its range (a hand-edited or damaged `team.json`), as the
     /// problem of a bad file, or nil. Checked where the file is read, so no rule's date arithmetic
     /// ever meets an absurd number.
-    public static func rangeProblem(_ team: Team) -> String? {
+    public static func rangeProblem(_ team: Team) -> LocalizedMessage? {
         all.lazy.compactMap { $0.rangeProblem(in: team) }.first
     }
 

@@ -31,7 +31,7 @@ extension Store {
         let mode = Store.fileMode((try? loadTeam().access) ?? .private)
         let bytes: [UInt8]
         do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-            throw .badFile(path: accessLogPath, problem: "\(error)")
+            throw .badFile(path: accessLogPath, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
         // Non-blocking, regular files only: a FIFO planted as the log must not hang a reader.
         let fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)

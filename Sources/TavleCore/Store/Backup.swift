@@ -128,18 +128,18 @@ extension Store {
                 switch key {
                 case "kind":
                     kind = try reader.smallString()
-                    guard kind == "tavle-backup" else { throw reader.bad("kind \(TextSafety.display(kind ?? ""))") }
+                    guard kind == "tavle-backup" else { throw reader.bad(.backupBadKind, [TextSafety.display(kind ?? "")]) }
                 case "schema":
                     schema = try reader.number()
                     if let s = schema, s > BackupArchive.schemaVersion {
                         throw .newerSchema(path: file, found: s, supported: BackupArchive.schemaVersion)
                     }
                 case "access":
-                    guard let a = AccessMode(rawValue: try reader.smallString()) else { throw reader.bad("access") }
+                    guard let a = AccessMode(rawValue: try reader.smallString()) else { throw reader.bad(.backupBadAccess) }
                     access = a
                 case "group": archivedGroup = try reader.smallString(limit: 256)
                 case "files":
-                    guard let access else { throw reader.bad("the files come before the access mode") }
+                    guard let access else { throw reader.bad(.backupBadAccessLate) }
                     let t = try restoreTarget(access: access, archived: archivedGroup, flag: group, file: file)
                     target = t
                     try makeRestoreDirectory(staging, t)
@@ -158,8 +158,8 @@ extension Store {
             } while try reader.take(0x2C)
             try reader.expect(0x7D)
         }
-        guard try reader.atEnd() else { throw reader.bad("more after the end") }
-        guard kind == "tavle-backup", schema != nil, target != nil else { throw reader.bad("no kind, schema or files") }
+        guard try reader.atEnd() else { throw reader.bad(.backupBadTrailing) }
+        guard kind == "tavle-backup", schema != nil, target != nil else { throw reader.bad(.backupBadIncomplete) }
         try FileIO.fsyncDirectory(of: staging + "/youths/x")
         try FileIO.fsyncDirectory(of: staging + "/x")
         // Into place in one step: a missing `root`, or the empty directory there, is replaced.
@@ -225,7 +225,7 @@ extension Store {
             case "path": rel = try reader.smallString(limit: 4096)
             case "base64":
                 var decoder = Base64Stream.Decoder()
-                let bad = reader.bad("a file's base64 is damaged")
+                let bad = reader.bad(.backupBadBase64)
                 try reader.string { (piece: ArraySlice<UInt8>) throws(TavleError) in
                     guard let bytes = decoder.feed(piece) else { throw bad }
                     try FileIO.writeAll(fd, bytes, path: temp)
@@ -239,7 +239,7 @@ extension Store {
         try reader.expect(0x7D)
         // Paths come from a file a user hands us: nothing may point outside the directory.
         guard let rel, sawData, Store.isSafeRelative(rel) else {
-            throw .badFile(path: file, problem: "a bad entry: \(TextSafety.display(rel ?? "(no path)"))")
+            throw .badFile(path: file, problem: LocalizedMessage(.fileBackupBadEntry, [TextSafety.display(rel ?? "-")]))
         }
         guard fsync(fd) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
         closed = true
@@ -247,7 +247,7 @@ extension Store {
         let parts = rel.split(separator: "/").map(String.init)
         if parts.count == 2 { try makeRestoreDirectory(staging + "/" + parts[0], t) }
         let target = staging + "/" + rel
-        guard FileIO.status(target) == nil else { throw .badFile(path: file, problem: "\(TextSafety.display(rel)) twice") }
+        guard FileIO.status(target) == nil else { throw .badFile(path: file, problem: LocalizedMessage(.fileBackupTwice, [TextSafety.display(rel)])) }
         try FileIO.commit(tempPath: temp, to: target)
     }
 }

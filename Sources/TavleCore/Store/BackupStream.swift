@@ -138,7 +138,9 @@ struct JSONPullReader {
 
     init(fd: Int32, path: String) { self.fd = fd; self.path = path }
 
-    func bad(_ what: String) -> TavleError { .badFile(path: path, problem: "not a tavle backup (\(what))") }
+    func bad(_ key: TextKey, _ args: [String] = []) -> TavleError {
+        .badFile(path: path, problem: LocalizedMessage(.fileNotBackup, [LocalizedMessage.nested(LocalizedMessage(key, args))]))
+    }
 
     private mutating func fill() throws(TavleError) -> Bool {
         pos = 0
@@ -152,14 +154,14 @@ struct JSONPullReader {
     }
 
     mutating func next() throws(TavleError) -> UInt8 {
-        if pos == end, !(try fill()) { throw bad("it ends too soon") }
+        if pos == end, !(try fill()) { throw bad(.backupBadEndsEarly) }
         defer { pos += 1 }
         return buffer[pos]
     }
 
     mutating func peekSkippingSpace() throws(TavleError) -> UInt8 {
         while true {
-            if pos == end, !(try fill()) { throw bad("it ends too soon") }
+            if pos == end, !(try fill()) { throw bad(.backupBadEndsEarly) }
             let c = buffer[pos]
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1; continue }
             return c
@@ -167,7 +169,7 @@ struct JSONPullReader {
     }
 
     mutating func expect(_ c: UInt8) throws(TavleError) {
-        guard try peekSkippingSpace() == c else { throw bad("expected \(Character(Unicode.Scalar(c)))") }
+        guard try peekSkippingSpace() == c else { throw bad(.backupBadExpected, [String(Character(Unicode.Scalar(c)))]) }
         pos += 1
     }
 
@@ -194,7 +196,7 @@ struct JSONPullReader {
         var piece: [UInt8] = []
         piece.reserveCapacity(64 * 1024)
         while true {
-            if pos == end, !(try fill()) { throw bad("a string does not end") }
+            if pos == end, !(try fill()) { throw bad(.backupBadOpenString) }
             // The run up to the next quote or backslash, copied at once.
             var i = pos
             while i < end, buffer[i] != 0x22, buffer[i] != 0x5C { i += 1 }
@@ -216,11 +218,11 @@ struct JSONPullReader {
                 var code: UInt32 = 0
                 for _ in 0..<4 {
                     let h = try next()
-                    guard let v = Int(String(Unicode.Scalar(h)), radix: 16) else { throw bad("a bad \\u escape") }
+                    guard let v = Int(String(Unicode.Scalar(h)), radix: 16) else { throw bad(.backupBadEscape) }
                     code = code * 16 + UInt32(v)
                 }
                 piece += Array(String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8)
-            default: throw bad("a bad escape")
+            default: throw bad(.backupBadEscape)
             }
         }
         if !piece.isEmpty { try sink(piece[...]) }
@@ -229,7 +231,7 @@ struct JSONPullReader {
     /// A short string (a key, a path, a word).
     mutating func smallString(limit: Int = 64 * 1024) throws(TavleError) -> String {
         var bytes: [UInt8] = []
-        let problem = bad("a name too long")
+        let problem = bad(.backupBadNameLong)
         try string { (p: ArraySlice<UInt8>) throws(TavleError) in
             bytes += p
             if bytes.count > limit { throw problem }
@@ -245,15 +247,15 @@ struct JSONPullReader {
             guard (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E || c == 0x65 || c == 0x45 || c == 0x2B else { break }
             text.unicodeScalars.append(Unicode.Scalar(c))
             pos += 1
-            if text.count > 32 { throw bad("a number too long") }
+            if text.count > 32 { throw bad(.backupBadNumberLong) }
         }
-        guard let v = Int(text) else { throw bad("not a whole number: \(text)") }
+        guard let v = Int(text) else { throw bad(.backupBadNotWhole, [text]) }
         return v
     }
 
     /// Skips any value (for keys a newer tavle may add), without holding it.
     mutating func skipValue(depth: Int = 0) throws(TavleError) {
-        guard depth < 64 else { throw bad("nested too deep") }
+        guard depth < 64 else { throw bad(.backupBadTooDeep) }
         let c = try peekSkippingSpace()
         switch c {
         case 0x22: try string { (_: ArraySlice<UInt8>) throws(TavleError) in }
@@ -278,7 +280,7 @@ struct JSONPullReader {
                 if d == 0x2C || d == 0x7D || d == 0x5D { break }
                 pos += 1
                 n += 1
-                if n > 64 { throw bad("a value too long") }
+                if n > 64 { throw bad(.backupBadValueLong) }
             }
         }
     }

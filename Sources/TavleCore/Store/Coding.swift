@@ -7,7 +7,7 @@ public enum Coding {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do { return Array(try e.encode(value)) + [0x0A] } catch {
-            throw .badFile(path: "-", problem: "cannot encode: \(error)")
+            throw .badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
     }
 
@@ -15,7 +15,7 @@ public enum Coding {
     public static func encodeCompact<T: Encodable>(_ value: T) throws(TavleError) -> [UInt8] {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do { return Array(try e.encode(value)) } catch { throw .badFile(path: "-", problem: "cannot encode: \(error)") }
+        do { return Array(try e.encode(value)) } catch { throw .badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"])) }
     }
 
     /// The schema version and, when it is the one this build writes, the record itself, from one
@@ -40,9 +40,9 @@ public enum Coding {
     /// through `tavle migrate`).
     public static func decodeFile<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int,
                                                 upgrade: (([String: JSONValue]) -> [String: JSONValue])? = nil) throws(TavleError) -> T {
-        if bytes.isEmpty { throw .badFile(path: path, problem: "the file is empty") }
-        if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: "the file is not UTF-8 text") }
-        if bytes.contains(0) { throw .badFile(path: path, problem: "the file contains NUL bytes") }
+        if bytes.isEmpty { throw .badFile(path: path, problem: LocalizedMessage(.fileEmpty)) }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: LocalizedMessage(.fileNotUTF8)) }
+        if bytes.contains(0) { throw .badFile(path: path, problem: LocalizedMessage(.fileNulBytes)) }
         let data = Data(bytes)
         let probe: Probed<T>
         do {
@@ -53,15 +53,15 @@ public enum Coding {
             throw .badFile(path: path, problem: describe(error))
         }
         if let key = DuplicateKeys.first(in: bytes) {
-            throw .badFile(path: path, problem: "the key \"\(key)\" appears twice in one object (edit the file so it appears once)")
+            throw .badFile(path: path, problem: LocalizedMessage(.fileDuplicateKey, [key]))
         }
-        guard let schema = probe.schema else { throw .badFile(path: path, problem: "no schema version (field \"schema\")") }
+        guard let schema = probe.schema else { throw .badFile(path: path, problem: LocalizedMessage(.fileNoSchema)) }
         if schema > supported { throw .newerSchema(path: path, found: schema, supported: supported) }
         let value: T
         do {
             if schema < supported, let upgrade {
                 guard let object = try JSONDecoder().decode(JSONValue.self, from: data).object else {
-                    throw TavleError.badFile(path: path, problem: "not a JSON object")
+                    throw TavleError.badFile(path: path, problem: LocalizedMessage(.fileNotObject))
                 }
                 value = try JSONDecoder().decode(T.self, from: JSONEncoder().encode(JSONValue.object(upgrade(object))))
             } else if let error = probe.valueError {
@@ -82,24 +82,24 @@ public enum Coding {
         return value
     }
 
-    /// "field notes[3].at: …" rather than Foundation's debug dump.
-    public static func describe(_ error: Error) -> String {
+    /// "field notes[3].at is missing" rather than Foundation's debug dump, in the reader's language.
+    public static func describe(_ error: Error) -> LocalizedMessage {
         func path(_ keys: [CodingKey]) -> String {
             var s = ""
             for k in keys {
                 if let i = k.intValue { s += "[\(i)]" } else { s += (s.isEmpty ? "" : ".") + k.stringValue }
             }
-            return s.isEmpty ? "the top level" : "field \(s)"
+            return s.isEmpty ? LocalizedMessage.word(.fileTopLevel) : s
         }
-        guard let e = error as? DecodingError else { return "\(error)" }
+        guard let e = error as? DecodingError else { return LocalizedMessage(.fileSystem, ["\(error)"]) }
         switch e {
-        case .typeMismatch(let t, let ctx): return "\(path(ctx.codingPath)) has the wrong type (expected \(t))"
-        case .valueNotFound(let t, let ctx): return "\(path(ctx.codingPath)) is empty (expected \(t))"
-        case .keyNotFound(let k, let ctx): return "\(path(ctx.codingPath + [k])) is missing"
+        case .typeMismatch(let t, let ctx): return LocalizedMessage(.fileWrongType, [path(ctx.codingPath), "\(t)"])
+        case .valueNotFound(let t, let ctx): return LocalizedMessage(.fileEmptyField, [path(ctx.codingPath), "\(t)"])
+        case .keyNotFound(let k, let ctx): return LocalizedMessage(.fileMissingField, [path(ctx.codingPath + [k])])
         case .dataCorrupted(let ctx):
-            if ctx.codingPath.isEmpty { return "not valid JSON (truncated or damaged)" }
-            return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
-        @unknown default: return "\(error)"
+            if ctx.codingPath.isEmpty { return LocalizedMessage(.fileNotJSON) }
+            return LocalizedMessage(.fileBadValue, [path(ctx.codingPath), ctx.debugDescription])
+        @unknown default: return LocalizedMessage(.fileSystem, ["\(error)"])
         }
     }
 }

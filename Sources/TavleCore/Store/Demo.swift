@@ -26,7 +26,7 @@ public enum Demo {
         do {
             let raw = try JSONDecoder().decode(JSONValue.self, from: Data(DemoData.json))
             guard let anchorText = raw.object?["anchor"]?.string, let anchor = Day(parsing: anchorText) else {
-                throw TavleError.badFile(path: "Data/demo/demo.json", problem: "no anchor date")
+                throw TavleError.badFile(path: "Data/demo/demo.json", problem: LocalizedMessage(.fileNoAnchor))
             }
             let shifted = shift(raw, days: anchor.days(to: today))
             return try JSONDecoder().decode(Document.self, from: JSONEncoder().encode(shifted))

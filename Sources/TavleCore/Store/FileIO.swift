@@ -64,7 +64,7 @@ public enum FileIO {
     static func parent(_ path: String) throws(TavleError) -> (fd: Int32, name: String) {
         let parts = components(path)
         guard let last = parts.last, !path.isEmpty else { throw .io(path: path, operation: "open", errno: ENOENT) }
-        if parts.contains("..") { throw .badFile(path: path, problem: "a path with \"..\" is not followed") }
+        if parts.contains("..") { throw .badFile(path: path, problem: LocalizedMessage(.fileDotDot)) }
         let absolute = path.hasPrefix("/")
         let dirParts = parts.dropLast()
         let dir = (absolute ? "/" : "") + dirParts.joined(separator: "/")
@@ -84,7 +84,7 @@ public enum FileIO {
             let e = errno
             close(fd)
             guard next >= 0 else {
-                if e == ENOTDIR || e == ELOOP { throw .badFile(path: walked, problem: "not a directory (a symlink is not followed)") }
+                if e == ENOTDIR || e == ELOOP { throw .badFile(path: walked, problem: LocalizedMessage(.fileNotDirectoryLink)) }
                 throw .io(path: walked, operation: "open", errno: e)
             }
             fd = next
@@ -101,13 +101,13 @@ public enum FileIO {
         let fd = openat(dir, name, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, mode)
         guard fd >= 0 else {
             let e = errno
-            if e == ELOOP { throw .badFile(path: path, problem: "symlink") }
-            if e == ENXIO { throw .badFile(path: path, problem: "not a regular file") }
+            if e == ELOOP { throw .badFile(path: path, problem: LocalizedMessage(.fileSymlink)) }
+            if e == ENXIO { throw .badFile(path: path, problem: LocalizedMessage(.fileNotRegular)) }
             throw .io(path: path, operation: operation, errno: e)
         }
         var st = stat()
         guard fstat(fd, &st) == 0 else { let e = errno; close(fd); throw .io(path: path, operation: "stat", errno: e) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw .badFile(path: path, problem: "not a regular file") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw .badFile(path: path, problem: LocalizedMessage(.fileNotRegular)) }
         return fd
     }
 
@@ -118,7 +118,7 @@ public enum FileIO {
         let fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             let e = errno
-            if e == ENOTDIR || e == ELOOP { throw .badFile(path: path, problem: "not a directory (a symlink is not followed)") }
+            if e == ENOTDIR || e == ELOOP { throw .badFile(path: path, problem: LocalizedMessage(.fileNotDirectoryLink)) }
             throw .io(path: path, operation: "open", errno: e)
         }
         return fd
@@ -149,7 +149,7 @@ public enum FileIO {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
         guard Int(st.st_size) <= limit else {
-            throw .badFile(path: path, problem: "too large (\(st.st_size) bytes, at most \(limit))")
+            throw .badFile(path: path, problem: LocalizedMessage(.fileTooLarge, [String(st.st_size), String(limit)]))
         }
         var buf = [UInt8](repeating: 0, count: Int(st.st_size))
         var done = 0
@@ -332,7 +332,7 @@ public enum FileIO {
         let fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             let e = errno
-            if e == ENOTDIR || e == ELOOP { throw .badFile(path: path, problem: "not a directory (a symlink is not followed)") }
+            if e == ENOTDIR || e == ELOOP { throw .badFile(path: path, problem: LocalizedMessage(.fileNotDirectoryLink)) }
             throw .io(path: path, operation: "open", errno: e)
         }
         defer { close(fd) }

@@ -59,7 +59,7 @@ public struct Journal: Sendable {
     /// One entry as a journal line (with its newline).
     static func line(_ entry: JournalEntry) throws(TavleError) -> [UInt8] {
         do { return Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-            throw .badFile(path: "journal.jsonl", problem: "cannot encode entry: \(error)")
+            throw .badFile(path: "journal.jsonl", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
     }
 
@@ -118,7 +118,7 @@ public struct Journal: Sendable {
     /// Reads entries from byte `offset` on. Unparseable lines are returned as problems with their
     /// line's byte offset; a torn last line (no newline) is skipped and reported. Holds every
     /// entry: for the short tail since the board index; `forEach` streams a whole journal.
-    public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [String], end: Int64) {
+    public func read(from offset: Int64 = 0) throws(TavleError) -> (entries: [JournalEntry], problems: [LocalizedMessage], end: Int64) {
         var entries: [JournalEntry] = []
         let r = try forEach(from: offset) { (e: JournalEntry) throws(TavleError) in entries.append(e) }
         return (entries, r.problems, r.end)
@@ -132,8 +132,8 @@ public struct Journal: Sendable {
     /// problems (unreadable lines, a torn tail) and where the last complete line ends.
     @discardableResult
     public func forEach(from offset: Int64 = 0, _ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError)
-        -> (problems: [String], end: Int64) {
-        var problems: [String] = []
+        -> (problems: [LocalizedMessage], end: Int64) {
+        var problems: [LocalizedMessage] = []
         var unreadable = 0
         let decoder = JSONDecoder()
         let scan = try forEachLine(from: offset) { (line: ArraySlice<UInt8>, at: Int64) throws(TavleError) in
@@ -142,15 +142,16 @@ public struct Journal: Sendable {
             case .failure(let problem):
                 unreadable += 1
                 if unreadable <= Journal.problemLimit {
-                    problems.append("\(path): entry at byte \(at) cannot be read: \(problem.text)")
+                    problems.append(LocalizedMessage(.fileLineUnreadable, [path, String(at), LocalizedMessage.nested(problem.message)]))
                 }
             }
         }
         if let torn = scan.torn {
-            problems.append("\(path): torn last entry at byte \(torn) (an interrupted write; it is removed on the next change)")
+            problems.append(LocalizedMessage(.fileTornTail, [path, String(torn)]))
         }
         if unreadable > Journal.problemLimit {
-            problems.append("\(path): \(unreadable - Journal.problemLimit) more entries cannot be read")
+            problems.append(LocalizedMessage(.fileMoreUnreadable, count: unreadable - Journal.problemLimit,
+                                             [path, String(unreadable - Journal.problemLimit)]))
         }
         return (problems, scan.end)
     }
@@ -162,7 +163,7 @@ public struct Journal: Sendable {
         try FileIO.forEachLine(path, from: offset, body)
     }
 
-    struct LineProblem: Error { let text: String }
+    struct LineProblem: Error { let message: LocalizedMessage }
 
     /// One journal line as an entry, or what is wrong with it. A key twice in one object is
     /// wrong (Foundation keeps the first value, other tools the last: readers would disagree on
@@ -170,12 +171,12 @@ public struct Journal: Sendable {
     static func decode(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<JournalEntry, LineProblem> {
         let entry: JournalEntry
         do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
-            return .failure(LineProblem(text: Coding.describe(error)))
+            return .failure(LineProblem(message: Coding.describe(error)))
         }
         if let key = DuplicateKeys.first(in: line) {
-            return .failure(LineProblem(text: "the key \"\(key)\" appears twice in one object"))
+            return .failure(LineProblem(message: LocalizedMessage(.fileDuplicateKeyLine, [key])))
         }
-        if let p = entry.rangeProblem { return .failure(LineProblem(text: p)) }
+        if let p = entry.rangeProblem { return .failure(LineProblem(message: p)) }
         return .success(entry)
     }
 

@@ -39,7 +39,7 @@ extension Store {
         struct Probe: Decodable { var schema: Int }
         let bytes = try FileIO.read(teamPath)
         guard let p = try? JSONDecoder().decode(Probe.self, from: Data(bytes)) else {
-            throw .badFile(path: teamPath, problem: "no schema version")
+            throw .badFile(path: teamPath, problem: LocalizedMessage(.fileNoSchema))
         }
         return p.schema
     }
@@ -93,7 +93,7 @@ extension Store {
     func rawObject(_ path: String) throws(TavleError) -> [String: JSONValue] {
         let bytes = try FileIO.read(path)
         guard let v = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)), let o = v.object else {
-            throw .badFile(path: path, problem: "not a JSON object")
+            throw .badFile(path: path, problem: LocalizedMessage(.fileNotObject))
         }
         return o
     }

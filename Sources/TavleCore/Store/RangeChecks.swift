@@ -17,32 +17,32 @@ public enum Limits {
 
 /// A record whose numbers are checked where it is decoded and before it is written.
 public protocol RangeChecked {
-    /// What is out of range ("field version: … is out of range (0…9007199254740991)"), or nil.
-    var rangeProblem: String? { get }
+    /// What is out of range ("field version: … is out of range (0–9007199254740991)"), or nil.
+    var rangeProblem: LocalizedMessage? { get }
 }
 
 enum RangeCheck {
-    static func int(_ name: String, _ value: Int, _ range: ClosedRange<Int>) -> String? {
-        range.contains(value) ? nil : "field \(name): \(value) is out of range (\(range.lowerBound)…\(range.upperBound))"
+    static func int(_ name: String, _ value: Int, _ range: ClosedRange<Int>) -> LocalizedMessage? {
+        range.contains(value) ? nil : LocalizedMessage(.fileOutOfRange, [name, String(value), String(range.lowerBound), String(range.upperBound)])
     }
 
-    static func double(_ name: String, _ value: Double, _ range: ClosedRange<Double>) -> String? {
-        range.contains(value) ? nil : "field \(name): \(value) is out of range (\(range.lowerBound)…\(range.upperBound))"
+    static func double(_ name: String, _ value: Double, _ range: ClosedRange<Double>) -> LocalizedMessage? {
+        range.contains(value) ? nil : LocalizedMessage(.fileOutOfRange, [name, "\(value)", "\(range.lowerBound)", "\(range.upperBound)"])
     }
 
-    static func version(_ value: Int, _ name: String = "version") -> String? { int(name, value, 0...Limits.maxVersion) }
+    static func version(_ value: Int, _ name: String = "version") -> LocalizedMessage? { int(name, value, 0...Limits.maxVersion) }
 
-    static func first(_ checks: String?...) -> String? { checks.compactMap { $0 }.first }
+    static func first(_ checks: LocalizedMessage?...) -> LocalizedMessage? { checks.compactMap { $0 }.first }
 }
 
 extension Team: RangeChecked {
     /// The version, then every setting against its range in the one table of settings
     /// (`TeamSettings.all`: days 1–3650, minutes and months 1–240, shares 0–1).
-    public var rangeProblem: String? { RangeCheck.version(version) ?? TeamSettings.rangeProblem(self) }
+    public var rangeProblem: LocalizedMessage? { RangeCheck.version(version) ?? TeamSettings.rangeProblem(self) }
 }
 
 extension Youth: RangeChecked {
-    public var rangeProblem: String? {
+    public var rangeProblem: LocalizedMessage? {
         if let p = RangeCheck.version(version) { return p }
         for (field, v) in fieldVersions.sorted(by: { $0.key < $1.key }) {
             if let p = RangeCheck.version(v, "fieldVersions.\(field)") { return p }
@@ -52,7 +52,7 @@ extension Youth: RangeChecked {
 }
 
 extension Meeting: RangeChecked {
-    public var rangeProblem: String? {
+    public var rangeProblem: LocalizedMessage? {
         if let p = RangeCheck.first(RangeCheck.version(version), RangeCheck.int("minutes", minutes, Limits.meetingMinutes)) {
             return p
         }
@@ -64,9 +64,9 @@ extension Meeting: RangeChecked {
 }
 
 extension Rota: RangeChecked {
-    public var rangeProblem: String? { RangeCheck.version(version) }
+    public var rangeProblem: LocalizedMessage? { RangeCheck.version(version) }
 }
 
 extension JournalEntry: RangeChecked {
-    public var rangeProblem: String? { RangeCheck.version(version) }
+    public var rangeProblem: LocalizedMessage? { RangeCheck.version(version) }
 }

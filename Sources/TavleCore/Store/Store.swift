@@ -40,11 +40,11 @@ public final class Store: @unchecked Sendable {
         journal = Journal(path: root + "/journal.jsonl")
         FileIO.registerRoot(root)
         guard let st = FileIO.status(root) else { throw .noDataDirectory(path: root) }
-        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: root, problem: "not a directory") }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .badFile(path: root, problem: LocalizedMessage(.fileNotDirectory)) }
         guard access(root, R_OK | X_OK) == 0 else { throw .io(path: root, operation: "open", errno: errno) }
         guard FileIO.status(teamPath) != nil else { throw .noDataDirectory(path: root) }
         for sub in [youthsDir, tmpDir] where FileIO.status(sub).map({ ($0.st_mode & S_IFMT) != S_IFDIR }) ?? false {
-            throw .badFile(path: sub, problem: "not a directory (a symlink is not followed)")
+            throw .badFile(path: sub, problem: LocalizedMessage(.fileNotDirectoryLink))
         }
     }
 
@@ -110,7 +110,7 @@ public final class Store: @unchecked Sendable {
         guard FileIO.status(path) != nil else { throw .youthNotFound(id) }
         let y = try Coding.decodeFile(Youth.self, from: try FileIO.read(path), path: path, supported: Youth.schemaVersion,
                                       upgrade: Migration.upgradeYouth)
-        guard y.id == id else { throw .badFile(path: path, problem: "its id is \"\(y.id)\", not \"\(id)\"") }
+        guard y.id == id else { throw .badFile(path: path, problem: LocalizedMessage(.fileWrongID, [y.id, id])) }
         return y
     }
 
@@ -267,12 +267,12 @@ public final class Store: @unchecked Sendable {
     func stop(_ error: TavleError) { if stoppedWriting == nil { stoppedWriting = error } }
 
     func object<T: Encodable>(_ v: T) throws(TavleError) -> [String: JSONValue] {
-        do { return try JSONValue.from(v).object ?? [:] } catch { throw .badFile(path: "-", problem: "\(error)") }
+        do { return try JSONValue.from(v).object ?? [:] } catch { throw .badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"])) }
     }
 
     /// Runs `body` holding the directory lock, after recovering from any crashed writer.
     public func withLock<R>(allowOlderSchema: Bool = false, _ body: () throws(TavleError) -> R) throws(TavleError) -> R {
-        if let e = stoppedWriting { throw .readOnly(path: root, reason: LocalizedMessage(.readonlyAfterError, [e.message(.en)])) }
+        if let e = stoppedWriting { throw .stopped(path: root, after: e) }
         if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) ?? true {
             throw .readOnly(path: root, reason: LocalizedMessage(.readonlyDirectory))
         }

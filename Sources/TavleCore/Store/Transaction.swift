@@ -140,7 +140,7 @@ extension Store {
     /// The bytes a record is written as, or the refusal when tavle could not read it back.
     func checkedBytes<T: Encodable>(_ record: T, path: String) throws(TavleError) -> [UInt8] {
         if let checked = record as? RangeChecked, let problem = checked.rangeProblem {
-            throw .refused(LocalizedMessage(.refuseOutOfRange, [path, problem]))
+            throw .refused(LocalizedMessage(.refuseOutOfRange, [path, LocalizedMessage.nested(problem)]))
         }
         let bytes = try Coding.encodeFile(record)
         if bytes.count > FileIO.maxFileSize {
@@ -159,12 +159,12 @@ extension Store {
               let manifest = try? JSONDecoder().decode(TransactionManifest.self, from: Data(bytes[..<nl])),
               manifest.kind == "tavle-transaction", manifest.schema <= TransactionManifest.schemaVersion,
               manifest.files.allSatisfy({ $0.count == 2 && Store.isSafeRelative($0[0]) && Store.isSafeRelative($0[1]) })
-        else { throw .badFile(path: transactionPath, problem: "not a transaction tavle wrote") }
+        else { throw .badFile(path: transactionPath, problem: LocalizedMessage(.fileNotTransaction)) }
         let lines = Array(bytes[(nl + 1)...])
         let mode = Store.fileMode((try? loadTeam().access) ?? .private)
         let size = journal.size()
         guard size >= manifest.journalOffset else {
-            throw .badFile(path: journal.path, problem: "shorter than when the transaction \(transactionPath) began")
+            throw .badFile(path: journal.path, problem: LocalizedMessage(.fileJournalShorter, [transactionPath]))
         }
         // Already appended in full (the common case when finishing right after the commit)?
         if size != manifest.journalOffset + Int64(lines.count) || !journalEnds(with: lines, at: manifest.journalOffset) {
@@ -176,7 +176,7 @@ extension Store {
             if FileIO.status(temp) != nil {
                 try FileIO.commit(tempPath: temp, to: target)
             } else if FileIO.status(target) == nil {
-                throw .badFile(path: transactionPath, problem: "\(f[0]) and \(f[1]) are both missing")
+                throw .badFile(path: transactionPath, problem: LocalizedMessage(.fileBothMissing, [f[0], f[1]]))
             }
         }
         guard FileIO.unlink(transactionPath) == 0 else { throw .io(path: transactionPath, operation: "unlink", errno: errno) }

@@ -5,11 +5,18 @@ import Glibc
 
 /// What `tavle check` found, and how much it looked at.
 public struct CheckReport: Sendable {
-    /// One problem, naming its file: the English text, and the error itself when it is a file's
-    /// error (so the command line can say it in the user's language).
+    /// One problem, naming its file: a file's error, or a finding of the check. Both are typed
+    /// values the front end words in the user's language.
     public struct Problem: Sendable, Equatable {
-        public var text: String
         public var error: TavleError?
+        public var finding: LocalizedMessage?
+
+        public init(error: TavleError) { self.error = error; self.finding = nil }
+        public init(finding: LocalizedMessage) { self.error = nil; self.finding = finding }
+
+        public func text(_ lang: Language) -> String { error?.message(lang) ?? finding?.text(lang) ?? "" }
+        /// In English (tests and tools compare these).
+        public var text: String { text(.en) }
     }
 
     public var problems: [Problem] = []
@@ -38,7 +45,7 @@ extension Store {
         let lock: DirectoryLock
         do { lock = try DirectoryLock(sharedDirectory: root) } catch {
             var r = pass.report
-            r.problems.append(.init(text: error.message(.en), error: error))
+            r.problems.append(.init(error: error))
             return r
         }
         defer { lock.release() }
@@ -55,33 +62,33 @@ extension Store {
     /// Files readable by others, or a directory that is not private / the team group's. In team
     /// mode a file the group cannot write, or that belongs to another group, is a problem too:
     /// the next member to write is refused (a umask narrows what `open` creates).
-    func permissionProblems(access: AccessMode) -> [String] {
-        var out: [String] = []
+    func permissionProblems(access: AccessMode) -> [LocalizedMessage] {
+        var out: [LocalizedMessage] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
         let teamGroup = access == .group ? expectedGroup(dirGroup: FileIO.status(root)?.st_gid) : nil
         for dir in [root, youthsDir, tmpDir] {
             guard let st = FileIO.status(dir) else { continue }
             if st.st_mode & 0o7777 != wantDir {
-                out.append("\(dir): permissions are \(String(st.st_mode & 0o7777, radix: 8)), expected \(String(wantDir, radix: 8))")
+                out.append(LocalizedMessage(.checkPermissions, [dir, String(st.st_mode & 0o7777, radix: 8), String(wantDir, radix: 8)]))
             }
             if let g = teamGroup?.gid, st.st_gid != g {
-                out.append("\(dir): belongs to group \(Store.groupName(st.st_gid)), not the team's group \(teamGroup?.name ?? String(g))")
+                out.append(LocalizedMessage(.checkWrongGroup, [dir, Store.groupName(st.st_gid), teamGroup?.name ?? String(g)]))
             }
         }
         var files = [teamPath, journal.path, lockPath, indexPath, accessLogPath, rotaPath]
         files += ((try? FileIO.list(youthsDir)) ?? []).map { youthsDir + "/" + $0 }
         for f in files {
             guard let st = FileIO.status(f) else { continue }
-            if (st.st_mode & S_IFMT) == S_IFLNK { out.append("\(f): is a symlink"); continue }
+            if (st.st_mode & S_IFMT) == S_IFLNK { out.append(LocalizedMessage(.checkSymlink, [f])); continue }
             let bits = st.st_mode & 0o777
             let tooWide = st.st_mode & 0o007 != 0 || bits & ~wantFile != 0
             let groupCannotWrite = access == .group && bits & 0o060 != 0o060
             if tooWide || groupCannotWrite {
-                out.append("\(f): permissions are \(String(bits, radix: 8)), expected \(String(wantFile, radix: 8))")
+                out.append(LocalizedMessage(.checkPermissions, [f, String(bits, radix: 8), String(wantFile, radix: 8)]))
             }
             if let g = teamGroup?.gid, st.st_gid != g {
-                out.append("\(f): belongs to group \(Store.groupName(st.st_gid)), not the team's group \(teamGroup?.name ?? String(g))")
+                out.append(LocalizedMessage(.checkWrongGroup, [f, Store.groupName(st.st_gid), teamGroup?.name ?? String(g)]))
             }
         }
         return out
@@ -108,9 +115,9 @@ struct VerifyPass {
     let store: Store
     var report = CheckReport()
     /// Problems between the journal and the files, by record ("youth/sofie"): checked again under the lock.
-    var suspects: [String: [String]] = [:]
+    var suspects: [String: [LocalizedMessage]] = [:]
     /// Other suspect problems (an unfinished import, an index naming youths with no file), by key.
-    var other: [String: String] = [:]
+    var other: [String: LocalizedMessage] = [:]
     var replay: [String: RecordDigest] = [:]
     var versions: [String: Int] = [:]
     var purged: Set<String> = []
@@ -130,21 +137,21 @@ struct VerifyPass {
     mutating func run() {
         var fixed: [CheckReport.Problem] = []
         let team: Team?
-        do { team = try store.loadTeam() } catch { team = nil; fixed.append(.init(text: error.message(.en), error: error)) }
+        do { team = try store.loadTeam() } catch { team = nil; fixed.append(.init(error: error)) }
         access = team?.access ?? .private
         if let st = FileIO.status(store.journal.path) { journalID = (UInt64(st.st_dev), UInt64(st.st_ino)) }
         do {
             let r = try store.journal.forEach { (e: JournalEntry) throws(TavleError) in self.apply(e) }
             journalEnd = r.end
-            fixed += r.problems.map { .init(text: $0, error: nil) }
-        } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+            fixed += r.problems.map { .init(finding: $0) }
+        } catch { fixed.append(.init(error: error)) }
 
         // Youth files, one at a time.
         var onDisk: Set<String> = []
         var bad: Set<String> = []
         do {
             let listing = try store.youthIDs()
-            fixed += listing.problems.map { .init(text: $0.error.message(.en), error: $0.error) }
+            fixed += listing.problems.map { .init(error: $0.error) }
             report.youths = listing.ids.count
             for id in listing.ids {
                 do {
@@ -153,10 +160,10 @@ struct VerifyPass {
                     compareYouth(y)
                 } catch {
                     bad.insert("youth/" + id)
-                    fixed.append(.init(text: error.message(.en), error: error))
+                    fixed.append(.init(error: error))
                 }
             }
-        } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+        } catch { fixed.append(.init(error: error)) }
         if let team { compareTeam(team) }
         for key in replay.keys.sorted() where key.hasPrefix("youth/") && !onDisk.contains(key) && !bad.contains(key) {
             if replay[key]?.fields.isEmpty == false { suspects[key, default: []].append(namesNoFile(key)) }
@@ -165,7 +172,7 @@ struct VerifyPass {
         checkPending()
         checkIndex()
         fixed += (store.permissionProblems(access: access) + store.meetingPermissionProblems(access: access))
-            .map { .init(text: $0, error: nil) }
+            .map { .init(finding: $0) }
         report.problems = fixed
         appendSuspects()
     }
@@ -175,13 +182,16 @@ struct VerifyPass {
     mutating func confirm() {
         let before = suspects
         let otherBefore = other
-        report.problems.removeAll { p in before.values.contains { $0.contains(p.text) } || otherBefore.values.contains(p.text) }
+        report.problems.removeAll { p in
+            guard let f = p.finding else { return false }
+            return before.values.contains { $0.contains(f) } || otherBefore.values.contains(f)
+        }
         suspects = [:]
         other = [:]
         do {
             let r = try store.journal.forEach(from: journalEnd) { (e: JournalEntry) throws(TavleError) in self.apply(e) }
             journalEnd = r.end
-        } catch { report.problems.append(.init(text: error.message(.en), error: error)) }
+        } catch { report.problems.append(.init(error: error)) }
         for key in before.keys.sorted() {
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
@@ -191,7 +201,7 @@ struct VerifyPass {
                     if replay[key]?.fields.isEmpty == false { suspects[key, default: []].append(namesNoFile(key)) }
                 } else {
                     do { compareYouth(try store.loadYouth(parts[1])) } catch {
-                        report.problems.append(.init(text: error.message(.en), error: error))
+                        report.problems.append(.init(error: error))
                     }
                 }
             case "team":
@@ -206,8 +216,8 @@ struct VerifyPass {
     }
 
     private mutating func appendSuspects() {
-        for key in suspects.keys.sorted() { report.problems += suspects[key]!.map { .init(text: $0, error: nil) } }
-        for key in other.keys.sorted() { report.problems.append(.init(text: other[key]!, error: nil)) }
+        for key in suspects.keys.sorted() { report.problems += suspects[key]!.map { .init(finding: $0) } }
+        for key in other.keys.sorted() { report.problems.append(.init(finding: other[key]!)) }
     }
 
     mutating func apply(_ e: JournalEntry) {
@@ -220,29 +230,32 @@ struct VerifyPass {
         versions[key] = e.version
     }
 
-    private func namesNoFile(_ key: String) -> String {
-        "\(store.journal.path): names \(key.dropFirst(key.hasPrefix("youth/") ? 6 : 0)), but there is no file for it"
+    private func namesNoFile(_ key: String) -> LocalizedMessage {
+        LocalizedMessage(.checkNamesNoFile, [store.journal.path, String(key.dropFirst(key.hasPrefix("youth/") ? 6 : 0))])
     }
 
     private mutating func compare(_ key: String, _ record: [String: JSONValue], version: Int, path: String) {
         suspects[key] = nil
         guard let replayed = replay[key] else {
-            suspects[key] = ["\(path): has no entries in the journal"]
+            suspects[key] = [LocalizedMessage(.checkNoEntries, [path])]
             return
         }
-        var out: [String] = []
+        var out: [LocalizedMessage] = []
         if versions[key] != version {
-            out.append("\(path): is version \(version), the journal's last entry says \(versions[key] ?? 0)")
+            out.append(LocalizedMessage(.checkVersionDiffers, [path, String(version), String(versions[key] ?? 0)]))
         }
         let fields = replayed.differences(RecordDigest(record))
-        if !fields.isEmpty { out.append("\(path): differs from the journal in \(fields.joined(separator: ", "))") }
+        if !fields.isEmpty {
+            let target = String(key.split(separator: "/").first ?? "")
+            out.append(LocalizedMessage(.checkDiffers, [path, LocalizedMessage.list(fields.map { JournalWords.fieldWord($0, target: target) })]))
+        }
         if !out.isEmpty { suspects[key] = out }
     }
 
     private mutating func compareYouth(_ y: Youth) {
         let key = "youth/" + y.id
         if purged.contains(key), replay[key] == nil {
-            suspects[key] = ["\(store.youthPath(y.id)): was purged, but the file is still there"]
+            suspects[key] = [LocalizedMessage(.checkPurgedStillThere, [store.youthPath(y.id)])]
             return
         }
         if let obj = try? JSONValue.from(y).object { compare(key, obj, version: y.version, path: store.youthPath(y.id)) }
@@ -260,7 +273,7 @@ struct VerifyPass {
         if only == nil || only?.hasPrefix("meeting/") == true {
             do {
                 let all = try store.meetings()
-                fixed += all.problems.map { .init(text: $0.error.message(.en), error: $0.error) }
+                fixed += all.problems.map { .init(error: $0.error) }
                 for m in all.meetings {
                     let key = "meeting/" + m.day.iso
                     present.insert(key)
@@ -268,14 +281,14 @@ struct VerifyPass {
                     if let o = try? JSONValue.from(m).object { compare(key, o, version: m.version, path: store.meetingPath(m.day)) }
                 }
                 for p in all.problems { present.insert("meeting/" + ((p.path as NSString).lastPathComponent as NSString).deletingPathExtension) }
-            } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+            } catch { fixed.append(.init(error: error)) }
         }
         if (only == nil || only == "rota/rota"), FileIO.status(store.rotaPath) != nil {
             present.insert("rota/rota")
             do {
                 let r = try store.loadRota()
                 if let o = try? JSONValue.from(r).object { compare("rota/rota", o, version: r.version, path: store.rotaPath) }
-            } catch { fixed.append(.init(text: error.message(.en), error: error)) }
+            } catch { fixed.append(.init(error: error)) }
         }
         for key in replay.keys.sorted() where Store.meetingTargets.contains(String(key.split(separator: "/").first ?? "")) {
             if let only, only != key { continue }
@@ -283,7 +296,7 @@ struct VerifyPass {
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             let path = store.meetingRecordPath(target: parts[0], id: parts.count > 1 ? parts[1] : "") ?? key
             if FileIO.status(path) == nil {
-                suspects[key] = ["\(store.journal.path): names \(key), but there is no file \(path)"]
+                suspects[key] = [LocalizedMessage(.checkNamesNoFilePath, [store.journal.path, key, path])]
             } else if only != nil {
                 suspects[key] = nil
             }
@@ -294,7 +307,7 @@ struct VerifyPass {
     /// An import stopped after its commit point: the next change finishes it.
     private mutating func checkPending() {
         other["transaction"] = store.hasPendingTransaction
-            ? "\(store.transactionPath): an import was stopped after its commit point; the next change (or `tavle list`) finishes it"
+            ? LocalizedMessage(.checkPendingImport, [store.transactionPath])
             : nil
     }
 
@@ -305,17 +318,8 @@ struct VerifyPass {
               let names = IndexCodec.decodeNames(bytes)?.names else { return }
         let gone = names.filter { FileIO.status(store.youthPath($0.id)) == nil }.map(\.id)
         if !gone.isEmpty {
-            other["index"] = "\(store.indexPath): still holds \(gone.count) youth(s) with no file (\(gone.prefix(5).joined(separator: ", "))); delete it, it is rebuilt"
+            other["index"] = LocalizedMessage(.checkIndexStale, count: gone.count,
+                                              [store.indexPath, String(gone.count), gone.prefix(5).joined(separator: ", ")])
         }
-    }
-
-    /// Meeting and rota files replayed from `entries` (not necessarily the journal's) and
-    /// compared with the files, then their permissions.
-    static func meetingProblems(store: Store, entries: [JournalEntry], access: AccessMode) -> [String] {
-        var pass = VerifyPass(store: store)
-        for e in entries { pass.apply(e) }
-        var out = pass.compareMeetings().map(\.text)
-        for key in pass.suspects.keys.sorted() { out += pass.suspects[key]! }
-        return out + store.meetingPermissionProblems(access: access)
     }
 }

@@ -12,7 +12,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case dischargedNeedsID(String, [Candidate])
     case staffNotFound(String)
     /// A file that cannot be read as tavle data: its path and what is wrong.
-    case badFile(path: String, problem: String)
+    case badFile(path: String, problem: LocalizedMessage)
     /// A file written by a newer tavle: read-only here.
     case newerSchema(path: String, found: Int, supported: Int)
     /// The same field was changed by someone else since the version the change was based on.
@@ -31,8 +31,10 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case dataDirectoryExists(path: String)
     /// A system call failed (disk full, I/O error, permission …).
     case io(path: String, operation: String, errno: Int32)
-    /// The store stopped writing after an I/O error, or the directory is read-only.
+    /// The directory is read-only (a read-only mount, an older schema).
     case readOnly(path: String, reason: LocalizedMessage)
+    /// The store stopped writing after an I/O error (`after`): read-only until restarted.
+    indirect case stopped(path: String, after: TavleError)
     /// Another writer held the lock too long.
     case busy(path: String)
     /// The change reached its file (renamed into place) but the directory could not be
@@ -47,7 +49,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .usage: 1
         case .conflict, .versionMismatch, .undoConflict: 3
-        case .noDataDirectory, .io, .readOnly, .busy, .notDurable, .unfinished: 4
+        case .noDataDirectory, .io, .readOnly, .stopped, .busy, .notDurable, .unfinished: 4
         default: 2
         }
     }
@@ -64,7 +66,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         case .dischargedNeedsID(let q, let list):
             return c.text(.errorOnlyDischarged, lang, [TextSafety.display(q)]) + "\n" + TavleError.lines(list, lang).joined(separator: "\n")
         case .staffNotFound(let q): return c.text(.errorStaffNotFound, lang, [TextSafety.display(q)])
-        case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem)])
+        case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem.text(lang))])
         case .newerSchema(let p, let f, let s): return c.text(.errorNewerSchema, lang, [TextSafety.display(p), String(f), String(s)])
         case .conflict(let y, let f, let by, let v):
             return c.text(.errorConflict, lang, [y, LocalizedMessage.resolve(LocalizedMessage.word(YouthField.key(f)), lang),
@@ -90,6 +92,8 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
             }
             return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
         case .readOnly(let p, let r): return c.text(.errorReadOnly, lang, [TextSafety.display(p), r.text(lang)])
+        case .stopped(let p, let e):
+            return c.text(.errorReadOnly, lang, [TextSafety.display(p), c.text(.readonlyAfterError, lang, [e.message(lang)])])
         case .busy(let p): return c.text(.errorBusy, lang, [TextSafety.display(p)])
         case .notDurable(let p, let e): return c.text(.errorNotDurable, lang, [TextSafety.display(p), String(cString: strerror(e))])
         case .unfinished(let p, let e): return c.text(.errorUnfinished, lang, [TextSafety.display(p), String(cString: strerror(e))])

@@ -40,7 +40,7 @@ public struct DraftStore: Sendable {
             e.outputFormatting = [.sortedKeys, .prettyPrinted]
             bytes = Array(try e.encode(draft))
         } catch {
-            throw .badFile(path: path, problem: "\(error)")
+            throw .badFile(path: path, problem: LocalizedMessage(.fileSystem, ["\(error)"]))
         }
         try FileIO.writeAtomically(bytes, to: path, tempPath: path + ".\(getpid()).tmp", mode: fileMode)
     }

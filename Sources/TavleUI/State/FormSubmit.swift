@@ -187,13 +187,21 @@ extension Form {
 struct FormProblem: Error, Equatable {
     var message: LocalizedMessage
     var field: String?
+    /// Any other error of the core, worded in the reader's language when shown.
+    var error: TavleError?
     init(_ message: LocalizedMessage, field: String? = nil) { self.message = message; self.field = field }
+
+    func text(_ lang: Language) -> String {
+        error.map { Texts.text(.refuseOther, lang, [$0.message(lang)]) } ?? message.text(lang)
+    }
 
     /// The core's words for a refusal or a typing error, about `field` (or the field the refusal names).
     init(_ error: TavleError, field: String?) {
         switch error {
         case .usage(let m), .refused(let m): self.init(m, field: field)
-        default: self.init(LocalizedMessage(.refuseOther, [error.message(.en)]), field: field)
+        default:
+            self.init(LocalizedMessage(.refuseOther), field: field)
+            self.error = error
         }
     }
 }

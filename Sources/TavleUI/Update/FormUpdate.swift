@@ -62,7 +62,7 @@ enum FormUpdate {
             }
             s.form = f
         case .failure(let problem):
-            f.error = problem.message.text(s.language)
+            f.error = problem.text(s.language)
             let field = problem.field ?? f.field(for: problem.message.key)
             f.errorField = field
             if let id = field, let i = f.fields.firstIndex(where: { $0.id == id }), f.isShown(i) { f.focus = i }

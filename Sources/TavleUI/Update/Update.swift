@@ -198,11 +198,8 @@ public enum BoardApp {
 
     /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.
     static func minutesCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        if scrollCommand(&s, c) { return }
         switch c {
-        case .moveDown: scrollView(&s, 1)
-        case .moveUp: scrollView(&s, -1)
-        case .pageDown: scrollView(&s, s.report.page)
-        case .pageUp: scrollView(&s, -s.report.page)
         case .back:
             s.mode = .board
             s.minutes = MinutesState()
@@ -211,11 +208,8 @@ public enum BoardApp {
     }
 
     static func pageCommand(_ s: inout AppState, _ c: Command, _ effects: inout [Effect]) {
+        if scrollCommand(&s, c) { return }
         switch c {
-        case .moveDown: scrollView(&s, 1)
-        case .moveUp: scrollView(&s, -1)
-        case .pageDown: scrollView(&s, s.report.page)
-        case .pageUp: scrollView(&s, -s.report.page)
         case .back:
             s.mode = s.returnMode == .meeting && s.meeting.record != nil ? .meeting : .board
             s.pageScroll = 0
@@ -224,6 +218,19 @@ public enum BoardApp {
         case .stats: openPage(&s, .stats, &effects)
         default: boardCommand(&s, c, &effects)
         }
+    }
+
+    /// The four scroll keys of a page that scrolls (the minutes, a page, the help): true when `c`
+    /// was one of them.
+    static func scrollCommand(_ s: inout AppState, _ c: Command) -> Bool {
+        switch c {
+        case .moveDown: scrollView(&s, 1)
+        case .moveUp: scrollView(&s, -1)
+        case .pageDown: scrollView(&s, s.report.page)
+        case .pageUp: scrollView(&s, -s.report.page)
+        default: return false
+        }
+        return true
     }
 
     /// Scrolls what scrolls in the current context (the detail view, a page, the help) by
@@ -308,11 +315,8 @@ public enum BoardApp {
     // MARK: Help overlay
 
     static func helpCommand(_ s: inout AppState, _ c: Command) {
+        if scrollCommand(&s, c) { return }
         switch c {
-        case .moveDown: scrollView(&s, 1)
-        case .moveUp: scrollView(&s, -1)
-        case .pageDown: scrollView(&s, s.report.page)
-        case .pageUp: scrollView(&s, -s.report.page)
         case .closeHelp: s.help = nil
         default: break
         }

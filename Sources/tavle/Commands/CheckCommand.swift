@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         // One pass over the journal and the files (bounded memory); what looks wrong is read again
         // under the lock before it is reported (Store.check).
         let report = store.check()
-        let problems = report.problems.map { $0.error?.message(L.lang) ?? $0.text }
+        let problems = report.problems.map { $0.text(L.lang) }
         if problems.isEmpty {
             let group = (try? store.loadTeam().access) == .group
             Console.out(L.t(group ? .checkOkGroup : .checkOk, Format.safe(store.root), String(report.youths), String(report.entries)))

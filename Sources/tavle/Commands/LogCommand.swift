@@ -46,7 +46,7 @@ struct LogCommand: ParsableCommand {
 
     /// An encoding error as the store's error type (the journal's callback throws only those).
     static func tavleError(_ error: Error) -> TavleError {
-        error as? TavleError ?? .badFile(path: "-", problem: "cannot encode JSON: \(error)")
+        error as? TavleError ?? .badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
     }
 
     func run() throws {
@@ -132,6 +132,6 @@ struct LogCommand: ParsableCommand {
             }
         }
         if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
-        for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p))) }
+        for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p.text(L.lang)))) }
     }
 }

@@ -9,7 +9,7 @@ enum JSONOutput {
         do {
             return String(decoding: try e.encode(value), as: UTF8.self)
         } catch {
-            throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
+            throw TavleError.badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
     }
 
@@ -53,7 +53,7 @@ enum JSONOutput {
             guard !pending.isEmpty else { return }
             let data: Data
             do { data = try encoder.encode(pending) } catch {
-                throw TavleError.badFile(path: "-", problem: "cannot encode JSON: \(error)")
+                throw TavleError.badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
             }
             pending.removeAll(keepingCapacity: true)
             // Each batch is itself a pretty-printed array, its elements already indented:

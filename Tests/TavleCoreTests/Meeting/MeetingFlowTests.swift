@@ -182,7 +182,8 @@ import Testing
         var m = try #require(try store.meeting(on: fixedToday))
         m.chair = "ole"
         try FileIO.writeAtomically(try Coding.encodeFile(m), to: store.meetingPath(fixedToday), tempPath: store.tmpDir + "/t", mode: 0o600)
-        let entries = try store.journal.read().entries
-        #expect(store.meetingProblems(entries: entries, access: .private) == ["\(store.meetingPath(fixedToday)): differs from the journal in chair"])
+        #expect(store.verify() == ["\(store.meetingPath(fixedToday)): differs from the journal in chair"])
+        let nb = store.check().problems.map { $0.text(.nb) }
+        #expect(nb == ["\(store.meetingPath(fixedToday)): avviker fra journalen i møteleder"], "the field in words, in bokmål")
     }
 }

@@ -23,7 +23,7 @@ import Testing
         var m = try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
         m.board = []
         try FileIO.writeAtomically(try Coding.encodeFile(m), to: store.meetingPath(fixedToday), tempPath: store.tmpDir + "/t", mode: 0o600)
-        let expected = "\(store.meetingPath(fixedToday)): differs from the journal in board"
+        let expected = "\(store.meetingPath(fixedToday)): differs from the journal in youths on the board"
         #expect(store.meetingProblems(entries: try store.journal.read().entries, access: .private) == [expected])
         #expect(store.verify().contains(expected))
     }

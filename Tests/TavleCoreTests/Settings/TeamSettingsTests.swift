@@ -78,11 +78,12 @@ import Testing
         var t = Team(name: "T")
         #expect(TeamSettings.rangeProblem(t) == nil)
         t.rules.turning18WithinDays = Int.max
-        #expect(TeamSettings.rangeProblem(t) == "field rules.turning18WithinDays: 9223372036854775807 is out of range (1…3650)")
+        #expect(TeamSettings.rangeProblem(t)?.text(.en) == "field rules.turning18WithinDays: 9223372036854775807 is out of range (1–3650)")
+        #expect(TeamSettings.rangeProblem(t)?.text(.nb) == "feltet rules.turning18WithinDays: 9223372036854775807 er utenfor området (1–3650)")
         t = Team(name: "T"); t.boardShareWarning = 1e308
-        #expect(TeamSettings.rangeProblem(t)?.hasPrefix("field boardShareWarning:") == true)
+        #expect(TeamSettings.rangeProblem(t)?.text(.en).hasPrefix("field boardShareWarning:") == true)
         t = Team(name: "T"); t.retentionMonths = 0
-        #expect(TeamSettings.rangeProblem(t) == "field retentionMonths: 0 is out of range (1…240)")
+        #expect(TeamSettings.rangeProblem(t)?.text(.en) == "field retentionMonths: 0 is out of range (1–240)")
     }
 
     /// A hand-edited team file with an absurd number is a bad file, named with the field, and
@@ -95,7 +96,7 @@ import Testing
         text = text.replacingOccurrences(of: "\"turning18WithinDays\" : 90", with: "\"turning18WithinDays\" : 9223372036854775807")
         try Data(text.utf8).write(to: URL(fileURLWithPath: store.teamPath))
         #expect(throws: TavleError.badFile(path: store.teamPath,
-                                           problem: "field rules.turning18WithinDays: 9223372036854775807 is out of range (1…3650)")) {
+                                           problem: LocalizedMessage(.fileOutOfRange, ["rules.turning18WithinDays", "9223372036854775807", "1", "3650"]))) {
             try store.loadTeam()
         }
         #expect(store.verify().contains { $0.contains("turning18WithinDays") })

@@ -43,7 +43,7 @@ import Testing
         try text.replacingOccurrences(of: "\"warning\" : \"", with: "\"warning\" : \"changed by hand ")
             .write(toFile: path, atomically: false, encoding: .utf8)
         let problems = store.verify()
-        #expect(problems.contains { $0.contains("thea.json") && $0.contains("differs from the journal in warning") }, "\(problems)")
+        #expect(problems.contains { $0.contains("thea.json") && $0.contains("differs from the journal in the warning") }, "\(problems)")
     }
 
     @Test func aJournalLineWithADuplicatedKeyIsReported() throws {

@@ -45,12 +45,12 @@ import Testing
         close(open(store.lockPath, O_CREAT | O_WRONLY, 0o640))
         chmod(store.lockPath, 0o640)
         chmod(store.journal.path, 0o600)
-        let problems = store.permissionProblems(access: .group)
+        let problems = store.permissionProblems(access: .group).map { $0.text(.en) }
         #expect(problems.contains { $0.hasPrefix(store.lockPath + ": permissions are 640, expected 660") }, "\(problems)")
         #expect(problems.contains { $0.hasPrefix(store.journal.path + ": permissions are 600") }, "\(problems)")
         #expect(problems.count == 2, "\(problems)")
         // 0600 is right for a private directory's files, and 0640 there lets the group read.
-        let asPrivate = store.permissionProblems(access: .private)
+        let asPrivate = store.permissionProblems(access: .private).map { $0.text(.en) }
         #expect(!asPrivate.contains { $0.hasPrefix(store.journal.path + ":") }, "\(asPrivate)")
         #expect(asPrivate.contains { $0.hasPrefix(store.lockPath + ": permissions are 640, expected 600") }, "\(asPrivate)")
     }

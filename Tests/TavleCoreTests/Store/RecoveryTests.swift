@@ -11,7 +11,7 @@ import Testing
         let fh = FileHandle(forWritingAtPath: store.journal.path)!
         fh.seekToEndOfFile(); fh.write(Data(#"{"schema":1,"at":"2026-11-2"#.utf8)); fh.closeFile()
         let read = try store.journal.read()
-        #expect(read.problems.count == 1 && read.problems[0].contains("torn"))
+        #expect(read.problems.count == 1 && read.problems[0].text(.en).contains("torn") && read.problems[0].text(.nb).contains("avbrutt"))
         try store.updateYouth("noah", actor: leader, action: "status") { $0.setStatus(.worried) }
         let after = try store.journal.read()
         #expect(after.problems.isEmpty)
@@ -79,7 +79,7 @@ import Testing
         try Data(try Coding.encodeFile(y)).write(to: URL(fileURLWithPath: store.youthPath("noah")))
         let problems = store.verify()
         #expect(problems.count == 1)
-        #expect(problems.first?.contains("noah.json: differs from the journal in warning") == true)
+        #expect(problems.first?.contains("noah.json: differs from the journal in the warning") == true)
     }
 
     @Test func worldReadableFileIsReported() throws {

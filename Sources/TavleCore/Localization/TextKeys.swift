@@ -1800,8 +1800,6 @@ extension TextKey {
     public static let logWholeBoard = TextKey("log.wholeBoard")
     /// «Advarsel: {1}»
     public static let warnJournal = TextKey("warn.journal")
-    /// «Advarsel: {1} linje(r) i tilgangsloggen kunne ikke leses.»
-    public static let warnAccessUnreadable = TextKey("warn.accessUnreadable")
     /// «Advarsel: visningen kunne ikke logges: {1}»
     public static let warnAccessLog = TextKey("warn.accessLog")
     /// «Opprett en ny datamappe for teamet.»
@@ -1854,8 +1852,6 @@ extension TextKey {
     public static let importUnreadable = TextKey("import.unreadable")
     /// «{1} er tom. Første rad skal være overskrifter.»
     public static let importEmpty = TextKey("import.empty")
-    /// «Ingenting ble importert fra {1}: {2} feil. Rett dem og prøv igjen:»
-    public static let importRefused = TextKey("import.refused")
     /// «… og {1} feil til.»
     public static let importMoreProblems = TextKey("import.moreProblems")
     /// «linje {1}: {2}»
@@ -1910,10 +1906,6 @@ extension TextKey {
     public static let checkOk = TextKey("check.ok")
     /// «Alt i orden i {1}: {2} ungdommer, {3} loggoppføringer, tilganger for teamets gruppe.»
     public static let checkOkGroup = TextKey("check.okGroup")
-    /// «Fant {2} problem(er) i {1}:»
-    public static let checkProblems = TextKey("check.problems")
-    /// «`tavle check` fant {1} problem(er). Rett dem (eller hent filene fra sikkerhetskopi) og kjø…»
-    public static let checkFailed = TextKey("check.failed")
     /// «Ta en sikkerhetskopi av hele datamappen.»
     public static let helpBackupAbstract = TextKey("help.backup.abstract")
     /// «Én fil (privat, 0600) med alle datafilene, tatt under låsen så ingen endring er halvveis m…»
@@ -1968,8 +1960,6 @@ extension TextKey {
     public static let listNone = TextKey("list.none")
     /// «I DAG»
     public static let listToday = TextKey("list.today")
-    /// «{1} fil(er) kunne ikke leses, og de ungdommene mangler over. Kjør `tavle check`:»
-    public static let listProblems = TextKey("list.problems")
     /// «STATUS»
     public static let colStatus = TextKey("col.status")
     /// «INIT»
@@ -4110,7 +4100,6 @@ extension TextKey {
         .logWhy,
         .logWholeBoard,
         .warnJournal,
-        .warnAccessUnreadable,
         .warnAccessLog,
         .helpInitAbstract,
         .helpInitDiscussion,
@@ -4137,7 +4126,6 @@ extension TextKey {
         .importEncoding,
         .importUnreadable,
         .importEmpty,
-        .importRefused,
         .importMoreProblems,
         .importProblem,
         .importProblemColumn,
@@ -4165,8 +4153,6 @@ extension TextKey {
         .helpCheckDiscussion,
         .checkOk,
         .checkOkGroup,
-        .checkProblems,
-        .checkFailed,
         .helpBackupAbstract,
         .helpBackupDiscussion,
         .refuseFileExists,
@@ -4194,7 +4180,6 @@ extension TextKey {
         .listCaseManagement,
         .listNone,
         .listToday,
-        .listProblems,
         .colStatus,
         .colInitials,
         .colName,
@@ -4824,6 +4809,16 @@ extension PluralKey {
     public static let checkIndexStale = PluralKey("check.indexStale")
     /// «{1}: {2} aktive medlemmer»
     public static let staffHeader = PluralKey("staff.header")
+    /// «Advarsel: {1} linjer i tilgangsloggen kunne ikke leses.»
+    public static let warnAccessUnreadable = PluralKey("warn.accessUnreadable")
+    /// «Ingenting ble importert fra {1}: {2} feil. Rett dem og prøv igjen:»
+    public static let importRefused = PluralKey("import.refused")
+    /// «Fant {2} problemer i {1}:»
+    public static let checkProblems = PluralKey("check.problems")
+    /// «`tavle check` fant {1} problemer. Rett dem (eller hent filene fra sikkerhetskopi) og kjør …»
+    public static let checkFailed = PluralKey("check.failed")
+    /// «{1} filer kunne ikke leses, og de ungdommene mangler over. Kjør `tavle check`:»
+    public static let listProblems = PluralKey("list.problems")
     /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
     public static let documentedHeader = PluralKey("documented.header")
     /// «{1} arb.dager»
@@ -4832,5 +4827,5 @@ extension PluralKey {
     public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .staffHeader, .documentedHeader, .documentedWorkingDays, .doneDocumented]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

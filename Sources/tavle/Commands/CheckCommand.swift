@@ -24,8 +24,8 @@ struct CheckCommand: ParsableCommand {
             Console.out(L.t(group ? .checkOkGroup : .checkOk, Format.safe(store.root), String(report.youths), String(report.entries)))
             return
         }
-        Console.out(L.t(.checkProblems, Format.safe(store.root), String(problems.count)))
+        Console.out(L.n(.checkProblems, problems.count, Format.safe(store.root), String(problems.count)))
         for p in problems { Console.out("  " + Format.safe(p)) }
-        throw CLIError.data(.checkFailed, String(problems.count))
+        throw CLIError.dataText(L.n(.checkFailed, problems.count))
     }
 }

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
             // The first problems, enough to see what is wrong; a file of nothing but mistakes
             // should not bury the terminal.
             let shown = 30
-            var lines = [L.t(.importRefused, Format.safe(file), String(plan.problems.count))] + plan.problems.prefix(shown).map { "  " + $0.text }
+            var lines = [L.n(.importRefused, plan.problems.count, Format.safe(file), String(plan.problems.count))] + plan.problems.prefix(shown).map { "  " + $0.text }
             if plan.problems.count > shown { lines.append("  " + L.t(.importMoreProblems, String(plan.problems.count - shown))) }
             throw CLIError.dataText(lines.joined(separator: "\n"))
         }

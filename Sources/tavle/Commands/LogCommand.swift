@@ -81,7 +81,7 @@ struct LogCommand: ParsableCommand {
                 }
             }
             if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
-            if unreadable > 0 { Console.error(L.t(.warnAccessUnreadable, String(unreadable))) }
+            if unreadable > 0 { Console.error(L.n(.warnAccessUnreadable, unreadable)) }
             return
         }
         // Notes and contacts taken back by an undo: shown struck through, with who and when. A

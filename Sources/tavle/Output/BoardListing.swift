@@ -93,7 +93,7 @@ enum BoardListing {
     /// Files that could not be read are named on stderr, never hidden.
     static func reportProblems(_ problems: [LoadProblem]) {
         guard !problems.isEmpty else { return }
-        Console.error(L.t(.listProblems, String(problems.count)))
+        Console.error(L.n(.listProblems, problems.count))
         for p in problems { Console.error("  " + p.error.message(L.lang)) }
     }
 }

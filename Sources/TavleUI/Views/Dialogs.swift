@@ -163,7 +163,8 @@ enum Dialogs {
                 screen.put(shownText, x: fx, y: y, style: focused ? CellStyle(bold: true, reverse: true) : .plain, maxWidth: fw)
                 let chosen = zip(options, picked).filter(\.1).map { String($0.0.label.split(separator: " ").first ?? "") }
                 let summary = Texts.text(.formPicked, lang, [String(chosen.count), chosen.joined(separator: " ")])
-                if y + 1 <= last { screen.put(summary, x: fx, y: y + 1, style: .dim, maxWidth: fw) }
+                // Too many to show: cut with "…", so the count and the visible initials never read as all of them.
+                if y + 1 <= last { screen.put(DisplayWidth.truncate(summary, to: fw), x: fx, y: y + 1, style: .dim, maxWidth: fw) }
             }
             y += height
         }

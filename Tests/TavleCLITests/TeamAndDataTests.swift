@@ -83,4 +83,45 @@ struct TeamAndDataTests {
         #expect(r.status == 0)
         #expect(r.out.contains("tavle") && r.out.contains("intensive"))
     }
+
+    /// Issue 27, point 4: a server configuration that exists but cannot be used is an error naming
+    /// it (exit 4), never a quiet fall back to a private board in the user's home.
+    @Test("a broken server configuration is named, and nothing is made in the home directory")
+    func brokenConfig() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let home = s.path + "/home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let config = s.path + "/config.json"
+        let cases: [(String, String, String)] = [
+            ("{\"data\": ", "ikke gyldig JSON", "not valid JSON"),
+            ("{\"dta\": \"/srv/x\"}", "«data» mangler", "\"data\" is missing"),
+            ("{\"data\": \"srv/x\"}", "hel sti", "full path"),
+        ]
+        for (text, nb, en) in cases {
+            try text.write(toFile: config, atomically: true, encoding: .utf8)
+            for args in [["list"], ["board"], ["init"], ["note", "sofie", "x"]] {
+                let r = try CLI.run(args, env: ["TAVLE_CONFIG": config, "HOME": home, "XDG_DATA_HOME": ""])
+                #expect(r.status == 4, "\(args) \(text): \(r)")
+                #expect(r.err.contains(config) && r.err.contains(nb), "\(args) \(text): \(r.err)")
+            }
+            let r = try CLI.run(["list", "--lang", "en"], env: ["TAVLE_CONFIG": config, "HOME": home])
+            #expect(r.err.contains(en), "\(r.err)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty, "nothing made in the home directory")
+        // A good configuration is followed; --data and TAVLE_DATA still come first.
+        try "{\"data\": \"\(s.data)\"}".write(toFile: config, atomically: true, encoding: .utf8)
+        let good = try CLI.run(["list", "--json"], env: ["TAVLE_CONFIG": config, "HOME": home])
+        #expect(good.status == 0 && good.out.contains("sofie"), "\(good)")
+        try "{".write(toFile: config, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["list", "--data", s.data], env: ["TAVLE_CONFIG": config]).status == 0)
+        #expect(try CLI.run(["list"], env: ["TAVLE_CONFIG": config, "TAVLE_DATA": s.data]).status == 0)
+        // Unreadable (as an unprivileged user; root reads everything).
+        if getuid() != 0 {
+            try "{\"data\": \"\(s.data)\"}".write(toFile: config, atomically: true, encoding: .utf8)
+            chmod(config, 0)
+            let r = try CLI.run(["list"], env: ["TAVLE_CONFIG": config, "HOME": home])
+            #expect(r.status == 4 && r.err.contains("lov til å lese"), "\(r)")
+        }
+    }
 }

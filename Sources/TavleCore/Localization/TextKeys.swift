@@ -196,6 +196,16 @@ extension TextKey {
     public static let errorBadFile = TextKey("error.badFile")
     /// «Filen {1} er skrevet av en nyere tavle (skjema {2}; denne versjonen kan {3}). Den kan bare…»
     public static let errorNewerSchema = TextKey("error.newerSchema")
+    /// «Serverens tavle-oppsett {1} kan ikke brukes: {2}. Ingenting er åpnet. Be administratoren r…»
+    public static let errorBadConfig = TextKey("error.badConfig")
+    /// «den kan ikke leses ({1})»
+    public static let configUnreadable = TextKey("config.unreadable")
+    /// «du har ikke lov til å lese den (den må kunne leses av teamets gruppe)»
+    public static let configNoAccess = TextKey("config.noAccess")
+    /// «feltet «data» mangler eller er tomt»
+    public static let configNoData = TextKey("config.noData")
+    /// ««data» må være en hel sti som begynner med /, ikke «{1}»»
+    public static let configRelative = TextKey("config.relative")
     /// «filen er tom»
     public static let fileEmpty = TextKey("file.empty")
     /// «filen er ikke UTF-8-tekst»
@@ -3298,6 +3308,11 @@ extension TextKey {
         .errorStaffNotFound,
         .errorBadFile,
         .errorNewerSchema,
+        .errorBadConfig,
+        .configUnreadable,
+        .configNoAccess,
+        .configNoData,
+        .configRelative,
         .fileEmpty,
         .fileNotUTF8,
         .fileNulBytes,

@@ -1,23 +1,54 @@
 import Foundation
 
 /// Where the team's data directory is: `--data`, else `$TAVLE_DATA`, else the server-wide
-/// `/etc/tavle/config.json` (`{"data": "/srv/tavle/team"}`), else `$XDG_DATA_HOME/tavle`
-/// (`~/.local/share/tavle`).
+/// configuration (`$TAVLE_CONFIG`, else `/etc/tavle/config.json`: `{"data": "/srv/tavle/team"}`),
+/// else `$XDG_DATA_HOME/tavle` (`~/.local/share/tavle`).
+///
+/// A configuration that exists but cannot be read or used is an error naming the file (exit 4),
+/// never a quiet fall back to a directory in the user's home: followed, that made a private
+/// shadow board the team never saw.
 public enum DataLocation {
     public static let serverConfigPath = "/etc/tavle/config.json"
 
-    private struct ServerConfig: Decodable { var data: String }
+    private struct ServerConfig: Decodable { var data: String? }
 
-    public static func resolve(flag: String?, environment: [String: String]) -> String {
+    /// The configuration file in use: `$TAVLE_CONFIG` (for installs under a prefix, and tests), else `/etc/tavle/config.json`.
+    public static func configPath(_ environment: [String: String]) -> String {
+        if let c = environment["TAVLE_CONFIG"], !c.isEmpty { return absolute(c) }
+        return serverConfigPath
+    }
+
+    public static func resolve(flag: String?, environment: [String: String]) throws(TavleError) -> String {
         if let f = flag, !f.isEmpty { return absolute(f) }
         if let e = environment["TAVLE_DATA"], !e.isEmpty { return absolute(e) }
-        if let bytes = try? FileIO.read(serverConfigPath, limit: 64 * 1024),
-           let cfg = try? JSONDecoder().decode(ServerConfig.self, from: Data(bytes)), !cfg.data.isEmpty {
-            return absolute(cfg.data)
-        }
+        if let configured = try configured(environment) { return configured }
         if let x = environment["XDG_DATA_HOME"], !x.isEmpty { return absolute(x) + "/tavle" }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/share/tavle"
+    }
+
+    /// The data directory the configuration names; nil when there is no configuration file.
+    static func configured(_ environment: [String: String]) throws(TavleError) -> String? {
+        let path = configPath(environment)
+        let bytes: [UInt8]
+        do { bytes = try FileIO.read(path, limit: 64 * 1024) } catch {
+            if case .io(_, _, let e) = error, e == ENOENT { return nil }
+            if case .io(_, _, let e) = error, e == EACCES || e == EPERM {
+                throw .badConfig(path: path, problem: LocalizedMessage(.configNoAccess))
+            }
+            if case .io(_, _, let e) = error {
+                throw .badConfig(path: path, problem: LocalizedMessage(.configUnreadable, [String(cString: strerror(e))]))
+            }
+            if case .badFile(_, let problem) = error { throw .badConfig(path: path, problem: problem) }
+            throw error
+        }
+        let cfg: ServerConfig
+        do { cfg = try JSONDecoder().decode(ServerConfig.self, from: Data(bytes)) } catch {
+            throw .badConfig(path: path, problem: bytes.isEmpty ? LocalizedMessage(.fileEmpty) : Coding.describe(error))
+        }
+        guard let data = cfg.data, !data.isEmpty else { throw .badConfig(path: path, problem: LocalizedMessage(.configNoData)) }
+        guard data.hasPrefix("/") else { throw .badConfig(path: path, problem: LocalizedMessage(.configRelative, [data])) }
+        return absolute(data)
     }
 
     static func absolute(_ p: String) -> String {

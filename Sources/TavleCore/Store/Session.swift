@@ -20,7 +20,7 @@ public struct Session: Sendable {
     /// `actAs` (`--as`) is allowed for the leader role only.
     public static func open(dataFlag: String?, langFlag: String?, actAs: String?,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(TavleError) -> Session {
-        let root = DataLocation.resolve(flag: dataFlag, environment: environment)
+        let root = try DataLocation.resolve(flag: dataFlag, environment: environment)
         let store = try Store(root: root, environment: environment)
         let team = try store.loadTeam()
         let lang = Language.choose(flag: langFlag, environment: environment, team: team.language)

@@ -28,6 +28,8 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     case notOnTeam(user: String)
     case notAllowed(LocalizedMessage)
     case noDataDirectory(path: String)
+    /// The server's configuration exists but cannot be read or used.
+    case badConfig(path: String, problem: LocalizedMessage)
     case dataDirectoryExists(path: String)
     /// A system call failed (disk full, I/O error, permission …).
     case io(path: String, operation: String, errno: Int32)
@@ -49,7 +51,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .usage: 1
         case .conflict, .versionMismatch, .undoConflict: 3
-        case .noDataDirectory, .io, .readOnly, .stopped, .busy, .notDurable, .unfinished: 4
+        case .noDataDirectory, .badConfig, .io, .readOnly, .stopped, .busy, .notDurable, .unfinished: 4
         default: 2
         }
     }
@@ -80,6 +82,8 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notOnTeam(let u): return c.text(.errorNotOnTeam, lang, [TextSafety.display(u)])
         case .notAllowed(let m): return m.text(lang)
         case .noDataDirectory(let p): return c.text(.errorNoDataDirectory, lang, [TextSafety.display(p)])
+        case .badConfig(let p, let problem):
+            return c.text(.errorBadConfig, lang, [TextSafety.display(p), TextSafety.display(problem.text(lang))])
         case .dataDirectoryExists(let p): return c.text(.errorDataDirectoryExists, lang, [TextSafety.display(p)])
         case .io(let p, let op, let e):
             let key: TextKey

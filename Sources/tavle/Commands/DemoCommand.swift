@@ -16,7 +16,7 @@ struct DemoCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let root: String
         if let d = dir {
-            root = DataLocation.resolve(flag: d, environment: env)
+            root = try DataLocation.resolve(flag: d, environment: env)
         } else {
             root = try TemporaryDemo.make()
         }

@@ -30,7 +30,7 @@ struct DevGenerateCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let root = globals.root
+        let root = try globals.root
         if FileIO.isDirectory(root), let entries = try? FileManager.default.contentsOfDirectory(atPath: root), !entries.isEmpty {
             throw CLIError.data(.refuseDevNotEmpty, Format.safe(root))
         }

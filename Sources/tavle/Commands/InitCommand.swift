@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let root = globals.root
+        let root = try globals.root
         let me = Session.currentUnixUser()
         if demo {
             let today = Clock.today(zone: TimeZone(identifier: "Europe/Oslo") ?? .current, environment: env)

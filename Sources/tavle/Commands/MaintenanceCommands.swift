@@ -14,7 +14,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         _ = try session.requireActor()
-        let path = DataLocation.resolve(flag: file, environment: [:])
+        let path = try DataLocation.resolve(flag: file, environment: [:])
         guard FileIO.status(path) == nil else { throw CLIError.data(.refuseFileExists, Format.safe(path)) }
         try session.store.backup(to: path)
         Console.out(L.t(.doneBackup, Format.safe(path)))
@@ -56,7 +56,7 @@ struct MigrateCommand: ParsableCommand {
         }
         // The default never names an earlier backup: after an interrupted migrate, the first
         // backup (of the directory before any upgrade) is the one to roll back to.
-        let path = backup.map { DataLocation.resolve(flag: $0, environment: [:]) } ?? MigrateCommand.freshBackupPath(session)
+        let path = try backup.map { try DataLocation.resolve(flag: $0, environment: [:]) } ?? MigrateCommand.freshBackupPath(session)
         let count = try session.store.migrate(actor: actor, backupPath: path)
         Console.out(L.t(.doneMigrate, String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
     }

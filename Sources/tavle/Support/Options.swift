@@ -27,7 +27,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The data directory these options point at (without opening it).
-    var root: String { DataLocation.resolve(flag: data, environment: ProcessInfo.processInfo.environment) }
+    var root: String { get throws { try DataLocation.resolve(flag: data, environment: ProcessInfo.processInfo.environment) } }
 }
 
 /// `--if-version N` on every write command.

@@ -55,7 +55,7 @@ enum Startup {
 
     /// The team's language, if the data directory can be read; nothing is reported when it cannot.
     static func teamLanguage(arguments: [String], environment: [String: String]) -> Language? {
-        let root = DataLocation.resolve(flag: value(of: "--data", in: arguments), environment: environment)
+        guard let root = try? DataLocation.resolve(flag: value(of: "--data", in: arguments), environment: environment) else { return nil }
         guard let bytes = try? FileIO.read(root + "/team.json"),
               let probe = try? JSONDecoder().decode(LanguageProbe.self, from: Data(bytes)) else { return nil }
         return probe.language

@@ -52,6 +52,8 @@ enum CLI {
         for k in ["TAVLE_DATA", "TAVLE_LANG", "SUDO_USER", "COLUMNS", "NO_COLOR"] { env[k] = nil }
         env["TAVLE_TODAY"] = "2026-11-22"
         env["TAVLE_NOW"] = "2026-11-22T09:00:00+01:00"
+        // A server's own /etc/tavle/config.json never reaches a test.
+        env["TAVLE_CONFIG"] = "/nonexistent/tavle-test-config.json"
         return env
     }
 

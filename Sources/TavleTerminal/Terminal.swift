@@ -35,6 +35,9 @@ public final class Terminal {
     var lastPainted: Screen?
     var lastPaintedArea: (width: Int, height: Int)?
     var needsFullRepaint = true
+    /// Reads in a row that failed long before their timeout, with no signal to explain them: a
+    /// terminal that is gone without a hang-up (`Terminal+Input.swift`).
+    var instantFailures = 0
     var cursorShown: Bool?
 
     private init(screen: OpaquePointer, palette: Palette, ownsSignals: Bool,

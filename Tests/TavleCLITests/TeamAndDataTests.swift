@@ -26,6 +26,57 @@ struct TeamAndDataTests {
         #expect(staff.contains { $0["id"] as? String == "ase" && $0["active"] as? Bool == false })
     }
 
+    /// Issue 27, point 5: a member who leaves and comes back keeps one id, and two active
+    /// members never share initials (`@OB` must name one person).
+    @Test("staff leave and return with the same id; initials are never shared by two active members")
+    func staffLeaveAndReturn() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let d = ["--data", s.data]
+        func staff() throws -> [[String: Any]] { try CLI.run(["staff", "list", "--all", "--json"] + d).jsonArray() }
+        let before = try staff().count
+        // A second active OB is refused, naming the one there is; nothing is written.
+        let journal = try String(contentsOfFile: s.data + "/journal.jsonl", encoding: .utf8)
+        let clash = try CLI.run(["staff", "add", "--name", "Oda Berg", "--initials", "ob", "--role", "psychologist"] + d)
+        #expect(clash.status == 2 && clash.err.contains("Ole Bråten (ole)"), "\(clash)")
+        #expect(try String(contentsOfFile: s.data + "/journal.jsonl", encoding: .utf8) == journal)
+        let setClash = try CLI.run(["staff", "set", "siri", "initials", "OB"] + d)
+        #expect(setClash.status == 2 && setClash.err.contains("Ole Bråten"), "\(setClash)")
+        // Ole leaves; adding him again is refused with the way back; reactivate brings back the old id.
+        let leave = try CLI.run(["staff", "deactivate", "ole"] + d)
+        #expect(leave.status == 0, "\(leave)")
+        let again = try CLI.run(["staff", "add", "--name", "Ole Bråten", "--initials", "OB", "--role", "case-manager"] + d)
+        #expect(again.status == 2 && again.err.contains("tavle staff reactivate ole"), "\(again)")
+        let back = try CLI.run(["staff", "reactivate", "ole", "--lang", "en"] + d)
+        #expect(back.status == 0 && back.out.contains("Ole Bråten (ole) is active again"), "\(back)")
+        #expect(try staff().count == before, "no second Ole")
+        #expect(try staff().contains { $0["id"] as? String == "ole" && $0["active"] as? Bool == true })
+        #expect(try CLI.run(["staff", "reactivate", "ole"] + d).status == 2, "already active")
+        // Someone new may take the initials of a member who has left.
+        #expect(try CLI.run(["staff", "deactivate", "ole"] + d).status == 0)
+        let oda = try CLI.run(["staff", "add", "--name", "Oda Berg", "--initials", "OB", "--role", "psychologist"] + d)
+        #expect(oda.status == 0, "\(oda)")
+        let blocked = try CLI.run(["staff", "reactivate", "ole"] + d)
+        #expect(blocked.status == 2 && blocked.err.contains("Oda Berg"), "\(blocked)")
+        // The log says it in words.
+        let log = try CLI.run(["log", "--lang", "en"] + d).out
+        #expect(log.contains("back on the team") && log.contains("active: no → yes"), "\(log)")
+        #expect(try CLI.run(["check"] + d).status == 0)
+    }
+
+    /// In team mode, deactivating a member with a Unix user says how to take them out of the group.
+    @Test("deactivate in team mode names the group command")
+    func deactivateNamesTheGroup() throws {
+        let s = Scratch()
+        let group = String(cString: getgrgid(getegid())!.pointee.gr_name)
+        let me = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        #expect(try CLI.run(["init", "--data", s.data, "--group", group, "--leader", me]).status == 0)
+        #expect(try CLI.run(["staff", "add", "--name", "Åse Bråten", "--initials", "ÅB", "--role", "psychologist",
+                             "--unix-user", "ase", "--data", s.data]).status == 0)
+        let r = try CLI.run(["staff", "deactivate", "ase", "--data", s.data])
+        #expect(r.status == 0 && r.out.contains("sudo gpasswd -d ase \(group)"), "\(r)")
+    }
+
     @Test("log shows who changed which field from what to what")
     func log() throws {
         let s = Scratch()

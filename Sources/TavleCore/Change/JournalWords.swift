@@ -33,6 +33,7 @@ public enum JournalWords {
         case "meeting-end": .journalMeetingEnd
         case "staff add": .journalStaffAdd
         case "staff deactivate": .journalStaffDeactivate
+        case "staff reactivate": .journalStaffReactivate
         case "rota", "rota pattern": .journalRota
         case "rota change": .journalRotaChange
         case "rota holiday": .journalRotaHoliday
@@ -57,6 +58,16 @@ public enum JournalWords {
     }
 
     /// A record's field in words: a youth's (`YouthField`), or the team's, a meeting's or the rota's.
+    /// A colleague's detail that `tavle staff set` does not change (whether they are on the team,
+    /// their Unix users), in words; nil for another.
+    public static func staffRecordField(_ raw: String, _ lang: Language) -> String? {
+        switch raw {
+        case "active": Texts.text(.staffwordActive, lang)
+        case "unixUsers": Texts.text(.staffwordUnixUsers, lang)
+        default: nil
+        }
+    }
+
     /// A field's word as a message argument (resolved in the reader's language), or the raw name.
     public static func fieldWord(_ raw: String, target: String) -> String {
         if target == "youth" { return YouthField(rawValue: raw).map { LocalizedMessage.word($0.labelKey) } ?? raw }

@@ -24,10 +24,7 @@ public enum TeamChange: Sendable, Equatable {
 
     /// Applies the change to `team` after checking every rule; throws the refusal.
     public func apply(to team: inout Team, actor: Actor) throws(TavleError) {
-        // Changes to the team are the leader's: membership and thresholds decide who sees what.
-        guard let me = team.member(actor.staff), me.active, me.role == .leader else {
-            throw .notAllowed(LocalizedMessage(.refuseLeaderOnly))
-        }
+        try TeamChange.requireLeader(team, actor)
         switch self {
         case .setting(let key, let text):
             let setting = TeamSettings.setting(key)
@@ -46,6 +43,7 @@ public enum TeamChange: Sendable, Equatable {
                 guard !initials.isEmpty, initials.count <= 4, !initials.contains(where: \.isWhitespace) else {
                     throw .usage(LocalizedMessage(.usageStaffInitials))
                 }
+                try StaffChange.refuseClash(initials, in: team, except: member.id)
                 team.staff[i].initials = initials
             case .role:
                 guard let role = Role.parse(value) else {
@@ -60,6 +58,13 @@ public enum TeamChange: Sendable, Equatable {
             case .phone:
                 team.staff[i].phone = try TeamChange.phone(value)
             }
+        }
+    }
+
+    /// Changes to the team are the leader's: membership and thresholds decide who sees what.
+    static func requireLeader(_ team: Team, _ actor: Actor) throws(TavleError) {
+        guard let me = team.member(actor.staff), me.active, me.role == .leader else {
+            throw .notAllowed(LocalizedMessage(.refuseLeaderOnly))
         }
     }
 

@@ -1774,8 +1774,20 @@ extension TextKey {
     public static let refuseStaffIDTaken = TextKey("refuse.staffIDTaken")
     /// «Unix-brukeren «{1}» tilhører allerede {2}.»
     public static let refuseUnixUserTaken = TextKey("refuse.unixUserTaken")
-    /// «Merk: flere aktive medlemmer har initialene {1}; bruk id-en for å skille dem.»
-    public static let warnInitialsTaken = TextKey("warn.initialsTaken")
+    /// «Initialene {1} brukes allerede av {2} ({3}). To i teamet kan ikke ha samme initialer: velg…»
+    public static let refuseInitialsActive = TextKey("refuse.initialsActive")
+    /// «{1} ({2}) har vært i teamet før. Hent dem tilbake med samme id, så loggen henger sammen: `…»
+    public static let refuseStaffReturning = TextKey("refuse.staffReturning")
+    /// «{1} ({2}) er allerede aktiv i teamet.»
+    public static let refuseStaffAlreadyActive = TextKey("refuse.staffAlreadyActive")
+    /// «Fjern også Unix-brukeren fra teamets gruppe, så den ikke lenger kan lese mappen: {1}»
+    public static let doneStaffDeactivateGroup = TextKey("done.staffDeactivateGroup")
+    /// «{1} ({2}) er aktiv igjen, med samme id og initialer {3}.»
+    public static let doneStaffReactivate = TextKey("done.staffReactivate")
+    /// «Hent tilbake et medlem som har sluttet, med samme id (bare teamlederen).»
+    public static let helpStaffReactivateAbstract = TextKey("help.staffReactivate.abstract")
+    /// «Medlemmet får tilbake id-en, rollen og Unix-brukerne sine, så loggen henger sammen. Avvise…»
+    public static let helpStaffReactivateDiscussion = TextKey("help.staffReactivate.discussion")
     /// «Du ({1}) handler som {2}.»
     public static let staffYou = TextKey("staff.you")
     /// «Unix-brukeren «{1}» er ikke med i teamet og kan bare lese.»
@@ -2950,6 +2962,12 @@ extension TextKey {
     public static let journalStaffAdd = TextKey("journal.staffAdd")
     /// «sluttet i teamet»
     public static let journalStaffDeactivate = TextKey("journal.staffDeactivate")
+    /// «tilbake i teamet»
+    public static let journalStaffReactivate = TextKey("journal.staffReactivate")
+    /// «aktiv»
+    public static let staffwordActive = TextKey("staffword.active")
+    /// «Unix-brukere»
+    public static let staffwordUnixUsers = TextKey("staffword.unixUsers")
     /// «turnus»
     public static let journalRota = TextKey("journal.rota")
     /// «endring i turnusen»
@@ -4097,7 +4115,13 @@ extension TextKey {
         .refuseDeactivateSelf,
         .refuseStaffIDTaken,
         .refuseUnixUserTaken,
-        .warnInitialsTaken,
+        .refuseInitialsActive,
+        .refuseStaffReturning,
+        .refuseStaffAlreadyActive,
+        .doneStaffDeactivateGroup,
+        .doneStaffReactivate,
+        .helpStaffReactivateAbstract,
+        .helpStaffReactivateDiscussion,
         .staffYou,
         .staffNotYou,
         .doneStaffAdd,
@@ -4685,6 +4709,9 @@ extension TextKey {
         .journalMeetingEnd,
         .journalStaffAdd,
         .journalStaffDeactivate,
+        .journalStaffReactivate,
+        .staffwordActive,
+        .staffwordUnixUsers,
         .journalRota,
         .journalRotaChange,
         .journalRotaHoliday,

@@ -36,7 +36,7 @@ public enum CommandCoverage {
         ("discharge", .key(.discharge)), ("set", .key(.editField)), ("undo", .key(.undo)),
         ("consent", .key(.consent)), ("service", .key(.services)), ("handover", .key(.handover)),
         ("staff", .reads), ("staff add", .commandLineOnly(.coverageTeam)), ("staff list", .reads),
-        ("staff deactivate", .commandLineOnly(.coverageTeam)), ("log", .reads),
+        ("staff deactivate", .commandLineOnly(.coverageTeam)), ("staff reactivate", .commandLineOnly(.coverageTeam)), ("log", .reads),
         ("init", .commandLineOnly(.coverageSetup)), ("demo", .reads), ("import", .commandLineOnly(.coverageSetup)),
         ("export", .reads), ("export minutes", .reads), ("check", .reads),
         ("backup", .commandLineOnly(.coverageUpkeep)), ("restore", .commandLineOnly(.coverageUpkeep)),

@@ -6,7 +6,7 @@ import TavleCore
 struct StaffCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "staff", abstract: L.t(.helpStaffAbstract), discussion: L.t(.helpStaffDiscussion),
-                             subcommands: [StaffAdd.self, StaffList.self, StaffSet.self, StaffDeactivate.self])
+                             subcommands: [StaffAdd.self, StaffList.self, StaffSet.self, StaffDeactivate.self, StaffReactivate.self])
     }
 
     @OptionGroup var globals: GlobalOptions
@@ -37,55 +37,8 @@ struct StaffAdd: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
-        let cleanName = TextSafety.clean(name).trimmingCharacters(in: .whitespaces)
-        let cleanInitials = TextSafety.clean(initials).trimmingCharacters(in: .whitespaces).uppercased()
-        guard !cleanName.isEmpty else { throw CLIError.usage(.usageStaffName) }
-        guard !cleanInitials.isEmpty, cleanInitials.count <= 4 else { throw CLIError.usage(.usageStaffInitials) }
-        for u in unixUser where u.isEmpty || u.contains(where: { $0 == "/" || $0 == ":" || $0.isWhitespace }) {
-            throw CLIError.usage(.usageUnixUser, Format.safe(u))
-        }
-        var newID = ""
-        let team = try session.store.updateTeam(actor: actor, action: "staff add") { team in
-            newID = try StaffIDs.choose(explicit: id, name: cleanName, taken: Set(team.staff.map(\.id)))
-            for u in unixUser {
-                if let other = team.member(unixUser: u) {
-                    throw TavleError.refused(LocalizedMessage(.refuseOther, [L.t(.refuseUnixUserTaken, Format.safe(u), other.id)]))
-                }
-            }
-            team.staff.append(StaffMember(id: newID, initials: cleanInitials, name: cleanName, role: role, unixUsers: unixUser))
-        }
-        if team.staff.filter({ $0.active && $0.initials == cleanInitials }).count > 1 {
-            Console.error(L.t(.warnInitialsTaken, cleanInitials))
-        }
-        Console.out(L.t(.doneStaffAdd, Format.safe(cleanName), newID, L.label(role)))
-    }
-}
-
-/// Staff ids: given (and checked), or made from the first name (`Ole Bråten` → `ole`, then `oleb`, `ole2` …).
-enum StaffIDs {
-    static func choose(explicit: String?, name: String, taken: Set<String>) throws(TavleError) -> StaffID {
-        if let e = explicit {
-            guard Identifier.isValidStaffID(e) else { throw .invalidID(e) }
-            guard !taken.contains(e) else { throw .refused(LocalizedMessage(.refuseOther, [L.t(.refuseStaffIDTaken, e)])) }
-            return e
-        }
-        let parts = name.split(separator: " ").map { fold(String($0)) }.filter { !$0.isEmpty }
-        var candidates: [String] = []
-        if let first = parts.first {
-            candidates.append(first)
-            if parts.count > 1, let last = parts.last { candidates.append(first + String(last.prefix(1))) }
-        }
-        let base = candidates.first ?? "staff"
-        for n in 2...999 { candidates.append(base + String(n)) }
-        return candidates.first { Identifier.isValidStaffID($0) && !taken.contains($0) } ?? "staff" + Identifier.random(length: 4)
-    }
-
-    /// Lower-case ASCII letters and digits: `Bråten` → `braten`, `Ødegård` → `odegard`.
-    static func fold(_ s: String) -> String {
-        let lower = s.lowercased().replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
-            .replacingOccurrences(of: "å", with: "a")
-        let plain = lower.folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_US_POSIX"))
-        return String(plain.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
+        let added = try session.store.apply(.add(name: name, initials: initials, role: role, unixUsers: unixUser, id: id), actor: actor)
+        Console.out(L.t(.doneStaffAdd, Format.safe(added.member.name), added.member.id, L.label(added.member.role)))
     }
 }
 
@@ -171,9 +124,6 @@ struct StaffSet: ParsableCommand {
         } else {
             Console.out(L.t(.staffsetDone, who, L.label(f), shown(before), shown(after), String(new.version)))
         }
-        if f == .initials, new.staff.filter({ $0.active && $0.initials == after.initials }).count > 1 {
-            Console.error(L.t(.warnInitialsTaken, after.initials))
-        }
     }
 }
 
@@ -189,12 +139,28 @@ struct StaffDeactivate: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
-        guard let member = session.team.findMember(staff) else { throw TavleError.staffNotFound(staff) }
-        guard member.id != actor.staff else { throw CLIError.data(.refuseDeactivateSelf) }
-        try session.store.updateTeam(actor: actor, action: "staff deactivate") { team in
-            guard let i = team.staff.firstIndex(where: { $0.id == member.id }) else { throw TavleError.staffNotFound(staff) }
-            team.staff[i].active = false
+        let done = try session.store.apply(.deactivate(staff), actor: actor)
+        Console.out(L.t(.doneStaffDeactivate, Format.safe(done.member.name), done.member.id))
+        // tavle cannot take a Unix user out of a group: say exactly what the administrator runs.
+        if let group = done.team.group, !done.member.unixUsers.isEmpty {
+            Console.out(L.t(.doneStaffDeactivateGroup, done.member.unixUsers.map { "sudo gpasswd -d \($0) \(group)" }.joined(separator: "; ")))
         }
-        Console.out(L.t(.doneStaffDeactivate, Format.safe(member.name), member.id))
+    }
+}
+
+struct StaffReactivate: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "reactivate", abstract: L.t(.helpStaffReactivateAbstract),
+                             discussion: L.t(.helpStaffReactivateDiscussion))
+    }
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: ArgumentHelp(L.t(.argStaff), valueName: "STAFF")) var staff: String
+
+    func run() throws {
+        let session = try globals.session()
+        let actor = try TeamWrite.leaderActor(session)
+        let done = try session.store.apply(.reactivate(staff), actor: actor)
+        Console.out(L.t(.doneStaffReactivate, Format.safe(done.member.name), done.member.id, done.member.initials))
     }
 }

@@ -77,7 +77,7 @@ enum ValueText {
             if raw == "pattern" || raw == "holidayPattern" { return rotaSlots(field, old, new) }
             func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
                 Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map { k in
-                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) : nil
+                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) ?? JournalWords.staffRecordField(k, L.lang) : nil
                     return name + ", " + TextSafety.display(word ?? k) + ": "
                         + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
                 }

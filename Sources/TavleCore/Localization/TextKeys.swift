@@ -92,6 +92,38 @@ extension TextKey {
     public static let contactkindPhone = TextKey("contactkind.phone")
     /// «forsøk»
     public static let contactkindAttempt = TextKey("contactkind.attempt")
+    /// «hjemme»
+    public static let arenaHome = TextKey("arena.home")
+    /// «skole»
+    public static let arenaSchool = TextKey("arena.school")
+    /// «arbeid»
+    public static let arenaWork = TextKey("arena.work")
+    /// «ute i nærmiljøet»
+    public static let arenaCommunity = TextKey("arena.community")
+    /// «kontoret»
+    public static let arenaOffice = TextKey("arena.office")
+    /// «telefon»
+    public static let arenaPhone = TextKey("arena.phone")
+    /// «video»
+    public static let arenaVideo = TextKey("arena.video")
+    /// «melding»
+    public static let arenaSms = TextKey("arena.sms")
+    /// «annet»
+    public static let arenaOther = TextKey("arena.other")
+    /// «går på skole»
+    public static let schoolAttending = TextKey("school.attending")
+    /// «delvis på skole»
+    public static let schoolPartly = TextKey("school.partly")
+    /// «fravær»
+    public static let schoolAbsent = TextKey("school.absent")
+    /// «sluttet»
+    public static let schoolDroppedOut = TextKey("school.dropped-out")
+    /// «i arbeid»
+    public static let schoolWork = TextKey("school.work")
+    /// «NAV-tiltak»
+    public static let schoolNavMeasure = TextKey("school.nav-measure")
+    /// «ingen»
+    public static let schoolNone = TextKey("school.none")
     /// «casemanager»
     public static let roleCaseManager = TextKey("role.case-manager")
     /// «psykiater»
@@ -1446,6 +1478,12 @@ extension TextKey {
     public static let argYouthOptional = TextKey("arg.youthOptional")
     /// «Den nye statusen.»
     public static let argStatus = TextKey("arg.status")
+    /// «Skole/arbeid: attending, partly, absent, dropped-out, work, nav-measure eller none.»
+    public static let argSchoolStatus = TextKey("arg.school.status")
+    /// «Fra hvilken dag (standard i dag).»
+    public static let optSchoolSince = TextKey("opt.school.since")
+    /// «En kort merknad.»
+    public static let optSchoolNote = TextKey("opt.school.note")
     /// «Teksten i notatet.»
     public static let argNoteText = TextKey("arg.noteText")
     /// «Feltet som skal endres.»
@@ -1474,6 +1512,8 @@ extension TextKey {
     public static let optListMode = TextKey("opt.list.mode")
     /// «Bare ungdommer som skal gjennomgås i hele teamet.»
     public static let optListDue = TextKey("opt.list.due")
+    /// «Bare ungdommer fra denne kommunen.»
+    public static let optFilterMunicipality = TextKey("opt.filter.municipality")
     /// «Hvem skal gjennomgås i hele teamet, og hvorfor.»
     public static let helpDueAbstract = TextKey("help.due.abstract")
     /// «Hver ungdom med grunnene (reglene: tavle help guide regler).  Eksempler:   tavle due   tav…»
@@ -1510,6 +1550,8 @@ extension TextKey {
     public static let optAddReferralContact = TextKey("opt.add.referralContact")
     /// «Grunnen til å ta inn en ungdom utenfor 12–25 år.»
     public static let optAddOverrideAge = TextKey("opt.add.overrideAge")
+    /// «Kommunen ungdommen bor i (en av teamets kommuner, se tavle settings).»
+    public static let optAddMunicipality = TextKey("opt.add.municipality")
     /// «Sett en ungdom på tavla (intensiv oppfølging).»
     public static let helpIntensiveAbstract = TextKey("help.intensive.abstract")
     /// «Åpner en tavleperiode med grunn, plan og evalueringsdato (standard om 14 dager). Grunner: …»
@@ -1544,6 +1586,10 @@ extension TextKey {
     public static let helpStatusAbstract = TextKey("help.status.abstract")
     /// «Status vises alltid med symbol og ord: ● stabil, ▲ bekymring, ■ krise. En ungdom går ikke …»
     public static let helpStatusDiscussion = TextKey("help.status.discussion")
+    /// «Registrer skole eller arbeid (med historikk).»
+    public static let helpSchoolAbstract = TextKey("help.school.abstract")
+    /// «Skole eller arbeid veier tyngst i FACT ung. I skole eller arbeid betyr attending, partly, …»
+    public static let helpSchoolDiscussion = TextKey("help.school.discussion")
     /// «Skriv et notat (eller en beslutning).»
     public static let helpNoteAbstract = TextKey("help.note.abstract")
     /// «Notater vises aldri på fellesskjermen. Det som besluttes skal også føres i journalen.  Eks…»
@@ -1556,7 +1602,7 @@ extension TextKey {
     public static let usageDecisionOrWarning = TextKey("usage.decisionOrWarning")
     /// «Registrer en kontakt eller et kontaktforsøk.»
     public static let helpContactAbstract = TextKey("help.contact.abstract")
-    /// «Med ungdommen eller nettverket; møte, telefon eller forsøk. Standard: møte med ungdommen n…»
+    /// «Med ungdommen eller nettverket; møte, telefon eller forsøk. Standard: møte med ungdommen h…»
     public static let helpContactDiscussion = TextKey("help.contact.discussion")
     /// «Hvem kontakten var med.»
     public static let optContactWith = TextKey("opt.contact.with")
@@ -1568,6 +1614,8 @@ extension TextKey {
     public static let optContactNote = TextKey("opt.contact.note")
     /// «Hvem i teamet som hadde kontakten (standard deg).»
     public static let optContactStaff = TextKey("opt.contact.staff")
+    /// «Arenaen: home, school, work, community, office, phone, video, sms eller other (standard: e…»
+    public static let optContactArena = TextKey("opt.contact.arena")
     /// «Arenaen: hvor kontakten var (hjemme, skolen, kafé …).»
     public static let optContactWhere = TextKey("opt.contact.where")
     /// ««{1}» er ikke et tidspunkt. Bruk TT:MM, «ÅÅÅÅ-MM-DD TT:MM» eller en ISO-tid.»
@@ -1974,6 +2022,10 @@ extension TextKey {
     public static let showOutOfHours = TextKey("show.outOfHours")
     /// «mangler»
     public static let showNone = TextKey("show.none")
+    /// «{1} fra {2}»
+    public static let showSchool = TextKey("show.school")
+    /// «SKOLE/ARBEID ({1})»
+    public static let showSchoolHistory = TextKey("show.schoolHistory")
     /// «{1}, utløper {2}»
     public static let showOrder = TextKey("show.order")
     /// «ja»
@@ -2014,6 +2066,10 @@ extension TextKey {
     public static let fieldContact = TextKey("field.contact")
     /// «Opphold»
     public static let fieldWhereabouts = TextKey("field.whereabouts")
+    /// «Kommune»
+    public static let fieldMunicipality = TextKey("field.municipality")
+    /// «Skole/arbeid»
+    public static let fieldSchool = TextKey("field.school")
     /// «Varsel»
     public static let fieldWarning = TextKey("field.warning")
     /// «Mål»
@@ -2066,6 +2122,20 @@ extension TextKey {
     public static let statsSeen = TextKey("stats.seen")
     /// «{1} (mål 90 %)»
     public static let statsSeenValue = TextKey("stats.seenValue")
+    /// «I nærmiljøet»
+    public static let statsCommunity = TextKey("stats.community")
+    /// «{1} ({2} av {3} møter ansikt til ansikt, siste {4} uker)»
+    public static let statsCommunityValue = TextKey("stats.communityValue")
+    /// «I skole eller arbeid»
+    public static let statsSchoolOrWork = TextKey("stats.schoolOrWork")
+    /// «{1} ({2} av {3} aktive)»
+    public static let statsSchoolOrWorkValue = TextKey("stats.schoolOrWorkValue")
+    /// «Per kommune:»
+    public static let statsByMunicipality = TextKey("stats.byMunicipality")
+    /// «uten kommune»
+    public static let statsNoMunicipality = TextKey("stats.noMunicipality")
+    /// «Bare {1}.»
+    public static let statsNarrowed = TextKey("stats.narrowed")
     /// «KONTAKTER PER UKE»
     public static let statsWeeks = TextKey("stats.weeks")
     /// «{1} kontakter, {2} forsøk ({3} med ungdommen, {4} med nettverket)»
@@ -2092,6 +2162,8 @@ extension TextKey {
     public static let doneEvaluate = TextKey("done.evaluate")
     /// «status {1}.»
     public static let doneStatus = TextKey("done.status")
+    /// «skole/arbeid: {1} fra {2}.»
+    public static let doneSchool = TextKey("done.school")
     /// «{1} lagret.»
     public static let doneNote = TextKey("done.note")
     /// «{1} med {2} registrert.»
@@ -2508,6 +2580,14 @@ extension TextKey {
     public static let refuseIntakeInFuture = TextKey("refuse.intakeInFuture")
     /// «Ungdommen blir {1} år ved inntak {2}; FACT ung tar inn 12–25 år. Oppgi en grunn med --over…»
     public static let refuseAgeAtIntake = TextKey("refuse.ageAtIntake")
+    /// «Teamet har ingen kommuner ennå. Legg dem inn først: tavle settings set municipalities "Nor…»
+    public static let refuseNoMunicipalities = TextKey("refuse.noMunicipalities")
+    /// ««{1}» er ikke en av teamets kommuner. Kommuner: {2}.»
+    public static let refuseBadMunicipality = TextKey("refuse.badMunicipality")
+    /// «Skole/arbeid fra {1} er fram i tid: oppgi en dato i dag eller tidligere.»
+    public static let refuseSchoolSinceFuture = TextKey("refuse.schoolSinceFuture")
+    /// «Skole/arbeid fra {1} er før inntaket ({2}).»
+    public static let refuseSchoolBeforeIntake = TextKey("refuse.schoolBeforeIntake")
     /// «Du har ingen endring som kan angres.»
     public static let refuseUndoNothing = TextKey("refuse.undoNothing")
     /// «Du har ingen endring av denne ungdommen som kan angres.»
@@ -2548,6 +2628,8 @@ extension TextKey {
     public static let changeDocumented = TextKey("change.documented")
     /// «beslutning»
     public static let changeDecision = TextKey("change.decision")
+    /// «skole/arbeid»
+    public static let changeSchool = TextKey("change.school")
     /// «navnet»
     public static let fieldnameName = TextKey("fieldname.name")
     /// «initialene»
@@ -2610,6 +2692,10 @@ extension TextKey {
     public static let fieldnameLastContact = TextKey("fieldname.lastContact")
     /// «utskrivningsdatoen»
     public static let fieldnameDischarged = TextKey("fieldname.discharged")
+    /// «kommunen»
+    public static let fieldnameMunicipality = TextKey("fieldname.municipality")
+    /// «skole/arbeid»
+    public static let fieldnameSchool = TextKey("fieldname.school")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
@@ -2712,12 +2798,16 @@ extension TextKey {
     public static let unitMonths = TextKey("unit.months")
     /// «andel»
     public static let unitShare = TextKey("unit.share")
+    /// «navn»
+    public static let unitNames = TextKey("unit.names")
     /// «%»
     public static let settingsPercent = TextKey("settings.percent")
     /// ««{1}» er ikke et helt tall: {2} må være {3} {4}.»
     public static let settingsBadWhole = TextKey("settings.badWhole")
     /// ««{1}» er ikke en andel: {2} skrives som 0,2 eller 20 %.»
     public static let settingsBadShare = TextKey("settings.badShare")
+    /// ««{1}» er ikke en gyldig liste for {2}: skriv navnene skilt med komma (høyst {3} navn, hver…»
+    public static let settingsBadNames = TextKey("settings.badNames")
     /// «{1} må være {2} {3}, ikke {4}.»
     public static let settingsOutOfRange = TextKey("settings.outOfRange")
     /// «{1} er en andel: skriv «{2} %» (med prosenttegn) eller en brøk som 0,2.»
@@ -2752,6 +2842,8 @@ extension TextKey {
     public static let settingsAboutBoardShareWarning = TextKey("settings.about.boardShareWarning")
     /// «Måneder en utskrevet ungdom beholdes før den kan slettes (tavle purge).»
     public static let settingsAboutRetentionMonths = TextKey("settings.about.retentionMonths")
+    /// «Kommunene teamet dekker, skilt med komma. En ungdoms kommune må være en av dem.»
+    public static let settingsAboutMunicipalities = TextKey("settings.about.municipalities")
     /// «telefon»
     public static let stafffieldPhone = TextKey("stafffield.phone")
     /// «navn»
@@ -3220,6 +3312,22 @@ extension TextKey {
         .contactkindVisit,
         .contactkindPhone,
         .contactkindAttempt,
+        .arenaHome,
+        .arenaSchool,
+        .arenaWork,
+        .arenaCommunity,
+        .arenaOffice,
+        .arenaPhone,
+        .arenaVideo,
+        .arenaSms,
+        .arenaOther,
+        .schoolAttending,
+        .schoolPartly,
+        .schoolAbsent,
+        .schoolDroppedOut,
+        .schoolWork,
+        .schoolNavMeasure,
+        .schoolNone,
         .roleCaseManager,
         .rolePsychiatrist,
         .rolePsychologist,
@@ -3897,6 +4005,9 @@ extension TextKey {
         .argYouth,
         .argYouthOptional,
         .argStatus,
+        .argSchoolStatus,
+        .optSchoolSince,
+        .optSchoolNote,
         .argNoteText,
         .argField,
         .argValue,
@@ -3911,6 +4022,7 @@ extension TextKey {
         .helpListDiscussion,
         .optListMode,
         .optListDue,
+        .optFilterMunicipality,
         .helpDueAbstract,
         .helpDueDiscussion,
         .helpShowAbstract,
@@ -3929,6 +4041,7 @@ extension TextKey {
         .optAddReferredBy,
         .optAddReferralContact,
         .optAddOverrideAge,
+        .optAddMunicipality,
         .helpIntensiveAbstract,
         .helpIntensiveDiscussion,
         .optIntensiveReason,
@@ -3946,6 +4059,8 @@ extension TextKey {
         .optEvaluateNote,
         .helpStatusAbstract,
         .helpStatusDiscussion,
+        .helpSchoolAbstract,
+        .helpSchoolDiscussion,
         .helpNoteAbstract,
         .helpNoteDiscussion,
         .optNoteDecision,
@@ -3958,6 +4073,7 @@ extension TextKey {
         .optContactAt,
         .optContactNote,
         .optContactStaff,
+        .optContactArena,
         .optContactWhere,
         .usageBadTime,
         .refuseContactInFuture,
@@ -4161,6 +4277,8 @@ extension TextKey {
         .showCrisisPlan,
         .showOutOfHours,
         .showNone,
+        .showSchool,
+        .showSchoolHistory,
         .showOrder,
         .showYes,
         .showNo,
@@ -4181,6 +4299,8 @@ extension TextKey {
         .fieldAge,
         .fieldContact,
         .fieldWhereabouts,
+        .fieldMunicipality,
+        .fieldSchool,
         .fieldWarning,
         .fieldGoals,
         .fieldCrisisPlan,
@@ -4207,6 +4327,13 @@ extension TextKey {
         .statsPerIntensive,
         .statsSeen,
         .statsSeenValue,
+        .statsCommunity,
+        .statsCommunityValue,
+        .statsSchoolOrWork,
+        .statsSchoolOrWorkValue,
+        .statsByMunicipality,
+        .statsNoMunicipality,
+        .statsNarrowed,
         .statsWeeks,
         .statsWeekValue,
         .statsBoardYouths,
@@ -4220,6 +4347,7 @@ extension TextKey {
         .doneCaseManagement,
         .doneEvaluate,
         .doneStatus,
+        .doneSchool,
         .doneNote,
         .doneContact,
         .donePlan,
@@ -4428,6 +4556,10 @@ extension TextKey {
         .refuseLeaveCrisisWhy,
         .refuseIntakeInFuture,
         .refuseAgeAtIntake,
+        .refuseNoMunicipalities,
+        .refuseBadMunicipality,
+        .refuseSchoolSinceFuture,
+        .refuseSchoolBeforeIntake,
         .refuseUndoNothing,
         .refuseUndoNothingForYouth,
         .refuseInitialsNoDigits,
@@ -4448,6 +4580,7 @@ extension TextKey {
         .changeHandover,
         .changeDocumented,
         .changeDecision,
+        .changeSchool,
         .fieldnameName,
         .fieldnameInitialsOverride,
         .fieldnameLabelNumber,
@@ -4479,6 +4612,8 @@ extension TextKey {
         .fieldnameAgeOverride,
         .fieldnameLastContact,
         .fieldnameDischarged,
+        .fieldnameMunicipality,
+        .fieldnameSchool,
         .fieldnameUnknown,
         .minutesWhy,
         .refuseFollowsChair,
@@ -4530,9 +4665,11 @@ extension TextKey {
         .unitMinutes,
         .unitMonths,
         .unitShare,
+        .unitNames,
         .settingsPercent,
         .settingsBadWhole,
         .settingsBadShare,
+        .settingsBadNames,
         .settingsOutOfRange,
         .settingsShareNotPercent,
         .settingsAboutNewIntakeOverdueDays,
@@ -4550,6 +4687,7 @@ extension TextKey {
         .settingsAboutTargetBoardShare,
         .settingsAboutBoardShareWarning,
         .settingsAboutRetentionMonths,
+        .settingsAboutMunicipalities,
         .stafffieldPhone,
         .stafffieldName,
         .stafffieldRole,

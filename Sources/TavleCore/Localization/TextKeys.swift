@@ -674,6 +674,8 @@ extension TextKey {
     public static let headerFilterDue = TextKey("header.filterDue")
     /// «søk «{1}»»
     public static let headerFilterSearch = TextKey("header.filterSearch")
+    /// «kommune {1}»
+    public static let headerFilterMunicipality = TextKey("header.filterMunicipality")
     /// «Filter: {1}. Esc viser alle.»
     public static let statusFiltered = TextKey("status.filtered")
     /// «På tavla»
@@ -710,6 +712,8 @@ extension TextKey {
     public static let boardColLastContact = TextKey("board.col.lastContact")
     /// «Hvor»
     public static let boardColWhereabouts = TextKey("board.col.whereabouts")
+    /// «Skole/arbeid»
+    public static let boardColSchool = TextKey("board.col.school")
     /// «Evaluer»
     public static let boardColEvaluate = TextKey("board.col.evaluate")
     /// «Varsel»
@@ -740,6 +744,10 @@ extension TextKey {
     public static let msgDueOnly = TextKey("msg.dueOnly")
     /// «Viser alle ungdommer.»
     public static let msgAllShown = TextKey("msg.allShown")
+    /// «Viser bare {1} ({2}). M viser neste kommune.»
+    public static let msgMunicipalityOnly = TextKey("msg.municipalityOnly")
+    /// «Teamet har ingen kommuner ennå (tavle settings set municipalities "Nordby,Sørvik").»
+    public static let msgNoMunicipalities = TextKey("msg.noMunicipalities")
     /// «På delt skjerm vises bare initialer.»
     public static let msgSharedInitials = TextKey("msg.sharedInitials")
     /// «Viser fulle navn og notattekst.»
@@ -850,8 +858,12 @@ extension TextKey {
     public static let formIntroPlan = TextKey("form.intro.plan")
     /// «Status for {1}»
     public static let formTitleStatus = TextKey("form.title.status")
+    /// «Skole eller arbeid for {1}»
+    public static let formTitleSchool = TextKey("form.title.school")
     /// «{1} er nå {2}. Velg med ←→ eller 1 2 3; Enter lagrer, Esc endrer ingenting. Å gå ut av kri…»
     public static let formIntroStatus = TextKey("form.intro.status")
+    /// «Hva ungdommen gjør nå: skole, arbeid, NAV-tiltak eller ingenting. Historikken beholdes.»
+    public static let formIntroSchool = TextKey("form.intro.school")
     /// «{1} er i krise: velg status etter krisen og skriv hvorfor krisen er over. {1} går så tilba…»
     public static let formIntroTakeOffBoardCrisis = TextKey("form.intro.takeOffBoardCrisis")
     /// «Kriseplan for {1}»
@@ -944,10 +956,20 @@ extension TextKey {
     public static let formContactAt = TextKey("form.contactAt")
     /// «Hvem i teamet»
     public static let formContactStaff = TextKey("form.contactStaff")
-    /// «Arena (valgfritt)»
+    /// «Sted (valgfritt)»
     public static let formContactPlace = TextKey("form.contactPlace")
     /// «Dag»
     public static let formPlanDay = TextKey("form.planDay")
+    /// «Status»
+    public static let formSchoolStatus = TextKey("form.schoolStatus")
+    /// «Fra dato (tom: i dag)»
+    public static let formSchoolSince = TextKey("form.schoolSince")
+    /// «Merknad (valgfritt)»
+    public static let formSchoolNote = TextKey("form.schoolNote")
+    /// «Arena»
+    public static let formContactArena = TextKey("form.contactArena")
+    /// «etter typen»
+    public static let formContactArenaDefault = TextKey("form.contactArenaDefault")
     /// «Gått gjennom»
     public static let formCrisisUpdated = TextKey("form.crisisUpdated")
     /// «Utenom kontortid»
@@ -1088,6 +1110,8 @@ extension TextKey {
     public static let setfieldFunctionalImpairment = TextKey("setfield.functional-impairment")
     /// «Alvorlig spiseforstyrrelse»
     public static let setfieldEatingDisorder = TextKey("setfield.eating-disorder")
+    /// «Kommune»
+    public static let setfieldMunicipality = TextKey("setfield.municipality")
     /// «Velg en grunn.»
     public static let formErrReason = TextKey("form.err.reason")
     /// «Skriv hva planen er.»
@@ -1122,6 +1146,18 @@ extension TextKey {
     public static let detailPhase = TextKey("detail.phase")
     /// «Hvor nå»
     public static let detailWhereabouts = TextKey("detail.whereabouts")
+    /// «Kommune»
+    public static let detailMunicipality = TextKey("detail.municipality")
+    /// «Skole/arbeid»
+    public static let detailSchool = TextKey("detail.school")
+    /// «ikke registrert»
+    public static let detailSchoolNone = TextKey("detail.schoolNone")
+    /// «{1} fra {2}»
+    public static let detailSchoolSince = TextKey("detail.schoolSince")
+    /// «Tidligere:»
+    public static let detailSchoolHistory = TextKey("detail.schoolHistory")
+    /// «Siste kontakter:»
+    public static let detailRecentContacts = TextKey("detail.recentContacts")
     /// «Primærkontakt»
     public static let detailPrimary = TextKey("detail.primary")
     /// «Sekundær»
@@ -1264,6 +1300,10 @@ extension TextKey {
     public static let helpSearch = TextKey("help.search")
     /// «Vis bare ungdommer til gjennomgang (av/på)»
     public static let helpFilterDue = TextKey("help.filterDue")
+    /// «Vis bare én kommune (M går til neste, til slutt alle)»
+    public static let helpFilterMunicipality = TextKey("help.filterMunicipality")
+    /// «Skole eller arbeid for ungdommen (med historikk)»
+    public static let helpSchoolWork = TextKey("help.schoolWork")
     /// «Initialer ⇄ fulle navn (initialer skjuler også notattekst)»
     public static let helpToggleNames = TextKey("help.toggleNames")
     /// «Tegn skjermen på nytt»
@@ -1406,6 +1446,10 @@ extension TextKey {
     public static let hintSearch = TextKey("hint.search")
     /// «til gj.gang»
     public static let hintFilterDue = TextKey("hint.filterDue")
+    /// «kommune»
+    public static let hintFilterMunicipality = TextKey("hint.filterMunicipality")
+    /// «skole/arbeid»
+    public static let hintSchoolWork = TextKey("hint.schoolWork")
     /// «navn»
     public static let hintToggleNames = TextKey("hint.toggleNames")
     /// «hjelp»
@@ -3603,6 +3647,7 @@ extension TextKey {
         .headerInitials,
         .headerFilterDue,
         .headerFilterSearch,
+        .headerFilterMunicipality,
         .statusFiltered,
         .boardIntensive,
         .boardCaseManagement,
@@ -3621,6 +3666,7 @@ extension TextKey {
         .boardColPlan,
         .boardColLastContact,
         .boardColWhereabouts,
+        .boardColSchool,
         .boardColEvaluate,
         .boardColWarning,
         .daysShort,
@@ -3636,6 +3682,8 @@ extension TextKey {
         .msgFilterCleared,
         .msgDueOnly,
         .msgAllShown,
+        .msgMunicipalityOnly,
+        .msgNoMunicipalities,
         .msgSharedInitials,
         .msgNames,
         .msgInitials,
@@ -3691,7 +3739,9 @@ extension TextKey {
         .formIntroContact,
         .formIntroPlan,
         .formTitleStatus,
+        .formTitleSchool,
         .formIntroStatus,
+        .formIntroSchool,
         .formIntroTakeOffBoardCrisis,
         .formTitleCrisisPlan,
         .formIntroCrisisPlan,
@@ -3740,6 +3790,11 @@ extension TextKey {
         .formContactStaff,
         .formContactPlace,
         .formPlanDay,
+        .formSchoolStatus,
+        .formSchoolSince,
+        .formSchoolNote,
+        .formContactArena,
+        .formContactArenaDefault,
         .formCrisisUpdated,
         .formCrisisOutOfHours,
         .formEvaluateNote,
@@ -3810,6 +3865,7 @@ extension TextKey {
         .setfieldLongTermNeed,
         .setfieldFunctionalImpairment,
         .setfieldEatingDisorder,
+        .setfieldMunicipality,
         .formErrReason,
         .formErrPlan,
         .formErrDate,
@@ -3827,6 +3883,12 @@ extension TextKey {
         .detailReferredBy,
         .detailPhase,
         .detailWhereabouts,
+        .detailMunicipality,
+        .detailSchool,
+        .detailSchoolNone,
+        .detailSchoolSince,
+        .detailSchoolHistory,
+        .detailRecentContacts,
         .detailPrimary,
         .detailSecond,
         .detailDomains,
@@ -3898,6 +3960,8 @@ extension TextKey {
         .helpUndo,
         .helpSearch,
         .helpFilterDue,
+        .helpFilterMunicipality,
+        .helpSchoolWork,
         .helpToggleNames,
         .helpRedraw,
         .helpHelp,
@@ -3969,6 +4033,8 @@ extension TextKey {
         .hintUndo,
         .hintSearch,
         .hintFilterDue,
+        .hintFilterMunicipality,
+        .hintSchoolWork,
         .hintToggleNames,
         .hintHelp,
         .hintQuit,

@@ -4,6 +4,8 @@ import TavleCore
 /// the most important first, the rest when there is room (`ColumnLayout`).
 enum ColumnID: CaseIterable {
     case label, age, status, reason, days, contact, flags, plan, lastContact, whereabouts, evaluate, warning
+    /// School or work today: only on a terminal at least `ColumnLayout.schoolMinWidth` wide.
+    case school
 
     /// The column's title (the label column's depends on names or initials: `RowCells.title`).
     var titleKey: TextKey {
@@ -20,6 +22,7 @@ enum ColumnID: CaseIterable {
         case .whereabouts: .boardColWhereabouts
         case .evaluate: .boardColEvaluate
         case .warning: .boardColWarning
+        case .school: .boardColSchool
         }
     }
 }
@@ -41,6 +44,8 @@ struct ColumnLayout {
     struct Placed { var id: ColumnID; var x: Int; var width: Int; var alignRight: Bool }
     /// Column 0–1 hold the selection marker.
     static let marker = 2
+    /// The school or work column shows from this width on.
+    static let schoolMinWidth = 120
     var columns: [Placed]
 
     func column(_ id: ColumnID) -> Placed? { columns.first { $0.id == id } }
@@ -67,6 +72,8 @@ struct ColumnLayout {
             ColumnSpec(id: .evaluate, min: 5, pref: 7, priority: 3),
             ColumnSpec(id: .whereabouts, min: 7, pref: 11, priority: 5, need: places.max() ?? 11),
         ]
+        let schools = SchoolStatus.allCases.map { DisplayWidth.of($0.label(lang)) }
+        specs.append(ColumnSpec(id: .school, min: 8, pref: 12, priority: 5, need: schools.max() ?? 12))
         // Free text is never on the shared screen, nor on a board showing initials.
         if !s.hidesText { specs.append(ColumnSpec(id: .warning, min: 12, pref: 24, priority: 4, need: min(m.warning, 60))) }
         // A column is never narrower than its title: a cut title reads as garbage.
@@ -90,7 +97,7 @@ struct ColumnLayout {
     /// the others apart. So a narrow terminal shows fewer columns that can be read, and a wide
     /// one shows whole names and reasons rather than empty space.
     init(_ s: AppState, width: Int) {
-        let specs = ColumnLayout.specs(s)
+        let specs = ColumnLayout.specs(s).filter { $0.id != .school || width >= ColumnLayout.schoolMinWidth }
         let room = width - ColumnLayout.marker
         var kept: [ColumnSpec] = []
         for p in 0...5 {

@@ -211,7 +211,8 @@ struct YouthJSON: Encodable {
         primaryContact = StaffRefJSON(y.primaryContact, team)
         secondContact = StaffRefJSON(y.secondContact, team)
         whereabouts = y.whereabouts.rawValue
-        municipality = JSONOutput.safe(y.municipality)
+        // Like the date of birth, left out of an export without names (with initials it can name the youth).
+        municipality = names ? JSONOutput.safe(y.municipality) : nil
         let schoolJSON = { (e: SchoolEntry) in
             SchoolJSON(status: e.status.rawValue, since: e.since, inSchoolOrWork: e.status.isInSchoolOrWork, note: JSONOutput.safe(e.note),
                        by: StaffRefJSON(e.by, team))

@@ -16,8 +16,6 @@ enum Exporter {
         header += names ? [h(.born)] : [en ? "age" : "alder"]
         header += [h(.intake), h(.contact), h(.mode), h(.status), h(.phase), h(.reason), h(.since), h(.evaluate), h(.plan),
                    h(.domains), h(.referredBy), h(.whereabouts), h(.warning), h(.crisisPlan), en ? "due" : "til gjennomgang"]
-        // The municipality only with names: beside initials in a small municipality it can name the youth.
-        if names { header.append(h(.municipality)) }
         try writer.write(row: header)
         for e in board.all {
             let y = e.youth, p = y.currentPeriod
@@ -28,7 +26,6 @@ enum Exporter {
                     TextSafety.display(p?.plan ?? ""), y.domains.map { L.label($0) }.joined(separator: ", "),
                     y.referral.map { L.label($0.source) } ?? "", L.label(y.whereabouts), TextSafety.display(y.warning),
                     y.crisisPlan?.updated.iso ?? "", e.due.map { ReviewRules.name($0.rule, L.lang) }.joined(separator: ", ")]
-            if names { row.append(TextSafety.display(y.municipality ?? "")) }
             try writer.write(row: row.map(neutralised))
         }
         writer.stream.close()
@@ -52,8 +49,7 @@ enum Exporter {
         let english: [ImportColumn: String] = [.name: "name", .born: "born", .intake: "intake", .contact: "contact", .mode: "mode",
                                                 .status: "status", .phase: "phase", .reason: "reason", .since: "board since",
                                                 .evaluate: "evaluate", .plan: "plan", .domains: "domains", .referredBy: "referred by",
-                                                .whereabouts: "whereabouts", .warning: "warning", .crisisPlan: "crisis plan",
-                                                .municipality: "municipality"]
+                                                .whereabouts: "whereabouts", .warning: "warning", .crisisPlan: "crisis plan"]
         return c.headers.firstIndex(of: english[c] ?? "") ?? 0
     }
 

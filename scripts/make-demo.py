@@ -36,7 +36,10 @@ staff = [
 ]
 staff_ids = [s["id"] for s in staff]
 
-team = dict(schema=3, version=1, name="FACT ung Nordbyen", language="nb", timeZone="Europe/Oslo",
+# An inter-municipal team (issue 22): three municipalities, every youth in one of them.
+MUNICIPALITIES = ["Nordby", "Sørvik", "Åsen"]
+
+team = dict(schema=4, version=1, name="FACT ung Nordbyen", municipalities=MUNICIPALITIES, language="nb", timeZone="Europe/Oslo",
             access="private", targetBoardShare=0.2, boardShareWarning=0.25, meetingMinutes=15,
             retentionMonths=12, staff=staff,
             rules=dict(newIntakeOverdueDays=7, reviewIntervalDays=180, boardPeriodDays=14,
@@ -61,6 +64,24 @@ def notes_for(n, authors, recent_days):
                         author=rnd.choice(authors), kind=kind, text=rnd.choice(NOTE_TEXTS[kind])))
     return sorted(out, key=lambda n: n["at"])
 
+# The arena of each face-to-face visit, in turn (no random draw, so the rest of the demo stays as it
+# was): most of the work out on the youth's own arenas, some at the office. A phone call is by phone,
+# an attempt has no arena.
+VISIT_ARENAS = ["home", "community", "school", "home", "office", "community", "work", "home"]
+visit_count = [0]
+
+def arena_for(kind):
+    if kind == "phone": return "phone"
+    if kind != "visit": return None
+    a = VISIT_ARENAS[visit_count[0] % len(VISIT_ARENAS)]
+    visit_count[0] += 1
+    return a
+
+def with_arena(c):
+    a = arena_for(c["kind"])
+    if a: c["arena"] = a
+    return c
+
 def contacts_for(per_week, authors, last_offset, weeks=8):
     out = []
     for w in range(weeks):
@@ -69,11 +90,11 @@ def contacts_for(per_week, authors, last_offset, weeks=8):
             if off > last_offset:
                 continue
             kind = rnd.choice(["visit", "visit", "phone", "attempt"])
-            out.append(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(off, rnd.randint(8, 17), rnd.choice([0, 30])),
-                            staff=rnd.choice(authors), **{"with": rnd.choice(["youth", "youth", "network"])}, kind=kind))
+            out.append(with_arena(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(off, rnd.randint(8, 17), rnd.choice([0, 30])),
+                            staff=rnd.choice(authors), **{"with": rnd.choice(["youth", "youth", "network"])}, kind=kind)))
     if last_offset <= 0:
-        out.append(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(last_offset, 10, 0), staff=authors[0],
-                        **{"with": "youth"}, kind="visit"))
+        out.append(with_arena(dict(id=f"c{rnd.randrange(16**7):07x}", at=ts(last_offset, 10, 0), staff=authors[0],
+                        **{"with": "youth"}, kind="visit")))
     return sorted(out, key=lambda c: c["at"])
 
 def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="stable", mode="case-management",
@@ -82,7 +103,7 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
           handover=None, plan_reviewed=-60):
     authors = [contact, second]
     contacts = contacts_for(per_week, authors, last_contact)
-    y = dict(schema=3, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
+    y = dict(schema=4, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
              primaryContact=contact, secondContact=second, domains=list(domains), whereabouts=whereabouts,
              goals=goals, warning=warning, status=status, orders=list(orders), consents=[], phase=phase,
              mode=mode, boardPeriods=list(periods), reviews=list(reviews), notes=notes_for(n_notes, authors, 20),
@@ -98,6 +119,9 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
     y["services"] = ["outreach"] if referral and referral["source"] == "outreach" else []
     y["retractions"] = []
     if handover: y["handover"] = handover
+    y["municipality"] = MUNICIPALITY[id]
+    y["school"] = [dict(status=st, since=day(off), by=by, at=ts(max(off, intake_off), 12, 0), **({"note": note} if note else {}))
+                   for (st, off, by, note) in SCHOOL.get(id, [])]
     return y
 
 def period(reason, start_off, plan, eval_off, by="ingrid", last_eval=None):
@@ -120,6 +144,28 @@ def plan(staff, time, place=None):
     p = dict(id=f"a{rnd.randrange(16**5):05x}", day=day(0), staff=staff, time=time)
     if place: p["place"] = place
     return p
+
+# Where each youth lives: every youth in one of the team's municipalities.
+MUNICIPALITY = dict(sofie="Nordby", kristian="Sørvik", amina="Nordby", mathias="Åsen", karoline="Nordby",
+                    eirik="Sørvik", thea="Nordby", lukas="Åsen", ida="Sørvik", noah="Nordby", maja="Sørvik",
+                    filip="Åsen", sara="Nordby", oskar="Sørvik")
+
+# School or work, oldest first: (status, since offset, recorded by, note). Amina (just taken in) has none yet.
+SCHOOL = dict(
+    sofie=[("attending", -400, "ole", None), ("absent", -40, "ole", "Ikke på skolen siden høstferien")],
+    kristian=[("absent", -120, "siri", None), ("partly", -30, "per", "Tre dager i uka, avtale med kontaktlærer")],
+    mathias=[("dropped-out", -300, "nora", None), ("attending", -20, "nora", "Elektrofag VG1, tilrettelagt")],
+    karoline=[("work", -200, "hakon", "Deltid i butikk")],
+    eirik=[("attending", -300, "siri", None)],
+    thea=[("none", -800, "hakon", None)],
+    lukas=[("work", -500, "nora", None), ("nav-measure", -60, "nora", "Arbeidstrening via NAV")],
+    ida=[("absent", -90, "siri", None)],
+    noah=[("attending", -120, "ase", None)],
+    maja=[("nav-measure", -100, "hakon", None)],
+    filip=[("dropped-out", -400, "siri", None)],
+    sara=[("attending", -250, "jonas", None)],
+    oskar=[("work", -600, "nora", "Lagerarbeider")],
+)
 
 youths = [
     youth("sofie", "Sofie Bakke", 16, 140, -210, "ole", "jonas", ["mental-health", "family", "school"],

@@ -19,7 +19,7 @@ struct ReadinessAndSettingsTests {
         let s = Scratch()
         try demoTeam(s)
         let list = try ok(["settings", "--json"], s).jsonArray()
-        #expect(list.count == 15)
+        #expect(list.count == 16)
         let review = try #require(list.first { $0["key"] as? String == "reviewIntervalDays" })
         #expect(review["value"] as? Int == 180 && review["default"] as? Int == 180 && review["min"] as? Int == 1
                 && review["max"] as? Int == 3650 && review["unit"] as? String == "days" && review["changed"] as? Bool == false)

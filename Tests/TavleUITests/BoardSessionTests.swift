@@ -55,7 +55,7 @@ import TavleCore
         keys(b, .char("n"))
         type(b, "Hjemmebesøk, god samtale om skolen – æøå")
         keys(b, .enter)
-        keys(b, .char("c"), .enter, .enter, .enter, .enter, .enter, .enter)
+        keys(b, .char("c"), .enter, .enter, .enter, .enter, .enter, .enter, .enter)
         keys(b, .char("s"), .char("2"), .enter)
         keys(b, .char("a"))
         type(b, "14:30")

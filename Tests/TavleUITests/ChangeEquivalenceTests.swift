@@ -70,9 +70,17 @@ struct ChangeEquivalenceTests {
         // How, with whom, when (a time typed), who (the user), the arena and a note.
         .contact: Script(board: { b, _ in
             select(b, "ida"); b.key(.char("c")); b.key(.char("3")); b.key(.tab); b.key(.char("2")); b.key(.tab)
-            type(b, "815"); b.key(.tab); b.key(.tab); type(b, "Skolen"); b.key(.tab); type(b, "Ringte mor"); b.key(.enter)
-        }, cli: { _ in ["contact", "ida", "--kind", "attempt", "--with", "network", "--at", "8:15", "--where", "Skolen", "--note", "Ringte mor"] },
+            type(b, "815"); b.key(.tab); b.key(.tab); choose(b, field: "arena", value: "school"); b.key(.tab)
+            type(b, "Skolen"); b.key(.tab); type(b, "Ringte mor"); b.key(.enter)
+        }, cli: { _ in ["contact", "ida", "--kind", "attempt", "--with", "network", "--at", "8:15", "--arena", "school", "--where", "Skolen",
+                        "--note", "Ringte mor"] },
            youth: "ida"),
+        // School or work (`W` in the detail view): the status, from a day, a note.
+        .school: Script(board: { b, _ in
+            detail(b, "ida"); b.key(.char("W"))
+            choose(b, field: "status", value: "nav-measure"); b.key(.enter)
+            type(b, "1.11"); b.key(.enter); type(b, "Arbeidstrening"); b.key(.enter)
+        }, cli: { _ in ["school", "ida", "nav-measure", "--since", "1.11", "--note", "Arbeidstrening"] }, youth: "ida"),
         // Who starts on the primary contact (Siri for Ida); a day other than today.
         .plan: Script(board: { b, _ in
             select(b, "ida"); b.key(.char("a")); b.key(.backTab); type(b, "23.11"); b.key(.tab); type(b, "930"); b.key(.tab)

@@ -225,7 +225,8 @@ import TavleCore
         // A newer tavle rewrites team.json with a schema this binary does not know.
         let path = session.store.teamPath
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"schema\" : 3", with: "\"schema\" : 9").replacingOccurrences(of: "\"schema\":3", with: "\"schema\":9")
+        let now = String(Team.schemaVersion)
+        text = text.replacingOccurrences(of: "\"schema\" : " + now, with: "\"schema\" : 9").replacingOccurrences(of: "\"schema\":" + now, with: "\"schema\":9")
         try text.write(toFile: path + ".new", atomically: false, encoding: .utf8)
         rename(path + ".new", path)
         let journal = session.store.journal.size()

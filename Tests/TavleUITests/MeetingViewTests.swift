@@ -116,7 +116,7 @@ import TavleCore
     @Test func statsKeyAsksForTheNumbers() throws {
         var s = try demoState()
         let effects = press(&s, .char("S"))
-        #expect(effects == [.loadStats])
+        #expect(effects == [.loadStats(municipality: nil)])
         #expect(render(s).contains("Regner ut"))
     }
 

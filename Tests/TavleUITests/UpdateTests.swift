@@ -258,7 +258,7 @@ import TavleCore
         var s = try demoState()
         select(&s, "lukas")
         press(&s, .char("c"))
-        let effects = press(&s, .enter, .enter, .enter, .enter, .enter, .enter)
+        let effects = press(&s, .enter, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(effects == [.save(SaveRequest(youthID: "lukas", basedOn: s.board.entry("lukas")!.youth.version,
                                               change: .contact(with: .youth, kind: .visit, at: nil, staff: "ingrid", note: nil, place: nil)))])
         press(&s, .escape)
@@ -270,11 +270,11 @@ import TavleCore
         s.now = Timestamp.local(day: demoToday, minutes: 9 * 60, in: s.board.team.zone)
         press(&s, .tab)
         type(&s, "23:00")
-        press(&s, .enter, .enter, .enter, .enter)
+        press(&s, .enter, .enter, .enter, .enter, .enter)
         #expect(s.form?.focusedField?.id == "at" && s.form?.error?.contains("23:00") == true, "\(s.form?.error ?? "")")
         press(&s, .ctrl("u"))
         type(&s, "8:15")
-        let earlier = press(&s, .enter, .enter, .enter, .enter)
+        let earlier = press(&s, .enter, .enter, .enter, .enter, .enter)
         #expect(earlier == [.save(SaveRequest(youthID: "lukas", basedOn: s.board.entry("lukas")!.youth.version,
                                               change: .contact(with: .network, kind: .phone,
                                                                at: Timestamp.local(day: demoToday, minutes: 8 * 60 + 15, in: s.board.team.zone),

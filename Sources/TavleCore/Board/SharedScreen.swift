@@ -8,15 +8,23 @@ public enum SharedScreen {
         case label, age, status, mode, phase, boardPeriod, dueReasons, flags, staffInitials, planTimes,
              whereabouts, domains, intake, crisisPlanDate, orderExpiry, consentState, handoverGaps, decisionState,
              lastContact, meetingCoverage
+        /// The school or work status word (never its note or history).
+        case schoolStatus
+        /// A contact's arena word (home, school …).
+        case contactArena
         // Never shown.
         case fullName, birthDate, referral, otherServices, staffNames, freeText, places, orderKind
+        /// The municipality: in a small municipality, with the initials, it can name the youth.
+        case municipality
+        /// The school or work history, with its days and notes.
+        case schoolHistory
     }
 
     /// The items the shared screen shows; everything else stays off it.
     public static let shown: Set<Item> = [
         .label, .age, .status, .mode, .phase, .boardPeriod, .dueReasons, .flags, .staffInitials, .planTimes,
         .whereabouts, .domains, .intake, .crisisPlanDate, .orderExpiry, .consentState, .handoverGaps, .decisionState,
-        .lastContact, .meetingCoverage,
+        .lastContact, .meetingCoverage, .schoolStatus, .contactArena,
     ]
 
     /// Whether a screen, shared or not, may show `item`.

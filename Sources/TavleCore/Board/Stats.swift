@@ -29,9 +29,27 @@ public struct TeamStats: Sendable, Equatable, Codable {
     public var contacts: [WeekContacts]
     public var multipleStaff: MultipleStaff
     public var meetings: MeetingCounts
+    /// The municipality the figures are narrowed to (`--municipality`), or nil for the whole team.
+    public var municipality: String?
+    /// Face-to-face contacts (`Contact.isFaceToFace`) over the last `contactWeeks` weeks, and how
+    /// many of them were in the community (`Contact.isInCommunity`: not at the office).
+    public var communityShare: Fraction
+    /// Active youths today, and how many are in school or work (`SchoolStatus.isInSchoolOrWork`;
+    /// a youth with no status recorded is not).
+    public var schoolOrWorkShare: Fraction
+    /// Active youths per municipality (every one of the team's, and any other a youth has), of all
+    /// active youths.
+    public var byMunicipality: [String: Fraction]
+    /// Active youths with no municipality, of all active youths.
+    public var withoutMunicipality: Fraction
 
-    public init(youths: [Youth], meetings: [Meeting], today: Day, team: Team, contactWeeks: Int = TeamStats.contactWeeks) {
+    /// `municipality` narrows every figure to the youths of that municipality (the team's name,
+    /// `Team.municipalityFilter`); the meetings are the team's and stay whole.
+    public init(youths allYouths: [Youth], meetings: [Meeting], today: Day, team: Team, contactWeeks: Int = TeamStats.contactWeeks,
+                municipality: String? = nil) {
         self.today = today
+        self.municipality = municipality
+        let youths = municipality.map { m in allYouths.filter { $0.municipality == m } } ?? allYouths
         let current = youths.filter { $0.phase != .discharged }
         let onBoard = current.filter { $0.mode == .intensive }.count
         let shareToday = TeamStats.ratio(onBoard, current.count)
@@ -71,6 +89,22 @@ public struct TeamStats: Sendable, Equatable, Codable {
                                 all: ContactCounts(active, w),
                                 board: ContactCounts(active.filter { TeamStats.onBoard($0, w, today) }, w))
         }
+
+        let contactsFrom = contactSpans.first?.start ?? today
+        var faceToFace = 0, community = 0
+        for y in youths {
+            for c in y.shownContacts where c.at.day >= contactsFrom && c.at.day <= today && c.isFaceToFace {
+                faceToFace += 1
+                if c.isInCommunity { community += 1 }
+            }
+        }
+        communityShare = Fraction(community, faceToFace)
+        schoolOrWorkShare = Fraction(current.count { $0.isInSchoolOrWork(on: today) }, current.count)
+        var perMunicipality: [String: Int] = [:]
+        for m in team.municipalities where municipality == nil || municipality == m { perMunicipality[m] = 0 }
+        for y in current { if let m = y.municipality { perMunicipality[m, default: 0] += 1 } }
+        byMunicipality = perMunicipality.mapValues { Fraction($0, current.count) }
+        withoutMunicipality = Fraction(current.count { $0.municipality == nil }, current.count)
 
         let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
         let seen = current.filter { y in
@@ -149,6 +183,29 @@ public struct TeamStats: Sendable, Equatable, Codable {
         guard !xs.isEmpty else { return nil }
         let s = xs.sorted(), n = s.count
         return n % 2 == 1 ? Double(s[n / 2]) : Double(s[n / 2 - 1] + s[n / 2]) / 2
+    }
+}
+
+/// A share with what it is made of: `numerator` of `denominator` (0…1 rounded to 4 decimals; 0 when
+/// the denominator is 0).
+public struct Fraction: Sendable, Equatable, Codable {
+    public var numerator: Int
+    public var denominator: Int
+    public var share: Double
+    public init(_ numerator: Int, _ denominator: Int) {
+        self.numerator = numerator; self.denominator = denominator; share = TeamStats.ratio(numerator, denominator)
+    }
+}
+
+extension Team {
+    /// The team's municipality a `--municipality` filter names (ignoring case and accents), else a
+    /// usage error listing them.
+    public func municipalityFilter(_ text: String) throws(TavleError) -> String {
+        guard !municipalities.isEmpty else { throw .usage(LocalizedMessage(.refuseNoMunicipalities)) }
+        guard let m = municipality(named: text) else {
+            throw .usage(LocalizedMessage(.refuseBadMunicipality, [TextSafety.display(text), municipalities.joined(separator: ", ")]))
+        }
+        return m
     }
 }
 

@@ -6,6 +6,8 @@ public enum ChangeKind: String, Choice {
     case crisisPlan = "crisis-plan", order, reviewed, discharge, set, consent, service, handover, documented
     /// A decision made in the morning meeting (a decision note, recorded in the meeting too).
     case decision
+    /// A school or work status (`tavle school`).
+    case school
     public static let labelPrefix = "change"
 
     /// Whether the terminal board can make this kind of change (so the equivalence test must
@@ -14,7 +16,7 @@ public enum ChangeKind: String, Choice {
     public var hasBoardPath: Bool {
         switch self {
         case .intensive, .caseManagement, .evaluate, .status, .note, .contact, .plan, .crisisPlan, .order, .reviewed, .discharge,
-             .set, .consent, .service, .handover, .documented, .decision: true
+             .set, .consent, .service, .handover, .documented, .decision, .school: true
         }
     }
 }

@@ -112,6 +112,7 @@ extension JournalWords {
     public static func choice(key: String, parent: String?, raw: String, _ lang: Language) -> String? {
         func word<T: Choice>(_ type: T.Type) -> String? { T(rawValue: raw)?.label(lang) }
         switch key {
+        case "status" where parent == "school": return word(SchoolStatus.self)
         case "status": return word(Status.self)
         case "mode": return word(Mode.self)
         case "phase": return word(Phase.self)
@@ -124,6 +125,7 @@ extension JournalWords {
         case "domains", "domain": return word(Domain.self)
         case "role": return word(Role.self)
         case "kind": return parent == "contacts" ? word(ContactKind.self) : word(NoteKind.self)
+        case "arena": return word(Arena.self)
         default: return nil
         }
     }

@@ -27,8 +27,7 @@ public enum TeamChange: Sendable, Equatable {
         try TeamChange.requireLeader(team, actor)
         switch self {
         case .setting(let key, let text):
-            let setting = TeamSettings.setting(key)
-            setting.store(try setting.parse(text), in: &team)
+            try TeamSettings.setting(key).store(text: text, in: &team)
         case .staff(let query, let field, let text):
             let member = try team.resolveMember(query)
             guard let i = team.staff.firstIndex(where: { $0.id == member.id }) else { throw .staffNotFound(query) }

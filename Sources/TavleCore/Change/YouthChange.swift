@@ -15,8 +15,12 @@ public enum YouthChange: Sendable, Equatable {
     case status(Status, why: String?)
     case note(text: String, kind: NoteKind)
     /// `at` nil is now; never in the future. `staff` nil is the person making the change. `place`
-    /// is the arena (home, school, the café), where FACT meets youths.
-    case contact(with: ContactWith, kind: ContactKind, at: Timestamp?, staff: StaffID?, note: String?, place: String? = nil)
+    /// is where, in the team's words (the café); `arena` the kind of place (`Arena`), by default
+    /// the kind's (`ContactKind.defaultArena`: a visit at home, a phone call by phone).
+    case contact(with: ContactWith, kind: ContactKind, at: Timestamp?, staff: StaffID?, note: String?, place: String? = nil,
+                 arena: Arena? = nil)
+    /// School or work from `since` (nil: today; never in the future), kept with its history.
+    case school(SchoolStatus, since: Day?, note: String?)
     /// `day` nil is today; never in the past.
     case plan(day: Day?, staff: StaffID, time: String, place: String?)
     case crisisPlan(updated: Day?, outOfHours: String?)
@@ -56,6 +60,7 @@ public enum YouthChange: Sendable, Equatable {
         case .handover: .handover
         case .documented: .documented
         case .decision: .decision
+        case .school: .school
         }
     }
 
@@ -94,11 +99,11 @@ public enum YouthChange: Sendable, Equatable {
             try Change.leaveCrisis(&y, to: s, why: why)
         case .note(let text, let kind):
             try y.addNote(text, kind: kind, by: by, at: c.now)
-        case .contact(let with, let kind, let at, let staff, let note, let place):
+        case .contact(let with, let kind, let at, let staff, let note, let place, let arena):
             let when = at ?? c.now
             guard when <= c.now else { throw .refused(LocalizedMessage(.refuseContactInFuture, [when.clock, c.now.clock])) }
             let who = try staff.map { (s: StaffID) throws(TavleError) in try c.team.resolveMember(s).id } ?? by
-            y.addContact(with: with, kind: kind, at: when, staff: who, note: note, place: place)
+            y.addContact(with: with, kind: kind, at: when, staff: who, note: note, place: place, arena: arena)
         case .plan(let day, let staff, let time, let place):
             let d = day ?? c.today
             guard d >= c.today else { throw .refused(LocalizedMessage(.refusePlanInPast, [d.iso])) }
@@ -132,6 +137,8 @@ public enum YouthChange: Sendable, Equatable {
             for id in ids { try y.markDocumented(noteID: id, at: c.now) }
         case .decision(let text):
             try y.addNote(text, kind: .decision, by: by, at: c.now)
+        case .school(let status, let since, let note):
+            try y.setSchool(status, since: since ?? c.today, note: note, by: by, at: c.now, today: c.today)
         }
     }
 }

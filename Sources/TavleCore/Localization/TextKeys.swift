@@ -92,6 +92,38 @@ extension TextKey {
     public static let contactkindPhone = TextKey("contactkind.phone")
     /// «forsøk»
     public static let contactkindAttempt = TextKey("contactkind.attempt")
+    /// «hjemme»
+    public static let arenaHome = TextKey("arena.home")
+    /// «skole»
+    public static let arenaSchool = TextKey("arena.school")
+    /// «arbeid»
+    public static let arenaWork = TextKey("arena.work")
+    /// «ute i nærmiljøet»
+    public static let arenaCommunity = TextKey("arena.community")
+    /// «kontoret»
+    public static let arenaOffice = TextKey("arena.office")
+    /// «telefon»
+    public static let arenaPhone = TextKey("arena.phone")
+    /// «video»
+    public static let arenaVideo = TextKey("arena.video")
+    /// «melding»
+    public static let arenaSms = TextKey("arena.sms")
+    /// «annet»
+    public static let arenaOther = TextKey("arena.other")
+    /// «går på skole»
+    public static let schoolAttending = TextKey("school.attending")
+    /// «delvis på skole»
+    public static let schoolPartly = TextKey("school.partly")
+    /// «fravær»
+    public static let schoolAbsent = TextKey("school.absent")
+    /// «sluttet»
+    public static let schoolDroppedOut = TextKey("school.dropped-out")
+    /// «i arbeid»
+    public static let schoolWork = TextKey("school.work")
+    /// «NAV-tiltak»
+    public static let schoolNavMeasure = TextKey("school.nav-measure")
+    /// «ingen»
+    public static let schoolNone = TextKey("school.none")
     /// «casemanager»
     public static let roleCaseManager = TextKey("role.case-manager")
     /// «psykiater»
@@ -232,6 +264,10 @@ extension TextKey {
     public static let fileBadValue = TextKey("file.badValue")
     /// «feltet {1}: {2} er utenfor området ({3}–{4})»
     public static let fileOutOfRange = TextKey("file.outOfRange")
+    /// «feltet {1}: {2} navn (høyst {3})»
+    public static let fileTooManyNames = TextKey("file.tooManyNames")
+    /// «feltet {1}: «{2}» er ikke et navn (1–{3} tegn, uten komma)»
+    public static let fileNotAName = TextKey("file.notAName")
     /// «en sti med «..» følges ikke»
     public static let fileDotDot = TextKey("file.dotDot")
     /// «ikke en mappe (en symbolsk lenke følges ikke)»
@@ -758,6 +794,8 @@ extension TextKey {
     public static let headerFilterDue = TextKey("header.filterDue")
     /// «søk «{1}»»
     public static let headerFilterSearch = TextKey("header.filterSearch")
+    /// «kommune {1}»
+    public static let headerFilterMunicipality = TextKey("header.filterMunicipality")
     /// «Filter: {1}. Esc viser alle.»
     public static let statusFiltered = TextKey("status.filtered")
     /// «På tavla»
@@ -794,6 +832,8 @@ extension TextKey {
     public static let boardColLastContact = TextKey("board.col.lastContact")
     /// «Hvor»
     public static let boardColWhereabouts = TextKey("board.col.whereabouts")
+    /// «Skole/arbeid»
+    public static let boardColSchool = TextKey("board.col.school")
     /// «Evaluer»
     public static let boardColEvaluate = TextKey("board.col.evaluate")
     /// «Varsel»
@@ -824,6 +864,10 @@ extension TextKey {
     public static let msgDueOnly = TextKey("msg.dueOnly")
     /// «Viser alle ungdommer.»
     public static let msgAllShown = TextKey("msg.allShown")
+    /// «Viser bare {1} ({2}). M viser neste kommune.»
+    public static let msgMunicipalityOnly = TextKey("msg.municipalityOnly")
+    /// «Teamet har ingen kommuner ennå (tavle settings set municipalities "Nordby,Sørvik").»
+    public static let msgNoMunicipalities = TextKey("msg.noMunicipalities")
     /// «På delt skjerm vises bare initialer.»
     public static let msgSharedInitials = TextKey("msg.sharedInitials")
     /// «Viser fulle navn og notattekst.»
@@ -900,8 +944,12 @@ extension TextKey {
     public static let formIntroPlan = TextKey("form.intro.plan")
     /// «Status for {1}»
     public static let formTitleStatus = TextKey("form.title.status")
+    /// «Skole eller arbeid for {1}»
+    public static let formTitleSchool = TextKey("form.title.school")
     /// «{1} er nå {2}. Velg med ←→ eller 1 2 3; Enter lagrer, Esc endrer ingenting. Å gå ut av kri…»
     public static let formIntroStatus = TextKey("form.intro.status")
+    /// «Hva ungdommen gjør nå: skole, arbeid, NAV-tiltak eller ingenting. Historikken beholdes.»
+    public static let formIntroSchool = TextKey("form.intro.school")
     /// «{1} er i krise: velg status etter krisen og skriv hvorfor krisen er over. {1} går så tilba…»
     public static let formIntroTakeOffBoardCrisis = TextKey("form.intro.takeOffBoardCrisis")
     /// «Kriseplan for {1}»
@@ -994,10 +1042,20 @@ extension TextKey {
     public static let formContactAt = TextKey("form.contactAt")
     /// «Hvem i teamet»
     public static let formContactStaff = TextKey("form.contactStaff")
-    /// «Arena (valgfritt)»
+    /// «Sted (valgfritt)»
     public static let formContactPlace = TextKey("form.contactPlace")
     /// «Dag»
     public static let formPlanDay = TextKey("form.planDay")
+    /// «Status»
+    public static let formSchoolStatus = TextKey("form.schoolStatus")
+    /// «Fra dato (tom: i dag)»
+    public static let formSchoolSince = TextKey("form.schoolSince")
+    /// «Merknad (valgfritt)»
+    public static let formSchoolNote = TextKey("form.schoolNote")
+    /// «Arena»
+    public static let formContactArena = TextKey("form.contactArena")
+    /// «etter typen»
+    public static let formContactArenaDefault = TextKey("form.contactArenaDefault")
     /// «Gått gjennom»
     public static let formCrisisUpdated = TextKey("form.crisisUpdated")
     /// «Utenom kontortid»
@@ -1138,6 +1196,8 @@ extension TextKey {
     public static let setfieldFunctionalImpairment = TextKey("setfield.functional-impairment")
     /// «Alvorlig spiseforstyrrelse»
     public static let setfieldEatingDisorder = TextKey("setfield.eating-disorder")
+    /// «Kommune»
+    public static let setfieldMunicipality = TextKey("setfield.municipality")
     /// «Velg en grunn.»
     public static let formErrReason = TextKey("form.err.reason")
     /// «Velg hvem.»
@@ -1160,6 +1220,18 @@ extension TextKey {
     public static let detailPhase = TextKey("detail.phase")
     /// «Hvor nå»
     public static let detailWhereabouts = TextKey("detail.whereabouts")
+    /// «Kommune»
+    public static let detailMunicipality = TextKey("detail.municipality")
+    /// «Skole/arbeid»
+    public static let detailSchool = TextKey("detail.school")
+    /// «ikke registrert»
+    public static let detailSchoolNone = TextKey("detail.schoolNone")
+    /// «{1} fra {2}»
+    public static let detailSchoolSince = TextKey("detail.schoolSince")
+    /// «Tidligere:»
+    public static let detailSchoolHistory = TextKey("detail.schoolHistory")
+    /// «Siste kontakter:»
+    public static let detailRecentContacts = TextKey("detail.recentContacts")
     /// «Primærkontakt»
     public static let detailPrimary = TextKey("detail.primary")
     /// «Sekundær»
@@ -1300,6 +1372,10 @@ extension TextKey {
     public static let helpSearch = TextKey("help.search")
     /// «Vis bare ungdommer til gjennomgang (av/på)»
     public static let helpFilterDue = TextKey("help.filterDue")
+    /// «Vis bare én kommune (M går til neste, til slutt alle)»
+    public static let helpFilterMunicipality = TextKey("help.filterMunicipality")
+    /// «Skole eller arbeid for ungdommen (med historikk)»
+    public static let helpSchoolWork = TextKey("help.schoolWork")
     /// «Initialer ⇄ fulle navn (initialer skjuler også notattekst)»
     public static let helpToggleNames = TextKey("help.toggleNames")
     /// «Tegn skjermen på nytt»
@@ -1442,6 +1518,10 @@ extension TextKey {
     public static let hintSearch = TextKey("hint.search")
     /// «til gj.gang»
     public static let hintFilterDue = TextKey("hint.filterDue")
+    /// «kommune»
+    public static let hintFilterMunicipality = TextKey("hint.filterMunicipality")
+    /// «skole/arbeid»
+    public static let hintSchoolWork = TextKey("hint.schoolWork")
     /// «navn»
     public static let hintToggleNames = TextKey("hint.toggleNames")
     /// «hjelp»
@@ -1514,6 +1594,12 @@ extension TextKey {
     public static let argYouthOptional = TextKey("arg.youthOptional")
     /// «Den nye statusen.»
     public static let argStatus = TextKey("arg.status")
+    /// «Skole/arbeid: attending, partly, absent, dropped-out, work, nav-measure eller none.»
+    public static let argSchoolStatus = TextKey("arg.school.status")
+    /// «Fra hvilken dag (standard i dag).»
+    public static let optSchoolSince = TextKey("opt.school.since")
+    /// «En kort merknad.»
+    public static let optSchoolNote = TextKey("opt.school.note")
     /// «Teksten i notatet.»
     public static let argNoteText = TextKey("arg.noteText")
     /// «Feltet som skal endres.»
@@ -1542,6 +1628,8 @@ extension TextKey {
     public static let optListMode = TextKey("opt.list.mode")
     /// «Bare ungdommer som skal gjennomgås i hele teamet.»
     public static let optListDue = TextKey("opt.list.due")
+    /// «Bare ungdommer fra denne kommunen.»
+    public static let optFilterMunicipality = TextKey("opt.filter.municipality")
     /// «Hvem skal gjennomgås i hele teamet, og hvorfor.»
     public static let helpDueAbstract = TextKey("help.due.abstract")
     /// «Hver ungdom med grunnene (reglene: tavle help guide regler).  Eksempler:   tavle due   tav…»
@@ -1578,6 +1666,8 @@ extension TextKey {
     public static let optAddReferralContact = TextKey("opt.add.referralContact")
     /// «Grunnen til å ta inn en ungdom utenfor 12–25 år.»
     public static let optAddOverrideAge = TextKey("opt.add.overrideAge")
+    /// «Kommunen ungdommen bor i (en av teamets kommuner, se tavle settings).»
+    public static let optAddMunicipality = TextKey("opt.add.municipality")
     /// «Sett en ungdom på tavla (intensiv oppfølging).»
     public static let helpIntensiveAbstract = TextKey("help.intensive.abstract")
     /// «Åpner en tavleperiode med grunn, plan og evalueringsdato (standard om 14 dager). Grunner: …»
@@ -1612,6 +1702,10 @@ extension TextKey {
     public static let helpStatusAbstract = TextKey("help.status.abstract")
     /// «Status vises alltid med symbol og ord: ● stabil, ▲ bekymring, ■ krise. En ungdom går ikke …»
     public static let helpStatusDiscussion = TextKey("help.status.discussion")
+    /// «Registrer skole eller arbeid (med historikk).»
+    public static let helpSchoolAbstract = TextKey("help.school.abstract")
+    /// «Skole eller arbeid veier tyngst i FACT ung. I skole eller arbeid betyr attending, partly, …»
+    public static let helpSchoolDiscussion = TextKey("help.school.discussion")
     /// «Skriv et notat (eller en beslutning).»
     public static let helpNoteAbstract = TextKey("help.note.abstract")
     /// «Notater vises aldri på fellesskjermen. Det som besluttes skal også føres i journalen.  Eks…»
@@ -1624,7 +1718,7 @@ extension TextKey {
     public static let usageDecisionOrWarning = TextKey("usage.decisionOrWarning")
     /// «Registrer en kontakt eller et kontaktforsøk.»
     public static let helpContactAbstract = TextKey("help.contact.abstract")
-    /// «Med ungdommen eller nettverket; møte, telefon eller forsøk. Standard: møte med ungdommen n…»
+    /// «Med ungdommen eller nettverket; møte, telefon eller forsøk. Standard: møte med ungdommen h…»
     public static let helpContactDiscussion = TextKey("help.contact.discussion")
     /// «Hvem kontakten var med.»
     public static let optContactWith = TextKey("opt.contact.with")
@@ -1636,6 +1730,8 @@ extension TextKey {
     public static let optContactNote = TextKey("opt.contact.note")
     /// «Hvem i teamet som hadde kontakten (standard deg).»
     public static let optContactStaff = TextKey("opt.contact.staff")
+    /// «Arenaen: home, school, work, community, office, phone, video, sms eller other (standard: e…»
+    public static let optContactArena = TextKey("opt.contact.arena")
     /// «Arenaen: hvor kontakten var (hjemme, skolen, kafé …).»
     public static let optContactWhere = TextKey("opt.contact.where")
     /// «Kontakten kl. {1} ligger fram i tid (klokka er {2}). Registrer kontakter når de har skjedd…»
@@ -2036,6 +2132,10 @@ extension TextKey {
     public static let showOutOfHours = TextKey("show.outOfHours")
     /// «mangler»
     public static let showNone = TextKey("show.none")
+    /// «{1} fra {2}»
+    public static let showSchool = TextKey("show.school")
+    /// «SKOLE/ARBEID ({1})»
+    public static let showSchoolHistory = TextKey("show.schoolHistory")
     /// «{1}, utløper {2}»
     public static let showOrder = TextKey("show.order")
     /// «ja»
@@ -2076,6 +2176,10 @@ extension TextKey {
     public static let fieldContact = TextKey("field.contact")
     /// «Opphold»
     public static let fieldWhereabouts = TextKey("field.whereabouts")
+    /// «Kommune»
+    public static let fieldMunicipality = TextKey("field.municipality")
+    /// «Skole/arbeid»
+    public static let fieldSchool = TextKey("field.school")
     /// «Varsel»
     public static let fieldWarning = TextKey("field.warning")
     /// «Mål»
@@ -2124,6 +2228,20 @@ extension TextKey {
     public static let statsSeen = TextKey("stats.seen")
     /// «{1} (mål 90 %)»
     public static let statsSeenValue = TextKey("stats.seenValue")
+    /// «I nærmiljøet»
+    public static let statsCommunity = TextKey("stats.community")
+    /// «{1} ({2} av {3} møter ansikt til ansikt, siste {4} uker)»
+    public static let statsCommunityValue = TextKey("stats.communityValue")
+    /// «I skole eller arbeid»
+    public static let statsSchoolOrWork = TextKey("stats.schoolOrWork")
+    /// «{1} ({2} av {3} aktive)»
+    public static let statsSchoolOrWorkValue = TextKey("stats.schoolOrWorkValue")
+    /// «Per kommune:»
+    public static let statsByMunicipality = TextKey("stats.byMunicipality")
+    /// «uten kommune»
+    public static let statsNoMunicipality = TextKey("stats.noMunicipality")
+    /// «Bare {1}.»
+    public static let statsNarrowed = TextKey("stats.narrowed")
     /// «DAGER PÅ TAVLA»
     public static let statsBoardYouths = TextKey("stats.boardYouths")
     /// «{1}: {2} Versjon {3}.»
@@ -2146,6 +2264,8 @@ extension TextKey {
     public static let doneEvaluate = TextKey("done.evaluate")
     /// «status {1}.»
     public static let doneStatus = TextKey("done.status")
+    /// «skole/arbeid: {1} fra {2}.»
+    public static let doneSchool = TextKey("done.school")
     /// «{1} lagret.»
     public static let doneNote = TextKey("done.note")
     /// «{1} med {2} registrert.»
@@ -2556,6 +2676,14 @@ extension TextKey {
     public static let refuseIntakeInFuture = TextKey("refuse.intakeInFuture")
     /// «Ungdommen blir {1} år ved inntak {2}; FACT ung tar inn 12–25 år. Oppgi en grunn med --over…»
     public static let refuseAgeAtIntake = TextKey("refuse.ageAtIntake")
+    /// «Teamet har ingen kommuner ennå. Legg dem inn først: tavle settings set municipalities "Nor…»
+    public static let refuseNoMunicipalities = TextKey("refuse.noMunicipalities")
+    /// ««{1}» er ikke en av teamets kommuner. Kommuner: {2}.»
+    public static let refuseBadMunicipality = TextKey("refuse.badMunicipality")
+    /// «Skole/arbeid fra {1} er fram i tid: oppgi en dato i dag eller tidligere.»
+    public static let refuseSchoolSinceFuture = TextKey("refuse.schoolSinceFuture")
+    /// «Skole/arbeid fra {1} er før inntaket ({2}).»
+    public static let refuseSchoolBeforeIntake = TextKey("refuse.schoolBeforeIntake")
     /// «Du har ingen endring som kan angres.»
     public static let refuseUndoNothing = TextKey("refuse.undoNothing")
     /// «Du har ingen endring av denne ungdommen som kan angres.»
@@ -2596,6 +2724,8 @@ extension TextKey {
     public static let changeDocumented = TextKey("change.documented")
     /// «beslutning»
     public static let changeDecision = TextKey("change.decision")
+    /// «skole/arbeid»
+    public static let changeSchool = TextKey("change.school")
     /// «navnet»
     public static let fieldnameName = TextKey("fieldname.name")
     /// «initialene»
@@ -2658,6 +2788,10 @@ extension TextKey {
     public static let fieldnameLastContact = TextKey("fieldname.lastContact")
     /// «utskrivningsdatoen»
     public static let fieldnameDischarged = TextKey("fieldname.discharged")
+    /// «kommunen»
+    public static let fieldnameMunicipality = TextKey("fieldname.municipality")
+    /// «skole/arbeid»
+    public static let fieldnameSchool = TextKey("fieldname.school")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
@@ -2760,12 +2894,16 @@ extension TextKey {
     public static let unitMonths = TextKey("unit.months")
     /// «andel»
     public static let unitShare = TextKey("unit.share")
+    /// «navn»
+    public static let unitNames = TextKey("unit.names")
     /// «%»
     public static let settingsPercent = TextKey("settings.percent")
     /// ««{1}» er ikke et helt tall: {2} må være {3} {4}.»
     public static let settingsBadWhole = TextKey("settings.badWhole")
     /// ««{1}» er ikke en andel: {2} skrives som 0,2 eller 20 %.»
     public static let settingsBadShare = TextKey("settings.badShare")
+    /// ««{1}» er ikke en gyldig liste for {2}: skriv navnene skilt med komma (høyst {3} navn, hver…»
+    public static let settingsBadNames = TextKey("settings.badNames")
     /// «{1} må være {2} {3}, ikke {4}.»
     public static let settingsOutOfRange = TextKey("settings.outOfRange")
     /// «{1} er en andel: skriv «{2} %» (med prosenttegn) eller en brøk som 0,2.»
@@ -2800,6 +2938,8 @@ extension TextKey {
     public static let settingsAboutBoardShareWarning = TextKey("settings.about.boardShareWarning")
     /// «Måneder en utskrevet ungdom beholdes før den kan slettes (tavle purge).»
     public static let settingsAboutRetentionMonths = TextKey("settings.about.retentionMonths")
+    /// «Kommunene teamet dekker, skilt med komma. En ungdoms kommune må være en av dem.»
+    public static let settingsAboutMunicipalities = TextKey("settings.about.municipalities")
     /// «telefon»
     public static let stafffieldPhone = TextKey("stafffield.phone")
     /// «navn»
@@ -3274,6 +3414,22 @@ extension TextKey {
         .contactkindVisit,
         .contactkindPhone,
         .contactkindAttempt,
+        .arenaHome,
+        .arenaSchool,
+        .arenaWork,
+        .arenaCommunity,
+        .arenaOffice,
+        .arenaPhone,
+        .arenaVideo,
+        .arenaSms,
+        .arenaOther,
+        .schoolAttending,
+        .schoolPartly,
+        .schoolAbsent,
+        .schoolDroppedOut,
+        .schoolWork,
+        .schoolNavMeasure,
+        .schoolNone,
         .roleCaseManager,
         .rolePsychiatrist,
         .rolePsychologist,
@@ -3344,6 +3500,8 @@ extension TextKey {
         .fileMissingField,
         .fileBadValue,
         .fileOutOfRange,
+        .fileTooManyNames,
+        .fileNotAName,
         .fileDotDot,
         .fileNotDirectoryLink,
         .fileNotDirectory,
@@ -3607,6 +3765,7 @@ extension TextKey {
         .headerInitials,
         .headerFilterDue,
         .headerFilterSearch,
+        .headerFilterMunicipality,
         .statusFiltered,
         .boardIntensive,
         .boardCaseManagement,
@@ -3625,6 +3784,7 @@ extension TextKey {
         .boardColPlan,
         .boardColLastContact,
         .boardColWhereabouts,
+        .boardColSchool,
         .boardColEvaluate,
         .boardColWarning,
         .daysShort,
@@ -3640,6 +3800,8 @@ extension TextKey {
         .msgFilterCleared,
         .msgDueOnly,
         .msgAllShown,
+        .msgMunicipalityOnly,
+        .msgNoMunicipalities,
         .msgSharedInitials,
         .msgNames,
         .msgInitials,
@@ -3678,7 +3840,9 @@ extension TextKey {
         .formIntroContact,
         .formIntroPlan,
         .formTitleStatus,
+        .formTitleSchool,
         .formIntroStatus,
+        .formIntroSchool,
         .formIntroTakeOffBoardCrisis,
         .formTitleCrisisPlan,
         .formIntroCrisisPlan,
@@ -3727,6 +3891,11 @@ extension TextKey {
         .formContactStaff,
         .formContactPlace,
         .formPlanDay,
+        .formSchoolStatus,
+        .formSchoolSince,
+        .formSchoolNote,
+        .formContactArena,
+        .formContactArenaDefault,
         .formCrisisUpdated,
         .formCrisisOutOfHours,
         .formEvaluateNote,
@@ -3797,6 +3966,7 @@ extension TextKey {
         .setfieldLongTermNeed,
         .setfieldFunctionalImpairment,
         .setfieldEatingDisorder,
+        .setfieldMunicipality,
         .formErrReason,
         .formErrStaff,
         .detailGone,
@@ -3808,6 +3978,12 @@ extension TextKey {
         .detailIntake,
         .detailPhase,
         .detailWhereabouts,
+        .detailMunicipality,
+        .detailSchool,
+        .detailSchoolNone,
+        .detailSchoolSince,
+        .detailSchoolHistory,
+        .detailRecentContacts,
         .detailPrimary,
         .detailSecond,
         .detailDomains,
@@ -3878,6 +4054,8 @@ extension TextKey {
         .helpUndo,
         .helpSearch,
         .helpFilterDue,
+        .helpFilterMunicipality,
+        .helpSchoolWork,
         .helpToggleNames,
         .helpRedraw,
         .helpHelp,
@@ -3949,6 +4127,8 @@ extension TextKey {
         .hintUndo,
         .hintSearch,
         .hintFilterDue,
+        .hintFilterMunicipality,
+        .hintSchoolWork,
         .hintToggleNames,
         .hintHelp,
         .hintQuit,
@@ -3985,6 +4165,9 @@ extension TextKey {
         .argYouth,
         .argYouthOptional,
         .argStatus,
+        .argSchoolStatus,
+        .optSchoolSince,
+        .optSchoolNote,
         .argNoteText,
         .argField,
         .argValue,
@@ -3999,6 +4182,7 @@ extension TextKey {
         .helpListDiscussion,
         .optListMode,
         .optListDue,
+        .optFilterMunicipality,
         .helpDueAbstract,
         .helpDueDiscussion,
         .helpShowAbstract,
@@ -4017,6 +4201,7 @@ extension TextKey {
         .optAddReferredBy,
         .optAddReferralContact,
         .optAddOverrideAge,
+        .optAddMunicipality,
         .helpIntensiveAbstract,
         .helpIntensiveDiscussion,
         .optIntensiveReason,
@@ -4034,6 +4219,8 @@ extension TextKey {
         .optEvaluateNote,
         .helpStatusAbstract,
         .helpStatusDiscussion,
+        .helpSchoolAbstract,
+        .helpSchoolDiscussion,
         .helpNoteAbstract,
         .helpNoteDiscussion,
         .optNoteDecision,
@@ -4046,6 +4233,7 @@ extension TextKey {
         .optContactAt,
         .optContactNote,
         .optContactStaff,
+        .optContactArena,
         .optContactWhere,
         .refuseContactInFuture,
         .helpPlanAbstract,
@@ -4246,6 +4434,8 @@ extension TextKey {
         .showCrisisPlan,
         .showOutOfHours,
         .showNone,
+        .showSchool,
+        .showSchoolHistory,
         .showOrder,
         .showYes,
         .showNo,
@@ -4266,6 +4456,8 @@ extension TextKey {
         .fieldAge,
         .fieldContact,
         .fieldWhereabouts,
+        .fieldMunicipality,
+        .fieldSchool,
         .fieldWarning,
         .fieldGoals,
         .fieldCrisisPlan,
@@ -4290,6 +4482,13 @@ extension TextKey {
         .statsDueRules,
         .statsSeen,
         .statsSeenValue,
+        .statsCommunity,
+        .statsCommunityValue,
+        .statsSchoolOrWork,
+        .statsSchoolOrWorkValue,
+        .statsByMunicipality,
+        .statsNoMunicipality,
+        .statsNarrowed,
         .statsBoardYouths,
         .doneLine,
         .doneAdd,
@@ -4301,6 +4500,7 @@ extension TextKey {
         .doneCaseManagement,
         .doneEvaluate,
         .doneStatus,
+        .doneSchool,
         .doneNote,
         .doneContact,
         .donePlan,
@@ -4506,6 +4706,10 @@ extension TextKey {
         .refuseLeaveCrisisWhy,
         .refuseIntakeInFuture,
         .refuseAgeAtIntake,
+        .refuseNoMunicipalities,
+        .refuseBadMunicipality,
+        .refuseSchoolSinceFuture,
+        .refuseSchoolBeforeIntake,
         .refuseUndoNothing,
         .refuseUndoNothingForYouth,
         .refuseInitialsNoDigits,
@@ -4526,6 +4730,7 @@ extension TextKey {
         .changeHandover,
         .changeDocumented,
         .changeDecision,
+        .changeSchool,
         .fieldnameName,
         .fieldnameInitialsOverride,
         .fieldnameLabelNumber,
@@ -4557,6 +4762,8 @@ extension TextKey {
         .fieldnameAgeOverride,
         .fieldnameLastContact,
         .fieldnameDischarged,
+        .fieldnameMunicipality,
+        .fieldnameSchool,
         .fieldnameUnknown,
         .minutesWhy,
         .refuseFollowsChair,
@@ -4608,9 +4815,11 @@ extension TextKey {
         .unitMinutes,
         .unitMonths,
         .unitShare,
+        .unitNames,
         .settingsPercent,
         .settingsBadWhole,
         .settingsBadShare,
+        .settingsBadNames,
         .settingsOutOfRange,
         .settingsShareNotPercent,
         .settingsAboutNewIntakeOverdueDays,
@@ -4628,6 +4837,7 @@ extension TextKey {
         .settingsAboutTargetBoardShare,
         .settingsAboutBoardShareWarning,
         .settingsAboutRetentionMonths,
+        .settingsAboutMunicipalities,
         .stafffieldPhone,
         .stafffieldName,
         .stafffieldRole,

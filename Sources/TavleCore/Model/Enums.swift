@@ -33,7 +33,7 @@ public enum Choices {
         NoteKind.self, ContactWith.self, ContactKind.self, Role.self, ShareParty.self, ConsentGiver.self, Severity.self,
         ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
         ChangeKind.self, YouthField.self, HandoverItem.self, RecordField.self, NamedDay.self, SettingUnit.self,
-        StaffField.self,
+        StaffField.self, Arena.self, SchoolStatus.self,
     ]
 
     /// The keys of every value's word, for the catalog test.
@@ -127,3 +127,47 @@ public enum Severity: String, Choice {
     public var rank: Int { switch self { case .info: 0; case .warning: 1; case .urgent: 2 } }
 }
 
+
+/// Where a contact happened: the youth's own arenas, the office, or at a distance.
+public enum Arena: String, Choice {
+    case home, school, work, community, office, phone, video, sms, other
+    public static let labelPrefix = "arena"
+
+    /// **Face to face**: home, school, work, in the community or at the office. The one definition,
+    /// used by `stats` and every figure after it.
+    public var isFaceToFace: Bool {
+        switch self {
+        case .home, .school, .work, .community, .office: true
+        case .phone, .video, .sms, .other: false
+        }
+    }
+
+    /// **In the community**: face to face and not at the office (on the youth's own arenas).
+    public var isInCommunity: Bool { isFaceToFace && self != .office }
+}
+
+extension ContactKind {
+    /// The arena a contact has when none is given: a visit is at home, a phone call by phone, an
+    /// attempt has none.
+    public var defaultArena: Arena? {
+        switch self {
+        case .visit: .home
+        case .phone: .phone
+        case .attempt: nil
+        }
+    }
+}
+
+/// A youth's school or work status (IPS ung: education weighs heaviest).
+public enum SchoolStatus: String, Choice {
+    case attending, partly, absent, droppedOut = "dropped-out", work, navMeasure = "nav-measure", none
+    public static let labelPrefix = "school"
+
+    /// **In school or work**: attending, partly attending, in work or on a NAV measure. The one definition.
+    public var isInSchoolOrWork: Bool {
+        switch self {
+        case .attending, .partly, .work, .navMeasure: true
+        case .absent, .droppedOut, .none: false
+        }
+    }
+}

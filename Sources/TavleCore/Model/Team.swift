@@ -69,7 +69,8 @@ public struct Team: Sendable, Codable, Equatable {
     /// The data directory's format: 2 added services, handover and the access log to youths.
     /// A directory whose team file is older must be upgraded with `tavle migrate`.
     /// 3: youths' stable numbered labels and retractions (`tavle migrate` numbers the labels).
-    public static let schemaVersion = 3
+    /// 4: the team's `municipalities`; youths' municipality, school or work, and contact arenas.
+    public static let schemaVersion = 4
 
     public var schema: Int = Team.schemaVersion
     public var version: Int = 0
@@ -91,12 +92,21 @@ public struct Team: Sendable, Codable, Equatable {
     public var meetingMinutes = 15
     /// Months a discharged youth's record is kept before it may be purged.
     public var retentionMonths = 12
+    /// The municipalities the team covers (an inter-municipal team has several), in the team's
+    /// order; a youth's municipality is one of them. Empty until set.
+    public var municipalities: [String] = []
     public var staff: [StaffMember] = []
     public var updated: Timestamp?
 
     public init(name: String) { self.name = name }
 
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Oslo") ?? .current }
+
+    /// The team's municipality a typed name means (ignoring case and accents: `sorvik` is Sørvik).
+    public func municipality(named text: String) -> String? {
+        let t = Folding.fold(text.trimmingCharacters(in: .whitespaces))
+        return municipalities.first { Folding.fold($0) == t }
+    }
 
     public func member(_ id: StaffID?) -> StaffMember? { id.flatMap { i in staff.first { $0.id == i } } }
 

@@ -8,7 +8,8 @@ public typealias StaffID = String
 public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// 2: `services` (other services that also follow the youth) and `handover` at discharge.
     /// 3: `labelNumber` (stable numbered labels) and `retractions` (undone notes and contacts).
-    public static let schemaVersion = 3
+    /// 4: `municipality`, `school` (school or work, with history) and each contact's `arena`.
+    public static let schemaVersion = 4
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -57,6 +58,10 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// The last contact or attempt, kept here so the board need not read every contact.
     public var lastContact: Timestamp?
     public var discharged: Day?
+    /// The municipality the youth lives in: one of the team's (`Team.municipalities`); none until set.
+    public var municipality: String?
+    /// School or work, oldest first: each status from its day on (`SchoolEntry`).
+    public var school: [SchoolEntry] = []
     /// The version at which each field last changed, for field-level conflict detection.
     public var fieldVersions: [String: Int] = [:]
     /// Who last changed each field (staff id), to name the other writer in a conflict.
@@ -98,6 +103,16 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     }
 
     public var lastReview: Review? { reviews.last }
+
+    /// The school or work status that holds on `day`: the latest entry from that day or before.
+    public func schoolEntry(on day: Day) -> SchoolEntry? {
+        var best: SchoolEntry?
+        for e in school where e.since <= day { if best.map({ e.since >= $0.since }) ?? true { best = e } }
+        return best
+    }
+
+    /// Whether the youth is in school or work on `day` (`SchoolStatus.isInSchoolOrWork`); no status is not.
+    public func isInSchoolOrWork(on day: Day) -> Bool { schoolEntry(on: day)?.status.isInSchoolOrWork ?? false }
 
     public func age(on day: Day) -> Int { born.age(on: day) }
 
@@ -231,10 +246,33 @@ public struct Contact: Sendable, Codable, Equatable, Identifiable {
     public var with: ContactWith
     public var kind: ContactKind
     public var note: String?
-    /// The arena: where the contact happened (home, school, the café); absent in older files.
+    /// Where the contact happened in the team's own words (the café by the school); absent in older files.
     public var place: String?
-    public init(id: String, at: Timestamp, staff: StaffID, with: ContactWith, kind: ContactKind, note: String? = nil, place: String? = nil) {
+    /// The arena (`Arena`): home, school, work, community, office, phone, video, sms or other;
+    /// absent in files written before schema 4 and for an attempt given none.
+    public var arena: Arena?
+    public init(id: String, at: Timestamp, staff: StaffID, with: ContactWith, kind: ContactKind, note: String? = nil, place: String? = nil,
+                arena: Arena? = nil) {
         self.id = id; self.at = at; self.staff = staff; self.with = with; self.kind = kind; self.note = note; self.place = place
+        self.arena = arena
+    }
+
+    /// **Face to face**: a contact (not an attempt) on a face-to-face arena (`Arena.isFaceToFace`).
+    public var isFaceToFace: Bool { kind != .attempt && (arena?.isFaceToFace ?? false) }
+
+    /// **In the community**: face to face and not at the office (`Arena.isInCommunity`).
+    public var isInCommunity: Bool { isFaceToFace && (arena?.isInCommunity ?? false) }
+}
+
+/// One school or work status, from a day on, with who recorded it.
+public struct SchoolEntry: Sendable, Codable, Equatable {
+    public var status: SchoolStatus
+    public var since: Day
+    public var note: String?
+    public var by: StaffID
+    public var at: Timestamp
+    public init(status: SchoolStatus, since: Day, note: String? = nil, by: StaffID, at: Timestamp) {
+        self.status = status; self.since = since; self.note = note; self.by = by; self.at = at
     }
 }
 

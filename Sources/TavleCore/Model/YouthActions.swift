@@ -59,10 +59,12 @@ extension Youth {
         notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
     }
 
-    mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?, place: String? = nil) {
+    mutating func addContact(with: ContactWith, kind: ContactKind, at: Timestamp, staff: StaffID, note: String?, place: String? = nil,
+                             arena: Arena? = nil) {
         let n = note.map { TextSafety.clean($0, multiline: true) }.flatMap { $0.isEmpty ? nil : $0 }
         let p = place.map { TextSafety.clean($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n, place: p))
+        contacts.append(Contact(id: Identifier.random(length: 8), at: at, staff: staff, with: with, kind: kind, note: n, place: p,
+                                arena: arena ?? kind.defaultArena))
         if lastContact.map({ $0 < at }) ?? true { lastContact = at }
     }
 
@@ -137,8 +139,19 @@ extension Youth {
     public static let settableFields = [
         "name", "initials", "born", "intake", "contact", "second-contact", "domains", "whereabouts", "goals",
         "warning", "phase", "plan-reviewed", "referral", "referral-contact", "crisis-plan-out-of-hours",
-        "long-term-need", "functional-impairment", "eating-disorder",
+        "long-term-need", "functional-impairment", "eating-disorder", "municipality",
     ]
+
+    /// Records a school or work status from `since` on (history kept, oldest first by day).
+    mutating func setSchool(_ status: SchoolStatus, since: Day, note: String?, by: StaffID, at: Timestamp, today: Day) throws(TavleError) {
+        guard since <= today else { throw .refused(LocalizedMessage(.refuseSchoolSinceFuture, [since.iso])) }
+        guard since >= intake else { throw .refused(LocalizedMessage(.refuseSchoolBeforeIntake, [since.iso, intake.iso])) }
+        let n = note.map { TextSafety.clean($0, multiline: true).trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let entry = SchoolEntry(status: status, since: since, note: n, by: by, at: at)
+        // Kept in day order, a later entry on the same day after the earlier one.
+        let i = school.lastIndex { $0.since <= since }.map { $0 + 1 } ?? 0
+        school.insert(entry, at: i)
+    }
 
     /// Sets one of `settableFields` from text; an empty value clears optional fields.
     mutating func set(field: String, value raw: String, team: Team, today: Day) throws(TavleError) {
@@ -205,8 +218,21 @@ extension Youth {
         case "long-term-need": intakeCriteria.longTermNeed = try bool()
         case "functional-impairment": intakeCriteria.functionalImpairment = try bool()
         case "eating-disorder": intakeCriteria.severeEatingDisorder = try bool()
+        case "municipality": municipality = try Youth.municipality(value, team: team)
         default:
             throw .refused(LocalizedMessage(.refuseUnknownField, [TextSafety.display(field), Youth.settableFields.joined(separator: ", ")]))
         }
+    }
+
+    /// A typed municipality as the team writes it; empty clears it. One of `team.municipalities`,
+    /// else refused with the list (or, when the team has none, how to add them).
+    public static func municipality(_ text: String, team: Team) throws(TavleError) -> String? {
+        let value = TextSafety.clean(text).trimmingCharacters(in: .whitespaces)
+        if value.isEmpty { return nil }
+        guard !team.municipalities.isEmpty else { throw .refused(LocalizedMessage(.refuseNoMunicipalities)) }
+        guard let m = team.municipality(named: value) else {
+            throw .refused(LocalizedMessage(.refuseBadMunicipality, [TextSafety.display(value), team.municipalities.joined(separator: ", ")]))
+        }
+        return m
     }
 }

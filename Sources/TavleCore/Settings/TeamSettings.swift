@@ -4,6 +4,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case newIntakeOverdueDays, reviewIntervalDays, boardPeriodDays, noContactIntensiveDays, noContactCaseManagementDays
     case turning18WithinDays, ageingOutWithinDays, dischargeReviewDays, orderExpiringDays, treatmentPlanReviewDays
     case clarificationDays, meetingMinutes, targetBoardShare, boardShareWarning, retentionMonths
+    /// The team's municipalities: a list of names, not a number (`SettingUnit.names`).
+    case municipalities
 
     /// Parses a key as typed: exact, or ignoring case (`reviewintervaldays`), with or without `rules.`.
     public static func parse(_ text: String) -> SettingKey? {
@@ -18,6 +20,8 @@ public enum SettingUnit: String, Choice {
     case days, minutes, months
     /// A share of the youths, stored as 0…1, typed as `0.2`, `0,2` or `20 %`.
     case share
+    /// A list of names, typed separated by commas (`Nordby,Sørvik`); the range is how many.
+    case names
     public static let labelPrefix = "unit"
 }
 
@@ -39,15 +43,62 @@ public struct Setting: Sendable, Equatable {
     public var path: String { rules.isEmpty ? key.rawValue : "rules." + key.rawValue }
 
     /// Whole numbers for days, minutes and months; a fraction for shares.
-    public var isWhole: Bool { unit != .share }
+    public var isWhole: Bool { unit != .share && unit != .names }
 
-    /// The setting's value in `team`.
+    /// The setting's value in `team`; for a list of names, how many.
     public func value(in team: Team) -> Double {
         switch key {
         case .targetBoardShare: return team.targetBoardShare
         case .boardShareWarning: return team.boardShareWarning
+        case .municipalities: return Double(team.municipalities.count)
         default: return Double(wholeValue(in: team) ?? 0)
         }
+    }
+
+    /// A list setting's names in `team` (nil for a number).
+    public func names(in team: Team) -> [String]? {
+        key == .municipalities ? team.municipalities : nil
+    }
+
+    /// Whether `team` has the default value.
+    public func isDefault(in team: Team) -> Bool {
+        if let names = names(in: team) { return names.isEmpty }
+        return value(in: team) == defaultValue
+    }
+
+    /// The value in `team` as a person reads it: `180 dager`, `20 %`, `Nordby, Sørvik` (`–` for none).
+    public func displayValue(in team: Team, _ lang: Language) -> String {
+        if let names = names(in: team) { return names.isEmpty ? "–" : names.joined(separator: ", ") }
+        return display(value(in: team), lang)
+    }
+
+    /// The most names a list setting holds, and the longest name.
+    public static let maxNames = 50
+    public static let maxNameLength = 60
+
+    /// A list of names as typed (`Nordby, Sørvik`): trimmed, cleaned, the same name (ignoring case
+    /// and accents) once; empty clears it. Refused when too many or too long.
+    public func parseNames(_ text: String) throws(TavleError) -> [String] {
+        let t = TextSafety.clean(text)
+        var out: [String] = []
+        for part in t.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            guard name.count <= Setting.maxNameLength else { throw badNames(t) }
+            if !out.contains(where: { Folding.fold($0) == Folding.fold(name) }) { out.append(name) }
+        }
+        guard out.count <= Setting.maxNames else { throw badNames(t) }
+        return out
+    }
+
+    func badNames(_ t: String) -> TavleError {
+        .usage(LocalizedMessage(.settingsBadNames, [TextSafety.display(t), key.rawValue, String(Setting.maxNames), String(Setting.maxNameLength)]))
+    }
+
+    /// Sets the value as typed (a number checked against the range, or a list of names).
+    func store(text: String, in team: inout Team) throws(TavleError) {
+        if key == .municipalities { team.municipalities = try parseNames(text); return }
+        store(try parse(text), in: &team)
     }
 
     /// A whole-number setting's value exactly as stored (nil for a share).
@@ -67,7 +118,7 @@ public struct Setting: Sendable, Equatable {
         case .clarificationDays: return r.clarificationDays
         case .meetingMinutes: return team.meetingMinutes
         case .retentionMonths: return team.retentionMonths
-        case .targetBoardShare, .boardShareWarning: return nil
+        case .targetBoardShare, .boardShareWarning, .municipalities: return nil
         }
     }
 
@@ -90,6 +141,7 @@ public struct Setting: Sendable, Equatable {
         case .targetBoardShare: team.targetBoardShare = v
         case .boardShareWarning: team.boardShareWarning = v
         case .retentionMonths: team.retentionMonths = n
+        case .municipalities: break
         }
     }
 
@@ -97,6 +149,7 @@ public struct Setting: Sendable, Equatable {
     public func display(_ v: Double, _ lang: Language) -> String {
         switch unit {
         case .share: return TeamSettings.number(v * 100, lang) + " %"
+        case .names: return v == 0 ? "–" : TeamSettings.number(v, lang) + " " + unit.label(lang)
         default: return TeamSettings.number(v, lang) + " " + unit.label(lang)
         }
     }
@@ -150,6 +203,15 @@ public struct Setting: Sendable, Equatable {
 
     /// The problem with `team`'s value, in the words of a bad file, or nil when it is in range.
     func rangeProblem(in team: Team) -> LocalizedMessage? {
+        if let names = names(in: team) {
+            if names.count > Setting.maxNames {
+                return LocalizedMessage(.fileTooManyNames, [path, String(names.count), String(Setting.maxNames)])
+            }
+            if let bad = names.first(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.count > Setting.maxNameLength || $0.contains(",") }) {
+                return LocalizedMessage(.fileNotAName, [path, TextSafety.display(bad), String(Setting.maxNameLength)])
+            }
+            return nil
+        }
         let lo = TeamSettings.number(range.lowerBound, .en), hi = TeamSettings.number(range.upperBound, .en)
         if let n = wholeValue(in: team) {
             // Compared as whole numbers: no Double rounding lets 2^63 − 1 through.
@@ -183,6 +245,8 @@ public enum TeamSettings {
         Setting(key: .targetBoardShare, unit: .share, range: 0...1, defaultValue: 0.20, about: .settingsAboutTargetBoardShare, rules: []),
         Setting(key: .boardShareWarning, unit: .share, range: 0...1, defaultValue: 0.25, about: .settingsAboutBoardShareWarning, rules: []),
         Setting(key: .retentionMonths, unit: .months, range: 1...240, defaultValue: 12, about: .settingsAboutRetentionMonths, rules: []),
+        Setting(key: .municipalities, unit: .names, range: 0...Double(Setting.maxNames), defaultValue: 0,
+                about: .settingsAboutMunicipalities, rules: []),
     ]
 
     static func days(_ key: SettingKey, _ value: Double, _ about: TextKey, _ rules: [String]) -> Setting {

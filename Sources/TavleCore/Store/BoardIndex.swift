@@ -176,3 +176,15 @@ extension Store {
         return names
     }
 }
+
+extension BoardData {
+    /// Only the youths of one municipality (`--municipality`, the board's `M`): the typed name is
+    /// read by `Team.municipalityFilter` (a usage error listing the team's); nil keeps everyone.
+    public func narrowed(to municipality: String?) throws(TavleError) -> BoardData {
+        guard let municipality else { return self }
+        let m = try team.municipalityFilter(municipality)
+        var out = self
+        out.youths = youths.filter { $0.municipality == m }
+        return out
+    }
+}

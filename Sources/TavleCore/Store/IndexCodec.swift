@@ -7,8 +7,9 @@ import Foundation
 enum IndexCodec {
     static let header = "tavle-index"
     /// 4: each youth's label number (field 7). 5: each summary keeps its open decisions (field
-    /// 32), so the board's first frame needs no youth file.
-    static let version = 5
+    /// 32), so the board's first frame needs no youth file. 6: the municipality (field 33) and
+    /// the school or work history (field 34), for the board's filter (`M`) and column.
+    static let version = 6
 
     // MARK: Encoding
 
@@ -55,6 +56,7 @@ enum IndexCodec {
             y.orders.isEmpty ? "" : json(y.orders), y.consents.isEmpty ? "" : json(y.consents),
             y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
             y.notes.isEmpty ? "" : json(y.notes),
+            opt(y.municipality), y.school.isEmpty ? "" : json(y.school),
         ]
         return fields.joined(separator: "\t")
     }
@@ -116,7 +118,7 @@ enum IndexCodec {
 
     static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 33, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
+        guard f.count == 35, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
         else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
@@ -161,6 +163,8 @@ enum IndexCodec {
         y.updated = try optTime(f[30])
         let stamp = f[31].isEmpty ? nil : FileStamp(text: Substring(String(decoding: f[31], as: UTF8.self)))
         if !f[32].isEmpty { y.notes = try fromJSON(f[32]) ?? [] }
+        y.municipality = optional(f[33])
+        if !f[34].isEmpty { y.school = try fromJSON(f[34]) ?? [] }
         return (y, stamp)
     }
 

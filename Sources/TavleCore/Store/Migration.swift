@@ -21,13 +21,21 @@ public enum Migration {
             if r["retractions"] == nil { r["retractions"] = .array([]) }
             schema = 3
         }
+        if schema < 4 {
+            // 3 → 4: no municipality (absent), no school or work status yet; older contacts keep
+            // no arena (unknown: not counted as face to face).
+            if r["school"] == nil { r["school"] = .array([]) }
+            schema = 4
+        }
         r["schema"] = .number(Double(schema))
         return r
     }
 
-    /// Brings a team record to `Team.schemaVersion` (1 → 2 and 2 → 3 changed nothing in the team file itself).
+    /// Brings a team record to `Team.schemaVersion` (1 → 2 and 2 → 3 changed nothing in the team
+    /// file itself; 3 → 4 adds `municipalities`, empty).
     public static func upgradeTeam(_ record: [String: JSONValue]) -> [String: JSONValue] {
         var r = record
+        if r["municipalities"] == nil { r["municipalities"] = .array([]) }
         r["schema"] = .number(Double(Team.schemaVersion))
         return r
     }

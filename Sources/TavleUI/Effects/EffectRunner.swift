@@ -133,11 +133,12 @@ public final class EffectRunner {
             out += undocumentedActions()
             return out
         case .meeting(let req): return meeting(req)
-        case .loadStats:
+        case .loadStats(let municipality):
             do throws(TavleError) {
                 let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))
                 let meetings = try store.meetings(through: today)
-                return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team))]
+                return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team,
+                                                  municipality: municipality))]
             } catch {
                 return newer(error) + [.statsFailed(error.message(lang))]
             }

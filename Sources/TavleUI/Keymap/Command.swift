@@ -15,6 +15,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case addYouth, rotaChange
     // Looking
     case search, filterDue, toggleNames, help, redraw, quit
+    /// `M`: one municipality at a time, then everyone; `W`: school or work for the youth.
+    case filterMunicipality, schoolWork
     // The morning meeting, the day plan and the team's numbers
     case meeting, dayPlan, stats
     /// In the meeting: mark the youth under discussion as discussed and go on to the next.

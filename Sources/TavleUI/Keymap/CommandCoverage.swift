@@ -34,7 +34,7 @@ public enum CommandCoverage {
         ("evaluate", .key(.evaluatePeriod)), ("status", .key(.chooseStatus)), ("note", .key(.addNote)), ("contact", .key(.logContact)),
         ("plan", .key(.setPlan)), ("crisis-plan", .key(.crisisPlan)), ("order", .key(.orders)), ("reviewed", .key(.markReviewed)),
         ("discharge", .key(.discharge)), ("set", .key(.editField)), ("undo", .key(.undo)),
-        ("consent", .key(.consent)), ("service", .key(.services)), ("handover", .key(.handover)),
+        ("consent", .key(.consent)), ("service", .key(.services)), ("handover", .key(.handover)), ("school", .key(.schoolWork)),
         ("staff", .reads), ("staff add", .commandLineOnly(.coverageTeam)), ("staff list", .reads),
         ("staff deactivate", .commandLineOnly(.coverageTeam)), ("staff reactivate", .commandLineOnly(.coverageTeam)), ("log", .reads),
         ("init", .commandLineOnly(.coverageSetup)), ("demo", .reads), ("import", .commandLineOnly(.coverageSetup)),

@@ -70,7 +70,7 @@ public enum Keymap {
     /// Keys kept free for what comes next (issue 18 reserved them): nothing may bind them
     /// meanwhile, so the key people will learn for each is not first taught for something else.
     public static let reserved: [(key: Character, purpose: String)] = [
-        ("L", "caseload"), ("M", "municipality filter"), ("N", "network"), ("W", "school/work"), ("T", "goals"),
+        ("L", "caseload"), ("N", "network"), ("T", "goals"),
         ("R", "the referral queue"), ("Q", "the four questions (meeting)"), ("F", "fidelity"),
     ]
 
@@ -100,6 +100,7 @@ public enum Keymap {
         Binding([k("O")], .orders, [.detail], help: .helpOrders, hint: .hintOrders, writes: true, needs: youthChange),
         Binding([k("P")], .services, [.detail], help: .helpServices, hint: .hintServices, writes: true, needs: youthChange),
         Binding([k("X")], .discharge, [.detail], help: .helpDischarge, hint: .hintDischarge, writes: true, needs: youthChange),
+        Binding([k("W")], .schoolWork, [.detail], help: .helpSchoolWork, hint: .hintSchoolWork, writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
         Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓",
                 priority: .common, shared: followsChair),
@@ -145,6 +146,7 @@ public enum Keymap {
         // Looking
         Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch, priority: .common),
         Binding([k("f")], .filterDue, [.board], help: .helpFilterDue, hint: .hintFilterDue),
+        Binding([k("M")], .filterMunicipality, [.board], help: .helpFilterMunicipality, hint: .hintFilterMunicipality),
         Binding([k("m")], .meeting, [.board, .dayPlan, .stats], help: .helpMeeting, hint: .hintMeeting, priority: .essential,
                 needs: [.meetingAvailable]),
         Binding([k("d")], .dayPlan, [.board, .meeting, .stats], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),

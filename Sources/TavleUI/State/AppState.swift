@@ -60,6 +60,8 @@ public struct AppState: Sendable, Equatable {
     public var selectedID: String?
     /// `f`: only youths due for whole-team review.
     public var dueOnly = false { didSet { if dueOnly != oldValue { refreshVisible() } } }
+    /// `M`: only the youths of one of the team's municipalities (nil: everyone).
+    public var municipality: String? { didSet { if municipality != oldValue { refreshVisible() } } }
     /// `/`: the search text; it narrows the board while non-empty.
     public var search = TextField("", limit: 40) { didSet { if search.text != oldValue.text { refreshVisible() } } }
     /// True while the search line has the keyboard.

@@ -55,7 +55,7 @@ extension AppState {
     /// Both groups, intensive first, as one array (a copy: for tests and small lists).
     public var visibleEntries: [BoardEntry] { visible.intensive + visible.caseManagement }
 
-    public var isFiltered: Bool { dueOnly || !search.isEmpty }
+    public var isFiltered: Bool { dueOnly || !search.isEmpty || municipality != nil }
 
     /// Works out `visible` again (after the board, the filter or the search changed). The
     /// search compares folded text (`Folding`, the core's, which the command line's lookup uses
@@ -64,9 +64,10 @@ extension AppState {
         guard isFiltered else { visible = VisibleList(board: board, keep: nil); return }
         let q = Folding.fold(search.text.trimmingCharacters(in: .whitespaces))
         if !q.isEmpty && searchKeys == nil { searchKeys = SearchKeys(board: board, labels: labels) }
-        let due = dueOnly, keys = searchKeys, shared = self.shared, bytes = Array(q.utf8)
+        let due = dueOnly, keys = searchKeys, shared = self.shared, bytes = Array(q.utf8), place = municipality
         visible = VisibleList(board: board) { group, i, e in
             if due && e.due.isEmpty { return false }
+            if let place, e.youth.municipality != place { return false }
             guard !q.isEmpty, let k = keys?.groups[group][i] else { return true }
             return k.matches(q, bytes, shared: shared)
         }

@@ -17,6 +17,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
     case addYouth, rotaChange
     /// In the minutes: one of the meeting's decisions is now written into the patient record.
     case minutesDocumented
+    /// School or work (`W` in the detail view).
+    case school
 
     /// The dialog's title.
     var titleKey: TextKey {
@@ -31,6 +33,7 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .decision: .formTitleDecision
         case .documented: .formTitleDocumented
         case .status: .formTitleStatus
+        case .school: .formTitleSchool
         case .crisisPlan: .formTitleCrisisPlan
         case .evaluate: .formTitleEvaluate
         case .reviewed: .formTitleReviewed
@@ -59,6 +62,7 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .decision: .formIntroDecision
         case .documented: .formIntroDocumented
         case .status: .formIntroStatus
+        case .school: .formIntroSchool
         case .crisisPlan: .formIntroCrisisPlan
         case .evaluate: .formIntroEvaluate
         case .reviewed: .formIntroReviewed

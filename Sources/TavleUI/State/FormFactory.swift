@@ -91,8 +91,20 @@ extension Form {
             choice("with", .formContactWith, ContactWith.self, selected: .youth, lang, inline: true),
             text("at", .formContactAt, limit: 16, placeholder: .formNow),
             options(staff, "staff", .formContactStaff, selected: actor ?? staff.first?.0 ?? ""),
+            options([("", Texts.text(.formContactArenaDefault, lang))] + Arena.allCases.map { ($0.rawValue, $0.label(lang)) },
+                    "arena", .formContactArena, selected: ""),
             text("place", .formContactPlace, limit: 60),
             text("note", .formContactNote),
+        ], focus: 0)
+    }
+
+    /// School or work: the status (the one that holds today first), from which day (empty: today), a note.
+    static func school(_ e: BoardEntry, today: Day, lang: Language) -> Form {
+        let now = e.youth.schoolEntry(on: today)?.status ?? .attending
+        return Form(kind: .school, youthID: e.youth.id, basedOn: e.youth.version, fields: [
+            choice("status", .formSchoolStatus, SchoolStatus.self, selected: now, lang),
+            text("since", .formSchoolSince, limit: 10, placeholder: .formToday),
+            text("note", .formSchoolNote, limit: 300),
         ], focus: 0)
     }
 
@@ -218,6 +230,7 @@ extension Form {
         var presets: [String: String] = [:]
         for name in Youth.settableFields { presets[name] = FieldWords.current(name, y, team: team, lang) }
         presets["lang"] = lang.rawValue
+        presets["municipalities"] = team.municipalities.joined(separator: "\u{1F}")
         var f = Form(kind: .setField, youthID: y.id, basedOn: y.version, fields: [
             options(fields, "field", .formSetField, selected: "whereabouts"),
             text("value", .formSetValue),
@@ -333,7 +346,8 @@ extension Form {
             let name = value("field")
             guard let i = fields.firstIndex(where: { $0.id == "value" }) else { return }
             let current = presets[name] ?? ""
-            if let list = FieldWords.options(name, lang: presets["lang"].flatMap(Language.init(rawValue:)) ?? .nb) {
+            let places = (presets["municipalities"] ?? "").split(separator: "\u{1F}").map(String.init)
+            if let list = FieldWords.options(name, lang: presets["lang"].flatMap(Language.init(rawValue:)) ?? .nb, municipalities: places) {
                 let opts = list.map { ChoiceOption(value: $0.0, label: $0.1) }
                 fields[i].value = .choice(opts, opts.firstIndex { $0.value == current } ?? 0)
                 fields[i].inline = opts.count <= 4

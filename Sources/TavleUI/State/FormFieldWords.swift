@@ -28,6 +28,7 @@ enum FieldWords {
         case "long-term-need": .setfieldLongTermNeed
         case "functional-impairment": .setfieldFunctionalImpairment
         case "eating-disorder": .setfieldEatingDisorder
+        case "municipality": .setfieldMunicipality
         default: nil
         }
     }
@@ -54,18 +55,21 @@ enum FieldWords {
         case "long-term-need": return yes(y.intakeCriteria.longTermNeed)
         case "functional-impairment": return yes(y.intakeCriteria.functionalImpairment)
         case "eating-disorder": return yes(y.intakeCriteria.severeEatingDisorder)
+        case "municipality": return y.municipality ?? ""
         default: return ""
         }
     }
 
     /// The options of a field with fixed values (stored value, the user's word); nil for free text.
-    static func options(_ field: String, lang: Language) -> [(String, String)]? {
+    static func options(_ field: String, lang: Language, municipalities: [String] = []) -> [(String, String)]? {
         let yesNo = [("yes", Texts.text(.formYes, lang)), ("no", Texts.text(.formNo, lang))]
         switch field {
         case "whereabouts": return Whereabouts.allCases.map { ($0.rawValue, $0.label(lang)) }
         case "phase": return Phase.allCases.filter { $0 != .discharged }.map { ($0.rawValue, $0.label(lang)) }
         case "referral": return [("", Texts.text(.formNotGiven, lang))] + ReferralSource.allCases.map { ($0.rawValue, $0.label(lang)) }
         case "long-term-need", "functional-impairment", "eating-disorder": return yesNo
+        // The team's municipalities (none set: typed, and the core says how to add them).
+        case "municipality": return municipalities.isEmpty ? nil : [("", Texts.text(.formNotGiven, lang))] + municipalities.map { ($0, $0) }
         default: return nil
         }
     }

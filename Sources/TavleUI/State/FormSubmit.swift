@@ -64,7 +64,11 @@ extension Form {
                     }
                 }
                 return change(.contact(with: ContactWith(rawValue: value("with")) ?? .youth, kind: ContactKind(rawValue: value("kind")) ?? .visit,
-                                       at: at, staff: optional("staff"), note: optional("note"), place: optional("place")))
+                                       at: at, staff: optional("staff"), note: optional("note"), place: optional("place"),
+                                       arena: Arena(rawValue: value("arena"))))
+            case .school:
+                guard let st = SchoolStatus(rawValue: value("status")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                return change(.school(st, since: try day("since", .past), note: optional("note")))
             case .plan:
                 guard !value("staff").isEmpty else { throw FormProblem(LocalizedMessage(.formErrStaff)) }
                 let d = try day("day", .upcoming)
@@ -167,6 +171,7 @@ extension Form {
         case (_, .inputBadTime): "time"
         case (_, .refuseLeaveCrisisWhy): "why"
         case (.contact, .refuseContactInFuture): "at"
+        case (.school, .refuseSchoolSinceFuture), (.school, .refuseSchoolBeforeIntake): "since"
         case (.crisisPlan, .refuseDateInFuture): "updated"
         case (.consent, .refuseDateInFuture), (.consent, .refuseConsentUnder16), (.consent, .refuseConsentOver16): "by"
         case (.consent, .refuseNoConsent): "party"

@@ -36,7 +36,8 @@ public enum Effect: Sendable, Equatable {
     /// Something about today's meeting: start, discussed, end, who is under discussion.
     case meeting(MeetingRequest)
     /// Compute the team's numbers (`S`).
-    case loadStats
+    /// The team's numbers, narrowed to a municipality when the board is filtered by one (`M`).
+    case loadStats(municipality: String?)
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     case quit

@@ -142,7 +142,7 @@ enum ResultUpdate {
         case .takeOffBoard: return Texts.text(.savedTakeOffBoard, lang, [name])
         case .status(let st, _): return Texts.text(.savedStatus, lang, [name, st.symbol + " " + st.label(lang)])
         case .note(_, let kind): return Texts.text(.savedNote, lang, [kind.label(lang), name])
-        case .contact(_, let kind, _, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
+        case .contact(_, let kind, _, _, _, _, _): return Texts.text(.savedContact, lang, [name, kind.label(lang)])
         case .plan(let day, let staff, let time, _):
             let who = s.board.team.tag(staff)
             let at = (try? Input.clock(time)) ?? time

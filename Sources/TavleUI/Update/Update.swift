@@ -84,6 +84,8 @@ public enum BoardApp {
         case .first: s.selectedID = s.visible.first?.id
         case .last: s.selectedID = s.visible.last?.id
         case .switchGroup: switchGroup(&s)
+        case .filterMunicipality: PlaceUpdate.filterMunicipality(&s)
+        case .schoolWork: PlaceUpdate.schoolWork(&s)
         case .openDetail:
             guard let id = s.selectedID, s.board.entry(id) != nil else { return }
             s.mode = .detail
@@ -193,7 +195,7 @@ public enum BoardApp {
         s.mode = mode
         s.detail = nil
         s.pageScroll = 0
-        if mode == .stats { effects.append(.loadStats) }
+        if mode == .stats { effects.append(.loadStats(municipality: s.municipality)) }
     }
 
     /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.

@@ -4,6 +4,8 @@ import TavleCore
 /// the most important first, the rest when there is room (`ColumnLayout`).
 enum ColumnID: CaseIterable {
     case label, age, status, reason, days, contact, flags, plan, lastContact, whereabouts, evaluate, warning
+    /// School or work today: only on a terminal at least `ColumnLayout.schoolMinWidth` wide.
+    case school
 
     /// The column's title (the label column's depends on names or initials: `RowCells.title`).
     var titleKey: TextKey {
@@ -20,6 +22,7 @@ enum ColumnID: CaseIterable {
         case .whereabouts: .boardColWhereabouts
         case .evaluate: .boardColEvaluate
         case .warning: .boardColWarning
+        case .school: .boardColSchool
         }
     }
 }
@@ -41,6 +44,9 @@ struct ColumnLayout {
     struct Placed { var id: ColumnID; var x: Int; var width: Int; var alignRight: Bool }
     /// Column 0–1 hold the selection marker.
     static let marker = 2
+    /// The school or work column shows from this width on, when the columns before it leave room
+    /// (with full names and a warning, from about 140 columns).
+    static let schoolMinWidth = 120
     var columns: [Placed]
 
     func column(_ id: ColumnID) -> Placed? { columns.first { $0.id == id } }
@@ -65,8 +71,11 @@ struct ColumnLayout {
             ColumnSpec(id: .plan, min: 8, pref: 20, priority: 2, need: min(s.shared ? m.planWithoutPlaces : m.plan, 48)),
             ColumnSpec(id: .lastContact, min: 5, pref: 6, priority: 3, alignRight: true),
             ColumnSpec(id: .evaluate, min: 5, pref: 7, priority: 3),
-            ColumnSpec(id: .whereabouts, min: 7, pref: 11, priority: 5, need: places.max() ?? 11),
+            ColumnSpec(id: .whereabouts, min: 7, pref: 11, priority: 6, need: places.max() ?? 11),
         ]
+        let schools = SchoolStatus.allCases.map { DisplayWidth.of($0.label(lang)) }
+        // After the warning (a safety line comes first), before where the youth is staying.
+        specs.append(ColumnSpec(id: .school, min: 8, pref: 12, priority: 5, need: schools.max() ?? 12))
         // Free text is never on the shared screen, nor on a board showing initials.
         if !s.hidesText { specs.append(ColumnSpec(id: .warning, min: 12, pref: 24, priority: 4, need: min(m.warning, 60))) }
         // A column is never narrower than its title: a cut title reads as garbage.
@@ -90,10 +99,10 @@ struct ColumnLayout {
     /// the others apart. So a narrow terminal shows fewer columns that can be read, and a wide
     /// one shows whole names and reasons rather than empty space.
     init(_ s: AppState, width: Int) {
-        let specs = ColumnLayout.specs(s)
+        let specs = ColumnLayout.specs(s).filter { $0.id != .school || width >= ColumnLayout.schoolMinWidth }
         let room = width - ColumnLayout.marker
         var kept: [ColumnSpec] = []
-        for p in 0...5 {
+        for p in 0...6 {
             let candidates = specs.filter { $0.priority <= p }
             let need = candidates.reduce(0) { $0 + ($1.priority < p ? $1.pref : $1.min) + 1 }
             if need <= room { kept = candidates } else { break }
@@ -101,7 +110,7 @@ struct ColumnLayout {
         var widths = kept.map(\.min)
         var left = room - widths.reduce(0, +) - kept.count
         for target in [kept.map(\.pref), kept.map { max($0.pref, $0.need ?? $0.pref) }] {
-            for p in 0...5 {
+            for p in 0...6 {
                 for (i, c) in kept.enumerated() where c.priority == p && left > 0 && widths[i] < target[i] {
                     let add = min(left, target[i] - widths[i])
                     widths[i] += add; left -= add

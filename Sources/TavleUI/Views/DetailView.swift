@@ -104,6 +104,8 @@ enum DetailView {
         }
         out.append(field(.detailPhase, y.phase.label(lang), lang))
         out.append(field(.detailWhereabouts, y.whereabouts.label(lang), lang, style: y.whereabouts == .home ? .plain : .bold))
+        if let m = y.municipality, may(.municipality) { out.append(field(.detailMunicipality, m, lang)) }
+        out += schoolLines(y, s, width: width)
         out.append(field(.detailPrimary, may(.staffNames) ? staffName(y.primaryContact, team) : team.tag(y.primaryContact), lang))
         out.append(field(.detailSecond, may(.staffNames) ? staffName(y.secondContact, team) : team.tag(y.secondContact), lang))
         if !y.domains.isEmpty {
@@ -156,6 +158,30 @@ enum DetailView {
                                : StyledLine(String(repeating: " ", count: labelWidth) + l))
                 }
             }
+        }
+        return out
+    }
+
+    /// School or work: the status that holds today (`W` changes it) and, off the shared screen,
+    /// since when, its note and the earlier ones. The shared screen shows the status word only.
+    static func schoolLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language, today = s.board.today
+        guard let now = y.schoolEntry(on: today) else {
+            return [field(.detailSchool, Texts.text(.detailSchoolNone, lang), lang, style: .dim)]
+        }
+        let style: CellStyle = now.status.isInSchoolOrWork ? CellStyle(color: .green) : CellStyle(color: .yellow, bold: true)
+        guard SharedScreen.allows(.schoolHistory, shared: s.shared) else {
+            return [field(.detailSchool, now.status.label(lang), lang, style: style)]
+        }
+        var out = [field(.detailSchool, Texts.text(.detailSchoolSince, lang, [now.status.label(lang), now.since.text(lang)]), lang, style: style)]
+        let pad = String(repeating: " ", count: labelWidth)
+        if let n = now.note, !s.hidesText {
+            for l in Wrap.lines(n, width: max(10, width - labelWidth), maxLines: 2) { out.append(StyledLine(pad + l)) }
+        }
+        let earlier = y.school.filter { $0 != now && $0.since <= today }.suffix(3)
+        if !earlier.isEmpty {
+            out.append(StyledLine(pad + Texts.text(.detailSchoolHistory, lang), .dim))
+            for e in earlier.reversed() { out.append(StyledLine(pad + "  " + Dates.short(e.since) + "  " + e.status.label(lang), .dim)) }
         }
         return out
     }
@@ -287,7 +313,22 @@ enum DetailView {
         out.append(.blank)
         // Contacts chart (needs the full record)
         out.append(heading(.detailContacts, lang))
-        if loaded { out += ContactChart.lines(y, today: today, lang) }
+        if loaded {
+            out += ContactChart.lines(y, today: today, lang)
+            // The latest contacts with their arena (home, school, in the community …).
+            let recent = y.shownContacts.sorted { $0.at > $1.at }.prefix(3)
+            if !recent.isEmpty {
+                out.append(StyledLine(Texts.text(.detailRecentContacts, lang), .dim))
+                for c in recent {
+                    var text = c.kind.label(lang) + " · " + c.with.label(lang)
+                    if let a = c.arena, SharedScreen.allows(.contactArena, shared: s.shared), !(a == .phone && c.kind == .phone) {
+                        text += " · " + a.label(lang)
+                    }
+                    if let p = c.place, !hide, SharedScreen.allows(.places, shared: s.shared) { text += " (" + p + ")" }
+                    out.append(StyledLine([("  " + Dates.shortDateTime(c.at) + " ", .dim), (team.tag(c.staff) + "  ", .bold), (text, .plain)]))
+                }
+            }
+        }
         else { out.append(StyledLine(Texts.text(.detailLoading, lang), .dim)) }
         out.append(.blank)
         // Plans

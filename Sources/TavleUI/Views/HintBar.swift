@@ -56,6 +56,7 @@ enum HintBar {
             // A narrowed board always says so, and how to see everyone again.
             var filters: [String] = []
             if s.dueOnly { filters.append(Texts.text(.headerFilterDue, s.language)) }
+            if let m = s.municipality { filters.append(Texts.text(.headerFilterMunicipality, s.language, [m])) }
             if !s.search.isEmpty { filters.append(Texts.text(.headerFilterSearch, s.language, [s.search.text])) }
             if !filters.isEmpty {
                 let text = Texts.text(.statusFiltered, s.language, [filters.joined(separator: " · ")])

@@ -92,6 +92,8 @@ enum StatsView {
         let lang = s.language, c = Catalog.shared
         guard let st = s.stats else { return [StyledLine(Texts.text(.statsLoading, lang), .dim)] }
         var out: [StyledLine] = []
+        // Narrowed by the board's municipality filter (`M`): it says so first.
+        if let m = st.municipality { out.append(StyledLine(c.text(.statsNarrowed, lang, [TextSafety.display(m)]), CellStyle(bold: true))) }
         let b = st.boardShare
         var share: [(String, CellStyle)] = [(c.text(.statsBoardShare, lang, [pct(b.share), String(b.onBoard), String(b.active), pct(b.target)]), .bold)]
         if b.share > b.warningAbove {
@@ -130,6 +132,23 @@ enum StatsView {
         let ok = m.meetsTarget
         let text = (ok ? "✓ " : "✗ ") + c.text(.statsMultipleStaff, lang, [pct(m.share), String(m.seenByMoreThanOne), String(m.youths), pct(m.target)])
         for l in Wrap.lines(text, width: width) { out.append(StyledLine(l, CellStyle(color: ok ? .green : .red, bold: true))) }
+        out.append(.blank)
+        // Where the work happens, school or work, and the municipalities (issue 22).
+        let cs = st.communityShare, sw = st.schoolOrWorkShare
+        out.append(StyledLine([(DisplayWidth.pad(c.text(.statsCommunity, lang), to: 22), .dim),
+                               (c.text(.statsCommunityValue, lang, [pct(cs.share) + " %", String(cs.numerator), String(cs.denominator),
+                                                                    String(st.contacts.count)]), .plain)]))
+        out.append(StyledLine([(DisplayWidth.pad(c.text(.statsSchoolOrWork, lang), to: 22), .dim),
+                               (c.text(.statsSchoolOrWorkValue, lang, [pct(sw.share) + " %", String(sw.numerator), String(sw.denominator)]), .plain)]))
+        if !st.byMunicipality.isEmpty {
+            var places = st.byMunicipality.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            if st.withoutMunicipality.numerator > 0 { places.append((c.text(.statsNoMunicipality, lang), st.withoutMunicipality)) }
+            let text = places.map { $0.0 + " " + String($0.1.numerator) + " (" + pct($0.1.share) + " %)" }.joined(separator: " · ")
+            for (i, l) in Wrap.lines(text, width: max(10, width - 22)).enumerated() {
+                out.append(StyledLine([(DisplayWidth.pad(i == 0 ? c.text(.statsByMunicipality, lang) : "", to: 22), .dim), (l, .plain)]))
+            }
+        }
+        out.append(.blank)
         let mc = st.meetings
         out.append(StyledLine(c.text(.statsMeetings, lang, [String(mc.held), String(mc.coveredAll)])))
         if !mc.notCovered.isEmpty {

@@ -96,6 +96,10 @@ enum RowCells {
             guard let p = y.currentPeriod, let ev = p.evaluate else { return ("", .plain) }
             return (Dates.short(ev), ev < today ? CellStyle(color: .red, bold: true) : .plain)
         case .warning: return (s.hidesText ? "" : y.warning, CellStyle(color: .yellow))
+        case .school:
+            // The status word only (the shared screen shows no more of school or work).
+            guard let e = y.schoolEntry(on: today) else { return ("–", .dim) }
+            return (e.status.label(lang), e.status.isInSchoolOrWork ? .plain : CellStyle(color: .yellow))
         }
     }
 

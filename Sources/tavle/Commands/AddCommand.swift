@@ -17,6 +17,7 @@ struct AddCommand: ParsableCommand {
     var referralContact: String?
     @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t(.optAddOverrideAge), valueName: "REASON"))
     var overrideAge: String?
+    @Option(help: ArgumentHelp(L.t(.optAddMunicipality), valueName: "NAME")) var municipality: String?
 
     func run() throws {
         let session = try globals.session()
@@ -26,8 +27,13 @@ struct AddCommand: ParsableCommand {
         var referral: Referral?
         if let source = referredBy { referral = Referral(source: source, contact: referralContact) }
         else if let c = referralContact { referral = Referral(source: .other, contact: c) }
-        let draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
+        var draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
                                      domains: domains?.domains ?? [], referral: referral, ageOverride: overrideAge)
+        if let m = municipality {
+            // The core's change checks it against the team's municipalities, as `tavle set` does.
+            let context = ChangeContext(actor: actor, now: session.now, today: session.today, team: session.team)
+            try YouthChange.set(field: "municipality", value: m, ageOverride: nil).apply(to: &draft, context)
+        }
         let created = try session.store.createYouth(draft, actor: actor)
         // The id alone on stdout, for scripts; who was taken in, for the person, on stderr.
         Console.out(created.id)

@@ -8,11 +8,12 @@ struct DueCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @Option(help: ArgumentHelp(L.t(.optFilterMunicipality), valueName: "NAME")) var municipality: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today)
+        let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
         if output.json {
             try YouthListing.printJSON(data, session: session, filter: { !$0.due.isEmpty })
             return

@@ -10,11 +10,12 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Option(help: ArgumentHelp(L.t(.optListMode))) var mode: Mode?
     @Flag(help: ArgumentHelp(L.t(.optListDue))) var due = false
+    @Option(help: ArgumentHelp(L.t(.optFilterMunicipality), valueName: "NAME")) var municipality: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today)
+        let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
         if output.json {
             try YouthListing.printJSON(data, session: session, filter: { e in
                 (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)

@@ -20,7 +20,7 @@ struct Tavle: ParsableCommand {
                 ]),
                 CommandGroup(name: L.t(.groupYouth), subcommands: [
                     AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
-                    StatusCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
+                    StatusCommand.self, SchoolCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
                     CrisisPlanCommand.self, OrderCommand.self, ReviewedCommand.self, DischargeCommand.self,
                     SetCommand.self, UndoCommand.self,
                 ]),

@@ -20,8 +20,10 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
             .set(field: field, value: value, ageOverride: overrideAge)
-        } done: { _, _ in
-            L.t(.doneSet, Format.safe(field), value.isEmpty ? L.t(.doneCleared) : Format.safe(value))
+        } done: { y, _ in
+            // A municipality as the team writes it (`sorvik` was typed, Sørvik is kept).
+            let shown = field == "municipality" ? (y.municipality ?? value) : value
+            return L.t(.doneSet, Format.safe(field), value.isEmpty ? L.t(.doneCleared) : Format.safe(shown))
         }
     }
 }

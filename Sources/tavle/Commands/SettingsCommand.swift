@@ -23,6 +23,8 @@ struct SettingsList: ParsableCommand {
         let key: String
         let path: String
         let value: Double
+        /// A list setting's names (`municipalities`); `value` is then how many.
+        let names: [String]?
         let `default`: Double
         let min: Double
         let max: Double
@@ -32,11 +34,12 @@ struct SettingsList: ParsableCommand {
         let rules: [String]
 
         func encode(to encoder: Encoder) throws {
-            enum K: String, CodingKey { case key, path, value, `default`, min, max, unit, changed, description, rules }
+            enum K: String, CodingKey { case key, path, value, names, `default`, min, max, unit, changed, description, rules }
             var c = encoder.container(keyedBy: K.self)
             try c.encode(key, forKey: .key); try c.encode(path, forKey: .path)
             // Whole numbers stay whole in the JSON (180, not 180.0).
             func put(_ v: Double, _ k: K) throws { if unit == SettingUnit.share.rawValue { try c.encode(v, forKey: k) } else { try c.encode(Int(v), forKey: k) } }
+            if let names { try c.encode(names, forKey: .names) }
             try put(value, .value); try put(`default`, .default); try put(min, .min); try put(max, .max)
             try c.encode(unit, forKey: .unit); try c.encode(changed, forKey: .changed)
             try c.encode(description, forKey: .description); try c.encode(rules, forKey: .rules)
@@ -48,21 +51,21 @@ struct SettingsList: ParsableCommand {
         let team = session.team
         if output.json {
             try JSONOutput.print(TeamSettings.all.map { s in
-                JSON(key: s.key.rawValue, path: s.path, value: s.value(in: team), default: s.defaultValue, min: s.range.lowerBound,
-                     max: s.range.upperBound, unit: s.unit.rawValue, changed: s.value(in: team) != s.defaultValue,
+                JSON(key: s.key.rawValue, path: s.path, value: s.value(in: team), names: s.names(in: team)?.map { JSONOutput.safe($0) },
+                     default: s.defaultValue, min: s.range.lowerBound,
+                     max: s.range.upperBound, unit: s.unit.rawValue, changed: !s.isDefault(in: team),
                      description: L.t(s.about), rules: s.rules)
             })
             return
         }
         Console.out(L.t(.settingsHeader, Format.safe(team.name), String(team.version)))
         let kw = TeamSettings.all.map { $0.key.rawValue.count }.max() ?? 0
-        let vw = TeamSettings.all.map { DisplayWidth.of($0.display($0.value(in: team), L.lang)) }.max() ?? 0
+        let vw = TeamSettings.all.map { DisplayWidth.of(Format.safe($0.displayValue(in: team, L.lang))) }.max() ?? 0
         for s in TeamSettings.all {
-            let v = s.value(in: team)
             Console.out()
-            var line = "  " + DisplayWidth.pad(s.key.rawValue, to: kw) + "  " + DisplayWidth.pad(s.display(v, L.lang), to: vw) + "  "
+            var line = "  " + DisplayWidth.pad(s.key.rawValue, to: kw) + "  " + DisplayWidth.pad(Format.safe(s.displayValue(in: team, L.lang)), to: vw) + "  "
             line += L.t(.settingsDefaultRange, s.display(s.defaultValue, L.lang), s.rangeText(L.lang))
-            if v != s.defaultValue { line += "  " + L.t(.settingsChanged) }
+            if !s.isDefault(in: team) { line += "  " + L.t(.settingsChanged) }
             Console.out(line)
             Console.out(Format.wrap(L.t(s.about), first: "      ", rest: "      "))
         }
@@ -93,7 +96,7 @@ struct SettingsSet: ParsableCommand {
         let k = SettingKey.parse(key)!
         let (old, new) = try session.store.apply(.setting(k, value), actor: actor, basedOn: write.ifVersion)
         let s = TeamSettings.setting(k)
-        let before = s.display(s.value(in: old), L.lang), after = s.display(s.value(in: new), L.lang)
+        let before = Format.safe(s.displayValue(in: old, L.lang)), after = Format.safe(s.displayValue(in: new, L.lang))
         if new.version == old.version {
             Console.out(L.t(.settingsUnchanged, k.rawValue, after, String(new.version)))
         } else {

@@ -3,7 +3,7 @@
 enum ImportColumn: String, CaseIterable {
     case name, born, intake, contact, secondContact = "second-contact", initials, mode, status, reason, since, evaluate, plan,
          domains, referredBy = "referred-by", referralContact = "referral-contact", whereabouts, warning, goals,
-         crisisPlan = "crisis-plan", note, ageOverride = "age-override", phase
+         crisisPlan = "crisis-plan", note, ageOverride = "age-override", phase, municipality
 
     /// Header names, bokmål first.
     var headers: [String] {
@@ -30,6 +30,7 @@ enum ImportColumn: String, CaseIterable {
         case .note: ["notat", "merknad", "note"]
         case .ageOverride: ["aldersunntak", "age override"]
         case .phase: ["fase", "phase"]
+        case .municipality: ["kommune", "bostedskommune", "municipality"]
         }
     }
 

@@ -135,7 +135,7 @@ struct ImportPlan {
             do throws(TavleError) { try value.apply(to: &y, ctx) } catch { fail(c, error.message(L.lang)) }
         }
         for (c, field) in [(ImportColumn.secondContact, "second-contact"), (.whereabouts, "whereabouts"), (.warning, "warning"),
-                           (.goals, "goals"), (.initials, "initials")] {
+                           (.goals, "goals"), (.initials, "initials"), (.municipality, "municipality")] {
             guard let v = raw(c) else { continue }
             change(c, .set(field: field, value: v, ageOverride: nil))
         }

@@ -6,6 +6,7 @@ import TavleCore
 enum StatsText {
     static func print(_ st: TeamStats, teamName: String, labels: [String: String]) {
         Console.out(L.t(.statsHeader, Format.safe(teamName), Format.day(st.today)))
+        if let m = st.municipality { Console.out(L.t(.statsNarrowed, Format.safe(m))) }
         let b = st.boardShare
         var rows: [(String, String)] = []
         rows.append((L.t(.statsActive), String(b.active)))
@@ -18,10 +19,25 @@ enum StatsText {
         rows.append((L.t(.statsDue), L.t(.statsDueValue, String(st.due.youths))))
         let m = st.multipleStaff
         rows.append((L.t(.statsSeen), L.t(.statsSeenValue, Format.percent(m.share))))
+        let c = st.communityShare, sw = st.schoolOrWorkShare
+        rows.append((L.t(.statsCommunity), L.t(.statsCommunityValue, Format.percent(c.share), String(c.numerator), String(c.denominator),
+                                               String(st.contacts.count))))
+        rows.append((L.t(.statsSchoolOrWork), L.t(.statsSchoolOrWorkValue, Format.percent(sw.share), String(sw.numerator), String(sw.denominator))))
         let w = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (k, v) in rows { Console.out("  " + DisplayWidth.pad(k, to: w) + "  " + v) }
         if b.aboveWarning {
             Console.out("! " + Texts.text(.teamShareHigh, L.lang, [Board.percent(b.share), Board.percent(b.target), Board.percent(b.warningAbove)]))
+        }
+        if !st.byMunicipality.isEmpty || st.withoutMunicipality.numerator > 0 {
+            Console.out()
+            Console.out(L.t(.statsByMunicipality))
+            var list = st.byMunicipality.map { (Format.safe($0.key), $0.value) }.sorted { $0.0 < $1.0 }
+            if st.withoutMunicipality.numerator > 0 { list.append((L.t(.statsNoMunicipality), st.withoutMunicipality)) }
+            let mw = list.map { DisplayWidth.of($0.0) }.max() ?? 0
+            for (name, f) in list {
+                Console.out("  " + DisplayWidth.pad(name, to: mw) + DisplayWidth.pad(String(f.numerator), to: 5, alignRight: true)
+                            + "  " + DisplayWidth.pad(Format.percent(f.share), to: 5, alignRight: true))
+            }
         }
         if !st.due.byRule.isEmpty {
             Console.out()
@@ -73,6 +89,8 @@ enum StatsText {
     /// The value for `--json`, with the text it carries made safe.
     static func json(_ st: TeamStats, labels: [String: String]) -> TeamStats {
         var out = st
+        out.municipality = JSONOutput.safe(st.municipality)
+        out.byMunicipality = Dictionary(uniqueKeysWithValues: st.byMunicipality.map { (JSONOutput.safe($0.key), $0.value) })
         out.daysOnBoard.list = st.daysOnBoard.list.map { var y = $0; y.label = JSONOutput.safe(labels[y.id] ?? y.label); return y }
         return out
     }

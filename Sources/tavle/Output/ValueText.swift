@@ -54,8 +54,9 @@ enum ValueText {
             case .array(let a): return "[" + a.map { value($0, key: key, parent: parent) }.joined(separator: ", ") + "]"
             case .object(let o):
                 // Notes, contacts, plans and periods are named by their most telling fields.
-                let telling = ["day", "time", "kind", "with", "reason", "party", "givenBy", "source", "service", "updated",
-                               "expires", "text", "note", "plan", "place", "name"]
+                // (A contact's arena after whom it was with; school or work by its status and day.)
+                let telling = ["day", "time", "kind", "with", "arena", "status", "since", "reason", "party", "givenBy", "source",
+                               "service", "updated", "expires", "text", "note", "plan", "place", "name"]
                 let parts = telling.compactMap { k -> String? in
                     guard let inner = o[k], inner != .null, inner != .string("") else { return nil }
                     if case .string(let s) = inner, s.utf8.count <= 2048 { return word(s, key: k, parent: key) ?? TextSafety.display(s) }

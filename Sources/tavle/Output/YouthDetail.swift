@@ -24,6 +24,10 @@ enum YouthDetail {
         if let second = y.secondContact { contact += " · " + L.t(.showSecond, staffName(second, team)) }
         fields.append((L.t(.fieldContact), contact))
         fields.append((L.t(.fieldWhereabouts), L.label(y.whereabouts)))
+        if let m = y.municipality { fields.append((L.t(.fieldMunicipality), Format.safe(m))) }
+        if let s = y.schoolEntry(on: today) {
+            fields.append((L.t(.fieldSchool), L.t(.showSchool, L.label(s.status), Format.day(s.since)) + (s.note.map { " · " + Format.safe($0) } ?? "")))
+        }
         if !y.warning.isEmpty { fields.append((L.t(.fieldWarning), Format.safe(y.warning))) }
         if !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
         if let c = y.crisisPlan {
@@ -80,6 +84,18 @@ enum YouthDetail {
         }
         printNotes(y, team: team, all: all)
         printContacts(y, team: team, all: all)
+        printSchool(y, team: team)
+    }
+
+    /// Every school or work status, newest first (only when there is a history: more than one).
+    static func printSchool(_ y: Youth, team: Team) {
+        guard y.school.count > 1 else { return }
+        Console.out()
+        Console.out(L.t(.showSchoolHistory, String(y.school.count)))
+        for e in y.school.reversed() {
+            Console.out("  " + Format.day(e.since) + "  " + Format.staff(e.by, team) + "  " + L.label(e.status)
+                        + (e.note.map { "  " + Format.safe($0) } ?? ""))
+        }
     }
 
     static func staffName(_ id: StaffID?, _ team: Team) -> String {
@@ -111,6 +127,8 @@ enum YouthDetail {
                                                : L.t(.showContacts, String(sorted.count)))
         for c in shown.reversed() {
             var line = "  " + Format.time(c.at) + "  " + Format.staff(c.staff, team) + "  " + L.label(c.kind) + " · " + L.label(c.with)
+            if let a = c.arena, !(a == .phone && c.kind == .phone) { line += " · " + L.label(a) }
+            if let p = c.place { line += " (" + Format.safe(p) + ")" }
             if let n = c.note { line += "  " + Format.safe(n) }
             Console.out(line)
         }

@@ -64,6 +64,17 @@ struct ContactJSON: Encodable {
     let kind: String
     let note: String?
     let place: String?
+    /// The arena (`Arena` raw value); absent for contacts recorded before schema 4.
+    let arena: String?
+}
+
+/// One school or work status, from its day on.
+struct SchoolJSON: Encodable {
+    let status: String
+    let since: Day
+    let inSchoolOrWork: Bool
+    let note: String?
+    let by: StaffRefJSON?
 }
 
 struct BoardPeriodJSON: Encodable {
@@ -131,6 +142,10 @@ struct YouthJSON: Encodable {
     let primaryContact: StaffRefJSON?
     let secondContact: StaffRefJSON?
     let whereabouts: String
+    /// The municipality the youth lives in (absent when none is set).
+    let municipality: String?
+    /// School or work today (absent when none is recorded).
+    let school: SchoolJSON?
     let warning: String?
     let reason: String?
     let boardSince: Day?
@@ -160,6 +175,8 @@ struct YouthJSON: Encodable {
     var plans: [PlanJSON]?
     var notes: [NoteJSON]?
     var contacts: [ContactJSON]?
+    /// Every school or work status, oldest first.
+    var schoolHistory: [SchoolJSON]?
     var updated: Timestamp?
 
     /// Stable markers for what the board row flags (documented in docs/cli.md).
@@ -194,6 +211,13 @@ struct YouthJSON: Encodable {
         primaryContact = StaffRefJSON(y.primaryContact, team)
         secondContact = StaffRefJSON(y.secondContact, team)
         whereabouts = y.whereabouts.rawValue
+        // Like the date of birth, left out of an export without names (with initials it can name the youth).
+        municipality = names ? JSONOutput.safe(y.municipality) : nil
+        let schoolJSON = { (e: SchoolEntry) in
+            SchoolJSON(status: e.status.rawValue, since: e.since, inSchoolOrWork: e.status.isInSchoolOrWork, note: JSONOutput.safe(e.note),
+                       by: StaffRefJSON(e.by, team))
+        }
+        school = y.schoolEntry(on: today).map(schoolJSON)
         warning = y.warning.isEmpty ? nil : s(y.warning)
         let period = y.currentPeriod
         reason = period?.reason.rawValue
@@ -241,8 +265,10 @@ struct YouthJSON: Encodable {
         }
         contacts = y.shownContacts.map {
             ContactJSON(id: $0.id, at: $0.at, staff: StaffRefJSON($0.staff, team), with: $0.with.rawValue,
-                        kind: $0.kind.rawValue, note: JSONOutput.safe($0.note), place: JSONOutput.safe($0.place))
+                        kind: $0.kind.rawValue, note: JSONOutput.safe($0.note), place: JSONOutput.safe($0.place),
+                        arena: $0.arena?.rawValue)
         }
+        schoolHistory = y.school.map(schoolJSON)
         updated = y.updated
     }
 }

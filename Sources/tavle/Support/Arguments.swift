@@ -25,6 +25,8 @@ extension ContactKind: ExpressibleByArgument { public init?(argument: String) { 
 extension Role: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension ReferralSource: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension ShareParty: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Arena: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension SchoolStatus: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
 extension Day: ExpressibleByArgument {

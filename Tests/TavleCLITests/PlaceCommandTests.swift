@@ -118,4 +118,25 @@ struct PlaceCommandTests {
         #expect(try CLI.run(["import", try s.write("good.csv", good), "--data", s.data]).status == 0)
         #expect(try listJSON(s).first { $0["name"] as? String == "Per Test" }?["municipality"] as? String == "Sørvik")
     }
+
+    @Test("a municipality youths live in cannot be removed from the team's list; check names a youth outside the list")
+    func municipalitiesInUse() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let d = ["--data", s.data]
+        let journal = try String(contentsOfFile: s.data + "/journal.jsonl", encoding: .utf8)
+        let r = try CLI.run(["settings", "set", "municipalities", "Nordby,Sørvik"] + d + ["--lang", "en"])
+        #expect(r.status == 2 && r.err.contains("Åsen cannot be removed") && r.err.contains("3 youths live there"), "\(r)")
+        #expect(try String(contentsOfFile: s.data + "/journal.jsonl", encoding: .utf8) == journal, "nothing written")
+        #expect(try CLI.run(["settings", "set", "municipalities", "Nordby,Sørvik,Åsen,Vik"] + d).status == 0)
+        #expect(try CLI.run(["settings", "set", "municipalities", "Nordby,Sørvik,Åsen"] + d).status == 0, "an unused one can go")
+        // A hand-edited youth file with a municipality outside the list is a finding of check.
+        let path = s.data + "/youths/sofie.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: #""municipality" : "Nordby""#, with: #""municipality" : "Oslo""#)
+        #expect(edited != text)
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"] + d)
+        #expect(check.status == 2 && check.out.contains("kommunen «Oslo» er ikke en av teamets"), "\(check)")
+    }
 }

@@ -90,7 +90,23 @@ extension Store {
         let new = try updateTeam(actor: actor, action: change.journalAction, basedOn: basedOn) { team in
             old = team
             try change.apply(to: &team, actor: actor)
+            try refuseRemovingMunicipalitiesInUse(from: old ?? team, to: team)
         }
         return (old ?? new, new)
+    }
+
+    /// A municipality a youth lives in stays on the team's list until the youth is moved: a
+    /// youth's municipality is always one of the team's. (Read under the team's lock, from the
+    /// board index without maintaining it.)
+    func refuseRemovingMunicipalitiesInUse(from old: Team, to new: Team) throws(TavleError) {
+        let removed = Set(old.municipalities).subtracting(new.municipalities)
+        guard !removed.isEmpty else { return }
+        let youths = try loadBoard(today: new.today(), maintainIndex: false).youths
+        for m in removed.sorted() {
+            let ids = youths.filter { $0.municipality == m }.map(\.id).sorted()
+            guard !ids.isEmpty else { continue }
+            throw .refused(LocalizedMessage(.refuseMunicipalityInUse, count: ids.count,
+                                            [TextSafety.display(m), String(ids.count), ids.prefix(5).joined(separator: ", ")]))
+        }
     }
 }

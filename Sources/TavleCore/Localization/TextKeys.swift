@@ -318,6 +318,8 @@ extension TextKey {
     public static let checkSymlink = TextKey("check.symlink")
     /// «{1}: er ikke en mappe»
     public static let checkNotDirectory = TextKey("check.notDirectory")
+    /// «{1}: kommunen «{2}» er ikke en av teamets (`tavle settings`); legg den til eller flytt ung…»
+    public static let checkMunicipalityUnknown = TextKey("check.municipalityUnknown")
     /// «{1}: nevner {2}, men det finnes ingen fil for den»
     public static let checkNamesNoFile = TextKey("check.namesNoFile")
     /// «{1}: nevner {2}, men filen {3} finnes ikke»
@@ -3527,6 +3529,7 @@ extension TextKey {
         .checkWrongGroup,
         .checkSymlink,
         .checkNotDirectory,
+        .checkMunicipalityUnknown,
         .checkNamesNoFile,
         .checkNamesNoFilePath,
         .checkNoEntries,
@@ -5059,6 +5062,8 @@ extension PluralKey {
     public static let fileMoreUnreadable = PluralKey("file.moreUnreadable")
     /// «{1}: har fortsatt {2} ungdommer uten fil ({3}); slett den, den bygges på nytt»
     public static let checkIndexStale = PluralKey("check.indexStale")
+    /// «Kommunen {1} kan ikke tas bort: {2} ungdommer bor der ({3}). Flytt dem først med `tavle se…»
+    public static let refuseMunicipalityInUse = PluralKey("refuse.municipalityInUse")
     /// «{1}: {2} aktive medlemmer»
     public static let staffHeader = PluralKey("staff.header")
     /// «Advarsel: {1} linjer i tilgangsloggen kunne ikke leses.»
@@ -5079,5 +5084,5 @@ extension PluralKey {
     public static let doneDocumented = PluralKey("done.documented")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented]
 }

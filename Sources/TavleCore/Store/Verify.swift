@@ -158,6 +158,9 @@ struct VerifyPass {
                     let y = try store.loadYouth(id)
                     onDisk.insert("youth/" + id)
                     compareYouth(y)
+                    if let team, let m = y.municipality, !team.municipalities.contains(m) {
+                        fixed.append(.init(finding: LocalizedMessage(.checkMunicipalityUnknown, [store.youthPath(id), m])))
+                    }
                 } catch {
                     bad.insert("youth/" + id)
                     fixed.append(.init(error: error))

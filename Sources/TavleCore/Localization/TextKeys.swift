@@ -386,6 +386,40 @@ extension TextKey {
     public static let errorIoReadonlyfs = TextKey("error.io.readonlyfs")
     /// «{1} finnes ikke ({2}).»
     public static let errorIoMissing = TextKey("error.io.missing")
+    /// «åpne»
+    public static let ioOpOpen = TextKey("io.op.open")
+    /// «lagre til disk»
+    public static let ioOpFsync = TextKey("io.op.fsync")
+    /// «endre tilgangen til»
+    public static let ioOpChmod = TextKey("io.op.chmod")
+    /// «opprette»
+    public static let ioOpCreate = TextKey("io.op.create")
+    /// «lese»
+    public static let ioOpRead = TextKey("io.op.read")
+    /// «endre eieren av»
+    public static let ioOpChown = TextKey("io.op.chown")
+    /// «skrive»
+    public static let ioOpWrite = TextKey("io.op.write")
+    /// «slå opp»
+    public static let ioOpStat = TextKey("io.op.stat")
+    /// «flytte på plass»
+    public static let ioOpRename = TextKey("io.op.rename")
+    /// «lukke»
+    public static let ioOpClose = TextKey("io.op.close")
+    /// «slette»
+    public static let ioOpUnlink = TextKey("io.op.unlink")
+    /// «korte inn»
+    public static let ioOpTruncate = TextKey("io.op.truncate")
+    /// «opprette mappen»
+    public static let ioOpMkdir = TextKey("io.op.mkdir")
+    /// «åpne mappen»
+    public static let ioOpOpendir = TextKey("io.op.opendir")
+    /// «lage en midlertidig mappe i»
+    public static let ioOpMkdtemp = TextKey("io.op.mkdtemp")
+    /// «lenke»
+    public static let ioOpLink = TextKey("io.op.link")
+    /// «låse»
+    public static let ioOpFlock = TextKey("io.op.flock")
     /// «Endringen er lagret i {1}, men disken bekreftet ikke at den er skrevet varig (fsync av map…»
     public static let errorNotDurable = TextKey("error.notDurable")
     /// «Lagringen av {1} ble avbrutt etter at endringen var ført i journalen: {2}. Den fullføres v…»
@@ -3563,6 +3597,23 @@ extension TextKey {
         .errorIoPermission,
         .errorIoReadonlyfs,
         .errorIoMissing,
+        .ioOpOpen,
+        .ioOpFsync,
+        .ioOpChmod,
+        .ioOpCreate,
+        .ioOpRead,
+        .ioOpChown,
+        .ioOpWrite,
+        .ioOpStat,
+        .ioOpRename,
+        .ioOpClose,
+        .ioOpUnlink,
+        .ioOpTruncate,
+        .ioOpMkdir,
+        .ioOpOpendir,
+        .ioOpMkdtemp,
+        .ioOpLink,
+        .ioOpFlock,
         .errorNotDurable,
         .errorUnfinished,
         .errorReadOnly,

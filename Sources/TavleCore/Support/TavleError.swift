@@ -94,7 +94,7 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
             case ENOENT: key = .errorIoMissing
             default: key = .errorIo
             }
-            return c.text(key, lang, [TextSafety.display(p), op, String(cString: strerror(e))])
+            return c.text(key, lang, [TextSafety.display(p), TavleError.operationWord(op, lang), String(cString: strerror(e))])
         case .readOnly(let p, let r): return c.text(.errorReadOnly, lang, [TextSafety.display(p), r.text(lang)])
         case .stopped(let p, let e):
             return c.text(.errorReadOnly, lang, [TextSafety.display(p), c.text(.readonlyAfterError, lang, [e.message(lang)])])
@@ -105,6 +105,32 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { message(.en) }
+
+    /// What tavle was doing when a system call failed, in words (`fsync` → "lagre til disk");
+    /// an operation without a word is shown as it is.
+    static func operationWord(_ op: String, _ lang: Language) -> String {
+        let key: TextKey? = switch op {
+        case "open": .ioOpOpen
+        case "fsync": .ioOpFsync
+        case "chmod": .ioOpChmod
+        case "create": .ioOpCreate
+        case "read": .ioOpRead
+        case "chown": .ioOpChown
+        case "write": .ioOpWrite
+        case "stat": .ioOpStat
+        case "rename": .ioOpRename
+        case "close": .ioOpClose
+        case "unlink": .ioOpUnlink
+        case "truncate": .ioOpTruncate
+        case "mkdir": .ioOpMkdir
+        case "opendir": .ioOpOpendir
+        case "mkdtemp": .ioOpMkdtemp
+        case "link": .ioOpLink
+        case "flock": .ioOpFlock
+        default: nil
+        }
+        return key.map { Texts.text($0, lang) } ?? op
+    }
 
     /// One line a candidate: `  KH²  Kristian Haug, 17 år, på tavla, id kristian` (a colleague:
     /// initials, name, role, id). The command line adds what to type for each.

@@ -1494,6 +1494,16 @@ extension TextKey {
     public static let optIfVersion = TextKey("opt.ifVersion")
     /// «Skriv ut JSON (et stabilt format for skript).»
     public static let optJson = TextKey("opt.json")
+    /// «Skriv til FIL i stedet for standard ut, privat: modus 0600, eller 0640 med teamets gruppe …»
+    public static let optOutput = TextKey("opt.output")
+    /// «Skriv ungdomsdata til standard ut selv om den er en fil andre enn deg kan lese.»
+    public static let optAllowReadable = TextKey("opt.allowReadable")
+    /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og utdata inneholder…»
+    public static let outputRefused = TextKey("output.refused")
+    /// «Skrev {1} (modus {2}).»
+    public static let outputWritten = TextKey("output.written")
+    /// «Kunne ikke skrive {1}: {2}»
+    public static let outputWriteFailed = TextKey("output.writeFailed")
     /// «Fellesskjermen i møterommet: bare initialer, ingen notattekst.»
     public static let optShared = TextKey("opt.shared")
     /// ««{1}» er ikke et språk tavle kan. Bruk --lang nb eller --lang en.»
@@ -2354,12 +2364,8 @@ extension TextKey {
     public static let usageExportHtml = TextKey("usage.export.html")
     /// «Referatet skrives som markdown eller html, ikke {1}.»
     public static let usageMinutesFormat = TextKey("usage.minutes.format")
-    /// «Skriv til denne filen (privat, 0600) i stedet for standard ut.»
-    public static let optMinutesOutput = TextKey("opt.minutes.output")
     /// «Det ble ikke holdt noe tavlemøte {1}.»
     public static let minutesNoMeeting = TextKey("minutes.noMeeting")
-    /// «Kunne ikke skrive referatet til {1}: {2}»
-    public static let minutesWriteFailed = TextKey("minutes.writeFailed")
     /// «Referatet fra {2} er skrevet til {1}.»
     public static let minutesWritten = TextKey("minutes.written")
     /// «Referat fra tavlemøtet {1}»
@@ -2854,10 +2860,6 @@ extension TextKey {
     public static let helpOnCallDiscussion = TextKey("help.onCall.discussion")
     /// «Dagen briefen gjelder (standard: i dag).»
     public static let optOnCallDate = TextKey("opt.onCall.date")
-    /// «Skriv briefen til denne fila (privat, erstattes i ett steg) i stedet for til skjermen.»
-    public static let optOnCallOutput = TextKey("opt.onCall.output")
-    /// «Kunne ikke skrive {1}: {2}»
-    public static let oncallWriteFailed = TextKey("oncall.writeFailed")
     /// «Skrev bakvaktbriefen for {2} ({3} ungdommer) til {1}.»
     public static let oncallWritten = TextKey("oncall.written")
     /// «tlf. {1}»
@@ -3028,6 +3030,8 @@ extension TextKey {
     public static let accesshowBoard = TextKey("accesshow.board")
     /// «delt skjerm»
     public static let accesshowSharedScreen = TextKey("accesshow.sharedScreen")
+    /// «tavle log»
+    public static let accesshowLog = TextKey("accesshow.log")
     /// «Bruk:»
     public static let helpTitleUsage = TextKey("help.title.usage")
     /// «Argumenter:»
@@ -3947,6 +3951,11 @@ extension TextKey {
         .optAs,
         .optIfVersion,
         .optJson,
+        .optOutput,
+        .optAllowReadable,
+        .outputRefused,
+        .outputWritten,
+        .outputWriteFailed,
         .optShared,
         .usageBadLang,
         .argYouth,
@@ -4377,9 +4386,7 @@ extension TextKey {
         .optExportFormatAll,
         .usageExportHtml,
         .usageMinutesFormat,
-        .optMinutesOutput,
         .minutesNoMeeting,
-        .minutesWriteFailed,
         .minutesWritten,
         .minutesTitle,
         .minutesTeam,
@@ -4627,8 +4634,6 @@ extension TextKey {
         .helpOnCallAbstract,
         .helpOnCallDiscussion,
         .optOnCallDate,
-        .optOnCallOutput,
-        .oncallWriteFailed,
         .oncallWritten,
         .oncallPhone,
         .oncallHeader,
@@ -4714,6 +4719,7 @@ extension TextKey {
         .accesshowOnCall,
         .accesshowBoard,
         .accesshowSharedScreen,
+        .accesshowLog,
         .helpTitleUsage,
         .helpTitleArguments,
         .helpTitleOptions,

@@ -8,19 +8,22 @@ struct ListCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Option(help: ArgumentHelp(L.t(.optListMode))) var mode: Mode?
     @Flag(help: ArgumentHelp(L.t(.optListDue))) var due = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today)
-        if output.json {
-            try YouthListing.printJSON(data, session: session, filter: { e in
-                (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
-            })
-        } else {
-            BoardListing.print(data, session: session, names: true, dueOnly: due, mode: mode)
+        try privateOutput.emit(session) {
+            let data = try session.store.loadBoard(today: session.today)
+            if output.json {
+                try YouthListing.printJSON(data, session: session, filter: { e in
+                    (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
+                })
+            } else {
+                BoardListing.print(data, session: session, names: true, dueOnly: due, mode: mode)
+            }
         }
     }
 }

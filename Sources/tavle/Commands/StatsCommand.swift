@@ -8,6 +8,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Option(help: ArgumentHelp(L.t(.optStatsWeeks), valueName: "N")) var weeks = TeamStats.contactWeeks
     @OptionGroup var output: JSONOption
 
@@ -17,11 +18,13 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
-        let held = try session.store.meetings(through: session.today)
-        let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks)
-        let labels = Board.distinctInitials(all.youths)
-        if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
-        BoardListing.reportProblems(all.problems + held.problems)
+        try privateOutput.emit(session) {
+            let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
+            let held = try session.store.meetings(through: session.today)
+            let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks)
+            let labels = Board.distinctInitials(all.youths)
+            if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
+            BoardListing.reportProblems(all.problems + held.problems)
+        }
     }
 }

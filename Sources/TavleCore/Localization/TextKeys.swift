@@ -282,6 +282,14 @@ extension TextKey {
     public static let checkVersionDiffers = TextKey("check.versionDiffers")
     /// «{1}: avviker fra journalen i {2}»
     public static let checkDiffers = TextKey("check.differs")
+    /// «{1}: dataene er fra en eldre tavle (skjema {2}, denne versjonen bruker {3}). Kjør `tavle m…»
+    public static let checkNeedsMigrate = TextKey("check.needsMigrate")
+    /// «{1} mangler: neste skriving lager den på nytt (med mappens tilgang og gruppe).»
+    public static let checkTmpMissing = TextKey("check.tmpMissing")
+    /// «Skriv ingenting; bare avslutningskoden sier om alt er i orden (for cron).»
+    public static let optCheckQuiet = TextKey("opt.checkQuiet")
+    /// «! {1}: journalen kjenner ungdommen, men filen {2} mangler. Kjør `tavle check`.»
+    public static let listMissingFile = TextKey("list.missingFile")
     /// «{1}: ble slettet for godt, men filen finnes fortsatt»
     public static let checkPurgedStillThere = TextKey("check.purgedStillThere")
     /// «{1}: en import ble stoppet etter at den var bekreftet; neste endring (eller `tavle list`) …»
@@ -3345,6 +3353,10 @@ extension TextKey {
         .checkNoEntries,
         .checkVersionDiffers,
         .checkDiffers,
+        .checkNeedsMigrate,
+        .checkTmpMissing,
+        .optCheckQuiet,
+        .listMissingFile,
         .checkPurgedStillThere,
         .checkPendingImport,
         .backupBadEndsEarly,

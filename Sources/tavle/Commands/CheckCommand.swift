@@ -10,6 +10,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L.t(.optCheckQuiet))) var quiet = false
 
     func run() throws {
         // The store, not a session: a damaged team file is one of the problems to name.
@@ -19,6 +20,8 @@ struct CheckCommand: ParsableCommand {
         // under the lock before it is reported (Store.check).
         let report = store.check()
         let problems = report.problems.map { $0.text(L.lang) }
+        // For cron: the exit code alone (0 all well, 2 problems).
+        if quiet { if problems.isEmpty { return } else { throw ExitCode(2) } }
         if problems.isEmpty {
             let group = (try? store.loadTeam().access) == .group
             Console.out(L.t(group ? .checkOkGroup : .checkOk, Format.safe(store.root), String(report.youths), String(report.entries)))

@@ -288,7 +288,17 @@ extension TextKey {
     public static let checkTmpMissing = TextKey("check.tmpMissing")
     /// «Skriv ingenting; bare avslutningskoden sier om alt er i orden (for cron).»
     public static let optCheckQuiet = TextKey("opt.checkQuiet")
-    /// «! {1}: journalen kjenner ungdommen, men filen {2} mangler. Kjør `tavle check`.»
+    /// «Søk i hver fil i datamappen (også base64-kodede data som sikkerhetskopier) etter dette nav…»
+    public static let optCheckPurged = TextKey("opt.checkPurged")
+    /// «Fant ikke «{1}» i noen av {2} filer i {3}.»
+    public static let checkPurgedClean = TextKey("check.purgedClean")
+    /// «{1}: inneholder fortsatt «{2}»»
+    public static let checkPurgedFound = TextKey("check.purgedFound")
+    /// «{1}: kunne ikke leses, så det er ikke søkt i den»
+    public static let checkPurgedUnreadable = TextKey("check.purgedUnreadable")
+    /// ««{1}» finnes fortsatt i {2} fil(er). Slett eller skriv dem om (tavle purge), og kjør på ny…»
+    public static let checkPurgedFailed = TextKey("check.purgedFailed")
+    /// «filen er borte, men journalen kjenner ungdommen {1}»
     public static let listMissingFile = TextKey("list.missingFile")
     /// «{1}: ble slettet for godt, men filen finnes fortsatt»
     public static let checkPurgedStillThere = TextKey("check.purgedStillThere")
@@ -3356,6 +3366,11 @@ extension TextKey {
         .checkNeedsMigrate,
         .checkTmpMissing,
         .optCheckQuiet,
+        .optCheckPurged,
+        .checkPurgedClean,
+        .checkPurgedFound,
+        .checkPurgedUnreadable,
+        .checkPurgedFailed,
         .listMissingFile,
         .checkPurgedStillThere,
         .checkPendingImport,

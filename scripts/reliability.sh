@@ -326,7 +326,7 @@ section_injection() {
         IFS='|' read -r -a argv <<<"$w"
         local lbl=${w//"$EVIL"/EVIL}; lbl=${lbl//"$id"/ID}
         local wf; wf="$O/$(tr -c 'A-Za-z0-9-' '_' <<<"tavle ${lbl//|/ }" | sed 's/_*$//').txt"
-        "$T" --data "$D" "${argv[@]}" >"$wf" 2>&1 </dev/null
+        (umask 077; "$T" --data "$D" "${argv[@]}" >"$wf" 2>&1 </dev/null)
     done
     # Planted straight into a copy of the files (as an older or foreign writer could), past the input cleaning.
     local P=$WORK/inject-planted; cp -a "$D" "$P"
@@ -365,8 +365,9 @@ PY
         for c in "${cmds[@]}"; do
             n=$((n + 1))
             local f; f="$O/$tag-$(tr -c 'A-Za-z0-9-' '_' <<<"tavle $c" | sed 's/_*$//').txt"
+            # A private file (0600): tavle refuses to print youth data to one others can read (issue 25).
             # shellcheck disable=SC2086
-            "$T" --data "$dir" $c >"$f" 2>&1 </dev/null
+            (umask 077; "$T" --data "$dir" $c >"$f" 2>&1 </dev/null)
             files+=("$f")
         done
     done

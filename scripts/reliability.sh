@@ -326,7 +326,7 @@ section_injection() {
         IFS='|' read -r -a argv <<<"$w"
         local lbl=${w//"$EVIL"/EVIL}; lbl=${lbl//"$id"/ID}
         local wf; wf="$O/$(tr -c 'A-Za-z0-9-' '_' <<<"tavle ${lbl//|/ }" | sed 's/_*$//').txt"
-        "$T" --data "$D" "${argv[@]}" >"$wf" 2>&1 </dev/null
+        (umask 077; "$T" --data "$D" "${argv[@]}" >"$wf" 2>&1 </dev/null)
     done
     # Planted straight into a copy of the files (as an older or foreign writer could), past the input cleaning.
     local P=$WORK/inject-planted; cp -a "$D" "$P"
@@ -365,8 +365,9 @@ PY
         for c in "${cmds[@]}"; do
             n=$((n + 1))
             local f; f="$O/$tag-$(tr -c 'A-Za-z0-9-' '_' <<<"tavle $c" | sed 's/_*$//').txt"
+            # A private file (0600): tavle refuses to print youth data to one others can read (issue 25).
             # shellcheck disable=SC2086
-            "$T" --data "$dir" $c >"$f" 2>&1 </dev/null
+            (umask 077; "$T" --data "$dir" $c >"$f" 2>&1 </dev/null)
             files+=("$f")
         done
     done
@@ -718,6 +719,100 @@ for f in sorted(os.listdir(os.path.join(d, "youths")))[:40]:
 }
 
 # ============================================================================================
+# Issue 25: nothing leaves the team by accident. Refusals of readable stdout files, private
+# --output files, access entries for every read of note text, a purge that finds everything
+# (checked by an independent search that decodes base64), and a check that tells the truth.
+section_private() {
+    log "== private outputs, access entries, purge, check (as $UNPRIV)"
+    local P=$WORK/u/private; mkdir -p "$P"; chmod 777 "$P"
+    local D=$P/demo problems="" um c n=0
+    as sh -c "'$T' demo --dir '$D' </dev/null >/dev/null 2>&1"
+    as "$T" --data "$D" meeting start --chair ingrid >/dev/null 2>&1
+    as "$T" --data "$D" meeting discuss lukas --decision "Ring Lukas Berg sin mor" >/dev/null 2>&1
+    as "$T" --data "$D" meeting end --yes >/dev/null 2>&1
+    local cmds=("list" "list --json" "due" "today" "stats" "on-call" "show sofie" "show sofie --json" "log" "log sofie" "log --json"
+                "export --format csv" "export --format json" "export --format markdown" "export minutes")
+    for um in 022 000; do
+        for c in "${cmds[@]}"; do
+            n=$((n + 1))
+            rm -f "$P/out.txt"
+            as sh -c "umask $um; '$T' --data '$D' $c > '$P/out.txt' 2>'$P/err.txt'"; local st=$?
+            [ $st = 4 ] || problems+="umask $um '$c' exit $st; "
+            [ -s "$P/out.txt" ] && problems+="umask $um '$c' wrote $(stat -c %s "$P/out.txt") bytes; "
+            grep -q -- --output "$P/err.txt" || problems+="umask $um '$c' does not name --output; "
+        done
+    done
+    [ -z "$problems" ]; check $? "private: $n refusals of a readable stdout file under umask 022 and 000 (exit 4, nothing written, --output named)" "$problems"
+    problems=""
+    for c in "${cmds[@]}"; do
+        rm -f "$P/o.txt"
+        as sh -c "umask 000; '$T' --data '$D' $c --output '$P/o.txt' > '$P/confirm.txt' 2>/dev/null" || problems+="'$c' --output failed; "
+        [ "$(stat -c %a "$P/o.txt" 2>/dev/null)" = 600 ] || problems+="'$c' --output mode $(stat -c %a "$P/o.txt" 2>/dev/null); "
+        [ -s "$P/o.txt" ] || problems+="'$c' --output empty; "
+        as sh -c "umask 077; '$T' --data '$D' $c > '$P/p.txt'" 2>/dev/null || problems+="'$c' to a private file refused; "
+    done
+    local TD=$P/team
+    as sh -c "umask 022; '$T' init --data '$TD' --group $TEAMGROUP --team Team >/dev/null 2>&1"
+    as sh -c "umask 000; '$T' --data '$TD' list --output '$P/team.txt'" >/dev/null 2>&1 || problems+="team --output failed; "
+    [ "$(stat -c '%a %G' "$P/team.txt" 2>/dev/null)" = "640 $TEAMGROUP" ] || problems+="team --output is $(stat -c '%a %G' "$P/team.txt" 2>/dev/null); "
+    [ -z "$problems" ]; check $? "private: --output is 0600 (0640 with group $TEAMGROUP in team mode) for every command, a 0600 stdout is accepted" "$problems"
+    problems=""
+    local before after how
+    for c in "log sofie:log" "log --json:log" "show sofie:show" "show sofie --json:show" "export --format csv:export" "export minutes:minutes" "on-call:on-call"; do
+        before=$(as "$T" --data "$D" log --access --json 2>/dev/null | count)
+        as sh -c "'$T' --data '$D' ${c%%:*} >/dev/null 2>&1"
+        after=$(as "$T" --data "$D" log --access --json 2>/dev/null | count)
+        how=$(as "$T" --data "$D" log --access --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1].get("how"))')
+        [ "$after" -gt "$before" ] && [ "$how" = "${c##*:}" ] || problems+="'${c%%:*}' left no '${c##*:}' access entry ($before → $after, $how); "
+    done
+    [ -z "$problems" ]; check $? "private: every read of note text leaves an access entry (log, log --json, show, exports, minutes, on-call)" "$problems"
+    # The purge: a draft, a backup and a migrate-style backup inside the data directory.
+    problems=""
+    as "$T" --data "$D" note lukas "Lukas Berg fortalte om skolen" >/dev/null 2>&1
+    as "$T" --data "$D" discharge lukas >/dev/null 2>&1
+    as mkdir -p "$D/backups" "$D/drafts"
+    as "$T" --data "$D" backup "$D/backups/manual.json" >/dev/null 2>&1
+    as "$T" --data "$D" backup "$D/backups/before-schema-3-$TAVLE_TODAY.json" >/dev/null 2>&1
+    as sh -c "printf '%s' '{\"youthID\":\"lukas\",\"kind\":\"note\",\"texts\":{\"text\":\"Lukas Berg sa\"},\"choices\":{}}' > '$D/drafts/$UNPRIV.json'"
+    as "$T" --data "$D" check --purged "Lukas Berg" >/dev/null 2>&1 && problems+="check --purged found nothing before the purge; "
+    as env TAVLE_TODAY=2028-11-22 TAVLE_NOW=2028-11-22T09:00:00+01:00 "$T" --data "$D" purge --yes lukas >/dev/null 2>&1 || problems+="purge failed; "
+    local left; left=$(python3 - "$D" "Lukas Berg" <<'PYEOF'
+import base64, os, re, sys
+root, needle = sys.argv[1], sys.argv[2].lower()
+hits = []
+for d, _, fs in os.walk(root):
+    for f in fs:
+        p = os.path.join(d, f)
+        try: b = open(p, "rb").read()
+        except OSError: hits.append(p + " (unreadable)"); continue
+        t = b.decode("utf-8", "replace")
+        found = needle in t.lower()
+        for run in re.findall(r"[A-Za-z0-9+/]{8,}={0,2}", t):
+            if found: break
+            try: found = needle in base64.b64decode(run + "=" * (-len(run) % 4)).decode("utf-8", "replace").lower()
+            except Exception: pass
+        if found: hits.append(p)
+print(" ".join(hits))
+PYEOF
+)
+    [ -z "$left" ] || problems+="still holding the name: $left; "
+    as "$T" --data "$D" check --purged "Lukas Berg" -q || problems+="check --purged is not clean; "
+    [ -z "$problems" ]; check $? "private: purge with a draft, a backup and a migrate backup in the data directory; no file holds the name (base64 decoded), check --purged agrees" "$problems"
+    # check tells the truth.
+    problems=""
+    rm -rf "$D/tmp"
+    as "$T" --data "$D" check -q >/dev/null 2>&1 && problems+="check does not flag a missing tmp/; "
+    as "$T" --data "$D" note sofie "after tmp" >/dev/null 2>&1 || problems+="a write fails without tmp/; "
+    [ "$(stat -c %a "$D/tmp" 2>/dev/null)" = "$(stat -c %a "$D")" ] || problems+="tmp/ recreated as $(stat -c %a "$D/tmp" 2>/dev/null); "
+    out=$(as "$T" --data "$D" check -q 2>&1) || problems+="check after the write: $out; "
+    [ -z "$out" ] || problems+="check -q printed: $out; "
+    local Y; Y=$(ls "$D/youths" | head -1); as "$T" --data "$D" list >/dev/null 2>&1; rm -f "$D/youths/$Y"
+    out=$(as "$T" --data "$D" check 2>&1); echo "$out" | grep -qF "$D/youths/$Y" || problems+="check does not name the missing $Y: $out; "
+    out=$(as "$T" --data "$D" list 2>&1 >/dev/null); echo "$out" | grep -qF "${Y%.json}" || problems+="list does not mark the missing ${Y%.json}; "
+    [ -z "$problems" ]; check $? "private: check flags a missing tmp/ (a write recreates it), names a youth whose file is gone, --quiet prints nothing" "$problems"
+}
+
+# ============================================================================================
 # Issue 28, findings 13 and 14: a journal past 1 GiB; what the heavy commands hold in memory.
 section_memory() {
     log "== a journal of ${REL_BIG_MB:-1100} MB: backup and restore, and each heavy command's peak memory"
@@ -729,7 +824,7 @@ section_memory() {
 }
 
 # ============================================================================================
-for s in concurrency crashes stale_lock faults malformed injection escape permissions terminal_restore csv import adversarial memory; do
+for s in concurrency crashes stale_lock faults malformed injection escape permissions private terminal_restore csv import adversarial memory; do
     if wants "$s"; then
         t0=$(date +%s)
         "section_$s"

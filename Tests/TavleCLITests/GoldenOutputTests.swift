@@ -58,7 +58,8 @@ struct GoldenOutputTests {
                 try got.write(toFile: path, atomically: true, encoding: .utf8)
                 continue
             }
-            let want = try String(contentsOfFile: path, encoding: .utf8)
+            // Bytes decoded as they are: String(contentsOfFile:) would drop the CSV's byte-order mark.
+            let want = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
             #expect(got == want, "\(name) differs from Expected/golden/\(name).txt:\n\(firstDifference(got, want))")
         }
     }

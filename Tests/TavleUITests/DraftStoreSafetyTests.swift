@@ -32,4 +32,18 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: outside + "/" + (drafts.path as NSString).lastPathComponent),
                 "nothing removed through the link")
     }
+
+    /// Issue 25: an unsent note is its writer's alone: 0600 even in a team-group directory.
+    @Test func draftsArePrivateEvenInTeamMode() throws {
+        let dir = try DemoDirectory()
+        let session = try dir.session()
+        for access in [AccessMode.group, .private] {
+            let drafts = DraftStore(root: session.store.root, user: session.unixUser, access: access)
+            try drafts.save(Draft(youthID: "sofie", kind: .note, texts: ["text": "utkast"], choices: [:]))
+            var st = stat()
+            #expect(stat(drafts.path, &st) == 0)
+            #expect(st.st_mode & 0o777 == 0o600, "\(access)")
+            drafts.discard()
+        }
+    }
 }

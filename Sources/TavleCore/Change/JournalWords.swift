@@ -52,6 +52,7 @@ public enum JournalWords {
         case "on-call": .accesshowOnCall
         case "board": .accesshowBoard
         case "shared-screen": .accesshowSharedScreen
+        case "log": .accesshowLog
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw

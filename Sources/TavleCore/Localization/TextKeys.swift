@@ -330,6 +330,24 @@ extension TextKey {
     public static let checkVersionDiffers = TextKey("check.versionDiffers")
     /// «{1}: avviker fra journalen i {2}»
     public static let checkDiffers = TextKey("check.differs")
+    /// «{1}: dataene er fra en eldre tavle (skjema {2}, denne versjonen bruker {3}). Kjør `tavle m…»
+    public static let checkNeedsMigrate = TextKey("check.needsMigrate")
+    /// «{1} mangler: neste skriving lager den på nytt (med mappens tilgang og gruppe).»
+    public static let checkTmpMissing = TextKey("check.tmpMissing")
+    /// «Skriv ingenting; bare avslutningskoden sier om alt er i orden (for cron).»
+    public static let optCheckQuiet = TextKey("opt.checkQuiet")
+    /// «Søk i hver fil i datamappen (også base64-kodede data som sikkerhetskopier) etter dette nav…»
+    public static let optCheckPurged = TextKey("opt.checkPurged")
+    /// «Fant ikke «{1}» i noen av {2} filer i {3}.»
+    public static let checkPurgedClean = TextKey("check.purgedClean")
+    /// «{1}: inneholder fortsatt «{2}»»
+    public static let checkPurgedFound = TextKey("check.purgedFound")
+    /// «{1}: kunne ikke leses, så det er ikke søkt i den»
+    public static let checkPurgedUnreadable = TextKey("check.purgedUnreadable")
+    /// ««{1}» finnes fortsatt i {2} fil(er). Slett eller skriv dem om (tavle purge), og kjør på ny…»
+    public static let checkPurgedFailed = TextKey("check.purgedFailed")
+    /// «filen er borte, men journalen kjenner ungdommen {1}»
+    public static let listMissingFile = TextKey("list.missingFile")
     /// «{1}: ble slettet for godt, men filen finnes fortsatt»
     public static let checkPurgedStillThere = TextKey("check.purgedStillThere")
     /// «{1}: en import ble stoppet etter at den var bekreftet; neste endring (eller `tavle list`) …»
@@ -1620,6 +1638,16 @@ extension TextKey {
     public static let optIfVersion = TextKey("opt.ifVersion")
     /// «Skriv ut JSON (et stabilt format for skript).»
     public static let optJson = TextKey("opt.json")
+    /// «Skriv til FIL i stedet for standard ut, privat: modus 0600, eller 0640 med teamets gruppe …»
+    public static let optOutput = TextKey("opt.output")
+    /// «Skriv ungdomsdata til standard ut selv om den er en fil andre enn deg kan lese.»
+    public static let optAllowReadable = TextKey("opt.allowReadable")
+    /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og utdata inneholder…»
+    public static let outputRefused = TextKey("output.refused")
+    /// «Skrev {1} (modus {2}).»
+    public static let outputWritten = TextKey("output.written")
+    /// «Kunne ikke skrive {1}: {2}»
+    public static let outputWriteFailed = TextKey("output.writeFailed")
     /// «Fellesskjermen i møterommet: bare initialer, ingen notattekst.»
     public static let optShared = TextKey("opt.shared")
     /// ««{1}» er ikke et språk tavle kan. Bruk --lang nb eller --lang en.»
@@ -2532,12 +2560,8 @@ extension TextKey {
     public static let usageExportHtml = TextKey("usage.export.html")
     /// «Referatet skrives som markdown eller html, ikke {1}.»
     public static let usageMinutesFormat = TextKey("usage.minutes.format")
-    /// «Skriv til denne filen (privat, 0600) i stedet for standard ut.»
-    public static let optMinutesOutput = TextKey("opt.minutes.output")
     /// «Det ble ikke holdt noe tavlemøte {1}.»
     public static let minutesNoMeeting = TextKey("minutes.noMeeting")
-    /// «Kunne ikke skrive referatet til {1}: {2}»
-    public static let minutesWriteFailed = TextKey("minutes.writeFailed")
     /// «Referatet fra {2} er skrevet til {1}.»
     public static let minutesWritten = TextKey("minutes.written")
     /// «Referat fra tavlemøtet {1}»
@@ -3052,10 +3076,6 @@ extension TextKey {
     public static let helpOnCallDiscussion = TextKey("help.onCall.discussion")
     /// «Dagen briefen gjelder (standard: i dag).»
     public static let optOnCallDate = TextKey("opt.onCall.date")
-    /// «Skriv briefen til denne fila (privat, erstattes i ett steg) i stedet for til skjermen.»
-    public static let optOnCallOutput = TextKey("opt.onCall.output")
-    /// «Kunne ikke skrive {1}: {2}»
-    public static let oncallWriteFailed = TextKey("oncall.writeFailed")
     /// «Skrev bakvaktbriefen for {2} ({3} ungdommer) til {1}.»
     public static let oncallWritten = TextKey("oncall.written")
     /// «tlf. {1}»
@@ -3232,6 +3252,8 @@ extension TextKey {
     public static let accesshowBoard = TextKey("accesshow.board")
     /// «delt skjerm»
     public static let accesshowSharedScreen = TextKey("accesshow.sharedScreen")
+    /// «tavle log»
+    public static let accesshowLog = TextKey("accesshow.log")
     /// «Bruk:»
     public static let helpTitleUsage = TextKey("help.title.usage")
     /// «Argumenter:»
@@ -3569,6 +3591,15 @@ extension TextKey {
         .checkNoEntries,
         .checkVersionDiffers,
         .checkDiffers,
+        .checkNeedsMigrate,
+        .checkTmpMissing,
+        .optCheckQuiet,
+        .optCheckPurged,
+        .checkPurgedClean,
+        .checkPurgedFound,
+        .checkPurgedUnreadable,
+        .checkPurgedFailed,
+        .listMissingFile,
         .checkPurgedStillThere,
         .checkPendingImport,
         .backupBadEndsEarly,
@@ -4214,6 +4245,11 @@ extension TextKey {
         .optAs,
         .optIfVersion,
         .optJson,
+        .optOutput,
+        .optAllowReadable,
+        .outputRefused,
+        .outputWritten,
+        .outputWriteFailed,
         .optShared,
         .usageBadLang,
         .argYouth,
@@ -4670,9 +4706,7 @@ extension TextKey {
         .optExportFormatAll,
         .usageExportHtml,
         .usageMinutesFormat,
-        .optMinutesOutput,
         .minutesNoMeeting,
-        .minutesWriteFailed,
         .minutesWritten,
         .minutesTitle,
         .minutesTeam,
@@ -4930,8 +4964,6 @@ extension TextKey {
         .helpOnCallAbstract,
         .helpOnCallDiscussion,
         .optOnCallDate,
-        .optOnCallOutput,
-        .oncallWriteFailed,
         .oncallWritten,
         .oncallPhone,
         .oncallHeader,
@@ -5020,6 +5052,7 @@ extension TextKey {
         .accesshowOnCall,
         .accesshowBoard,
         .accesshowSharedScreen,
+        .accesshowLog,
         .helpTitleUsage,
         .helpTitleArguments,
         .helpTitleOptions,

@@ -126,7 +126,11 @@ extension Store {
                 problems.append(LoadProblem(path: youthPath(item.id), error: error))
             }
         }
-        for id in byID.keys where !onDisk.contains(id) { byID[id] = nil }
+        for id in byID.keys.sorted() where !onDisk.contains(id) {
+            // Known (to the index the journal built) but its file is gone: said, never silently dropped.
+            byID[id] = nil
+            problems.append(LoadProblem(path: youthPath(id), error: .badFile(path: youthPath(id), problem: LocalizedMessage(.listMissingFile, [id]))))
+        }
         let youths = byID.values.sorted { $0.id < $1.id }
         let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0 || changedBehind > 0
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)

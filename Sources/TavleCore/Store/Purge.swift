@@ -107,12 +107,98 @@ extension Store {
     /// After the journal says they are purged: the meeting files scrubbed, the files removed.
     private func removePurged(_ ids: [String], mode: mode_t) throws(TavleError) {
         try scrubMeetingFiles(purged: Set(ids), mode: mode)
+        removePurgedDrafts(Set(ids))
+        try rewriteBackups(purged: Set(ids))
         for id in ids {
             let e = FileIO.unlink(youthPath(id))
             if e != 0 && e != ENOENT { throw .io(path: youthPath(id), operation: "unlink", errno: e) }
         }
         try FileIO.fsyncDirectory(of: youthPath("x"))
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+    }
+
+    /// Every backup under the data directory (`backups/`, where `migrate` writes one, or any other
+    /// file there that is a tavle backup) is rewritten without the purged youths: their files are
+    /// dropped, the journal inside gets the same tombstones as the live one, meeting files lose
+    /// their text, access-log lines and drafts about them go. Replaced in one step, mode kept.
+    private func rewriteBackups(purged: Set<String>) throws(TavleError) {
+        let dir = root + "/backups"
+        guard let names = try? FileIO.list(dir) else { return }
+        let now = Clock.now(zone: (try? loadTeam().zone) ?? TimeZone.current, environment: environment)
+        for name in names.sorted() {
+            let path = dir + "/" + name
+            guard let st = FileIO.status(path), st.st_mode & S_IFMT == S_IFREG,
+                  let bytes = try? FileIO.read(path, limit: 1 << 30),
+                  Store.contains(bytes[...], Array("tavle-backup".utf8)),
+                  var archive = try? JSONDecoder().decode(BackupArchive.self, from: Data(bytes)), archive.kind == "tavle-backup" else { continue }
+            var files: [BackupArchive.File] = []
+            for f in archive.files {
+                guard let content = Data(base64Encoded: f.base64) else { files.append(f); continue }
+                if f.path.hasPrefix("youths/"), purged.contains(String(f.path.dropFirst(7).dropLast(5))) { continue }
+                var out = Array(content)
+                if f.path == "journal.jsonl" {
+                    out = []
+                    for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
+                        out += try scrubbedJournalLine(ArraySlice(line), purged: purged, at: now) ?? (Array(line) + [0x0A])
+                    }
+                } else if f.path == "access.jsonl" {
+                    out = []
+                    struct Probe: Decodable { var youth: String? }
+                    for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
+                        if let p = try? JSONDecoder().decode(Probe.self, from: Data(line)), let y = p.youth, purged.contains(y) { continue }
+                        out += Array(line) + [0x0A]
+                    }
+                } else if f.path.hasPrefix("drafts/") {
+                    struct Probe: Decodable { var youthID: String }
+                    if let p = try? JSONDecoder().decode(Probe.self, from: content), purged.contains(p.youthID) { continue }
+                } else if f.path.hasPrefix("meetings/"), let v = try? JSONDecoder().decode(JSONValue.self, from: content) {
+                    let after = Store.scrub(v, purged)
+                    if after != v {
+                        let e = JSONEncoder(); e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                        if let d = try? e.encode(after) { out = Array(d) + [0x0A] }
+                    }
+                }
+                files.append(.init(path: f.path, base64: Data(out).base64EncodedString()))
+            }
+            archive.files = files
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let data: Data
+            do { data = try encoder.encode(archive) } catch {
+                throw .badFile(path: path, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
+            }
+            try FileIO.writeAtomically(Array(data), to: path, tempPath: tmpDir + "/backup.\(getpid()).new", mode: st.st_mode & 0o777)
+        }
+    }
+
+    /// A journal line about a purged youth (or a meeting naming one) as it is after the purge, or
+    /// nil when the line is untouched.
+    func scrubbedJournalLine(_ line: ArraySlice<UInt8>, purged: Set<String>, at now: Timestamp) throws(TavleError) -> [UInt8]? {
+        guard case .success(var e) = Journal.decode(line, decoder: JSONDecoder()) else { return nil }
+        if e.target == "youth", purged.contains(e.id) {
+            e.changes = e.changes.map { FieldChange(field: $0.field, op: $0.op, old: nil, new: nil) }
+                + [FieldChange(field: "purged", op: .set, old: nil, new: .string(now.iso))]
+            return try Journal.line(e)
+        }
+        if let scrubbed = scrubbedMeetingEntry(e, purged: purged) { return try Journal.line(scrubbed) }
+        return nil
+    }
+
+    /// Unsent drafts (`drafts/<user>.json`, the board's) about a purged youth are removed too.
+    /// A colleague's draft is theirs alone (0600) and cannot be read here: it stays, and
+    /// `tavle check --purged NAME` names it as not searched.
+    private func removePurgedDrafts(_ ids: Set<String>) {
+        struct Probe: Decodable { var youthID: String }
+        let dir = root + "/drafts"
+        guard let names = try? FileIO.list(dir) else { return }
+        var removed = false
+        for name in names where name.hasSuffix(".json") {
+            let path = dir + "/" + name
+            guard let bytes = try? FileIO.read(path, limit: 1 << 20),
+                  let p = try? JSONDecoder().decode(Probe.self, from: Data(bytes)), ids.contains(p.youthID) else { continue }
+            if FileIO.unlink(path) == 0 { removed = true }
+        }
+        if removed { try? FileIO.fsyncDirectory(of: dir + "/x") }
     }
 
     /// Finishes a purge stopped after its journal was rewritten (called under the lock by
@@ -144,5 +230,73 @@ extension Store {
             i += 1
         }
         return false
+    }
+}
+
+/// What `tavle check --purged NAME` found: the files of the data directory that still hold the
+/// name (directly, or inside base64-encoded data such as a backup), and those it could not read.
+public struct PurgedSearch: Sendable, Equatable {
+    public var holding: [String] = []
+    public var unreadable: [String] = []
+    public var searched = 0
+}
+
+extension Store {
+    /// Searches every regular file under the data directory (symlinks never followed) for `text`,
+    /// ignoring case, in the raw bytes and in every base64 run a JSON string holds (backups keep
+    /// whole files that way). Line by line, so a journal of any size stays in bounded memory.
+    public func searchPurged(_ text: String) -> PurgedSearch {
+        var result = PurgedSearch()
+        let needle = Array(text.lowercased().utf8)
+        guard !needle.isEmpty else { return result }
+        func holds(_ bytes: some Collection<UInt8>) -> Bool {
+            let lower = ArraySlice(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+            return Store.contains(lower, needle)
+        }
+        func holdsEncoded(_ line: ArraySlice<UInt8>) -> Bool {
+            // Runs of base64 between quotes, long enough to hold a name.
+            var i = line.startIndex
+            while i < line.endIndex {
+                guard line[i] == 0x22 else { i += 1; continue }
+                var j = i + 1
+                while j < line.endIndex, Store.isBase64(line[j]) { j += 1 }
+                if j < line.endIndex, line[j] == 0x22, j - i - 1 >= 8,
+                   let data = Data(base64Encoded: Data(line[(i + 1)..<j])), holds(data) { return true }
+                i = j
+            }
+            return false
+        }
+        func walk(_ dir: String) {
+            guard let names = try? FileIO.list(dir) else { result.unreadable.append(dir); return }
+            for name in names.sorted() {
+                let path = dir + "/" + name
+                guard let st = FileIO.status(path) else { continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR: walk(path)
+                case S_IFREG:
+                    result.searched += 1
+                    var found = false
+                    do {
+                        if st.st_size <= 256 << 20 {
+                            // Whole (a backup may be one line with no newline at its end).
+                            let bytes = try FileIO.read(path, limit: 256 << 20)[...]
+                            for line in bytes.split(separator: 0x0A) where !found { found = holds(line) || holdsEncoded(line) }
+                        } else {
+                            try FileIO.forEachLine(path) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
+                                if !found, holds(line) || holdsEncoded(line) { found = true }
+                            }
+                        }
+                    } catch { result.unreadable.append(path); continue }
+                    if found { result.holding.append(path) }
+                default: continue
+                }
+            }
+        }
+        walk(root)
+        return result
+    }
+
+    static func isBase64(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2F || b == 0x3D
     }
 }

@@ -285,8 +285,19 @@ public final class Store: @unchecked Sendable {
         let mode = Store.fileMode(team.access)
         let lock = try DirectoryLock(path: lockPath, mode: mode)
         defer { lock.release() }
+        try ensureTmpDirectory()
         try recover()
         return try body()
+    }
+
+    /// Every write goes through `tmp/`: one removed (by hand, by a cleaner) is made again, with the
+    /// data directory's own mode and group (a setgid team directory passes its group on). `check`
+    /// says when it was gone. Called under the lock.
+    func ensureTmpDirectory() throws(TavleError) {
+        guard FileIO.status(tmpDir) == nil, let st = FileIO.status(root) else { return }
+        try FileIO.makeDirectory(tmpDir, mode: st.st_mode & 0o7777)
+        if let t = FileIO.status(tmpDir), t.st_gid != st.st_gid { _ = chown(tmpDir, uid_t.max, st.st_gid) }
+        try FileIO.fsyncDirectory(of: tmpDir)
     }
 
     /// Finishes or discards what a crashed writer left behind. Called under the lock.

@@ -4,8 +4,8 @@ import TavleCore
 import Glibc
 #endif
 
-/// Drafts in the data directory: `drafts/<unix user>.json`, private to the team (0600, or 0660
-/// in a team-group directory), written atomically. One draft per user: the note being typed when
+/// Drafts in the data directory: `drafts/<unix user>.json`, private to the user who typed them
+/// (0600 even in a team-group directory: an unsent note is not yet the team's), written atomically. One draft per user: the note being typed when
 /// the program had to stop.
 public struct DraftStore: Sendable {
     public let directory: String
@@ -21,7 +21,7 @@ public struct DraftStore: Sendable {
             return ok ? Character(s) : "_"
         })
         path = directory + "/" + (safe.isEmpty || safe.hasPrefix(".") ? "_" + safe : safe) + ".json"
-        fileMode = access == .group ? 0o660 : 0o600
+        fileMode = 0o600
         directoryMode = access == .group ? 0o2770 : 0o700
     }
 

@@ -10,6 +10,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L.t(.optCheckQuiet))) var quiet = false
+    @Option(help: ArgumentHelp(L.t(.optCheckPurged), valueName: "NAME")) var purged: String?
 
     func run() throws {
         // The store, not a session: a damaged team file is one of the problems to name.
@@ -17,8 +19,23 @@ struct CheckCommand: ParsableCommand {
         if let l = globals.lang.flatMap(Language.init(code:)) { L.lang = l }
         // One pass over the journal and the files (bounded memory); what looks wrong is read again
         // under the lock before it is reported (Store.check).
+        if let name = purged {
+            // For the data-protection officer: is the name anywhere in the directory after a purge?
+            let found = store.searchPurged(name)
+            let bad = found.holding.count + found.unreadable.count
+            if quiet { if bad == 0 { return } else { throw ExitCode(2) } }
+            for f in found.holding { Console.out(L.t(.checkPurgedFound, Format.safe(f), Format.safe(name))) }
+            for f in found.unreadable { Console.out(L.t(.checkPurgedUnreadable, Format.safe(f))) }
+            if bad == 0 {
+                Console.out(L.t(.checkPurgedClean, Format.safe(name), String(found.searched), Format.safe(store.root)))
+                return
+            }
+            throw CLIError.dataText(L.t(.checkPurgedFailed, Format.safe(name), String(bad)))
+        }
         let report = store.check()
         let problems = report.problems.map { $0.text(L.lang) }
+        // For cron: the exit code alone (0 all well, 2 problems).
+        if quiet { if problems.isEmpty { return } else { throw ExitCode(2) } }
         if problems.isEmpty {
             let group = (try? store.loadTeam().access) == .group
             Console.out(L.t(group ? .checkOkGroup : .checkOk, Format.safe(store.root), String(report.youths), String(report.entries)))

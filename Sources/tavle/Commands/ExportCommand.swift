@@ -10,29 +10,34 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var options: ExportOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     var names: Bool { options.names }
 
     func run() throws {
         let format = options.format ?? .json
         if format == .html { throw CLIError.usage(.usageExportHtml) }
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today)
-        let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-        let labels = Board.distinctInitials(data.youths)
-        AccessRecording.record(session, youth: nil, how: "export")
-        switch format {
-        case .json:
-            try JSONOutput.printArray(board.all.lazy.map {
-                YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
-            })
-        case .csv:
-            Console.out(try Exporter.csv(board, labels: labels, names: names), terminator: "")
-        case .markdown:
-            Console.out(Exporter.markdown(board, labels: labels, names: names))
-        case .html:
-            break
+        try privateOutput.emit(session) {
+            let data = try session.store.loadBoard(today: session.today)
+            let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+            let labels = Board.distinctInitials(data.youths)
+            AccessRecording.record(session, youth: nil, how: "export")
+            switch format {
+            case .json:
+                try JSONOutput.printArray(board.all.lazy.map {
+                    YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
+                })
+            case .csv:
+                // A byte-order mark in bokmål, so Norwegian Excel reads æøå as UTF-8; none in English.
+                let bom = L.lang == .nb ? "\u{FEFF}" : ""
+                Console.out(bom + (try Exporter.csv(board, labels: labels, names: names)), terminator: "")
+            case .markdown:
+                Console.out(Exporter.markdown(board, labels: labels, names: names))
+            case .html:
+                break
+            }
+            BoardListing.reportProblems(data.problems)
         }
-        BoardListing.reportProblems(data.problems)
     }
 }
 
@@ -56,29 +61,22 @@ struct ExportMinutesCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argMinutesDate), valueName: "DATE")) var date: Day?
     @OptionGroup var options: ExportOptions
-    @Option(help: ArgumentHelp(L.t(.optMinutesOutput), valueName: "FILE")) var output: String?
+    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func run() throws {
         let format = options.format ?? .markdown
         guard format == .markdown || format == .html else { throw CLIError.usage(.usageMinutesFormat, format.rawValue) }
         let session = try globals.session()
         let day = date ?? session.today
-        guard let (minutes, problems) = try session.store.minutes(on: day, today: session.today) else {
-            throw CLIError.data(.minutesNoMeeting, Format.day(day))
-        }
-        let text = Minutes.render(minutes, names: options.names, format: format == .html ? .html : .markdown)
-        AccessRecording.record(session, youth: nil, how: "minutes")
-        if let path = output {
-            // The minutes hold the team's notes about youths: a private file, replaced in one step.
-            do {
-                try FileIO.writeAtomically(Array(text.utf8), to: path, tempPath: path + ".tavle-new", mode: 0o600)
-            } catch {
-                throw CLIError.environment(.minutesWriteFailed, Format.safe(path), error.message(L.lang))
+        // The minutes hold the team's notes about youths: a private file, or a private stdout.
+        try privateOutput.emit(session, confirmation: { L.t(.minutesWritten, Format.safe(privateOutput.output ?? ""), Format.day(day)) }) {
+            guard let (minutes, problems) = try session.store.minutes(on: day, today: session.today) else {
+                throw CLIError.data(.minutesNoMeeting, Format.day(day))
             }
-            Console.out(L.t(.minutesWritten, Format.safe(path), Format.day(day)))
-        } else {
+            let text = Minutes.render(minutes, names: options.names, format: format == .html ? .html : .markdown)
+            AccessRecording.record(session, youth: nil, how: "minutes")
             Console.out(text, terminator: "")
+            BoardListing.reportProblems(problems)
         }
-        BoardListing.reportProblems(problems)
     }
 }

@@ -8,6 +8,7 @@ struct ListCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Option(help: ArgumentHelp(L.t(.optListMode))) var mode: Mode?
     @Flag(help: ArgumentHelp(L.t(.optListDue))) var due = false
     @Option(help: ArgumentHelp(L.t(.optFilterMunicipality), valueName: "NAME")) var municipality: String?
@@ -15,13 +16,15 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
-        if output.json {
-            try YouthListing.printJSON(data, session: session, filter: { e in
-                (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
-            })
-        } else {
-            BoardListing.print(data, session: session, names: true, dueOnly: due, mode: mode)
+        try privateOutput.emit(session) {
+            let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
+            if output.json {
+                try YouthListing.printJSON(data, session: session, filter: { e in
+                    (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
+                })
+            } else {
+                BoardListing.print(data, session: session, names: true, dueOnly: due, mode: mode)
+            }
         }
     }
 }

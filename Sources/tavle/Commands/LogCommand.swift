@@ -8,6 +8,7 @@ struct LogCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Argument(help: ArgumentHelp(L.t(.argYouthOptional), valueName: "ID")) var youth: String?
     @Option(help: ArgumentHelp(L.t(.optLogSince), valueName: "YYYY-MM-DD")) var since: Day?
     @Option(help: ArgumentHelp(L.t(.optLogUser), valueName: "USER")) var user: String?
@@ -51,87 +52,91 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let zone = session.team.zone
-        let id = try youth.map { (q: String) throws(TavleError) in try session.resolve(q).id }
-        // Labels from the index's names alone (the whole board only when the index is missing).
-        let names = (try? session.store.youthNames()) ?? nil
-        let labels = names.map { Board.distinctInitials($0) }
-            ?? Board.distinctInitials((try? session.store.loadBoard(today: session.today).youths) ?? [])
-        let keep = { (at: Timestamp, staff: String?, unix: String) -> Bool in
-            if let s = since, at.day(in: zone) < s { return false }
-            if let u = user, u != unix && u != staff { return false }
-            return true
-        }
-        // Both logs are streamed from disk and printed as they are read: memory stays bounded
-        // whatever their size (a journal past 1 GiB included).
-        if access {
-            var count = 0
-            var json = JSONOutput.ArrayWriter<AccessJSON>()
-            let unreadable = try session.store.forEachAccess(youth: id) { (e: AccessEntry) throws(TavleError) in
-                guard keep(e.at, e.staff, e.user) else { return }
-                count += 1
-                if output.json {
-                    do {
-                        try json.add(AccessJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
-                                                youth: JSONOutput.safe(e.youth), how: JSONOutput.safe(e.how)))
-                    } catch { throw LogCommand.tavleError(error) }
-                } else {
-                    Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
-                                + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t(.logWholeBoard)) + "  " + Format.safe(JournalWords.access(e.how, L.lang)))
-                }
+        try privateOutput.emit(session) {
+            let zone = session.team.zone
+            let id = try youth.map { (q: String) throws(TavleError) in try session.resolve(q).id }
+            // Labels from the index's names alone (the whole board only when the index is missing).
+            let names = (try? session.store.youthNames()) ?? nil
+            let labels = names.map { Board.distinctInitials($0) }
+                ?? Board.distinctInitials((try? session.store.loadBoard(today: session.today).youths) ?? [])
+            let keep = { (at: Timestamp, staff: String?, unix: String) -> Bool in
+                if let s = since, at.day(in: zone) < s { return false }
+                if let u = user, u != unix && u != staff { return false }
+                return true
             }
-            if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
-            if unreadable > 0 { Console.error(L.n(.warnAccessUnreadable, unreadable)) }
-            return
-        }
-        // Notes and contacts taken back by an undo: shown struck through, with who and when. A
-        // first pass keeps only those (a few ids), so memory stays bounded.
-        var retracted: [String: String] = [:]
-        if !output.json {
-            _ = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
-                guard e.target == "youth" else { return }
-                for c in e.changes where c.field == "retractions" && c.op == .append {
-                    for r in c.new?.array ?? [] {
-                        guard let o = r.object, let rid = o["id"]?.string else { continue }
-                        let at = o["at"]?.string.flatMap(Timestamp.init(parsing:)).map(Format.time) ?? ""
-                        retracted[rid] = L.t(.logRetracted, Format.staff(o["by"]?.string, session.team), at)
+            // Both logs are streamed from disk and printed as they are read: memory stays bounded
+            // whatever their size (a journal past 1 GiB included).
+            if access {
+                var count = 0
+                var json = JSONOutput.ArrayWriter<AccessJSON>()
+                let unreadable = try session.store.forEachAccess(youth: id) { (e: AccessEntry) throws(TavleError) in
+                    guard keep(e.at, e.staff, e.user) else { return }
+                    count += 1
+                    if output.json {
+                        do {
+                            try json.add(AccessJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
+                                                    youth: JSONOutput.safe(e.youth), how: JSONOutput.safe(e.how)))
+                        } catch { throw LogCommand.tavleError(error) }
+                    } else {
+                        Console.out(Format.time(e.at) + "  " + Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")  "
+                                    + (e.youth.map { Format.safe((labels[$0] ?? "") + " " + $0) } ?? L.t(.logWholeBoard)) + "  " + Format.safe(JournalWords.access(e.how, L.lang)))
+                    }
+                }
+                if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
+                if unreadable > 0 { Console.error(L.n(.warnAccessUnreadable, unreadable)) }
+                return
+            }
+            // The journal holds note text: reading it is logged like `show` (the whole log: no one youth).
+            AccessRecording.record(session, youth: id, how: "log")
+            // Notes and contacts taken back by an undo: shown struck through, with who and when. A
+            // first pass keeps only those (a few ids), so memory stays bounded.
+            var retracted: [String: String] = [:]
+            if !output.json {
+                _ = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
+                    guard e.target == "youth" else { return }
+                    for c in e.changes where c.field == "retractions" && c.op == .append {
+                        for r in c.new?.array ?? [] {
+                            guard let o = r.object, let rid = o["id"]?.string else { continue }
+                            let at = o["at"]?.string.flatMap(Timestamp.init(parsing:)).map(Format.time) ?? ""
+                            retracted[rid] = L.t(.logRetracted, Format.staff(o["by"]?.string, session.team), at)
+                        }
                     }
                 }
             }
+            var count = 0
+            var json = JSONOutput.ArrayWriter<EntryJSON>()
+            let width = Console.width
+            let read = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
+                guard (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user) else { return }
+                count += 1
+                if output.json {
+                    do {
+                        try json.add(EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
+                                               target: JSONOutput.safe(e.target), id: JSONOutput.safe(e.id),
+                                               version: e.version, action: JSONOutput.safe(e.action),
+                                               changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
+                                                                                   old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) },
+                                               change: e.change.map(JSONOutput.safe), why: e.why.map(JSONOutput.safe),
+                                               undoes: e.undoes.map(JSONOutput.safe)))
+                    } catch { throw LogCommand.tavleError(error) }
+                    return
+                }
+                let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
+                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
+                Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, target: e.target, L.lang))
+                            + "  " + L.t(.logVersion, String(e.version)))
+                let brief = e.action == "create" || e.action == "init"
+                let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
+                for c in shown {
+                    Console.out(DisplayWidth.truncate("    " + ValueText.change(c, target: e.target, team: session.team, retracted: retracted), to: width))
+                }
+                if let why = e.why { Console.out("    " + L.t(.logWhy, Format.safe(why))) }
+                if shown.count < e.changes.count {
+                    Console.out("    " + L.t(.logMoreFields, String(e.changes.count - shown.count)))
+                }
+            }
+            if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
+            for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p.text(L.lang)))) }
         }
-        var count = 0
-        var json = JSONOutput.ArrayWriter<EntryJSON>()
-        let width = Console.width
-        let read = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
-            guard (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user) else { return }
-            count += 1
-            if output.json {
-                do {
-                    try json.add(EntryJSON(at: e.at, staff: JSONOutput.safe(e.staff), user: JSONOutput.safe(e.user),
-                                           target: JSONOutput.safe(e.target), id: JSONOutput.safe(e.id),
-                                           version: e.version, action: JSONOutput.safe(e.action),
-                                           changes: e.changes.map { ChangeJSON(field: JSONOutput.safe($0.field), op: $0.op.rawValue,
-                                                                               old: $0.old.map(JSONOutput.safe), new: $0.new.map(JSONOutput.safe)) },
-                                           change: e.change.map(JSONOutput.safe), why: e.why.map(JSONOutput.safe),
-                                           undoes: e.undoes.map(JSONOutput.safe)))
-                } catch { throw LogCommand.tavleError(error) }
-                return
-            }
-            let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
-            let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
-            Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, target: e.target, L.lang))
-                        + "  " + L.t(.logVersion, String(e.version)))
-            let brief = e.action == "create" || e.action == "init"
-            let shown = brief ? e.changes.filter { ValueText.createFields.contains($0.field) } : e.changes
-            for c in shown {
-                Console.out(DisplayWidth.truncate("    " + ValueText.change(c, target: e.target, team: session.team, retracted: retracted), to: width))
-            }
-            if let why = e.why { Console.out("    " + L.t(.logWhy, Format.safe(why))) }
-            if shown.count < e.changes.count {
-                Console.out("    " + L.t(.logMoreFields, String(e.changes.count - shown.count)))
-            }
-        }
-        if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
-        for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p.text(L.lang)))) }
     }
 }

@@ -12,7 +12,7 @@ struct OnCallCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Option(help: ArgumentHelp(L.t(.optOnCallDate), valueName: "DATE")) var date: String?
-    @Option(help: ArgumentHelp(L.t(.optOnCallOutput), valueName: "FILE")) var output: String?
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @OptionGroup var json: JSONOption
 
     func run() throws {
@@ -28,17 +28,12 @@ struct OnCallCommand: ParsableCommand {
         let rota = try store.loadRota()
         let briefing = OnCallBriefing(day: day, board: board, rota: rota, records: records, labels: labels)
         let coverage = RotaCoverage(board: board, rota: rota)
-        for y in briefing.youths { AccessRecording.record(session, youth: y.id, how: "on-call") }
         let text = json.json ? try JSONOutput.encode(OnCallText.sanitized(briefing)) + "\n"
             : OnCallText.lines(briefing, team: data.team, coverage: coverage).joined(separator: "\n") + "\n"
-        if let path = output {
-            do {
-                try PrivateOutput.write(Array(text.utf8), to: path, access: data.team.access, root: store.root)
-            } catch {
-                throw CLIError.environment(.oncallWriteFailed, Format.safe(path), error.message(L.lang))
-            }
-            Console.out(L.t(.oncallWritten, Format.safe(path), Format.day(day), String(briefing.youths.count)))
-        } else {
+        try privateOutput.emit(session, confirmation: {
+            L.t(.oncallWritten, Format.safe(privateOutput.output ?? ""), Format.day(day), String(briefing.youths.count))
+        }) {
+            for y in briefing.youths { AccessRecording.record(session, youth: y.id, how: "on-call") }
             Console.write(text)
         }
         BoardListing.reportProblems(data.problems)

@@ -8,20 +8,23 @@ struct ShowCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Flag(help: ArgumentHelp(L.t(.optShowAll))) var all = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
         let session = try globals.session()
-        let target = try session.resolve(youth)
-        let y = try session.store.loadYouth(target.id)
-        AccessRecording.record(session, youth: y.id, how: "show")
-        let due = ReviewRules.due(y, today: session.today, settings: session.team.rules)
-        if output.json {
-            try JSONOutput.print(YouthJSON(y, due: due, team: session.team, today: session.today, labels: target.labels, detail: true))
-        } else {
-            YouthDetail.print(y, due: due, label: target.label, session: session, all: all)
+        try privateOutput.emit(session) {
+            let target = try session.resolve(youth)
+            let y = try session.store.loadYouth(target.id)
+            AccessRecording.record(session, youth: y.id, how: "show")
+            let due = ReviewRules.due(y, today: session.today, settings: session.team.rules)
+            if output.json {
+                try JSONOutput.print(YouthJSON(y, due: due, team: session.team, today: session.today, labels: target.labels, detail: true))
+            } else {
+                YouthDetail.print(y, due: due, label: target.label, session: session, all: all)
+            }
         }
     }
 }

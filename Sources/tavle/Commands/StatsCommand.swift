@@ -8,6 +8,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @Option(help: ArgumentHelp(L.t(.optStatsWeeks), valueName: "N")) var weeks = TeamStats.contactWeeks
     @Option(help: ArgumentHelp(L.t(.optFilterMunicipality), valueName: "NAME")) var municipality: String?
     @OptionGroup var output: JSONOption
@@ -18,13 +19,15 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
-        let held = try session.store.meetings(through: session.today)
-        let m = try municipality.map { (t: String) throws(TavleError) in try session.team.municipalityFilter(t) }
-        let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks,
-                              municipality: m)
-        let labels = Board.distinctInitials(all.youths)
-        if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
-        BoardListing.reportProblems(all.problems + held.problems)
+        try privateOutput.emit(session) {
+            let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
+            let held = try session.store.meetings(through: session.today)
+            let m = try municipality.map { (t: String) throws(TavleError) in try session.team.municipalityFilter(t) }
+            let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks,
+                                  municipality: m)
+            let labels = Board.distinctInitials(all.youths)
+            if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
+            BoardListing.reportProblems(all.problems + held.problems)
+        }
     }
 }

@@ -8,19 +8,22 @@ struct TodayCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
     @OptionGroup var output: JSONOption
 
     func run() throws {
         let session = try globals.session()
-        let data = try session.store.loadBoard(today: session.today)
-        let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-        let plan = DayPlan(board: board, rota: try session.store.loadRota(), day: session.today)
-        let labels = Board.distinctInitials(data.youths)
-        if output.json {
-            try JSONOutput.print(DayPlanText.JSON(plan, team: data.team, labels: labels))
-        } else {
-            Console.out(DayPlanText.lines(plan, team: data.team, labels: labels))
+        try privateOutput.emit(session) {
+            let data = try session.store.loadBoard(today: session.today)
+            let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+            let plan = DayPlan(board: board, rota: try session.store.loadRota(), day: session.today)
+            let labels = Board.distinctInitials(data.youths)
+            if output.json {
+                try JSONOutput.print(DayPlanText.JSON(plan, team: data.team, labels: labels))
+            } else {
+                Console.out(DayPlanText.lines(plan, team: data.team, labels: labels))
+            }
+            BoardListing.reportProblems(data.problems)
         }
-        BoardListing.reportProblems(data.problems)
     }
 }

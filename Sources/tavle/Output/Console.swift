@@ -3,15 +3,23 @@ import TavleCore
 
 /// Where output goes: results to stdout, messages and errors to stderr.
 enum Console {
-    static func out(_ line: String = "") { print(line) }
+    /// While a command writes its youth data to `--output FILE`, results go there instead of stdout
+    /// (`PrivateOutputOptions.emit`); messages and errors still go to stderr.
+    nonisolated(unsafe) static var sink: PrivateOutput.Writer?
 
-    static func out(_ lines: [String]) { for l in lines { print(l) } }
+    static func out(_ line: String = "") { write(line + "\n") }
+
+    static func out(_ lines: [String]) { for l in lines { out(l) } }
 
     /// Text to stdout with no newline of its own.
-    static func write(_ text: String) { print(text, terminator: "") }
+    static func write(_ text: String) {
+        if let sink { sink.write(text.utf8) } else { print(text, terminator: "") }
+    }
 
     /// Bytes to stdout as they are (through the same buffer as `out`).
-    static func write(_ bytes: Data) { print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+    static func write(_ bytes: Data) {
+        if let sink { sink.write(bytes) } else { print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+    }
 
     static func error(_ line: String) {
         fflush(nil)

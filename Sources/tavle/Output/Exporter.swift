@@ -81,5 +81,5 @@ enum Exporter {
 }
 
 extension Console {
-    static func out(_ text: String, terminator: String) { print(text, terminator: terminator) }
+    static func out(_ text: String, terminator: String) { write(text + terminator) }
 }

@@ -51,3 +51,48 @@ struct BoardOptions: ParsableArguments {
     @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(L.t(.optNoMouse)))
     var noMouse = false
 }
+
+/// `--output FILE` and `--allow-readable` on every command that prints youth data: the one rule
+/// that nothing leaves the team by accident (issue 25). With `--output` the data goes to a private
+/// file (`PrivateOutput`: 0600, or 0640 with the team's group in team mode, replaced in one step)
+/// and stdout carries only a confirmation. Without it, stdout redirected to a regular file that
+/// others can read (`tavle list > fil` under umask 022) is refused before anything is printed.
+/// A listing added later takes this group and wraps its printing in `emit`.
+struct PrivateOutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.t(.optOutput), valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .customLong("allow-readable"), help: ArgumentHelp(L.t(.optAllowReadable)))
+    var allowReadable = false
+
+    /// Runs `body`, whose `Console` output is youth data, to `--output` or to a private stdout.
+    /// `confirmation` is said on stdout once the file is in place (default: "Wrote FILE").
+    func emit(_ session: Session, confirmation: (() -> String)? = nil, _ body: () throws -> Void) throws {
+        let access = session.team.access, root = session.store.root
+        guard let path = output else {
+            if !allowReadable, let mode = PrivateOutput.readableStandardOutput(access: access, root: root) {
+                throw CLIError.environment(.outputRefused, "0" + String(mode, radix: 8))
+            }
+            try body()
+            return
+        }
+        let writer: PrivateOutput.Writer
+        do { writer = try PrivateOutput.Writer(path: path, access: access, root: root) } catch {
+            throw CLIError.environment(.outputWriteFailed, Format.safe(path), error.message(L.lang))
+        }
+        Console.flush()
+        Console.sink = writer
+        do {
+            try body()
+        } catch {
+            Console.sink = nil
+            writer.discard()
+            throw error
+        }
+        Console.sink = nil
+        do { try writer.finish() } catch {
+            throw CLIError.environment(.outputWriteFailed, Format.safe(path), error.message(L.lang))
+        }
+        Console.out(confirmation?() ?? L.t(.outputWritten, Format.safe(path), "0" + String(writer.mode, radix: 8)))
+    }
+}

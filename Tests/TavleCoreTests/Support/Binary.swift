@@ -29,8 +29,9 @@ enum TavleBinary {
         // Output through files, not pipes: reading one pipe to its end while the other fills up
         // would deadlock on a command that says a lot on stderr.
         let base = FileManager.default.temporaryDirectory.path + "/tavle-sh-" + UUID().uuidString
-        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        // Private (0600): tavle refuses to print youth data to a file others can read (issue 25).
+        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil, attributes: [.posixPermissions: 0o600])
         defer { unlink(base + ".out"); unlink(base + ".err") }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// Issue 25, point 3: a purge finds everything under the data directory, and
+/// `tavle check --purged NAME` names any file still holding the name.
+@Suite("purge finds everything (issue 25)")
+struct PurgeFindsEverythingTests {
+    /// Every file under `dir` whose bytes, or any base64 run inside them, hold `needle`: an
+    /// independent search (not the one `check --purged` uses).
+    static func holding(_ needle: String, under dir: String) -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: dir) else { return out }
+        let regex = try! NSRegularExpression(pattern: "[A-Za-z0-9+/]{8,}={0,2}")
+        for case let rel as String in walker {
+            let path = dir + "/" + rel
+            guard let data = fm.contents(atPath: path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            var found = text.localizedCaseInsensitiveContains(needle)
+            if !found {
+                for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    let run = String(text[Range(m.range, in: text)!])
+                    if let d = Data(base64Encoded: run), String(decoding: d, as: UTF8.self).localizedCaseInsensitiveContains(needle) { found = true; break }
+                }
+            }
+            if found { out.append(path) }
+        }
+        return out
+    }
+
+    @Test("a discharged youth with a draft, a meeting, a backup and a migrate-style backup in the data directory: after the purge no file holds the name")
+    func everything() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        func ok(_ args: [String], now: String = "2026-11-22T09:00:00+01:00") throws -> CLI.Result {
+            let r = try CLI.run(args + ["--data", s.data], env: ["TAVLE_NOW": now])
+            guard r.status == 0 else { throw CLIFailure("\(args): \(r)") }
+            return r
+        }
+        try ok(["note", "lukas", "Lukas Berg fortalte om skolen"])
+        try ok(["meeting", "start", "--chair", "ingrid"])
+        try ok(["meeting", "discuss", "lukas", "--decision", "Ring Lukas Berg sin mor"])
+        try ok(["meeting", "end", "--yes"])
+        try ok(["discharge", "lukas"])
+        try FileManager.default.createDirectory(atPath: s.data + "/backups", withIntermediateDirectories: true)
+        try ok(["backup", s.data + "/backups/manual.json"])
+        try ok(["backup", s.data + "/backups/before-schema-3-2026-11-22.json"])
+        try FileManager.default.createDirectory(atPath: s.data + "/drafts", withIntermediateDirectories: true)
+        try Data(#"{"youthID":"lukas","kind":"note","texts":{"text":"Lukas Berg sa"},"choices":{}}"#.utf8)
+            .write(to: URL(fileURLWithPath: s.data + "/drafts/nurse.json"))
+        #expect(Self.holding("Lukas Berg", under: s.data).count >= 4)
+        let before = try CLI.run(["check", "--purged", "Lukas Berg", "--data", s.data])
+        #expect(before.status == 2 && before.out.contains("backups/manual.json") && before.out.contains("drafts/nurse.json"), "\(before)")
+
+        try ok(["purge", "--yes", "lukas"], now: "2028-11-22T09:00:00+01:00")
+        #expect(Self.holding("Lukas Berg", under: s.data) == [], "no file holds the name: \(Self.holding("Lukas Berg", under: s.data))")
+        #expect(!FileManager.default.fileExists(atPath: s.data + "/drafts/nurse.json"))
+        let after = try CLI.run(["check", "--purged", "Lukas Berg", "--data", s.data, "--lang", "en"])
+        #expect(after.status == 0 && after.out.contains("was not found"), "\(after)")
+        #expect(try CLI.run(["check", "--purged", "Lukas Berg", "-q", "--data", s.data]).status == 0)
+        // The rewritten backup still restores to a directory check finds clean.
+        let restored = s.path + "/restored"
+        let r = try CLI.run(["restore", s.data + "/backups/manual.json", "--data", restored])
+        #expect(r.status == 0, "\(r)")
+        #expect(try CLI.run(["check", "--data", restored]).status == 0)
+    }
+}

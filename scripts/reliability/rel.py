@@ -367,11 +367,12 @@ def crash_steps(tavle, d):
         for i, sc in enumerate(["write", "fsync", "renameat", "rename", "flock", "unlinkat", "unlink", "ftruncate"]):
             for n in range(1, 30):
                 # Initials of their own (QBC…): a namesake would be given a label number by the add,
-                # a second file changed on purpose (stable labels, issue 13).
+                # a second file changed on purpose (stable labels, issue 13); a colleague's initials
+                # are never shared by two active members (issue 27).
                 marker = f"Qstrace {chr(65 + i)}{sc} {chr(65 + n)}x {n}"
                 if label.startswith("team"):
                     sid = f"s{i}{sc[:3]}{n}"
-                    argv = ["staff", "add", "--name", marker, "--initials", f"Q{n % 10}", "--role", "psychologist", "--id", sid]
+                    argv = ["staff", "add", "--name", marker, "--initials", f"Q{chr(65 + i)}{chr(65 + n // 26)}{chr(65 + n % 26)}", "--role", "psychologist", "--id", sid]
                     marker = sid
                 elif label.startswith("youth update with"):
                     v = json.loads(read(os.path.join(d, "youths/sara.json")))["version"]

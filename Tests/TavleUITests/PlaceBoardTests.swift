@@ -114,11 +114,16 @@ import TavleCore
 
     @Test func theSchoolColumnShowsFrom120Columns() throws {
         let narrow = try demoState(width: 119, height: 30)
-        let wide = try demoState(width: 160, height: 30)
         #expect(ColumnLayout(narrow, width: 119).column(.school) == nil)
-        #expect(ColumnLayout(wide, width: 160).column(.school) != nil)
-        let screen = render(wide)
-        #expect(screen.contains("Skole/arbeid") && screen.contains("går på skole"))
+        // From 120 on, with names and a warning column or with initials only.
+        var initials = try demoState(width: 120, height: 30)
+        initials.showNames = false
+        for s in [try demoState(width: 120, height: 30), initials, try demoState(.en, width: 120, height: 30)] {
+            #expect(ColumnLayout(s, width: 120).column(.school) != nil, "names: \(s.showNames), \(s.language)")
+            let screen = render(s)
+            #expect(screen.contains(s.language == .nb ? "Skole/arbeid" : "School/work"))
+        }
+        #expect(render(try demoState(width: 120, height: 30)).contains("går på skole"))
     }
 
     @Test func theDetailShowsMunicipalitySchoolAndArenas() throws {

@@ -44,8 +44,8 @@ struct ColumnLayout {
     struct Placed { var id: ColumnID; var x: Int; var width: Int; var alignRight: Bool }
     /// Column 0–1 hold the selection marker.
     static let marker = 2
-    /// The school or work column shows from this width on, when the columns before it leave room
-    /// (with full names and a warning, from about 140 columns).
+    /// The school or work column shows from this width on, always (issue 22): it is then placed
+    /// like the board's first columns, and the others share what is left.
     static let schoolMinWidth = 120
     var columns: [Placed]
 
@@ -74,8 +74,9 @@ struct ColumnLayout {
             ColumnSpec(id: .whereabouts, min: 7, pref: 11, priority: 6, need: places.max() ?? 11),
         ]
         let schools = SchoolStatus.allCases.map { DisplayWidth.of($0.label(lang)) }
-        // After the warning (a safety line comes first), before where the youth is staying.
-        specs.append(ColumnSpec(id: .school, min: 8, pref: 12, priority: 5, need: schools.max() ?? 12))
+        // Left of the warning, before where the youth is staying. Only from `schoolMinWidth` on
+        // (see `init`), and then always: its priority is the first columns'.
+        specs.append(ColumnSpec(id: .school, min: 8, pref: 12, priority: 0, need: schools.max() ?? 12))
         // Free text is never on the shared screen, nor on a board showing initials.
         if !s.hidesText { specs.append(ColumnSpec(id: .warning, min: 12, pref: 24, priority: 4, need: min(m.warning, 60))) }
         // A column is never narrower than its title: a cut title reads as garbage.

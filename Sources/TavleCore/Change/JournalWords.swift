@@ -53,6 +53,7 @@ public enum JournalWords {
         case "board": .accesshowBoard
         case "shared-screen": .accesshowSharedScreen
         case "log": .accesshowLog
+        case "backup": .accesshowBackup
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw

@@ -3254,6 +3254,8 @@ extension TextKey {
     public static let accesshowSharedScreen = TextKey("accesshow.sharedScreen")
     /// «tavle log»
     public static let accesshowLog = TextKey("accesshow.log")
+    /// «sikkerhetskopi (tavle backup)»
+    public static let accesshowBackup = TextKey("accesshow.backup")
     /// «Bruk:»
     public static let helpTitleUsage = TextKey("help.title.usage")
     /// «Argumenter:»
@@ -5053,6 +5055,7 @@ extension TextKey {
         .accesshowBoard,
         .accesshowSharedScreen,
         .accesshowLog,
+        .accesshowBackup,
         .helpTitleUsage,
         .helpTitleArguments,
         .helpTitleOptions,

@@ -44,6 +44,27 @@ public struct Session: Sendable {
         return actor
     }
 
+    /// Whether this process acts as the server's administrator: root, or the Unix user who owns
+    /// the data directory. The administrator may run `backup`, `check`, `migrate` and `restore`
+    /// without being on the team (issue 27).
+    public var isAdministrator: Bool {
+        let uid = geteuid()
+        return uid == 0 || FileIO.status(store.root).map { $0.st_uid == uid } == true
+    }
+
+    /// Who a maintenance command (`backup`, `migrate`) acts as: the team member, else the
+    /// administrator as `Actor.admin` (journaled with the Unix user and the staff field `admin`),
+    /// else the error telling the user how to join the team. `leader`: a team member must be the
+    /// team's leader.
+    public func maintenanceActor(leader: Bool) throws(TavleError) -> Actor {
+        if let actor {
+            guard !leader || team.member(actor.staff)?.role == .leader else { throw .refused(LocalizedMessage(.refuseLeaderOnly)) }
+            return actor
+        }
+        guard isAdministrator else { throw .notOnTeam(user: unixUser) }
+        return Actor.admin(unixUser: unixUser)
+    }
+
     /// Now, in the team's time zone (pinned day honoured).
     public var now: Timestamp { Clock.now(zone: team.zone, environment: environment) }
 

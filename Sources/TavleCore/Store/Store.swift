@@ -8,6 +8,11 @@ public struct Actor: Sendable, Equatable {
     public var staff: StaffID
     public var unixUser: String
     public init(staff: StaffID, unixUser: String) { self.staff = staff; self.unixUser = unixUser }
+
+    /// The staff field of the server's administrator acting without being on the team.
+    public static let adminStaff: StaffID = "admin"
+    /// The administrator (root or the data directory's owner), by Unix user.
+    public static func admin(unixUser: String) -> Actor { Actor(staff: adminStaff, unixUser: unixUser) }
 }
 
 /// A file that could not be loaded; everything else still loads.

@@ -13,10 +13,13 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        _ = try session.requireActor()
+        // A team member, or the server's administrator (root, the directory's owner).
+        let actor = try session.maintenanceActor(leader: false)
         let path = try DataLocation.resolve(flag: file, environment: [:])
         guard FileIO.status(path) == nil else { throw CLIError.data(.refuseFileExists, Format.safe(path)) }
         try session.store.backup(to: path)
+        // A backup holds every note: reading it all is logged, by staff member or `admin`.
+        AccessRecording.record(session, youth: nil, how: "backup", staff: actor.staff)
         Console.out(L.t(.doneBackup, Format.safe(path)))
     }
 }
@@ -48,7 +51,8 @@ struct MigrateCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        let actor = try TeamWrite.leaderActor(session)
+        // The team's leader, or the server's administrator, journaled as `admin`.
+        let actor = try session.maintenanceActor(leader: true)
         let schema = try session.store.directorySchema()
         guard schema < Team.schemaVersion else {
             Console.out(L.t(.doneMigrateNothing, String(schema)))

@@ -31,8 +31,8 @@ struct ShowCommand: ParsableCommand {
 
 /// Viewing a youth's data is logged (the health-data norm); a failure to log is said, not hidden.
 enum AccessRecording {
-    static func record(_ session: Session, youth: String?, how: String) {
-        let entry = AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser, youth: youth, how: how)
+    static func record(_ session: Session, youth: String?, how: String, staff: StaffID? = nil) {
+        let entry = AccessEntry(at: session.now, staff: staff ?? session.actor?.staff, user: session.unixUser, youth: youth, how: how)
         do { try session.store.logAccess(entry) } catch {
             Console.error(L.t(.warnAccessLog, error.message(L.lang)))
         }

@@ -61,8 +61,14 @@ enum CLI {
     @discardableResult
     static func run(_ args: [String], env extra: [String: String] = [:], stdin: String? = nil) throws -> Result {
         guard let binary else { throw CLIFailure("the tavle executable is not built next to the tests (set TAVLE_BIN)") }
+        return try run(program: binary, args, env: extra)
+    }
+
+    /// Runs any program (a script, `runuser`) with the same pinned environment.
+    @discardableResult
+    static func run(program: String, _ args: [String], env extra: [String: String] = [:]) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = args
         var env = baseEnvironment()
         for (k, v) in extra { env[k] = v }

@@ -75,6 +75,6 @@ enum BoardRunner {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.stderr(text + "\n")
     }
 }

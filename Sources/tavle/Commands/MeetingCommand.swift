@@ -190,7 +190,7 @@ enum MeetingText {
     /// A question on stderr, without a line end, before reading the answer.
     static func prompt(_ text: String) {
         Console.flush()
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.stderr(text)
     }
 
     /// Today's meeting, open, or the core's refusal saying why not.

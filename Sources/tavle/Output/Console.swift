@@ -23,7 +23,19 @@ enum Console {
 
     static func error(_ line: String) {
         fflush(nil)
-        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        stderr(line.hasSuffix("\n") ? line : line + "\n")
+    }
+
+    /// Text to stderr as it is. A stderr that is gone (a closed terminal: EIO, a closed pipe) is
+    /// not an error worth dying for: the bytes are dropped. (`FileHandle.write` traps on EIO.)
+    static func stderr(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            bytes = bytes.dropFirst(n)
+        }
     }
 
     static func flush() { fflush(nil) }

@@ -64,4 +64,23 @@ struct PurgeFindsEverythingTests {
         #expect(r.status == 0, "\(r)")
         #expect(try CLI.run(["check", "--data", restored]).status == 0)
     }
+
+    @Test("a colleague's draft about the purged youth goes by its marker, though it cannot be read; one about another youth stays")
+    func colleaguesDrafts() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        #expect(try CLI.run(["discharge", "lukas", "--data", s.data]).status == 0)
+        let drafts = s.data + "/drafts"
+        try FileManager.default.createDirectory(atPath: drafts, withIntermediateDirectories: true)
+        // What this purge cannot decode stands for a colleague's 0600 draft (the test runs as root,
+        // who could read it anyway): only its marker says it is about Lukas.
+        for (user, youth) in [("kollega", "lukas"), ("annen", "sofie")] {
+            try Data([0xff, 0xfe, 0x00, 0x42]).write(to: URL(fileURLWithPath: drafts + "/\(user).json"))
+            try Data().write(to: URL(fileURLWithPath: drafts + "/\(user)@\(youth).about"))
+        }
+        let r = try CLI.run(["purge", "--yes", "lukas", "--data", s.data], env: ["TAVLE_NOW": "2028-11-22T09:00:00+01:00"])
+        #expect(r.status == 0, "\(r)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: drafts))
+        #expect(left == ["annen.json", "annen@sofie.about"], "\(left)")
+    }
 }

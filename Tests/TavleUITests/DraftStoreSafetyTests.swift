@@ -46,4 +46,23 @@ import Glibc
             drafts.discard()
         }
     }
+
+    @Test func aDraftIsMarkedWithTheYouthItIsAbout() throws {
+        let dir = try DemoDirectory()
+        let session = try dir.session()
+        let drafts = DraftStore(root: session.store.root, user: session.unixUser, access: session.team.access)
+        func markers() -> Set<String> {
+            Set(((try? FileManager.default.contentsOfDirectory(atPath: drafts.directory)) ?? []).filter { $0.hasSuffix(".about") })
+        }
+        let me = DraftFiles.safe(session.unixUser)
+        try drafts.save(Draft(youthID: "sofie", kind: .note, texts: ["text": "utkast"], choices: [:]))
+        #expect(markers() == ["\(me)@sofie.about"])
+        try drafts.save(Draft(youthID: "ida", kind: .note, texts: ["text": "et annet"], choices: [:]))
+        #expect(markers() == ["\(me)@ida.about"], "one draft, one marker")
+        var st = stat()
+        #expect(stat(drafts.directory + "/\(me)@ida.about", &st) == 0 && st.st_mode & 0o777 == 0o600)
+        drafts.discard()
+        #expect(markers().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: drafts.path))
+    }
 }

@@ -184,14 +184,19 @@ extension Store {
         return nil
     }
 
-    /// Unsent drafts (`drafts/<user>.json`, the board's) about a purged youth are removed too.
-    /// A colleague's draft is theirs alone (0600) and cannot be read here: it stays, and
-    /// `tavle check --purged NAME` names it as not searched.
+    /// Unsent drafts (`drafts/<user>.json`, the board's) about a purged youth are removed too:
+    /// a colleague's draft (0600, unreadable here) by its marker `<user>@<youth>.about`
+    /// (`DraftFiles`), one of ours or one without a marker by reading it.
     private func removePurgedDrafts(_ ids: Set<String>) {
         struct Probe: Decodable { var youthID: String }
         let dir = root + "/drafts"
         guard let names = try? FileIO.list(dir) else { return }
         var removed = false
+        for name in names {
+            guard let draft = DraftFiles.draft(forMarker: name, youths: ids) else { continue }
+            if FileIO.unlink(dir + "/" + draft) == 0 { removed = true }
+            if FileIO.unlink(dir + "/" + name) == 0 { removed = true }
+        }
         for name in names where name.hasSuffix(".json") {
             let path = dir + "/" + name
             guard let bytes = try? FileIO.read(path, limit: 1 << 20),

@@ -6,21 +6,19 @@ import Glibc
 
 /// Drafts in the data directory: `drafts/<unix user>.json`, private to the user who typed them
 /// (0600 even in a team-group directory: an unsent note is not yet the team's), written atomically. One draft per user: the note being typed when
-/// the program had to stop.
+/// the program had to stop. Beside it, `drafts/<user>@<youth>.about` (empty, 0600) says which youth
+/// it is about, so a purge finds it without reading it (`DraftFiles`).
 public struct DraftStore: Sendable {
     public let directory: String
     public let path: String
+    let user: String
     let fileMode: mode_t
     let directoryMode: mode_t
 
     public init(root: String, user: String, access: AccessMode) {
         directory = root + "/drafts"
-        // The user name becomes a file name: only letters, digits, `.`, `_` and `-` pass.
-        let safe = String(user.unicodeScalars.map { s -> Character in
-            let ok = (s.value < 0x80) && (CharacterSet.alphanumerics.contains(s) || s == "." || s == "_" || s == "-")
-            return ok ? Character(s) : "_"
-        })
-        path = directory + "/" + (safe.isEmpty || safe.hasPrefix(".") ? "_" + safe : safe) + ".json"
+        self.user = user
+        path = directory + "/" + DraftFiles.draft(user: user)
         fileMode = 0o600
         directoryMode = access == .group ? 0o2770 : 0o700
     }
@@ -42,8 +40,26 @@ public struct DraftStore: Sendable {
         } catch {
             throw .badFile(path: path, problem: LocalizedMessage(.fileSystem, ["\(error)"]))
         }
+        // The marker first: a draft is never on disk without the youth it is about being known.
+        let marker = directory + "/" + DraftFiles.marker(user: user, youth: draft.youthID)
+        if FileIO.status(marker) == nil {
+            try FileIO.writeAtomically([], to: marker, tempPath: marker + ".\(getpid()).tmp", mode: fileMode)
+        }
         try FileIO.writeAtomically(bytes, to: path, tempPath: path + ".\(getpid()).tmp", mode: fileMode)
+        removeMarkers(except: marker)
     }
 
-    public func discard() { FileIO.unlink(path) }
+    public func discard() {
+        FileIO.unlink(path)
+        removeMarkers(except: nil)
+    }
+
+    /// This user's markers about other youths (or all of them).
+    private func removeMarkers(except keep: String?) {
+        let prefix = DraftFiles.safe(user) + "@"
+        for name in (try? FileIO.list(directory)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".about") {
+            let p = directory + "/" + name
+            if p != keep { FileIO.unlink(p) }
+        }
+    }
 }

@@ -47,11 +47,25 @@ struct CheckTruthTests {
         try demoTeam(s)
         _ = try CLI.run(["list", "--data", s.data])   // the board index, as after a day's use
         let file = s.data + "/youths/sofie.json"
+        let saved = try Data(contentsOf: URL(fileURLWithPath: file))
         try FileManager.default.removeItem(atPath: file)
         let r = try CLI.run(["check", "--data", s.data])
         #expect(r.status == 2 && r.out.contains("sofie") && r.out.contains(file), "\(r)")
         let list = try CLI.run(["list", "--data", s.data])
         #expect(list.status == 0)
         #expect(list.err.contains(file) && list.err.contains("sofie"), "list says the youth is missing: \(list)")
+        // Another file changed behind tavle's back makes the next reader rebuild the index: the
+        // missing one stays named.
+        let before = try String(contentsOfFile: s.data + "/index.json", encoding: .utf8)
+        #expect(chmod(s.data + "/youths/ida.json", 0o600) == 0)   // a new ctime
+        for _ in 0..<2 {
+            let again = try CLI.run(["list", "--data", s.data])
+            #expect(again.err.contains(file) && again.err.contains("sofie"), "still named after the index is rebuilt: \(again)")
+        }
+        #expect(try String(contentsOfFile: s.data + "/index.json", encoding: .utf8) != before, "the index was rebuilt")
+        // The file back: listed again, no longer named.
+        try saved.write(to: URL(fileURLWithPath: file))
+        let back = try CLI.run(["list", "--data", s.data])
+        #expect(back.out.contains("Sofie") && !back.err.contains(file), "\(back)")
     }
 }

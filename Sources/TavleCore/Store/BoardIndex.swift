@@ -20,6 +20,9 @@ public struct BoardData: Sendable {
     public var journalOffset: Int64
     /// The youth files' stamps when their summaries were taken (what a rebuilt index records).
     var stamps: [String: FileStamp] = [:]
+    /// Youths the index knew whose files are gone: kept in a rebuilt index (stamp
+    /// `FileStamp.missing`), so `list` goes on naming them until the file is back or purged.
+    var missing: [Youth] = []
 }
 
 extension Store {
@@ -62,8 +65,10 @@ extension Store {
         // The first pass stands in for the index: only what changed since it is read again (a
         // directory without an index is read once, not twice).
         let second = pending ? try loadBoardFromIndex(today: today) : try loadBoardFromIndex(today: today, base: first.data)
-        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths,
-                                          stamps: second.data.stamps)
+        var stamps = second.data.stamps
+        for y in second.data.missing { stamps[y.id] = .missing }
+        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
+                                          stamps: stamps)
         try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
         return second.data
     }
@@ -77,14 +82,15 @@ extension Store {
         var byID: [String: Youth] = [:]
         var indexed: [String: FileStamp] = [:]
         var haveIndex = false
-        var reread: Set<String> = []
+        var reread: Set<String> = [], purged: Set<String> = []
         var tailCount = 0
         if let base, base.journalOffset <= journalSize {
             haveIndex = true
             for y in base.youths { byID[y.id] = y }
             indexed = base.stamps
+            for y in base.missing { byID[y.id] = y; indexed[y.id] = .missing }
             let tail = try journal.read(from: base.journalOffset)
-            for e in tail.entries where e.target == "youth" { reread.insert(e.id) }
+            for e in tail.entries where e.target == "youth" { reread.insert(e.id); if e.action == "purge" { purged.insert(e.id) } }
             tailCount = tail.entries.count
         } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
            let index = IndexCodec.decodeFile(bytes), index.journalOffset <= journalSize {
@@ -94,7 +100,7 @@ extension Store {
                 indexed[y.id] = stamp
             }
             let tail = try journal.read(from: index.journalOffset)
-            for e in tail.entries where e.target == "youth" { reread.insert(e.id) }
+            for e in tail.entries where e.target == "youth" { reread.insert(e.id); if e.action == "purge" { purged.insert(e.id) } }
             tailCount = tail.entries.count
         }
         let listing = try youthIDs()
@@ -126,8 +132,11 @@ extension Store {
                 problems.append(LoadProblem(path: youthPath(item.id), error: error))
             }
         }
+        var missing: [Youth] = []
         for id in byID.keys.sorted() where !onDisk.contains(id) {
-            // Known (to the index the journal built) but its file is gone: said, never silently dropped.
+            // Known (to the index the journal built) but its file is gone: said, never silently
+            // dropped, and kept for the next index (unless purged since).
+            if !purged.contains(id), let y = byID[id] { missing.append(y) }
             byID[id] = nil
             problems.append(LoadProblem(path: youthPath(id), error: .badFile(path: youthPath(id), problem: LocalizedMessage(.listMissingFile, [id]))))
         }
@@ -135,6 +144,7 @@ extension Store {
         let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0 || changedBehind > 0
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
         data.stamps = stamps
+        data.missing = missing
         return (data, stale)
     }
 

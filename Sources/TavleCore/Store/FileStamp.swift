@@ -26,6 +26,9 @@ struct FileStamp: Equatable, Sendable {
         self.changedNanoseconds = changedNanoseconds
     }
 
+    /// What the index records for a youth whose file is gone (no real file has size -1).
+    static let missing = FileStamp(inode: 0, size: -1, changedSeconds: 0, changedNanoseconds: 0)
+
     /// `inode.size.seconds.nanoseconds`, as the index stores it.
     var text: String { "\(inode).\(size).\(changedSeconds).\(changedNanoseconds)" }
 

@@ -51,7 +51,10 @@ import Testing
         try store.applyInMeeting(.putOnBoard(reason: .crisis, plan: "Daglig kontakt", evaluate: nil), youth: "filip", day: fixedToday,
                                  actor: leader)
         try store.apply(.putOnBoard(reason: .vulnerable, plan: "Tett oppfølging", evaluate: nil), to: "ida", actor: Actor(staff: "ole", unixUser: "ole"))
-        guard case .needsConfirmation(let coverage) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
+        // The end is asked at a pinned moment too: the demo store's clock is the real time of day, which
+        // can be before 08:00 and would end the meeting before it started.
+        guard case .needsConfirmation(let coverage) = try self.store(dir, at: clock + 10).endMeeting(day: fixedToday, confirmUndiscussed: false,
+                                                                                                        actor: leader) else {
             Issue.record("the end was not refused"); return
         }
         #expect(coverage.undiscussed == ["ida"] && coverage.board == expectedBoard + ["filip", "ida"])
@@ -59,7 +62,7 @@ import Testing
         clock += 30
         try self.store(dir, at: clock).discuss(youth: "ida", day: fixedToday, seconds: 999, actor: leader)
 
-        guard case .ended(let ended) = try store.endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
+        guard case .ended(let ended) = try self.store(dir, at: clock + 10).endMeeting(day: fixedToday, confirmUndiscussed: false, actor: leader) else {
             Issue.record("the meeting did not end"); return
         }
         let stored = try #require(try store.meeting(on: fixedToday))

@@ -776,7 +776,8 @@ section_private() {
     as sh -c "printf '%s' '{\"youthID\":\"lukas\",\"kind\":\"note\",\"texts\":{\"text\":\"Lukas Berg sa\"},\"choices\":{}}' > '$D/drafts/$UNPRIV.json'"
     as "$T" --data "$D" check --purged "Lukas Berg" >/dev/null 2>&1 && problems+="check --purged found nothing before the purge; "
     as env TAVLE_TODAY=2028-11-22 TAVLE_NOW=2028-11-22T09:00:00+01:00 "$T" --data "$D" purge --yes lukas >/dev/null 2>&1 || problems+="purge failed; "
-    local left; left=$(python3 - "$D" "Lukas Berg" <<'PYEOF'
+    # Every file under $1 holding $2 (case-insensitive), in its bytes or in any base64 run in it.
+    holding() { python3 - "$1" "$2" <<'PYEOF'
 import base64, os, re, sys
 root, needle = sys.argv[1], sys.argv[2].lower()
 hits = []
@@ -794,10 +795,15 @@ for d, _, fs in os.walk(root):
         if found: hits.append(p)
 print(" ".join(hits))
 PYEOF
-)
+    }
+    local left; left=$(holding "$D" "Lukas Berg")
     [ -z "$left" ] || problems+="still holding the name: $left; "
+    # Nor the old id: an opaque tombstone id stands where it stood; no file is named for it.
+    left=$(holding "$D" '"lukas"'); [ -z "$left" ] || problems+="still holding the old id: $left; "
+    left=$(find "$D" -name '*lukas*'); [ -z "$left" ] || problems+="files named for the old id: $left; "
+    grep -q '"id":"slettet-' "$D/journal.jsonl" || problems+="the journal names no tombstone id; "
     as "$T" --data "$D" check --purged "Lukas Berg" -q || problems+="check --purged is not clean; "
-    [ -z "$problems" ]; check $? "private: purge with a draft, a backup and a migrate backup in the data directory; no file holds the name (base64 decoded), check --purged agrees" "$problems"
+    [ -z "$problems" ]; check $? "private: purge with a draft, a backup and a migrate backup in the data directory; no file holds the name or the old id (base64 decoded), check --purged agrees" "$problems"
     # check tells the truth.
     problems=""
     rm -rf "$D/tmp"

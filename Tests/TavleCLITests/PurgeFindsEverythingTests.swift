@@ -38,6 +38,7 @@ struct PurgeFindsEverythingTests {
             return r
         }
         try ok(["note", "lukas", "Lukas Berg fortalte om skolen"])
+        try ok(["show", "lukas"])   // an access entry naming the youth
         try ok(["meeting", "start", "--chair", "ingrid"])
         try ok(["meeting", "discuss", "lukas", "--decision", "Ring Lukas Berg sin mor"])
         try ok(["meeting", "end", "--yes"])
@@ -55,6 +56,17 @@ struct PurgeFindsEverythingTests {
         try ok(["purge", "--yes", "lukas"], now: "2028-11-22T09:00:00+01:00")
         #expect(Self.holding("Lukas Berg", under: s.data) == [], "no file holds the name: \(Self.holding("Lukas Berg", under: s.data))")
         #expect(!FileManager.default.fileExists(atPath: s.data + "/drafts/nurse.json"))
+        // Nor the old id: the journal, the meetings, the access log and the backups name an opaque
+        // tombstone id instead, and no file is named for the youth.
+        #expect(Self.holding("\"lukas\"", under: s.data) == [], "no file holds the old id: \(Self.holding("\"lukas\"", under: s.data))")
+        #expect(Self.holding("lukas@", under: s.data) == [] && Self.holding("youths/lukas", under: s.data) == [])
+        let paths = FileManager.default.subpaths(atPath: s.data) ?? []
+        #expect(!paths.contains { $0.contains("lukas") }, "\(paths)")
+        let journal = try String(contentsOfFile: s.data + "/journal.jsonl", encoding: .utf8)
+        #expect(journal.split(separator: "\n").last?.contains("\"id\":\"slettet-") == true, "the purge entry names the tombstone")
+        let access = try String(contentsOfFile: s.data + "/access.jsonl", encoding: .utf8)
+        #expect(access.contains("\"youth\":\"slettet-"), "the read is still in the access log, under the tombstone")
+        #expect(try CLI.run(["check", "--data", s.data]).status == 0)
         let after = try CLI.run(["check", "--purged", "Lukas Berg", "--data", s.data, "--lang", "en"])
         #expect(after.status == 0 && after.out.contains("was not found"), "\(after)")
         #expect(try CLI.run(["check", "--purged", "Lukas Berg", "-q", "--data", s.data]).status == 0)

@@ -25,8 +25,10 @@ public struct AccessEntry: Sendable, Codable, Equatable {
 extension Store {
     public var accessLogPath: String { root + "/access.jsonl" }
 
-    /// Appends to `access.jsonl`. Readers take no lock: one short `O_APPEND` write per entry
-    /// is never interleaved with another's.
+    /// Appends to `access.jsonl`. Readers take no store lock: one short `O_APPEND` write per entry
+    /// is never interleaved with another's. The file's own lock (`flock`) is held for the append, so
+    /// a purge rewriting the log (`rewriteAccessLog`) never loses one: an append that waited for it
+    /// finds the file replaced and opens the new one.
     public func logAccess(_ entry: AccessEntry) throws(TavleError) {
         let mode = Store.fileMode((try? loadTeam().access) ?? .private)
         let bytes: [UInt8]
@@ -34,8 +36,15 @@ extension Store {
             throw .badFile(path: accessLogPath, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
         // Non-blocking, regular files only: a FIFO planted as the log must not hang a reader.
-        let fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
+        var fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         defer { close(fd) }
+        for _ in 0..<8 {
+            guard flock(fd, LOCK_EX) == 0 else { throw .io(path: accessLogPath, operation: "lock", errno: errno) }
+            var open = stat(), named = stat()
+            if fstat(fd, &open) == 0, stat(accessLogPath, &named) == 0, open.st_ino == named.st_ino, open.st_dev == named.st_dev { break }
+            close(fd)
+            fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
+        }
         FileIO.ensureMode(fd, mode)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         guard n == bytes.count else { throw .io(path: accessLogPath, operation: "write", errno: n < 0 ? errno : EIO) }

@@ -21,8 +21,9 @@ extension Store {
     }
 
     /// Deletes the youths' files and replaces every value about them in the journal with a
-    /// tombstone: the entries keep their id, dates, versions, actions and field names, and the
-    /// values are gone. A final `purge` entry names who purged. Cannot be undone.
+    /// tombstone: the entries keep their dates, versions, actions and field names, the values are
+    /// gone, and the youth's id becomes an opaque tombstone id (`PurgeTombstones`) in the journal,
+    /// the meetings and the access log. A final `purge` entry names who purged. Cannot be undone.
     ///
     /// Order: the board index (which holds names) goes first, then the journal is rewritten a
     /// line at a time into a temp file and renamed over the old one — the commit point — then the
@@ -38,24 +39,26 @@ extension Store {
             let purged = Set(ids)
             var versions: [String: Int] = [:]
             for id in ids { versions[id] = try loadYouth(id).version }   // every one must exist and parse
+            let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil }
             if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+            try writePurgePending(tombs, mode: mode)
             let temp = tmpDir + "/journal.\(getpid()).new"
-            try rewriteJournal(to: temp, purged: purged, at: now, mode: mode) { () throws(TavleError) -> [UInt8] in
-                var tail: [UInt8] = []
-                for id in ids.sorted() {
-                    tail += try Journal.line(JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: id,
-                                                          version: versions[id]! + 1, action: "purge", changes: []))
-                }
-                return tail
-            }
             do throws(TavleError) {
+                try rewriteJournal(to: temp, tombs: tombs, at: now, mode: mode) { () throws(TavleError) -> [UInt8] in
+                    var tail: [UInt8] = []
+                    for id in ids.sorted() {
+                        tail += try Journal.line(JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth",
+                                                              id: tombs.map(id), version: versions[id]! + 1, action: "purge", changes: []))
+                    }
+                    return tail
+                }
                 try FileIO.commit(tempPath: temp, to: journal.path)
             } catch {
-                if case .io = error { FileIO.unlink(temp); throw error }   // not renamed: nothing changed
+                if case .io = error { FileIO.unlink(temp); FileIO.unlink(purgePendingPath); throw error }   // not renamed: nothing changed
                 stop(error); throw error                                    // renamed, not durable: done
             }
             do throws(TavleError) {
-                try removePurged(ids, mode: mode)
+                try removePurged(tombs, mode: mode)
             } catch {
                 let told: TavleError = switch error {
                 case .io(let p, "fsync", let e): .notDurable(path: p, errno: e)
@@ -70,7 +73,7 @@ extension Store {
     /// Writes the journal with the purged youths' values (and their meeting text) removed and
     /// `tail` appended, a line at a time (memory stays bounded whatever the journal's size).
     /// Lines about anyone else are copied byte for byte.
-    private func rewriteJournal(to temp: String, purged: Set<String>, at now: Timestamp, mode: mode_t,
+    private func rewriteJournal(to temp: String, tombs: PurgeTombstones, at now: Timestamp, mode: mode_t,
                                 tail: () throws(TavleError) -> [UInt8]) throws(TavleError) {
         let fd = try FileIO.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode, operation: "create")
         var ok = false
@@ -78,21 +81,15 @@ extension Store {
         guard fchmod(fd, mode) == 0 else { throw .io(path: temp, operation: "chmod", errno: errno) }
         let decoder = JSONDecoder()
         // Only lines that can concern a purged youth are decoded; the rest are copied as they are.
-        let needles = purged.map { Array("\"id\":\"\($0)\"".utf8) } + [Array("\"target\":\"meeting\"".utf8)]
+        let needles = tombs.purged.map { Array("\"id\":\"\($0)\"".utf8) } + [Array("\"target\":\"meeting\"".utf8)]
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
         try journal.forEachLine { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
             var written = false
-            if needles.contains(where: { Store.contains(line, $0) }), case .success(var e) = Journal.decode(line, decoder: decoder) {
-                if e.target == "youth", purged.contains(e.id) {
-                    e.changes = e.changes.map { FieldChange(field: $0.field, op: $0.op, old: nil, new: nil) }
-                        + [FieldChange(field: "purged", op: .set, old: nil, new: .string(now.iso))]
-                    out += try Journal.line(e)
-                    written = true
-                } else if let scrubbed = scrubbedMeetingEntry(e, purged: purged) {
-                    out += try Journal.line(scrubbed)
-                    written = true
-                }
+            if needles.contains(where: { Store.contains(line, $0) }), case .success(let e) = Journal.decode(line, decoder: decoder),
+               let scrubbed = scrubbedEntry(e, tombs: tombs, at: now) {
+                out += try Journal.line(scrubbed)
+                written = true
             }
             if !written { out += line; out.append(0x0A) }
             if out.count >= 1 << 20 { try FileIO.writeAll(fd, out, path: temp); out.removeAll(keepingCapacity: true) }
@@ -104,24 +101,29 @@ extension Store {
         guard close(fd) == 0 else { let e = errno; FileIO.unlink(temp); throw .io(path: temp, operation: "close", errno: e) }
     }
 
-    /// After the journal says they are purged: the meeting files scrubbed, the files removed.
-    private func removePurged(_ ids: [String], mode: mode_t) throws(TavleError) {
-        try scrubMeetingFiles(purged: Set(ids), mode: mode)
-        removePurgedDrafts(Set(ids))
-        try rewriteBackups(purged: Set(ids))
-        for id in ids {
+    /// After the journal says they are purged: the meeting files and the access log name the
+    /// tombstones, drafts and backups lose them, the files are removed, and last the pending map.
+    private func removePurged(_ tombs: PurgeTombstones, mode: mode_t) throws(TavleError) {
+        try scrubMeetingFiles(tombs, mode: mode)
+        removePurgedDrafts(tombs.purged)
+        try rewriteAccessLog(tombs, mode: mode)
+        try rewriteBackups(tombs)
+        for id in tombs.ids.keys.sorted() {
             let e = FileIO.unlink(youthPath(id))
             if e != 0 && e != ENOENT { throw .io(path: youthPath(id), operation: "unlink", errno: e) }
         }
         try FileIO.fsyncDirectory(of: youthPath("x"))
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+        if FileIO.unlink(purgePendingPath) == 0 { try FileIO.fsyncDirectory(of: purgePendingPath) }
     }
 
     /// Every backup under the data directory (`backups/`, where `migrate` writes one, or any other
     /// file there that is a tavle backup) is rewritten without the purged youths: their files are
     /// dropped, the journal inside gets the same tombstones as the live one, meeting files lose
-    /// their text, access-log lines and drafts about them go. Replaced in one step, mode kept.
-    private func rewriteBackups(purged: Set<String>) throws(TavleError) {
+    /// their text and name the tombstones, access-log lines name the tombstones, drafts about them
+    /// go. Replaced in one step, mode kept.
+    private func rewriteBackups(_ tombs: PurgeTombstones) throws(TavleError) {
+        let purged = tombs.purged
         let dir = root + "/backups"
         guard let names = try? FileIO.list(dir) else { return }
         let now = Clock.now(zone: (try? loadTeam().zone) ?? TimeZone.current, environment: environment)
@@ -139,20 +141,22 @@ extension Store {
                 if f.path == "journal.jsonl" {
                     out = []
                     for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
-                        out += try scrubbedJournalLine(ArraySlice(line), purged: purged, at: now) ?? (Array(line) + [0x0A])
+                        out += try scrubbedJournalLine(ArraySlice(line), tombs: tombs, at: now) ?? (Array(line) + [0x0A])
                     }
                 } else if f.path == "access.jsonl" {
                     out = []
-                    struct Probe: Decodable { var youth: String? }
                     for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
-                        if let p = try? JSONDecoder().decode(Probe.self, from: Data(line)), let y = p.youth, purged.contains(y) { continue }
+                        if var e = try? JSONDecoder().decode(AccessEntry.self, from: Data(line)), let y = e.youth, purged.contains(y) {
+                            e.youth = tombs.map(y)
+                            if let d = try? Journal.encoder.encode(e) { out += Array(d) + [0x0A]; continue }
+                        }
                         out += Array(line) + [0x0A]
                     }
                 } else if f.path.hasPrefix("drafts/") {
                     struct Probe: Decodable { var youthID: String }
                     if let p = try? JSONDecoder().decode(Probe.self, from: content), purged.contains(p.youthID) { continue }
                 } else if f.path.hasPrefix("meetings/"), let v = try? JSONDecoder().decode(JSONValue.self, from: content) {
-                    let after = Store.scrub(v, purged)
+                    let after = Store.scrub(v, tombs)
                     if after != v {
                         let e = JSONEncoder(); e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                         if let d = try? e.encode(after) { out = Array(d) + [0x0A] }
@@ -173,15 +177,23 @@ extension Store {
 
     /// A journal line about a purged youth (or a meeting naming one) as it is after the purge, or
     /// nil when the line is untouched.
-    func scrubbedJournalLine(_ line: ArraySlice<UInt8>, purged: Set<String>, at now: Timestamp) throws(TavleError) -> [UInt8]? {
-        guard case .success(var e) = Journal.decode(line, decoder: JSONDecoder()) else { return nil }
-        if e.target == "youth", purged.contains(e.id) {
+    func scrubbedJournalLine(_ line: ArraySlice<UInt8>, tombs: PurgeTombstones, at now: Timestamp) throws(TavleError) -> [UInt8]? {
+        guard case .success(let e) = Journal.decode(line, decoder: JSONDecoder()), let s = scrubbedEntry(e, tombs: tombs, at: now) else { return nil }
+        return try Journal.line(s)
+    }
+
+    /// A journal entry about a purged youth as it is after the purge: its values gone, a `purged`
+    /// field saying when, and the youth named by its tombstone; a meeting entry naming one, scrubbed;
+    /// nil when the entry is untouched.
+    func scrubbedEntry(_ entry: JournalEntry, tombs: PurgeTombstones, at now: Timestamp) -> JournalEntry? {
+        if entry.target == "youth", tombs.ids[entry.id] != nil {
+            var e = entry
+            e.id = tombs.map(e.id)
             e.changes = e.changes.map { FieldChange(field: $0.field, op: $0.op, old: nil, new: nil) }
                 + [FieldChange(field: "purged", op: .set, old: nil, new: .string(now.iso))]
-            return try Journal.line(e)
+            return e
         }
-        if let scrubbed = scrubbedMeetingEntry(e, purged: purged) { return try Journal.line(scrubbed) }
-        return nil
+        return scrubbedMeetingEntry(entry, tombs: tombs)
     }
 
     /// Unsent drafts (`drafts/<user>.json`, the board's) about a purged youth are removed too:
@@ -210,6 +222,19 @@ extension Store {
     /// `recover`): the journal ends with its `purge` entries, and any of those youths' files still
     /// there is removed (the index first, then the meetings scrubbed again).
     func finishPurge() throws(TavleError) {
+        if let tombs = readPurgePending() {
+            // Stopped after the journal was renamed (its purge entries name the tombstones): finish;
+            // stopped before: nothing was purged, the map goes.
+            let tail = (try? journal.read(from: max(0, journal.size() - 64 * 1024)).entries) ?? []
+            let done = Set(tail.filter { $0.action == "purge" && $0.target == "youth" }.map(\.id))
+            if !tombs.ids.isEmpty, tombs.ids.values.allSatisfy(done.contains) {
+                if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+                try removePurged(tombs, mode: Store.fileMode((try? loadTeam().access) ?? .private))
+            } else {
+                FileIO.unlink(purgePendingPath)
+            }
+            return
+        }
         guard let last = journal.lastEntry(), last.action == "purge", last.target == "youth" else { return }
         let size = journal.size()
         var window: Int64 = 64 * 1024
@@ -223,7 +248,9 @@ extension Store {
         let left = trailing.filter { FileIO.status(youthPath($0)) != nil }
         guard !left.isEmpty else { return }
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
-        try removePurged(left, mode: Store.fileMode((try? loadTeam().access) ?? .private))
+        // A purge by an older tavle (its purge entries name the old ids): finish it as it began.
+        try removePurged(PurgeTombstones(ids: Dictionary(uniqueKeysWithValues: left.map { ($0, $0) })),
+                         mode: Store.fileMode((try? loadTeam().access) ?? .private))
     }
 
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {

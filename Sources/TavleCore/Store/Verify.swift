@@ -125,11 +125,14 @@ struct VerifyPass {
     var replay: [String: RecordDigest] = [:]
     var versions: [String: Int] = [:]
     var purged: Set<String> = []
+    /// A purge stopped half-way (`tmp/purge.pending`): its youths' files are purged ones, though
+    /// the journal names them by their tombstones.
+    let pendingPurge: PurgeTombstones?
     var journalEnd: Int64 = 0
     var journalID: (dev: UInt64, ino: UInt64)?
     var access: AccessMode = .private
 
-    init(store: Store) { self.store = store }
+    init(store: Store) { self.store = store; self.pendingPurge = store.readPurgePending() }
 
     var hasSuspects: Bool { !suspects.isEmpty || !other.isEmpty }
 
@@ -272,7 +275,8 @@ struct VerifyPass {
 
     private mutating func compareYouth(_ y: Youth) {
         let key = "youth/" + y.id
-        if purged.contains(key), replay[key] == nil {
+        let tombstone = pendingPurge?.ids[y.id].map { purged.contains("youth/" + $0) } ?? false
+        if tombstone || (purged.contains(key) && replay[key] == nil) {
             suspects[key] = [LocalizedMessage(.checkPurgedStillThere, [store.youthPath(y.id)])]
             return
         }

@@ -37,18 +37,21 @@ import Testing
         try store.applyInMeeting(.decision(text: "Aminas plan"), youth: "amina", day: fixedToday, actor: leader)
 
         let entries = try store.journal.read().entries
-        let scrubbed = entries.map { store.scrubbedMeetingEntry($0, purged: ["sofie"]) ?? $0 }
-        #expect(entries.filter { store.scrubbedMeetingEntry($0, purged: ["sofie"]) != nil }.count == 2)
-        try store.scrubMeetingFiles(purged: ["sofie"], mode: 0o600)
+        let tombs = PurgeTombstones(ids: ["sofie": "slettet-0123456789ab"])
+        let scrubbed = entries.map { store.scrubbedMeetingEntry($0, tombs: tombs) ?? $0 }
+        #expect(entries.filter { store.scrubbedMeetingEntry($0, tombs: tombs) != nil }.count >= 2)
+        try store.scrubMeetingFiles(tombs, mode: 0o600)
 
         let file = String(decoding: try FileIO.read(store.meetingPath(fixedToday)), as: UTF8.self)
         let journal = String(decoding: try Coding.encodeCompact(scrubbed.filter { $0.target == "meeting" }), as: UTF8.self)
         for text in [file, journal] {
             #expect(!text.contains("Sofies"))
+            #expect(!text.contains("\"sofie\""), "the old id is gone: \(text)")
             #expect(text.contains("Aminas plan"))   // other youths keep theirs
         }
         let m = try #require(try store.meeting(on: fixedToday))
-        #expect(m.item("sofie").decisions.count == 1 && m.item("sofie").plans.first?.time == "10:00")
+        #expect(m.item("slettet-0123456789ab").decisions.count == 1 && m.item("slettet-0123456789ab").plans.first?.time == "10:00")
+        #expect(m.board.contains("slettet-0123456789ab") && !m.board.contains("sofie"))
         // The scrubbed journal still replays to the scrubbed file.
         #expect(store.meetingProblems(entries: scrubbed, access: .private) == [])
     }

@@ -22,9 +22,15 @@ import Testing
         #expect(!journalText.contains("Oskar"), "the person is gone from the journal")
         #expect(!journalText.contains("Brekke"))
         #expect(journalText.contains("Lukas Berg"), "others are untouched")
-        let entries = try store.journal.read().entries.filter { $0.id == "oskar" }
-        #expect(entries.allSatisfy { $0.isTombstone })
+        // The old id is gone too: the entries name an opaque tombstone id.
+        #expect(!journalText.contains("\"oskar\""), "the old id is gone from the journal")
+        let all = try store.journal.read().entries
+        let tomb = try #require(all.last?.id)
+        #expect(tomb.hasPrefix(PurgeTombstones.prefix) && tomb.count == PurgeTombstones.prefix.count + 12)
+        let entries = all.filter { $0.id == tomb }
+        #expect(entries.count > 1 && entries.allSatisfy { $0.isTombstone })
         #expect(entries.last?.action == "purge" && entries.last?.staff == "ingrid")
+        #expect(FileIO.status(store.purgePendingPath) == nil, "the map from old to new id is gone when the purge is done")
         #expect(store.verify() == [])
         #expect(try store.loadBoard(today: fixedToday).youths.count == 13)
     }

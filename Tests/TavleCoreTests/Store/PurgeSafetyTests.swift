@@ -73,10 +73,25 @@ import Testing
         // The state a kill after the journal's rename leaves: journal purged, file still there.
         let saved = try FileIO.read(store.youthPath("oskar"))
         try store.purge(["oskar"], actor: leader)
+        let tomb = try #require(try store.journal.read().entries.last?.id)
+        try store.writePurgePending(PurgeTombstones(ids: ["oskar": tomb]), mode: 0o600)
         try FileIO.writeNew(saved, to: store.youthPath("oskar"), mode: 0o600)
         #expect(store.verify().contains { $0.contains("oskar.json") && $0.contains("was purged") })
         try store.updateYouth("noah", actor: leader, action: "note") { $0.warning = "neste" }
         #expect(FileIO.status(store.youthPath("oskar")) == nil)
+        #expect(FileIO.status(store.purgePendingPath) == nil)
+        #expect(store.verify() == [])
+    }
+
+    @Test func aKillBeforeTheJournalIsRewrittenPurgedNothing() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        // Killed after the map was written, before the journal's rename: nothing was purged.
+        try store.writePurgePending(PurgeTombstones(ids: ["oskar": "slettet-0123456789ab"]), mode: 0o600)
+        #expect(store.verify() == [])
+        try store.updateYouth("noah", actor: leader, action: "note") { $0.warning = "neste" }
+        #expect(FileIO.status(store.purgePendingPath) == nil)
+        #expect(try store.loadYouth("oskar").name.contains("Brekke"))
         #expect(store.verify() == [])
     }
 

@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // SHA-256 for the hash chain of the journal and the access log (Store/Chain.swift).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The bundled demo team, compiled into the binary so `tavle demo` works anywhere.
@@ -26,7 +28,7 @@ let package = Package(
         // tavle needs no resource folder beside it.
         .target(
             name: "TavleCore",
-            dependencies: ["TavleDemo"],
+            dependencies: ["TavleDemo", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("Strings/nb.strings"), .embedInCode("Strings/en.strings")]
         ),
         // The guides `tavle help guide NAME` prints (docs/*.md in English, docs/nb/*.md in

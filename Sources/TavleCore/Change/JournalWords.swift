@@ -25,6 +25,7 @@ public enum JournalWords {
         case "init": .journalInit
         case "migrate": .journalMigrate
         case "purge": .journalPurge
+        case Chain.sealAction: .journalSeal
         case "meeting-start": .journalMeetingStart
         case "meeting-decision": .journalMeetingDecision
         case "meeting-plan": .journalMeetingPlan
@@ -54,6 +55,7 @@ public enum JournalWords {
         case "shared-screen": .accesshowSharedScreen
         case "log": .accesshowLog
         case "backup": .accesshowBackup
+        case Chain.sealAction: .accesshowSeal
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw

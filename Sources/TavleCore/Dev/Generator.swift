@@ -153,7 +153,8 @@ extension Store {
             sync()
             let fd = open(journal.path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
             guard fd >= 0 else { throw .io(path: journal.path, operation: "open", errno: errno) }
-            do throws(TavleError) { try FileIO.writeAll(fd, journalBytes, path: journal.path) } catch { close(fd); throw error }
+            let sealed = Chain.seal(lines: journalBytes, after: Chain.head(of: journal.path)).bytes
+            do throws(TavleError) { try FileIO.writeAll(fd, sealed, path: journal.path) } catch { close(fd); throw error }
             fsync(fd); close(fd)
             for (temp, path) in temps {
                 guard rename(temp, path) == 0 else { throw .io(path: path, operation: "rename", errno: errno) }

@@ -334,6 +334,16 @@ extension TextKey {
     public static let checkNeedsMigrate = TextKey("check.needsMigrate")
     /// «{1} mangler: neste skriving lager den på nytt (med mappens tilgang og gruppe).»
     public static let checkTmpMissing = TextKey("check.tmpMissing")
+    /// «{1} linje {2}: henger ikke sammen med linjen før (en linje er slettet, endret, satt inn el…»
+    public static let checkChainBroken = TextKey("check.chainBroken")
+    /// «{1} linje {2}: mangler segl, men linjene før har segl (lagt til for hånd?). Sammenlign med…»
+    public static let checkChainUnsealed = TextKey("check.chainUnsealed")
+    /// «{1}: {2} brudd til etter linje {3}»
+    public static let checkChainMore = TextKey("check.chainMore")
+    /// «{1}: de første {2} linjene er ikke forseglet ennå (skrevet før tavle forseglet loggene). K…»
+    public static let checkChainNotSealed = TextKey("check.chainNotSealed")
+    /// «{1} linje {2} henger ikke sammen med linjen før, så loggene skrives ikke om nå (det ville …»
+    public static let refuseChainBroken = TextKey("refuse.chainBroken")
     /// «Skriv ingenting; bare avslutningskoden sier om alt er i orden (for cron).»
     public static let optCheckQuiet = TextKey("opt.checkQuiet")
     /// «Søk i hver fil i datamappen (også base64-kodede data som sikkerhetskopier) etter dette nav…»
@@ -2112,6 +2122,8 @@ extension TextKey {
     public static let doneMigrateNothing = TextKey("done.migrateNothing")
     /// «Oppgraderte {1} filer fra skjema {2} til {3}. Sikkerhetskopi: {4}.»
     public static let doneMigrate = TextKey("done.migrate")
+    /// «Journalen og tilgangsloggen er forseglet (skjema {1}). Sikkerhetskopi: {2}.»
+    public static let doneMigrateSealed = TextKey("done.migrateSealed")
     /// «Slett utskrevne ungdommer når oppbevaringstiden er ute.»
     public static let helpPurgeAbstract = TextKey("help.purge.abstract")
     /// «Sletter filene og erstatter verdiene i loggen med gravsteiner. Kan ikke angres. Bare teaml…»
@@ -3142,6 +3154,8 @@ extension TextKey {
     public static let journalMigrate = TextKey("journal.migrate")
     /// «slettet etter oppbevaringstiden»
     public static let journalPurge = TextKey("journal.purge")
+    /// «loggene forseglet på nytt»
+    public static let journalSeal = TextKey("journal.seal")
     /// «tavlemøtet startet»
     public static let journalMeetingStart = TextKey("journal.meetingStart")
     /// «beslutning i møtet»
@@ -3256,6 +3270,8 @@ extension TextKey {
     public static let accesshowLog = TextKey("accesshow.log")
     /// «sikkerhetskopi (tavle backup)»
     public static let accesshowBackup = TextKey("accesshow.backup")
+    /// «loggen forseglet på nytt»
+    public static let accesshowSeal = TextKey("accesshow.seal")
     /// «Bruk:»
     public static let helpTitleUsage = TextKey("help.title.usage")
     /// «Argumenter:»
@@ -3595,6 +3611,11 @@ extension TextKey {
         .checkDiffers,
         .checkNeedsMigrate,
         .checkTmpMissing,
+        .checkChainBroken,
+        .checkChainUnsealed,
+        .checkChainMore,
+        .checkChainNotSealed,
+        .refuseChainBroken,
         .optCheckQuiet,
         .optCheckPurged,
         .checkPurgedClean,
@@ -4484,6 +4505,7 @@ extension TextKey {
         .optMigrateBackup,
         .doneMigrateNothing,
         .doneMigrate,
+        .doneMigrateSealed,
         .helpPurgeAbstract,
         .helpPurgeDiscussion,
         .optPurgeDryRun,
@@ -4999,6 +5021,7 @@ extension TextKey {
         .journalCreated,
         .journalMigrate,
         .journalPurge,
+        .journalSeal,
         .journalMeetingStart,
         .journalMeetingDecision,
         .journalMeetingPlan,
@@ -5056,6 +5079,7 @@ extension TextKey {
         .accesshowSharedScreen,
         .accesshowLog,
         .accesshowBackup,
+        .accesshowSeal,
         .helpTitleUsage,
         .helpTitleArguments,
         .helpTitleOptions,

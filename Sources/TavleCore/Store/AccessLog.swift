@@ -31,8 +31,8 @@ extension Store {
     /// finds the file replaced and opens the new one.
     public func logAccess(_ entry: AccessEntry) throws(TavleError) {
         let mode = Store.fileMode((try? loadTeam().access) ?? .private)
-        let bytes: [UInt8]
-        do { bytes = Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
+        let line: [UInt8]
+        do { line = Array(try Journal.encoder.encode(entry)) } catch {
             throw .badFile(path: accessLogPath, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
         }
         // Non-blocking, regular files only: a FIFO planted as the log must not hang a reader.
@@ -46,9 +46,67 @@ extension Store {
             fd = try FileIO.open(accessLogPath, O_WRONLY | O_APPEND | O_CREAT, mode: mode)
         }
         FileIO.ensureMode(fd, mode)
+        // Under the log's lock: a torn last line (a reader killed mid-append) is cut off, and the
+        // entry is sealed after the log's head, so every entry chains to the one before (`Chain`).
+        try Journal(path: accessLogPath).repairTornTail()
+        var bytes: [UInt8] = []
+        var sealer = Chain.Sealer(after: Chain.head(of: accessLogPath))
+        sealer.add(line, to: &bytes)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         guard n == bytes.count else { throw .io(path: accessLogPath, operation: "write", errno: n < 0 ? errno : EIO) }
         guard fsync(fd) == 0 else { throw .io(path: accessLogPath, operation: "fsync", errno: errno) }
+    }
+
+    /// Rewrites `access.jsonl` in one step, holding the log's own lock (which every append takes,
+    /// so none is lost: one that waited finds the file replaced and opens the new one). `change`
+    /// may alter an entry whose line holds one of `needles` (it returns whether it did). The chain
+    /// is checked as the log is read (a break refuses: resealing would hide it); the new log is
+    /// sealed from its first line and ends with a `seal` entry. Nothing is written when no entry
+    /// changed and every line was sealed already. The caller holds the store's lock.
+    func rewriteAccessLog(mode: mode_t, needles: [[UInt8]], change: (inout AccessEntry) -> Bool) throws(TavleError) {
+        let path = accessLogPath
+        guard FileIO.status(path) != nil else { return }
+        let fd = try FileIO.open(path, O_RDONLY)
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", errno: errno) }
+        let temp = tmpDir + "/access.\(getpid()).new"
+        let out = try FileIO.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode, operation: "create")
+        var ok = false
+        defer { if !ok { close(out); FileIO.unlink(temp) } }
+        guard fchmod(out, mode) == 0 else { throw .io(path: temp, operation: "chmod", errno: errno) }
+        var buf: [UInt8] = []
+        var changed = false
+        var old = Chain.Walker(), sealer = Chain.Sealer(), number = 0
+        let decoder = JSONDecoder()
+        func encoded(_ e: AccessEntry) throws(TavleError) -> [UInt8] {
+            do { return Array(try Journal.encoder.encode(e)) } catch {
+                throw .badFile(path: path, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
+            }
+        }
+        try FileIO.forEachLine(path) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
+            number += 1
+            switch old.next(line) {
+            case .broken: throw .refused(LocalizedMessage(.refuseChainBroken, [path, String(number)]))
+            case .notSealed: changed = true
+            case .sealed: break
+            }
+            if needles.contains(where: { Store.contains(line, $0) }), var e = try? decoder.decode(AccessEntry.self, from: Data(line)), change(&e) {
+                sealer.add(try encoded(e), to: &buf)
+                changed = true
+            } else {
+                sealer.add(line, to: &buf)
+            }
+            if buf.count >= 1 << 20 { try FileIO.writeAll(out, buf, path: temp); buf.removeAll(keepingCapacity: true) }
+        }
+        guard changed else { close(out); FileIO.unlink(temp); ok = true; return }
+        let zone = (try? loadTeam().zone) ?? TimeZone.current
+        sealer.add(try encoded(AccessEntry(at: Clock.now(zone: zone, environment: environment), staff: nil, user: Session.currentUnixUser(),
+                                            youth: nil, how: Chain.sealAction)), to: &buf)
+        try FileIO.writeAll(out, buf, path: temp)
+        guard fsync(out) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
+        ok = true
+        close(out)
+        try FileIO.commit(tempPath: temp, to: path)
     }
 
     /// The access log, optionally for one youth; unreadable lines are skipped and counted.

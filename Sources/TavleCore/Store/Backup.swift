@@ -19,6 +19,9 @@ struct BackupArchive: Codable {
     var access: AccessMode
     /// The team's Unix group in team mode (absent in backups made before tavle recorded it).
     var group: String?
+    /// The heads of the journal's and the access log's chains when the backup was made (`Chain`):
+    /// an anchor outside the data directory. Absent in backups made before tavle sealed its logs.
+    var heads: ChainHeads?
     var files: [File]
 }
 
@@ -75,6 +78,7 @@ extension Store {
         buffer += try Coding.encodeCompact(Clock.now(zone: team.zone, environment: environment))
         buffer += Array(#","access":"#.utf8) + (try Coding.encodeCompact(team.access))
         if let g = teamGroupName(team) { buffer += Array(#","group":"#.utf8) + (try Coding.encodeCompact(g)) }
+        buffer += Array(#","heads":"#.utf8) + (try Coding.encodeCompact(chainHeads()))
         buffer += Array(#","files":["#.utf8)
         for (i, rel) in try backupFiles().enumerated() {
             buffer += Array((i == 0 ? #"{"path":"# : #",{"path":"#).utf8) + (try Coding.encodeCompact(rel)) + Array(#","base64":""#.utf8)

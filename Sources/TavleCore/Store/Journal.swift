@@ -63,8 +63,10 @@ public struct Journal: Sendable {
         }
     }
 
-    /// Appends whole lines in one write and fsyncs. On failure the journal is cut back to where it was.
-    func appendLines(_ bytes: [UInt8], mode: mode_t) throws(TavleError) {
+    /// Appends whole lines in one write and fsyncs, each sealed after the journal's head
+    /// (`Chain`; the caller holds the lock). On failure the journal is cut back to where it was.
+    func appendLines(_ unsealed: [UInt8], mode: mode_t) throws(TavleError) {
+        let bytes = Chain.seal(lines: unsealed, after: Chain.head(of: path)).bytes
         // Non-blocking and regular files only: a FIFO planted as the journal must not hang a
         // writer that holds the lock (every other writer would wait for it, then fail).
         let fd = try FileIO.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: mode)

@@ -93,6 +93,8 @@ extension Store {
                            version: t.version, path: teamPath, actor: actor, action: "migrate", mode: mode)
                 count += 1
             }
+            // The logs written before the chain are sealed (`Chain`): content unchanged.
+            try sealLogs(actor: actor, at: Clock.now(zone: (try? loadTeam().zone) ?? TimeZone.current, environment: environment), mode: mode)
             FileIO.unlink(indexPath)
             return count
         }

@@ -36,7 +36,6 @@ extension Store {
             let team = try loadTeam()
             let mode = Store.fileMode(team.access)
             let now = Clock.now(zone: team.zone, environment: environment)
-            let purged = Set(ids)
             var versions: [String: Int] = [:]
             for id in ids { versions[id] = try loadYouth(id).version }   // every one must exist and parse
             let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil }
@@ -44,7 +43,7 @@ extension Store {
             try writePurgePending(tombs, mode: mode)
             let temp = tmpDir + "/journal.\(getpid()).new"
             do throws(TavleError) {
-                try rewriteJournal(to: temp, tombs: tombs, at: now, mode: mode) { () throws(TavleError) -> [UInt8] in
+                try rewriteJournal(to: temp, tombs: tombs, at: now, mode: mode, actor: actor) { () throws(TavleError) -> [UInt8] in
                     var tail: [UInt8] = []
                     for id in ids.sorted() {
                         tail += try Journal.line(JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth",
@@ -52,6 +51,10 @@ extension Store {
                     }
                     return tail
                 }
+            } catch {
+                FileIO.unlink(temp); FileIO.unlink(purgePendingPath); throw error   // nothing changed
+            }
+            do throws(TavleError) {
                 try FileIO.commit(tempPath: temp, to: journal.path)
             } catch {
                 if case .io = error { FileIO.unlink(temp); FileIO.unlink(purgePendingPath); throw error }   // not renamed: nothing changed
@@ -72,8 +75,10 @@ extension Store {
 
     /// Writes the journal with the purged youths' values (and their meeting text) removed and
     /// `tail` appended, a line at a time (memory stays bounded whatever the journal's size).
-    /// Lines about anyone else are copied byte for byte.
-    private func rewriteJournal(to temp: String, tombs: PurgeTombstones, at now: Timestamp, mode: mode_t,
+    /// Lines about anyone else keep their content. The chain is checked as the old journal is read
+    /// (a break refuses the purge: resealing would hide it), the new journal is sealed from its
+    /// first line, and a `seal` entry records the old head and the new one (`Chain`).
+    func rewriteJournal(to temp: String, tombs: PurgeTombstones, at now: Timestamp, mode: mode_t, actor: Actor,
                                 tail: () throws(TavleError) -> [UInt8]) throws(TavleError) {
         let fd = try FileIO.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode, operation: "create")
         var ok = false
@@ -84,17 +89,22 @@ extension Store {
         let needles = tombs.purged.map { Array("\"id\":\"\($0)\"".utf8) } + [Array("\"target\":\"meeting\"".utf8)]
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
+        var old = Chain.Walker(), sealer = Chain.Sealer(), number = 0
+        let path = journal.path
         try journal.forEachLine { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
+            number += 1
+            if case .broken = old.next(line) { throw .refused(LocalizedMessage(.refuseChainBroken, [path, String(number)])) }
             var written = false
             if needles.contains(where: { Store.contains(line, $0) }), case .success(let e) = Journal.decode(line, decoder: decoder),
                let scrubbed = scrubbedEntry(e, tombs: tombs, at: now) {
-                out += try Journal.line(scrubbed)
+                sealer.add(try Journal.line(scrubbed), to: &out)
                 written = true
             }
-            if !written { out += line; out.append(0x0A) }
+            if !written { sealer.add(line, to: &out) }
             if out.count >= 1 << 20 { try FileIO.writeAll(fd, out, path: temp); out.removeAll(keepingCapacity: true) }
         }
-        out += try tail()
+        for line in try tail().split(separator: 0x0A, omittingEmptySubsequences: true) { sealer.add(line, to: &out) }
+        sealer.add(try Journal.line(Store.sealEntry(before: old.head, after: sealer.head, at: now, actor: actor)), to: &out)
         try FileIO.writeAll(fd, out, path: temp)
         guard fsync(fd) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
         ok = true
@@ -138,20 +148,25 @@ extension Store {
                 guard let content = Data(base64Encoded: f.base64) else { files.append(f); continue }
                 if f.path.hasPrefix("youths/"), purged.contains(String(f.path.dropFirst(7).dropLast(5))) { continue }
                 var out = Array(content)
+                // The logs inside are sealed anew from their first line, and the archive's heads follow.
                 if f.path == "journal.jsonl" {
                     out = []
+                    var sealer = Chain.Sealer()
                     for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
-                        out += try scrubbedJournalLine(ArraySlice(line), tombs: tombs, at: now) ?? (Array(line) + [0x0A])
+                        sealer.add(try scrubbedJournalLine(ArraySlice(line), tombs: tombs, at: now) ?? Array(line), to: &out)
                     }
+                    archive.heads?.journal = sealer.head
                 } else if f.path == "access.jsonl" {
                     out = []
+                    var sealer = Chain.Sealer()
                     for line in content.split(separator: 0x0A, omittingEmptySubsequences: true) {
                         if var e = try? JSONDecoder().decode(AccessEntry.self, from: Data(line)), let y = e.youth, purged.contains(y) {
                             e.youth = tombs.map(y)
-                            if let d = try? Journal.encoder.encode(e) { out += Array(d) + [0x0A]; continue }
+                            if let d = try? Journal.encoder.encode(e) { sealer.add(d, to: &out); continue }
                         }
-                        out += Array(line) + [0x0A]
+                        sealer.add(line, to: &out)
                     }
+                    archive.heads?.access = sealer.head
                 } else if f.path.hasPrefix("drafts/") {
                     struct Probe: Decodable { var youthID: String }
                     if let p = try? JSONDecoder().decode(Probe.self, from: content), purged.contains(p.youthID) { continue }

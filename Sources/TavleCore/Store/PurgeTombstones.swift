@@ -52,43 +52,12 @@ extension Store {
         return try? JSONDecoder().decode(PurgeTombstones.self, from: Data(bytes))
     }
 
-    /// `access.jsonl` with the purged youths named by their tombstones, replaced in one step.
-    /// Readers append without the store's lock, so this holds the file's own lock (`flock`, which
-    /// `logAccess` takes for each append): an append waiting for it finds the file replaced and
-    /// appends to the new one, so no entry is lost.
+    /// `access.jsonl` with the purged youths named by their tombstones (`rewriteAccessLog`).
     func rewriteAccessLog(_ t: PurgeTombstones, mode: mode_t) throws(TavleError) {
-        let path = accessLogPath
-        guard FileIO.status(path) != nil else { return }
-        let fd = try FileIO.open(path, O_RDONLY)
-        defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", errno: errno) }
-        let needles = t.purged.map { Array("\"youth\":\"\($0)\"".utf8) }
-        let temp = tmpDir + "/access.\(getpid()).new"
-        let out = try FileIO.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode, operation: "create")
-        var ok = false
-        defer { if !ok { close(out); FileIO.unlink(temp) } }
-        guard fchmod(out, mode) == 0 else { throw .io(path: temp, operation: "chmod", errno: errno) }
-        var buf: [UInt8] = []
-        var changed = false
-        let decoder = JSONDecoder()
-        try FileIO.forEachLine(path) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
-            if needles.contains(where: { Store.contains(line, $0) }), var e = try? decoder.decode(AccessEntry.self, from: Data(line)),
-               let y = e.youth, t.ids[y] != nil {
-                e.youth = t.map(y)
-                do { buf += Array(try Journal.encoder.encode(e)) + [0x0A] } catch {
-                    throw .badFile(path: path, problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
-                }
-                changed = true
-            } else {
-                buf += line; buf.append(0x0A)
-            }
-            if buf.count >= 1 << 20 { try FileIO.writeAll(out, buf, path: temp); buf.removeAll(keepingCapacity: true) }
+        try rewriteAccessLog(mode: mode, needles: t.purged.map { Array("\"youth\":\"\($0)\"".utf8) }) { e in
+            guard let y = e.youth, t.ids[y] != nil else { return false }
+            e.youth = t.map(y)
+            return true
         }
-        guard changed else { close(out); FileIO.unlink(temp); ok = true; return }
-        try FileIO.writeAll(out, buf, path: temp)
-        guard fsync(out) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
-        ok = true
-        close(out)
-        try FileIO.commit(tempPath: temp, to: path)
     }
 }

@@ -179,6 +179,7 @@ struct VerifyPass {
             if replay[key]?.fields.isEmpty == false { suspects[key, default: []].append(namesNoFile(key)) }
         }
         fixed += compareMeetings()
+        fixed += store.chainFindings().map { .init(finding: $0) }
         checkPending()
         checkIndex()
         fixed += (store.permissionProblems(access: access) + store.meetingPermissionProblems(access: access))

@@ -54,7 +54,8 @@ struct MigrateCommand: ParsableCommand {
         // The team's leader, or the server's administrator, journaled as `admin`.
         let actor = try session.maintenanceActor(leader: true)
         let schema = try session.store.directorySchema()
-        guard schema < Team.schemaVersion else {
+        let unsealed = session.store.logsNeedSealing()
+        guard schema < Team.schemaVersion || unsealed else {
             Console.out(L.t(.doneMigrateNothing, String(schema)))
             return
         }
@@ -62,7 +63,11 @@ struct MigrateCommand: ParsableCommand {
         // backup (of the directory before any upgrade) is the one to roll back to.
         let path = try backup.map { try DataLocation.resolve(flag: $0, environment: [:]) } ?? MigrateCommand.freshBackupPath(session)
         let count = try session.store.migrate(actor: actor, backupPath: path)
-        Console.out(L.t(.doneMigrate, String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
+        if schema < Team.schemaVersion {
+            Console.out(L.t(.doneMigrate, String(count), String(schema), String(Team.schemaVersion), Format.safe(path)))
+        } else {
+            Console.out(L.t(.doneMigrateSealed, String(schema), Format.safe(path)))
+        }
     }
 }
 

@@ -867,6 +867,7 @@ def big_journal(d, megabytes, youth="sofie"):
     goal = megabytes * 1024 * 1024
     old = y.get("goals", "")
     n = 0
+    head = chain_head(jpath)
     with open(jpath, "ab") as f:
         while size < goal:
             v += 1
@@ -874,7 +875,8 @@ def big_journal(d, megabytes, youth="sofie"):
             new = f"Mål {n}: " + ("skole og venner, søvn og mat. " * 280)
             e = {"schema": 1, "at": "2026-11-20T10:00:00+01:00", "staff": "ole", "user": "ole", "target": "youth", "id": youth,
                  "version": v, "action": "set goals", "changes": [{"field": "goals", "op": "set", "old": old, "new": new}]}
-            line = (json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode()
+            line, head = seal(json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(), head)
+            line += b"\n"
             f.write(line)
             size += len(line)
             old = new
@@ -932,6 +934,42 @@ def memory(tavle, d, megabytes, limit_mb, work):
 # ---------------------------------------------------------------------------------------------
 # Issue 28: the store under attack and accident (one case or more per finding).
 
+
+# The hash chain of the journal and the access log (Sources/TavleCore/Store/Chain.swift): a line
+# planted by a case is sealed as tavle would seal it, so the directory stays consistent.
+SEAL_PREFIX = b',"seal":"'
+
+
+def chain_split(line):
+    if len(line) > 75 and line[-75:-66] == SEAL_PREFIX and line[-2:] == b'"}' and all(c in b"0123456789abcdef" for c in line[-66:-2]):
+        return line[:-75] + b"}", line[-66:-2].decode()
+    return None
+
+
+def chain_head(path):
+    """What the next line of the log at `path` must follow (Chain.Walker's head)."""
+    head, sealed, prefix = "", False, hashlib.sha256()
+    if not os.path.exists(path):
+        return head
+    for line in read(path).split(b"\n")[:-1]:
+        s = chain_split(line)
+        if s is None:
+            if sealed:
+                head = hashlib.sha256(head.encode() + b"\n" + line).hexdigest()
+            else:
+                prefix.update(line + b"\n")
+                head = prefix.hexdigest()
+        else:
+            sealed, head = True, s[1]
+    return head
+
+
+def seal(content, head):
+    """`content` (one JSON object, bytes, no newline) sealed after `head`: (line, new head)."""
+    h = hashlib.sha256(head.encode() + b"\n" + content).hexdigest()
+    return content[:-1] + SEAL_PREFIX + h.encode() + b'"}', h
+
+
 def plant_change(d, target, rid, changes, action="set"):
     """Appends a journal entry for `changes` and applies them to the record's file, as tavle
     would (version + 1, field versions), so the directory stays consistent."""
@@ -952,8 +990,10 @@ def plant_change(d, target, rid, changes, action="set"):
     obj["version"] = v
     e = {"schema": 1, "at": "2026-11-20T10:00:00+01:00", "staff": "ingrid", "user": "ingrid", "target": target, "id": rid,
          "version": v, "action": action, "changes": changes}
-    with open(os.path.join(d, "journal.jsonl"), "ab") as f:
-        f.write((json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode())
+    jpath = os.path.join(d, "journal.jsonl")
+    line, _ = seal(json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(), chain_head(jpath))
+    with open(jpath, "ab") as f:
+        f.write(line + b"\n")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=False, indent=2, sort_keys=True)
     idx = os.path.join(d, "index.json")

@@ -100,6 +100,9 @@ extension Store {
                 y.labelNumber = numbers[y.id]
                 try stage(old: nil, new: y, action: JournalAction.create)
             }
+            // The lines are sealed now, after the journal's head (`Chain`), so the manifest holds the
+            // exact bytes to append and finishing can tell whether they are there.
+            lines = Chain.seal(lines: lines, after: Chain.head(of: journal.path)).bytes
             // The commit point: the manifest renamed into place.
             let manifest = TransactionManifest(journalOffset: journal.size(), files: files)
             var text = try Coding.encodeCompact(manifest)

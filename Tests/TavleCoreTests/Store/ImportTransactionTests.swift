@@ -86,9 +86,9 @@ import Testing
         // committed, half the lines appended, no file renamed.
         let entries = try store.journal.read().entries.suffix(5)
         let ids = entries.map(\.id)
-        var lines: [UInt8] = []
-        for e in entries { lines += try Journal.line(e) }
         let full = try FileIO.read(store.journal.path)
+        // The manifest holds the lines as appended: sealed (`Chain`).
+        let lines = Array(full.split(separator: 0x0A).suffix(5).map { Array($0) + [0x0A] }.joined())
         let offset = full.count - lines.count
         var files: [[String]] = []
         for id in ids {

@@ -73,7 +73,7 @@ import Testing
         // The state a kill after the journal's rename leaves: journal purged, file still there.
         let saved = try FileIO.read(store.youthPath("oskar"))
         try store.purge(["oskar"], actor: leader)
-        let tomb = try #require(try store.journal.read().entries.last?.id)
+        let tomb = try #require(try store.journal.read().entries.last { $0.action == "purge" }?.id)
         try store.writePurgePending(PurgeTombstones(ids: ["oskar": tomb]), mode: 0o600)
         try FileIO.writeNew(saved, to: store.youthPath("oskar"), mode: 0o600)
         #expect(store.verify().contains { $0.contains("oskar.json") && $0.contains("was purged") })

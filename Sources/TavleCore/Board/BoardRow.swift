@@ -30,13 +30,21 @@ public struct Board: Sendable, Equatable {
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
     public init(team: Team, youths: [Youth], today: Day, problems: [LoadProblem] = []) {
+        let entries = youths.filter { $0.phase != .discharged }.map {
+            BoardEntry(youth: $0, due: ReviewRules.due($0, today: today, settings: team.rules))
+        }
+        self.init(team: team, entries: entries, today: today, problems: problems)
+    }
+
+    /// Builds the board from entries whose reasons were worked out already (the meeting-room
+    /// screen's feed, `ScreenFeed.board()`). Discharged youths are not on the board.
+    public init(team: Team, entries: [BoardEntry], today: Day, problems: [LoadProblem] = []) {
         self.team = team
         self.today = today
         self.problems = problems
         var intensive: [BoardEntry] = [], cm: [BoardEntry] = []
-        for y in youths where y.phase != .discharged {
-            let e = BoardEntry(youth: y, due: ReviewRules.due(y, today: today, settings: team.rules))
-            if y.mode == .intensive { intensive.append(e) } else { cm.append(e) }
+        for e in entries where e.youth.phase != .discharged {
+            if e.youth.mode == .intensive { intensive.append(e) } else { cm.append(e) }
         }
         self.intensive = Board.byUrgency(intensive)
         self.caseManagement = Board.byUrgency(cm)

@@ -80,8 +80,8 @@ import Testing
             #expect(!refused.contains("Nytt notat") && !refused.contains("Hemmelig"), "\(refused)")
             // A change elsewhere shows within seconds.
             #expect(try CLI.run(["status", id, "worried", "--data", s.data]).status == 0)
-            let changed = try t.wait(for: "bekymret")
-            #expect(changed.contains("bekymret"), "\(w)×\(h):\n\(changed)")
+            let changed = try t.wait(for: "bekymring")
+            #expect(changed.contains("bekymring"), "\(w)×\(h):\n\(changed)")
             print("--- tavle --shared --feed at \(w)×\(h)\n\(changed)")
             try t.keys("q")
             let closed = try t.wait(for: "EXIT=")

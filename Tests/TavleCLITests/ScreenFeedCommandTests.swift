@@ -63,6 +63,11 @@ import Testing
         try emptyTeam(s)
         let r = try CLI.run(["--shared", "--feed", "--data", s.data, "--lang", "en"])
         #expect(r.status == 4 && r.err.contains("screen-group"), "\(r)")
+        // `--feed` belongs to the board alone: elsewhere it is refused, never ignored.
+        for args in [["--feed", "list"], ["list", "--feed"], ["demo", "--shared", "--feed"]] {
+            let refused = try CLI.run(args + ["--data", s.data])
+            #expect(refused.status == 1, "\(args): \(refused)")
+        }
     }
 
     @Test(.enabled(if: ScreenTmux.available))

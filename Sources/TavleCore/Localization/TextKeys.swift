@@ -3258,6 +3258,8 @@ extension TextKey {
     public static let optRestoreGroup = TextKey("opt.restore.group")
     /// «--shared gjelder bare tavla (`tavle --shared`, `tavle board --shared`, `tavle demo --share…»
     public static let usageSharedOnlyBoard = TextKey("usage.sharedOnlyBoard")
+    /// «--feed gjelder bare møteromskjermen (`tavle --shared --feed`, `tavle board --shared --feed…»
+    public static let usageFeedOnlyBoard = TextKey("usage.feedOnlyBoard")
     /// «tavle show»
     public static let accesshowShow = TextKey("accesshow.show")
     /// «detaljer på tavla»
@@ -5077,6 +5079,7 @@ extension TextKey {
         .usageMeetingSecondsRange,
         .optRestoreGroup,
         .usageSharedOnlyBoard,
+        .usageFeedOnlyBoard,
         .accesshowShow,
         .accesshowDetail,
         .accesshowExport,

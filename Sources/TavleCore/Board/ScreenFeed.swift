@@ -173,6 +173,6 @@ public struct ScreenFeed: Sendable, Codable, Equatable {
             if let s = f.school { y.school = [SchoolEntry(status: s, since: today, by: "", at: written)] }
             entries.append(BoardEntry(youth: y, due: f.due.map { DueReason(rule: $0.rule, severity: $0.severity, message: $0.message) }))
         }
-        return Board(team: t, entries: entries, today: today)
+        return Board(team: t, entries: entries, today: today, inOrder: true)
     }
 }

@@ -77,6 +77,8 @@ import Testing
         #expect(shown.intensive.count == board.intensive.count)
         #expect(shown.caseManagement.count == board.caseManagement.count)
         #expect(shown.dueCount == board.dueCount)
+        // In the same order, ties between names included (the stand-ins have none).
+        #expect(shown.all.map(\.id) == feed.youths.indices.map { "r\($0 + 1)" })
         // Row by row (the feed keeps the board's order): label, age, status, mode, reasons, contact, days.
         let pairs = zip(board.all, feed.youths.indices.map { shown.entry("r\($0 + 1)")! })
         for (real, stand) in pairs {

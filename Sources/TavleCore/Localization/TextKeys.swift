@@ -2032,6 +2032,8 @@ extension TextKey {
     public static let feedNone = TextKey("feed.none")
     /// «Datamappen {1} er privat: bare en teammappe har skjermstrøm.»
     public static let feedPrivate = TextKey("feed.private")
+    /// «Møteromskjermen viser ingen statistikk (strømmen har bare tavla): se den på tavla til et t…»
+    public static let feedNoStats = TextKey("feed.noStats")
     /// «Prøv tavla med demoteamet.»
     public static let helpDemoAbstract = TextKey("help.demo.abstract")
     /// «Legger demoteamet (fiktive ungdommer) i en midlertidig mappe som slettes etterpå, eller i …»
@@ -4466,6 +4468,7 @@ extension TextKey {
         .feedNoDirectory,
         .feedNone,
         .feedPrivate,
+        .feedNoStats,
         .helpDemoAbstract,
         .helpDemoDiscussion,
         .optDemoDir,

@@ -158,6 +158,9 @@ public final class EffectRunner {
             out += undocumentedActions()
             return out
         case .meeting(let req): return meeting(req)
+        case .loadStats where source != nil:
+            // The feed holds the board only: no figures rather than figures of nothing.
+            return [.statsFailed(Texts.text(.feedNoStats, lang))]
         case .loadStats(let municipality):
             do throws(TavleError) {
                 let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))

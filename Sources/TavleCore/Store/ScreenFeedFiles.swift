@@ -55,7 +55,9 @@ public enum ScreenFeedFiles {
         let data = try store.loadBoard(today: today, maintainIndex: false)
         let board = Board(team: data.team, youths: data.youths, today: today)
         let feed = ScreenFeed.make(board: board, written: Clock.now(zone: team.zone, environment: store.environment))
-        let bytes = try Coding.encodeFile(feed)
+        // Compact: the screen reads the whole file at every change, and a team of thousands
+        // makes a feed of a megabyte pretty-printed.
+        let bytes = try Coding.encodeCompact(feed)
         let uid = geteuid()
         let path = dir + "/" + fileName(uid: uid)
         let temp = dir + "/.feed.\(uid).\(getpid()).tmp"

@@ -36,11 +36,20 @@ import Testing
         // A change shows in the feed.
         #expect(try CLI.run(["status", id, "crisis", "--data", s.data]).status == 0)
         #expect(try String(contentsOfFile: feed, encoding: .utf8).contains("\"crisis\""))
+        #expect(try CLI.run(["check", "--data", s.data]).status == 0)
+        // `check` names a folder others could read, and a feed behind the last change.
+        chmod(s.data + "-screen", 0o2755)
+        let open = try CLI.run(["check", "--data", s.data, "--lang", "en"])
+        #expect(open.status == 2 && open.out.contains("3753"), "\(open)")
+        chmod(s.data + "-screen", 0o3753)
         // `screen-feed` writes it on demand; a private directory has none.
         try FileManager.default.removeItem(atPath: feed)
+        let behind = try CLI.run(["check", "--data", s.data, "--lang", "en"])
+        #expect(behind.status == 2 && behind.out.contains("tavle screen-feed"), "\(behind)")
         let again = try CLI.run(["screen-feed", "--data", s.data, "--lang", "en"])
         #expect(again.status == 0 && again.out.contains("Wrote the screen feed"), "\(again)")
         #expect(FileManager.default.fileExists(atPath: feed))
+        #expect(try CLI.run(["check", "--data", s.data]).status == 0)
         let p = Scratch()
         try emptyTeam(p)
         let priv = try CLI.run(["screen-feed", "--data", p.data])

@@ -2034,6 +2034,10 @@ extension TextKey {
     public static let feedPrivate = TextKey("feed.private")
     /// «Møteromskjermen viser ingen statistikk (strømmen har bare tavla): se den på tavla til et t…»
     public static let feedNoStats = TextKey("feed.noStats")
+    /// «Mappen for skjermstrømmen {1} har modus {2} eller eies ikke av root (den skal ha 3753 og e…»
+    public static let feedCheckFolder = TextKey("feed.checkFolder")
+    /// «Skjermstrømmen i {1} er eldre enn siste endring: kjør `tavle screen-feed`, som sier hvorfo…»
+    public static let feedCheckBehind = TextKey("feed.checkBehind")
     /// «Prøv tavla med demoteamet.»
     public static let helpDemoAbstract = TextKey("help.demo.abstract")
     /// «Legger demoteamet (fiktive ungdommer) i en midlertidig mappe som slettes etterpå, eller i …»
@@ -4469,6 +4473,8 @@ extension TextKey {
         .feedNone,
         .feedPrivate,
         .feedNoStats,
+        .feedCheckFolder,
+        .feedCheckBehind,
         .helpDemoAbstract,
         .helpDemoDiscussion,
         .optDemoDir,

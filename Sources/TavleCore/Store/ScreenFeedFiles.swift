@@ -124,6 +124,26 @@ public enum ScreenFeedFiles {
         return nil
     }
 
+    /// What `tavle check` says of the feed folder, when there is one: a folder others could read
+    /// or that is not root's, and (for who can list it: root, the screen group) a newest feed
+    /// older than the last change by more than a minute (a feed write failed after a change).
+    static func problems(_ store: Store) -> [LocalizedMessage] {
+        let dir = directory(of: store.root)
+        FileIO.registerRoot(dir)
+        guard let st = FileIO.status(dir), (st.st_mode & S_IFMT) == S_IFDIR else { return [] }
+        var out: [LocalizedMessage] = []
+        // Root's (or, set up without root, the data directory owner's: who could change both anyway).
+        let owners: Set<uid_t> = [0, FileIO.status(store.root)?.st_uid ?? 0]
+        if st.st_mode & 0o7777 != directoryMode || !owners.contains(st.st_uid) {
+            out.append(LocalizedMessage(.feedCheckFolder, [dir, "0" + String(st.st_mode & 0o7777, radix: 8)]))
+        }
+        guard let names = try? FileIO.list(dir), let journal = FileIO.status(store.journal.path) else { return out }
+        let newest = names.filter { $0.hasPrefix("feed.") && $0.hasSuffix(".json") }
+            .compactMap { FileIO.status(dir + "/" + $0).map { Int($0.st_mtim.tv_sec) } }.max()
+        if (newest ?? 0) + 60 < Int(journal.st_mtim.tv_sec) { out.append(LocalizedMessage(.feedCheckBehind, [dir])) }
+        return out
+    }
+
     /// A fingerprint of the feed directory's trusted files (names, sizes, times): it changes when a
     /// feed is written, so the screen polls it and reloads only then.
     public static func fingerprint(dir: String) -> String {

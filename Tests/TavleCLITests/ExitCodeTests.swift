@@ -40,7 +40,7 @@ struct ExitCodeTests {
         "board", "list", "due", "show", "stats", "add", "intensive", "case-management", "evaluate", "status", "note", "contact",
         "plan", "crisis-plan", "order", "reviewed", "discharge", "set", "consent", "service", "handover", "staff", "staff add",
         "staff list", "staff deactivate", "log", "init", "demo", "import", "export", "check", "backup", "restore", "migrate",
-        "purge",
+        "purge", "screen-feed",
     ])
     func helpHasExamples(command: String) throws {
         let en = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"], env: ["TAVLE_LANG": "en"])

@@ -11,17 +11,19 @@ import Testing
 
     /// Unix users and a group of the test's own, removed afterwards.
     final class Accounts {
-        let group: String, leader: String, clinician: String, outsider: String
+        let group: String, leader: String, clinician: String, outsider: String, screen: String
         init() throws {
             let tag = String(getpid() % 100000)
-            group = "tvg\(tag)"; leader = "tvl\(tag)"; clinician = "tvc\(tag)"; outsider = "tvo\(tag)"
+            group = "tvg\(tag)"; leader = "tvl\(tag)"; clinician = "tvc\(tag)"; outsider = "tvo\(tag)"; screen = "tvs\(tag)"
             try Accounts.sh("/usr/sbin/groupadd", [group])
+            try Accounts.sh("/usr/sbin/groupadd", [screen])
             for u in [leader, clinician] { try Accounts.sh("/usr/sbin/useradd", ["-M", "-N", "-G", group, "-s", "/bin/sh", u]) }
             try Accounts.sh("/usr/sbin/useradd", ["-M", "-N", "-s", "/bin/sh", outsider])
         }
         deinit {
             for u in [leader, clinician, outsider] { _ = try? CLI.run(program: "/usr/sbin/userdel", [u]) }
             _ = try? CLI.run(program: "/usr/sbin/groupdel", [group])
+            _ = try? CLI.run(program: "/usr/sbin/groupdel", [screen])
         }
         static func sh(_ program: String, _ args: [String]) throws {
             let r = try CLI.run(program: program, args)
@@ -49,7 +51,8 @@ import Testing
         let prefix = scratch + "/usr/local", config = scratch + "/etc/tavle/config.json", data = scratch + "/srv/tavle/team"
         let script = Self.repo + "/scripts/install.sh"
         let installArgs = [script, "--prefix", prefix, "--binary", binary, "--config", config, "--data", data,
-                           "--group", accounts.group, "--leader", accounts.leader, "--team", "FACT ung Testby"]
+                           "--group", accounts.group, "--leader", accounts.leader, "--team", "FACT ung Testby",
+                           "--screen-group", accounts.screen]
 
         // 1. Install: binary, man pages, completions, config, the team's directory.
         let install = try CLI.run(program: "/bin/bash", installArgs)
@@ -66,6 +69,10 @@ import Testing
         #expect(try String(contentsOfFile: config, encoding: .utf8).contains(data))
         #expect(mode(config) == 0o644)
         #expect(mode(data) == 0o2770, "the team's directory: setgid, the group's only")
+        // The meeting-room screen's feed folder (docs/meeting-room-screen.md): root's, the screen group's.
+        #expect(mode(data + "-screen") == 0o3753)
+        let screenGID = try #require(getgrnam(accounts.screen)).pointee.gr_gid
+        #expect((try FileManager.default.attributesOfItem(atPath: data + "-screen")[.groupOwnerAccountID] as? Int) == Int(screenGID))
 
         // 2. The leader adds the clinician; the clinician adds a youth: by the config alone.
         let staff = try asUser(accounts.leader, tavle, ["staff", "add", "--name", "Kari Klinik", "--initials", "KK",
@@ -101,6 +108,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: config))
         #expect(try FileManager.default.contentsOfDirectory(atPath: data + "/youths") == youths)
         #expect(FileManager.default.fileExists(atPath: backup))
+        // The clinician's change left a feed of the clinician's own; the uninstall left the folder.
+        let clinicianUID = try #require(getpwnam(accounts.clinician)).pointee.pw_uid
+        #expect(FileManager.default.fileExists(atPath: data + "-screen/feed.\(clinicianUID).json"))
     }
 
     @Test func badArgumentsAreRefusedWithTheUsage() throws {

@@ -30,16 +30,26 @@ public struct Board: Sendable, Equatable {
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
     public init(team: Team, youths: [Youth], today: Day, problems: [LoadProblem] = []) {
+        let entries = youths.filter { $0.phase != .discharged }.map {
+            BoardEntry(youth: $0, due: ReviewRules.due($0, today: today, settings: team.rules))
+        }
+        self.init(team: team, entries: entries, today: today, problems: problems)
+    }
+
+    /// Builds the board from entries whose reasons were worked out already (the meeting-room
+    /// screen's feed, `ScreenFeed.board()`). Discharged youths are not on the board. `inOrder`:
+    /// the entries are in urgency order already (the feed's, whose stand-ins have no names to
+    /// break ties by) and keep it.
+    public init(team: Team, entries: [BoardEntry], today: Day, problems: [LoadProblem] = [], inOrder: Bool = false) {
         self.team = team
         self.today = today
         self.problems = problems
         var intensive: [BoardEntry] = [], cm: [BoardEntry] = []
-        for y in youths where y.phase != .discharged {
-            let e = BoardEntry(youth: y, due: ReviewRules.due(y, today: today, settings: team.rules))
-            if y.mode == .intensive { intensive.append(e) } else { cm.append(e) }
+        for e in entries where e.youth.phase != .discharged {
+            if e.youth.mode == .intensive { intensive.append(e) } else { cm.append(e) }
         }
-        self.intensive = Board.byUrgency(intensive)
-        self.caseManagement = Board.byUrgency(cm)
+        self.intensive = inOrder ? intensive : Board.byUrgency(intensive)
+        self.caseManagement = inOrder ? cm : Board.byUrgency(cm)
         var positions: [String: Int] = [:]
         positions.reserveCapacity(intensive.count + cm.count)
         for (i, e) in self.intensive.enumerated() { positions[e.id] = i }

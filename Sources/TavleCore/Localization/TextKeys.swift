@@ -1660,6 +1660,8 @@ extension TextKey {
     public static let outputWriteFailed = TextKey("output.writeFailed")
     /// «Fellesskjermen i møterommet: bare initialer, ingen notattekst.»
     public static let optShared = TextKey("opt.shared")
+    /// «Med --shared: vis bare fellesskjermens strøm (MAPPE-screen), for en konto som ikke kan les…»
+    public static let optFeed = TextKey("opt.feed")
     /// ««{1}» er ikke et språk tavle kan. Bruk --lang nb eller --lang en.»
     public static let usageBadLang = TextKey("usage.badLang")
     /// «Ungdommen: id, merkelappen (KH2 for KH²), initialer bare én har, eller starten av navnet (…»
@@ -2022,6 +2024,30 @@ extension TextKey {
     public static let doneInitNext = TextKey("done.initNext")
     /// «Opprettet demoteamet i {1}. Prøv `tavle list --data {1}`.»
     public static let doneInitDemo = TextKey("done.initDemo")
+    /// «Unix-gruppen til møteromskjermens konto: oppretter MAPPE-screen for skjermstrømmen (kjøres…»
+    public static let optInitScreenGroup = TextKey("opt.init.screenGroup")
+    /// «--screen-group krever en teammappe: oppgi også --group, eller kjør den på en eksisterende …»
+    public static let usageScreenGroupNeedsTeam = TextKey("usage.screenGroupNeedsTeam")
+    /// «Møteromskjermens strøm ligger i {1} (lesbar for gruppen {2}).»
+    public static let doneInitScreen = TextKey("done.initScreen")
+    /// «Skriv møteromskjermens strøm nå.»
+    public static let helpScreenFeedAbstract = TextKey("help.screenFeed.abstract")
+    /// «Hver endring i en teammappe skriver skjermstrømmen (MAPPE-screen/feed.UID.json: initialer,…»
+    public static let helpScreenFeedDiscussion = TextKey("help.screenFeed.discussion")
+    /// «Skrev skjermstrømmen {1}.»
+    public static let doneScreenFeed = TextKey("done.screenFeed")
+    /// «Teamet har ingen skjermstrøm ({1} mangler). Administratoren setter den opp med `sudo tavle…»
+    public static let feedNoDirectory = TextKey("feed.noDirectory")
+    /// «Det er ingen skjermstrøm i {1} ennå: neste endring skriver den, eller `tavle screen-feed`.»
+    public static let feedNone = TextKey("feed.none")
+    /// «Datamappen {1} er privat: bare en teammappe har skjermstrøm.»
+    public static let feedPrivate = TextKey("feed.private")
+    /// «Møteromskjermen viser ingen statistikk (strømmen har bare tavla): se den på tavla til et t…»
+    public static let feedNoStats = TextKey("feed.noStats")
+    /// «Mappen for skjermstrømmen {1} har modus {2} eller eies ikke av root (den skal ha 3753 og e…»
+    public static let feedCheckFolder = TextKey("feed.checkFolder")
+    /// «Skjermstrømmen i {1} er eldre enn siste endring: kjør `tavle screen-feed`, som sier hvorfo…»
+    public static let feedCheckBehind = TextKey("feed.checkBehind")
     /// «Prøv tavla med demoteamet.»
     public static let helpDemoAbstract = TextKey("help.demo.abstract")
     /// «Legger demoteamet (fiktive ungdommer) i en midlertidig mappe som slettes etterpå, eller i …»
@@ -3252,6 +3278,8 @@ extension TextKey {
     public static let optRestoreGroup = TextKey("opt.restore.group")
     /// «--shared gjelder bare tavla (`tavle --shared`, `tavle board --shared`, `tavle demo --share…»
     public static let usageSharedOnlyBoard = TextKey("usage.sharedOnlyBoard")
+    /// «--feed gjelder bare møteromskjermen (`tavle --shared --feed`, `tavle board --shared --feed…»
+    public static let usageFeedOnlyBoard = TextKey("usage.feedOnlyBoard")
     /// «tavle show»
     public static let accesshowShow = TextKey("accesshow.show")
     /// «detaljer på tavla»
@@ -4274,6 +4302,7 @@ extension TextKey {
         .outputWritten,
         .outputWriteFailed,
         .optShared,
+        .optFeed,
         .usageBadLang,
         .argYouth,
         .argYouthOptional,
@@ -4455,6 +4484,18 @@ extension TextKey {
         .doneInitLeader,
         .doneInitNext,
         .doneInitDemo,
+        .optInitScreenGroup,
+        .usageScreenGroupNeedsTeam,
+        .doneInitScreen,
+        .helpScreenFeedAbstract,
+        .helpScreenFeedDiscussion,
+        .doneScreenFeed,
+        .feedNoDirectory,
+        .feedNone,
+        .feedPrivate,
+        .feedNoStats,
+        .feedCheckFolder,
+        .feedCheckBehind,
         .helpDemoAbstract,
         .helpDemoDiscussion,
         .optDemoDir,
@@ -5070,6 +5111,7 @@ extension TextKey {
         .usageMeetingSecondsRange,
         .optRestoreGroup,
         .usageSharedOnlyBoard,
+        .usageFeedOnlyBoard,
         .accesshowShow,
         .accesshowDetail,
         .accesshowExport,

@@ -292,7 +292,11 @@ public final class Store: @unchecked Sendable {
         defer { lock.release() }
         try ensureTmpDirectory()
         try recover()
-        return try body()
+        let result = try body()
+        // The meeting-room screen's feed (a team directory with `<data>-screen` only), still under
+        // the lock; its failure never fails the change.
+        if team.access == .group { ScreenFeedFiles.refreshAfterWrite(self) }
+        return result
     }
 
     /// Every write goes through `tmp/`: one removed (by hand, by a cleaner) is made again, with the

@@ -39,6 +39,12 @@ extension Store {
     /// what holds in a consistent snapshot is reported. A cron job that mails `check` must never
     /// send an admin to restore good data over a change that was simply in progress.
     public func check() -> CheckReport {
+        var report = checkFiles()
+        report.problems += ScreenFeedFiles.problems(self).map { .init(finding: $0) }
+        return report
+    }
+
+    func checkFiles() -> CheckReport {
         var pass = VerifyPass(store: self)
         pass.run()
         guard pass.hasSuspects else { return pass.report }

@@ -11,8 +11,8 @@ public final class BoardSession {
     /// Set by Ctrl-L: the terminal should repaint everything once.
     public var redrawRequested = false
 
-    public init(session: Session, shared: Bool, width: Int = 80, height: Int = 24) {
-        runner = EffectRunner(session: session, shared: shared)
+    public init(session: Session, shared: Bool, source: BoardSource? = nil, width: Int = 80, height: Int = 24) {
+        runner = EffectRunner(session: session, shared: shared, source: source)
         state = runner.initialState(width: width, height: height)
         for a in runner.startActions() { send(a) }
     }

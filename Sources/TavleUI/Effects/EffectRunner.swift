@@ -4,6 +4,15 @@ import TavleCore
 import Glibc
 #endif
 
+/// Where a board comes from when not from the data directory: the meeting-room screen's feed
+/// (`tavle --shared --feed`). The runner then reads nothing of the data directory.
+public protocol BoardSource: AnyObject {
+    /// The board now.
+    func load() throws(TavleError) -> Board
+    /// True when the board changed since the last call (non-blocking).
+    func changed() -> Bool
+}
+
 /// Runs the board's effects against the data directory, through the core, and reports what
 /// happened as actions. The only place the board touches the store; no terminal code.
 public final class EffectRunner {
@@ -11,10 +20,13 @@ public final class EffectRunner {
     public let shared: Bool
     public let drafts: DraftStore
     let watcher: ChangeWatcher
+    /// The feed the board shows in place of the data directory, when set (shared only).
+    public let source: BoardSource?
 
-    public init(session: Session, shared: Bool) {
+    public init(session: Session, shared: Bool, source: BoardSource? = nil) {
         self.session = session
-        self.shared = shared
+        self.shared = shared || source != nil
+        self.source = source
         drafts = DraftStore(root: session.store.root, user: session.unixUser, access: session.team.access)
         watcher = ChangeWatcher(store: session.store)
     }
@@ -23,7 +35,11 @@ public final class EffectRunner {
     var lang: Language { session.language }
 
     /// The team's day now: a board left open overnight moves on to the new day.
-    public var today: Day { Clock.today(zone: session.team.zone, environment: session.environment) }
+    /// A feed's board keeps the day it was written on (its reasons were worked out for that day).
+    public var today: Day {
+        if source != nil, let b = lastBoard { return b.today }
+        return Clock.today(zone: session.team.zone, environment: session.environment)
+    }
 
     /// Why this board may not write, if it may not.
     public var readOnlyReason: String? {
@@ -60,7 +76,7 @@ public final class EffectRunner {
         try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser, youth: nil,
                                          how: shared ? "shared-screen" : "board"))
         var out: [Action] = [.clock(session.now)]
-        if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+        if source == nil, let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
         out += meetingActions()
         out += undocumentedActions()
         if !shared, let d = drafts.load() { out.append(.draftFound(d)) }
@@ -92,7 +108,7 @@ public final class EffectRunner {
     }
 
     /// True when another process changed the data directory since the last call (non-blocking).
-    public func pollChanges() -> Bool { watcher.poll() }
+    public func pollChanges() -> Bool { source?.changed() ?? watcher.poll() }
 
     /// How many times the board was loaded again (tests: one save, one reload).
     public private(set) var reloads = 0
@@ -104,6 +120,15 @@ public final class EffectRunner {
 
     /// The board, then `.dataNewer` when a file was written by a newer tavle.
     func loadBoardActions() -> [Action] {
+        if let source {
+            do throws(TavleError) {
+                let board = try source.load()
+                lastBoard = board
+                return [.boardLoaded(board)]
+            } catch {
+                return [.boardFailed(Texts.text(.loadFailed, lang, [error.message(lang)]))]
+            }
+        }
         do throws(TavleError) {
             let data = try store.loadBoard(today: today, maintainIndex: !shared)
             let board = Board(team: data.team, youths: data.youths, today: today, problems: data.problems)
@@ -128,11 +153,14 @@ public final class EffectRunner {
             watcher.acknowledge()
             reloads += 1
             var out = loadBoardActions()
-            if let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
+            if source == nil, let rota = try? store.loadRota() { out.append(.rotaLoaded(rota)) }
             out += meetingActions()
             out += undocumentedActions()
             return out
         case .meeting(let req): return meeting(req)
+        case .loadStats where source != nil:
+            // The feed holds the board only: no figures rather than figures of nothing.
+            return [.statsFailed(Texts.text(.feedNoStats, lang))]
         case .loadStats(let municipality):
             do throws(TavleError) {
                 let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))
@@ -143,6 +171,11 @@ public final class EffectRunner {
                 return newer(error) + [.statsFailed(error.message(lang))]
             }
         case .loadDetail(let id), .refreshDetail(let id):
+            // The feed holds all there is to see of a youth: its stand-in record.
+            if source != nil {
+                guard let e = lastBoard?.entry(id) else { return [.detailFailed(TavleError.youthNotFound(id).message(lang))] }
+                return [.detailLoaded(e.youth)]
+            }
             do throws(TavleError) {
                 let y = try store.loadYouth(id)
                 // A viewing is logged once, when opened; refreshes are not new viewings (and a

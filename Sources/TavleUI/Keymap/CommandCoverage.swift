@@ -43,6 +43,8 @@ public enum CommandCoverage {
         ("migrate", .commandLineOnly(.coverageUpkeep)), ("purge", .commandLineOnly(.coverageUpkeep)),
         ("settings", .reads), ("settings list", .reads), ("settings set", .commandLineOnly(.coverageSetup)),
         ("staff set", .commandLineOnly(.coverageTeam)), ("on-call", .reads),
+        // Changes no record: writes the meeting-room screen's copy of what the board shows (issue 27).
+        ("screen-feed", .reads),
         ("dev", .reads), ("dev generate", .commandLineOnly(.coverageDev)), ("dev man", .commandLineOnly(.coverageDev)),
     ]
 

@@ -14,7 +14,7 @@ enum BoardRunner {
     /// Runs the board until `q` or a signal. Returns the exit code: 0 after `q`, 128 + signal
     /// after SIGINT/SIGTERM/SIGHUP (a note being typed is kept as a draft first), and 4 when
     /// there is no usable terminal (with a message pointing to `tavle list`).
-    static func run(session: Session, shared: Bool, mouse: Bool = true) -> Int32 {
+    static func run(session: Session, shared: Bool, source: BoardSource? = nil, mouse: Bool = true) -> Int32 {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(environment: session.environment, mouse: mouse)
@@ -23,7 +23,7 @@ enum BoardRunner {
             return 4
         }
         let start = terminal.size
-        let board = BoardSession(session: session, shared: shared, width: start.width, height: start.height)
+        let board = BoardSession(session: session, shared: shared, source: source, width: start.width, height: start.height)
         terminal.paint(board.screen)
         while true {
             let key = terminal.readKey(timeoutMilliseconds: tickMilliseconds)

@@ -13,9 +13,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optInitGroup), valueName: "GROUP")) var group: String?
     @Option(help: ArgumentHelp(L.t(.optInitLeader), valueName: "USER")) var leader: String?
     @Flag(help: ArgumentHelp(L.t(.optInitDemo))) var demo = false
+    @Option(name: .customLong("screen-group"), help: ArgumentHelp(L.t(.optInitScreenGroup), valueName: "GROUP"))
+    var screenGroup: String?
 
     func validate() throws {
-        if demo && (group != nil || team != nil || leader != nil) { throw ValidationError(L.t(.usageDemoAlone)) }
+        if demo && (group != nil || team != nil || leader != nil || screenGroup != nil) { throw ValidationError(L.t(.usageDemoAlone)) }
     }
 
     func run() throws {
@@ -28,6 +30,15 @@ struct InitCommand: ParsableCommand {
             Console.out(L.t(.doneInitDemo, Format.safe(root)))
             return
         }
+        let screenGID = try screenGroup.map(InitCommand.groupID)
+        // The feed alone, for a team directory that is there already.
+        if let s = screenGID, group == nil, team == nil, leader == nil {
+            let store = try Store(root: root)
+            guard (try store.loadTeam()).access == .group else { throw CLIError.usage(.usageScreenGroupNeedsTeam) }
+            try InitCommand.screen(store, gid: s, name: screenGroup ?? "")
+            return
+        }
+        if screenGID != nil && group == nil { throw CLIError.usage(.usageScreenGroupNeedsTeam) }
         let gid = try group.map(InitCommand.groupID)
         let user = leader ?? env["SUDO_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? me
         guard !user.isEmpty, !user.contains(where: { $0 == "/" || $0 == ":" || $0.isWhitespace }) else {
@@ -40,10 +51,18 @@ struct InitCommand: ParsableCommand {
         var t = Team(name: TextSafety.clean(team ?? L.t(.initDefaultTeam)).trimmingCharacters(in: .whitespaces))
         if let l = globals.lang.flatMap(Language.init(code:)) { t.language = l }
         t.staff = [StaffMember(id: staffID, initials: initials, name: name, role: .leader, unixUsers: [user])]
-        try Store.create(root: root, team: t, group: gid, actor: Actor(staff: staffID, unixUser: me))
+        let store = try Store.create(root: root, team: t, group: gid, actor: Actor(staff: staffID, unixUser: me))
         Console.out(L.t(gid == nil ? .doneInit : .doneInitGroup, Format.safe(root), Format.safe(t.name), Format.safe(group ?? "")))
         Console.out(L.t(.doneInitLeader, Format.safe(name), staffID, Format.safe(user)))
+        if let s = screenGID { try InitCommand.screen(store, gid: s, name: screenGroup ?? "") }
         Console.out(L.t(.doneInitNext))
+    }
+
+    /// `<data>-screen` for the screen group, with a first feed in it (docs/meeting-room-screen.md).
+    static func screen(_ store: Store, gid: gid_t, name: String) throws {
+        try ScreenFeedFiles.createDirectory(for: store.root, group: gid)
+        try ScreenFeedFiles.write(store)
+        Console.out(L.t(.doneInitScreen, Format.safe(ScreenFeedFiles.directory(of: store.root)), Format.safe(name)))
     }
 
     /// The gid of the team's Unix group, which must exist (create it with `groupadd` first).

@@ -30,7 +30,8 @@ struct Tavle: ParsableCommand {
                 CommandGroup(name: L.t(.groupTeam), subcommands: [StaffCommand.self, SettingsCommand.self, LogCommand.self]),
                 CommandGroup(name: L.t(.groupData), subcommands: [
                     InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
-                    BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self, DevCommand.self,
+                    BackupCommand.self, RestoreCommand.self, MigrateCommand.self, PurgeCommand.self, ScreenFeedCommand.self,
+                    DevCommand.self,
                 ]),
             ])
     }
@@ -39,6 +40,7 @@ struct Tavle: ParsableCommand {
     @OptionGroup var board: BoardOptions
 
     func run() throws {
+        if board.feed { return try FeedBoard.open(root: try globals.root, langFlag: globals.lang, mouse: !board.noMouse) }
         try BoardOpening.open(try globals.session(), board)
     }
 }
@@ -53,6 +55,7 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var board: BoardOptions
 
     func run() throws {
+        if board.feed { return try FeedBoard.open(root: try globals.root, langFlag: globals.lang, mouse: !board.noMouse) }
         try BoardOpening.open(try globals.session(), board)
     }
 }

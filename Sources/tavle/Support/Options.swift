@@ -50,6 +50,10 @@ struct BoardOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(L.t(.optNoMouse)))
     var noMouse = false
+
+    /// `--feed` (with `--shared`): the meeting-room screen from the screen feed only.
+    @Flag(name: .long, help: ArgumentHelp(L.t(.optFeed)))
+    var feed = false
 }
 
 /// `--output FILE` and `--allow-readable` on every command that prints youth data: the one rule

@@ -8,8 +8,10 @@ import TavleCore
 /// honour it wholly refuses it instead (exit 1).
 enum SharedScreen {
     static func refuseOutsideTheBoard(_ command: ParsableCommand, arguments: [String]) throws {
-        let given = arguments.prefix { $0 != "--" }.contains("--shared")
-        guard given, !(command is Tavle), !(command is BoardCommand), !(command is DemoCommand) else { return }
+        let before = arguments.prefix { $0 != "--" }
+        // `--feed` (the screen feed) belongs to `tavle` and `tavle board` alone: the demo has no feed.
+        if before.contains("--feed"), !(command is Tavle), !(command is BoardCommand) { throw CLIError.usage(.usageFeedOnlyBoard) }
+        guard before.contains("--shared"), !(command is Tavle), !(command is BoardCommand), !(command is DemoCommand) else { return }
         throw CLIError.usage(.usageSharedOnlyBoard)
     }
 }

@@ -340,7 +340,7 @@ extension TextKey {
     public static let checkChainUnsealed = TextKey("check.chainUnsealed")
     /// «{1}: {2} brudd til etter linje {3}»
     public static let checkChainMore = TextKey("check.chainMore")
-    /// «{1}: de første {2} linjene er ikke forseglet ennå (skrevet før tavle forseglet loggene). K…»
+    /// «{1}: linje 1 til {2} er ikke forseglet ennå (skrevet før tavle forseglet loggene). Kjør `t…»
     public static let checkChainNotSealed = TextKey("check.chainNotSealed")
     /// «{1} linje {2} henger ikke sammen med linjen før, så loggene skrives ikke om nå (det ville …»
     public static let refuseChainBroken = TextKey("refuse.chainBroken")

@@ -344,6 +344,8 @@ extension TextKey {
     public static let checkChainNotSealed = TextKey("check.chainNotSealed")
     /// «{1} linje {2} henger ikke sammen med linjen før, så loggene skrives ikke om nå (det ville …»
     public static let refuseChainBroken = TextKey("refuse.chainBroken")
+    /// «Skriv resultatet som JSON: ok, ungdommer, oppføringer, problemer og hodene til loggens og …»
+    public static let optCheckJSON = TextKey("opt.checkJSON")
     /// «Skriv ingenting; bare avslutningskoden sier om alt er i orden (for cron).»
     public static let optCheckQuiet = TextKey("opt.checkQuiet")
     /// «Søk i hver fil i datamappen (også base64-kodede data som sikkerhetskopier) etter dette nav…»
@@ -3644,6 +3646,7 @@ extension TextKey {
         .checkChainMore,
         .checkChainNotSealed,
         .refuseChainBroken,
+        .optCheckJSON,
         .optCheckQuiet,
         .optCheckPurged,
         .checkPurgedClean,

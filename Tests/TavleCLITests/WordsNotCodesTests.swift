@@ -39,7 +39,7 @@ struct WordsNotCodesTests {
         _ = try CLI.run(["note", "filip", "Feil ungdom"] + d)
         _ = try CLI.run(["undo"] + d)
         _ = try CLI.run(["set", "filip", "whereabouts", "ward"] + d)
-        _ = try CLI.run(["discharge", "lukas"] + d)
+        _ = try CLI.run(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach"] + d)
         // The team's settings, a colleague's phone and the rota's holiday pattern (issue 20).
         _ = try CLI.run(["settings", "set", "reviewIntervalDays", "200"] + d)
         _ = try CLI.run(["staff", "set", "ole", "phone", "+47 912 34 567"] + d)

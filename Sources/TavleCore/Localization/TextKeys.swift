@@ -460,6 +460,10 @@ extension TextKey {
     public static let refuseAge = TextKey("refuse.age")
     /// «Ungdommen er utskrevet.»
     public static let refuseDischarged = TextKey("refuse.discharged")
+    /// «Overføringen er ikke klar: mangler {1}. Registrer den med `tavle handover`, eller skriv ut…»
+    public static let refuseDischargeHandover = TextKey("refuse.dischargeHandover")
+    /// «Med --anyway trengs --note: skriv hvorfor ungdommen skrives ut likevel.»
+    public static let refuseDischargeAnywayNote = TextKey("refuse.dischargeAnywayNote")
     /// «Ungdommen er allerede på tavla. Bruk `tavle evaluate` for å evaluere perioden.»
     public static let refuseAlreadyOnBoard = TextKey("refuse.alreadyOnBoard")
     /// «Ungdommen er ikke på tavla.»
@@ -770,6 +774,34 @@ extension TextKey {
     public static let handoverMissingDate = TextKey("handover.missing.date")
     /// «samtykke»
     public static let handoverMissingConsent = TextKey("handover.missing.consent")
+    /// «målene er nådd»
+    public static let dischargereasonGoalsMet = TextKey("dischargereason.goals-met")
+    /// «flyttet»
+    public static let dischargereasonMoved = TextKey("dischargereason.moved")
+    /// «ønsker ikke mer hjelp»
+    public static let dischargereasonDeclinedFurtherHelp = TextKey("dischargereason.declined-further-help")
+    /// «overført til annen tjeneste»
+    public static let dischargereasonTransferred = TextKey("dischargereason.transferred")
+    /// «over aldersgrensen»
+    public static let dischargereasonAgedOut = TextKey("dischargereason.aged-out")
+    /// «annet»
+    public static let dischargereasonOther = TextKey("dischargereason.other")
+    /// «utekontakten»
+    public static let dischargetoOutreach = TextKey("dischargeto.outreach")
+    /// «kommunale tjenester»
+    public static let dischargetoMunicipalServices = TextKey("dischargeto.municipal-services")
+    /// «FACT for voksne»
+    public static let dischargetoAdultFact = TextKey("dischargeto.adult-fact")
+    /// «DPS»
+    public static let dischargetoDps = TextKey("dischargeto.dps")
+    /// «ettervern i barnevernet»
+    public static let dischargetoChildWelfareAftercare = TextKey("dischargeto.child-welfare-aftercare")
+    /// «fastlegen»
+    public static let dischargetoGp = TextKey("dischargeto.gp")
+    /// «ingen»
+    public static let dischargetoNone = TextKey("dischargeto.none")
+    /// «annet»
+    public static let dischargetoOther = TextKey("dischargeto.other")
     /// «Beslutninger»
     public static let detailDecisions = TextKey("detail.decisions")
     /// «ført i journalen {1}»
@@ -1042,6 +1074,8 @@ extension TextKey {
     public static let formTitleDischarge = TextKey("form.title.discharge")
     /// «{1} skrives ut: en eventuell tavleperiode avsluttes, og ungdommen vises ikke lenger på tav…»
     public static let formIntroDischarge = TextKey("form.intro.discharge")
+    /// «Overføringen mangler {1}: registrer den først (H), eller velg å skrive ut likevel og skriv…»
+    public static let formIntroDischargeIncomplete = TextKey("form.intro.dischargeIncomplete")
     /// «{1} (eller {2})»
     public static let formLabelOrAscii = TextKey("form.labelOrAscii")
     /// «Ta inn en ny ungdom»
@@ -1170,10 +1204,14 @@ extension TextKey {
     public static let formServiceFollows = TextKey("form.serviceFollows")
     /// «nei»
     public static let formServiceNot = TextKey("form.serviceNot")
-    /// «Hvorfor»
+    /// «Grunn»
     public static let formDischargeWhy = TextKey("form.dischargeWhy")
-    /// «Tar over»
+    /// «Skrevet ut til»
     public static let formDischargeTo = TextKey("form.dischargeTo")
+    /// «Merknad»
+    public static let formDischargeNote = TextKey("form.dischargeNote")
+    /// «Skriv ut likevel»
+    public static let formDischargeAnyway = TextKey("form.dischargeAnyway")
     /// «Bekreft (initialer)»
     public static let formDischargeConfirm = TextKey("form.dischargeConfirm")
     /// «Felt»
@@ -1496,7 +1534,7 @@ extension TextKey {
     public static let helpOrders = TextKey("help.orders")
     /// «Andre tjenester som følger ungdommen»
     public static let helpServices = TextKey("help.services")
-    /// «Skriv ut (grunn, hvem som tar over, bekreftelse)»
+    /// «Skriv ut (grunn, hvor ungdommen skrives ut til, bekreftelse)»
     public static let helpDischarge = TextKey("help.discharge")
     /// «teamets medlemmer, av teamlederen»
     public static let coverageTeam = TextKey("coverage.team")
@@ -1846,10 +1884,14 @@ extension TextKey {
     public static let helpDischargeAbstract = TextKey("help.discharge.abstract")
     /// «Avslutter en eventuell tavleperiode. Utskrevne vises ikke på tavla og slettes med `tavle p…»
     public static let helpDischargeDiscussion = TextKey("help.discharge.discussion")
-    /// «Hvorfor ungdommen skrives ut (lagres i loggen).»
-    public static let optDischargeWhy = TextKey("opt.discharge.why")
-    /// «Tjenesten som tar over (lagres som overføringens tjeneste).»
+    /// «Hvorfor ungdommen skrives ut: {1}.»
+    public static let optDischargeReason = TextKey("opt.discharge.reason")
+    /// «Hvor ungdommen skrives ut til: {1}.»
     public static let optDischargeTo = TextKey("opt.discharge.to")
+    /// «Merknad (lagres på ungdommen); påkrevd med --anyway.»
+    public static let optDischargeNote = TextKey("opt.discharge.note")
+    /// «Skriv ut selv om overføringen ikke er klar (krever --note).»
+    public static let optDischargeAnyway = TextKey("opt.discharge.anyway")
     /// «Endre et annet felt.»
     public static let helpSetAbstract = TextKey("help.set.abstract")
     /// «Felter: {1}. Datoer som ÅÅÅÅ-MM-DD eller dd.mm.åååå; ja/nei-felter tar yes/no eller ja/nei…»
@@ -2270,6 +2312,16 @@ extension TextKey {
     public static let fieldHandover = TextKey("field.handover")
     /// «Overføring mangler»
     public static let fieldHandoverMissing = TextKey("field.handoverMissing")
+    /// «Utskrevet fordi»
+    public static let fieldDischargeReason = TextKey("field.dischargeReason")
+    /// «Skrevet ut til»
+    public static let fieldDischargeTo = TextKey("field.dischargeTo")
+    /// «Merknad ved utskrivning»
+    public static let fieldDischargeNote = TextKey("field.dischargeNote")
+    /// «Overføring manglet»
+    public static let fieldDischargeHandover = TextKey("field.dischargeHandover")
+    /// «ikke registrert»
+    public static let showNotRecorded = TextKey("show.notRecorded")
     /// «{1} · {2}»
     public static let statsHeader = TextKey("stats.header")
     /// «Aktive ungdommer»
@@ -2308,6 +2360,14 @@ extension TextKey {
     public static let statsNarrowed = TextKey("stats.narrowed")
     /// «DAGER PÅ TAVLA»
     public static let statsBoardYouths = TextKey("stats.boardYouths")
+    /// «UTSKREVET SISTE 12 MÅNEDER: {1}»
+    public static let statsDischarges = TextKey("stats.discharges")
+    /// «Grunn»
+    public static let statsDischargeReasons = TextKey("stats.dischargeReasons")
+    /// «Til»
+    public static let statsDischargeDestinations = TextKey("stats.dischargeDestinations")
+    /// «Skrevet ut med mangelfull overføring»
+    public static let statsDischargeAnyway = TextKey("stats.dischargeAnyway")
     /// «{1}: {2} Versjon {3}.»
     public static let doneLine = TextKey("done.line")
     /// «Tatt inn: {1} ({2}), id {3}.»
@@ -2852,6 +2912,14 @@ extension TextKey {
     public static let fieldnameMunicipality = TextKey("fieldname.municipality")
     /// «skole/arbeid»
     public static let fieldnameSchool = TextKey("fieldname.school")
+    /// «grunnen til utskrivningen»
+    public static let fieldnameDischargeReason = TextKey("fieldname.dischargeReason")
+    /// «hvor ungdommen ble skrevet ut til»
+    public static let fieldnameDischargeTo = TextKey("fieldname.dischargeTo")
+    /// «merknaden ved utskrivningen»
+    public static let fieldnameDischargeNote = TextKey("fieldname.dischargeNote")
+    /// «det overføringen manglet ved utskrivningen»
+    public static let fieldnameDischargeHandoverMissing = TextKey("fieldname.dischargeHandoverMissing")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
@@ -3658,6 +3726,8 @@ extension TextKey {
         .refuseBornInFuture,
         .refuseAge,
         .refuseDischarged,
+        .refuseDischargeHandover,
+        .refuseDischargeAnywayNote,
         .refuseAlreadyOnBoard,
         .refuseNotOnBoard,
         .refuseEvaluateInPast,
@@ -3813,6 +3883,20 @@ extension TextKey {
         .handoverMissingFollowUp,
         .handoverMissingDate,
         .handoverMissingConsent,
+        .dischargereasonGoalsMet,
+        .dischargereasonMoved,
+        .dischargereasonDeclinedFurtherHelp,
+        .dischargereasonTransferred,
+        .dischargereasonAgedOut,
+        .dischargereasonOther,
+        .dischargetoOutreach,
+        .dischargetoMunicipalServices,
+        .dischargetoAdultFact,
+        .dischargetoDps,
+        .dischargetoChildWelfareAftercare,
+        .dischargetoGp,
+        .dischargetoNone,
+        .dischargetoOther,
         .detailDecisions,
         .detailDocumented,
         .detailNotDocumented,
@@ -3949,6 +4033,7 @@ extension TextKey {
         .formIntroSetField,
         .formTitleDischarge,
         .formIntroDischarge,
+        .formIntroDischargeIncomplete,
         .formLabelOrAscii,
         .formTitleAddYouth,
         .formIntroAddYouth,
@@ -4015,6 +4100,8 @@ extension TextKey {
         .formServiceNot,
         .formDischargeWhy,
         .formDischargeTo,
+        .formDischargeNote,
+        .formDischargeAnyway,
         .formDischargeConfirm,
         .formSetField,
         .formSetValue,
@@ -4351,8 +4438,10 @@ extension TextKey {
         .optReviewedNote,
         .helpDischargeAbstract,
         .helpDischargeDiscussion,
-        .optDischargeWhy,
+        .optDischargeReason,
         .optDischargeTo,
+        .optDischargeNote,
+        .optDischargeAnyway,
         .helpSetAbstract,
         .helpSetDiscussion,
         .helpConsentAbstract,
@@ -4563,6 +4652,11 @@ extension TextKey {
         .fieldConsent,
         .fieldHandover,
         .fieldHandoverMissing,
+        .fieldDischargeReason,
+        .fieldDischargeTo,
+        .fieldDischargeNote,
+        .fieldDischargeHandover,
+        .showNotRecorded,
         .statsHeader,
         .statsActive,
         .statsOnBoard,
@@ -4582,6 +4676,10 @@ extension TextKey {
         .statsNoMunicipality,
         .statsNarrowed,
         .statsBoardYouths,
+        .statsDischarges,
+        .statsDischargeReasons,
+        .statsDischargeDestinations,
+        .statsDischargeAnyway,
         .doneLine,
         .doneAdd,
         .helpUndoAbstract,
@@ -4854,6 +4952,10 @@ extension TextKey {
         .fieldnameDischarged,
         .fieldnameMunicipality,
         .fieldnameSchool,
+        .fieldnameDischargeReason,
+        .fieldnameDischargeTo,
+        .fieldnameDischargeNote,
+        .fieldnameDischargeHandoverMissing,
         .fieldnameUnknown,
         .minutesWhy,
         .refuseFollowsChair,

@@ -9,7 +9,9 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// 2: `services` (other services that also follow the youth) and `handover` at discharge.
     /// 3: `labelNumber` (stable numbered labels) and `retractions` (undone notes and contacts).
     /// 4: `municipality`, `school` (school or work, with history) and each contact's `arena`.
-    public static let schemaVersion = 4
+    /// 5: the discharge's `dischargeReason`, `dischargeTo`, `dischargeNote` and
+    /// `dischargeHandoverMissing` (absent in youths discharged before: "not recorded").
+    public static let schemaVersion = 5
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -58,6 +60,14 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// The last contact or attempt, kept here so the board need not read every contact.
     public var lastContact: Timestamp?
     public var discharged: Day?
+    /// Why the youth was discharged; nil when not discharged or discharged before schema 5 (not recorded).
+    public var dischargeReason: DischargeReason?
+    /// Where the youth went after discharge; nil as `dischargeReason`.
+    public var dischargeTo: DischargeDestination?
+    /// The note given at discharge (required with `--anyway`).
+    public var dischargeNote: String?
+    /// What the handover lacked when the youth was discharged anyway; nil when it was complete.
+    public var dischargeHandoverMissing: [HandoverItem]?
     /// The municipality the youth lives in: one of the team's (`Team.municipalities`); none until set.
     public var municipality: String?
     /// School or work, oldest first: each status from its day on (`SchoolEntry`).

@@ -117,6 +117,23 @@ struct HandoverJSON: Encodable {
     let consented: Bool?
 }
 
+/// How a youth was discharged; `reason` and `to` are written as `null` when not recorded.
+struct DischargeJSON: Encodable {
+    let reason: String?
+    let to: String?
+    let note: String?
+    let handoverMissing: [String]
+
+    enum CodingKeys: String, CodingKey { case reason, to, note, handoverMissing }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(to, forKey: .to)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encode(handoverMissing, forKey: .handoverMissing)
+    }
+}
+
 struct IntakeCriteriaJSON: Encodable {
     let longTermNeed: Bool
     let functionalImpairment: Bool
@@ -166,6 +183,9 @@ struct YouthJSON: Encodable {
     var intakeCriteria: IntakeCriteriaJSON?
     var planReviewed: Day?
     var discharged: Day?
+    /// Discharged youths: the reason and destination (`null` when not recorded), the note, and
+    /// what the handover lacked when discharged anyway.
+    var discharge: DischargeJSON?
     var services: [String]?
     var consents: [ConsentJSON]?
     var handover: HandoverJSON?
@@ -242,6 +262,10 @@ struct YouthJSON: Encodable {
                                             severeEatingDisorder: y.intakeCriteria.severeEatingDisorder)
         planReviewed = y.planReviewed
         discharged = y.discharged
+        if y.phase == .discharged {
+            discharge = DischargeJSON(reason: y.dischargeReason?.rawValue, to: y.dischargeTo?.rawValue, note: JSONOutput.safe(y.dischargeNote),
+                                      handoverMissing: y.dischargeHandoverMissing?.map(\.rawValue) ?? [])
+        }
         services = y.services.map(\.rawValue)
         consents = y.consents.map {
             ConsentJSON(party: $0.party.rawValue, givenBy: $0.givenBy.rawValue, given: $0.given,

@@ -166,6 +166,8 @@ extension TextKey {
     public static let ruleNewIntakeOverdue = TextKey("rule.new-intake.overdue")
     /// «Ingen gjennomgang i hele teamet på {1} dager»
     public static let ruleReviewOverdue = TextKey("rule.review-overdue")
+    /// «Inntakskriterier ikke vurdert: {1}»
+    public static let ruleIntakeCriteriaUnassessed = TextKey("rule.intake-criteria-unassessed")
     /// «Tavleperioden skulle evalueres {1} ({2} dager siden)»
     public static let ruleEvaluationOverdue = TextKey("rule.evaluation-overdue")
     /// «{1} dager på tavla uten evaluering»
@@ -460,6 +462,8 @@ extension TextKey {
     public static let refuseAge = TextKey("refuse.age")
     /// «Ungdommen er utskrevet.»
     public static let refuseDischarged = TextKey("refuse.discharged")
+    /// ««Nei» til {1} kan bare registreres mens ungdommen er tatt inn til avklaring (fase clarific…»
+    public static let refuseCriterionNo = TextKey("refuse.criterionNo")
     /// «Overføringen er ikke klar: mangler {1}. Registrer den med `tavle handover`, eller skriv ut…»
     public static let refuseDischargeHandover = TextKey("refuse.dischargeHandover")
     /// «Med --anyway trengs --note: skriv hvorfor ungdommen skrives ut likevel.»
@@ -774,6 +778,18 @@ extension TextKey {
     public static let handoverMissingDate = TextKey("handover.missing.date")
     /// «samtykke»
     public static let handoverMissingConsent = TextKey("handover.missing.consent")
+    /// «alder 12–25»
+    public static let criterionAge = TextKey("criterion.age")
+    /// «langvarig, sammensatt behov»
+    public static let criterionLongTermNeed = TextKey("criterion.long-term-need")
+    /// «funksjonssvikt»
+    public static let criterionFunctionalImpairment = TextKey("criterion.functional-impairment")
+    /// «ja»
+    public static let criteriawordYes = TextKey("criteriaword.yes")
+    /// «nei»
+    public static let criteriawordNo = TextKey("criteriaword.no")
+    /// «ikke vurdert»
+    public static let criteriawordUnassessed = TextKey("criteriaword.unassessed")
     /// «målene er nådd»
     public static let dischargereasonGoalsMet = TextKey("dischargereason.goals-met")
     /// «flyttet»
@@ -1074,7 +1090,7 @@ extension TextKey {
     public static let formTitleDischarge = TextKey("form.title.discharge")
     /// «{1} skrives ut: en eventuell tavleperiode avsluttes, og ungdommen vises ikke lenger på tav…»
     public static let formIntroDischarge = TextKey("form.intro.discharge")
-    /// «Overføringen mangler {1}: registrer den først (H), eller velg å skrive ut likevel og skriv…»
+    /// «Overføringen mangler {1}; «skriv ut likevel» krever merknad.»
     public static let formIntroDischargeIncomplete = TextKey("form.intro.dischargeIncomplete")
     /// «{1} (eller {2})»
     public static let formLabelOrAscii = TextKey("form.labelOrAscii")
@@ -1330,6 +1346,8 @@ extension TextKey {
     public static let detailSecond = TextKey("detail.second")
     /// «Funksjon»
     public static let detailDomains = TextKey("detail.domains")
+    /// «Inntakskriterier»
+    public static let detailCriteria = TextKey("detail.criteria")
     /// «Kriseplan»
     public static let detailCrisisPlan = TextKey("detail.crisisPlan")
     /// «oppdatert {1}»
@@ -1762,6 +1780,10 @@ extension TextKey {
     public static let optAddContact = TextKey("opt.add.contact")
     /// «Områder med funksjonssvikt, kommaseparert.»
     public static let optAddDomains = TextKey("opt.add.domains")
+    /// «Funksjonssvikt (kriterium 3): områdene, kommaseparert; uten denne eller --domains er krite…»
+    public static let optAddImpairment = TextKey("opt.add.impairment")
+    /// «Antatt behov for langvarig, sammensatt hjelp (kriterium 2): yes eller no; uten den er krit…»
+    public static let optAddLongTermNeed = TextKey("opt.add.longTermNeed")
     /// «Hvem som henviste.»
     public static let optAddReferredBy = TextKey("opt.add.referredBy")
     /// «Navn på den som henviste.»
@@ -2302,6 +2324,8 @@ extension TextKey {
     public static let fieldAgeOverride = TextKey("field.ageOverride")
     /// «Alvorlig spiseforstyrrelse»
     public static let fieldEatingDisorder = TextKey("field.eatingDisorder")
+    /// «Inntakskriterier»
+    public static let fieldCriteria = TextKey("field.criteria")
     /// «Siste gjennomgang»
     public static let fieldLastReview = TextKey("field.lastReview")
     /// «Andre tjenester»
@@ -3192,6 +3216,8 @@ extension TextKey {
     public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
     /// «gjennomgang forfalt»
     public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
+    /// «inntakskriterier ikke vurdert»
+    public static let rulenameIntakeCriteriaUnassessed = TextKey("rulename.intake-criteria-unassessed")
     /// «behandlingsplan forfalt»
     public static let rulenameTreatmentPlanOverdue = TextKey("rulename.treatment-plan-overdue")
     /// «avklaring forfalt»
@@ -3579,6 +3605,7 @@ extension TextKey {
         .ruleNewIntake,
         .ruleNewIntakeOverdue,
         .ruleReviewOverdue,
+        .ruleIntakeCriteriaUnassessed,
         .ruleEvaluationOverdue,
         .ruleBoardPeriodLong,
         .ruleNoContact,
@@ -3726,6 +3753,7 @@ extension TextKey {
         .refuseBornInFuture,
         .refuseAge,
         .refuseDischarged,
+        .refuseCriterionNo,
         .refuseDischargeHandover,
         .refuseDischargeAnywayNote,
         .refuseAlreadyOnBoard,
@@ -3883,6 +3911,12 @@ extension TextKey {
         .handoverMissingFollowUp,
         .handoverMissingDate,
         .handoverMissingConsent,
+        .criterionAge,
+        .criterionLongTermNeed,
+        .criterionFunctionalImpairment,
+        .criteriawordYes,
+        .criteriawordNo,
+        .criteriawordUnassessed,
         .dischargereasonGoalsMet,
         .dischargereasonMoved,
         .dischargereasonDeclinedFurtherHelp,
@@ -4161,6 +4195,7 @@ extension TextKey {
         .detailPrimary,
         .detailSecond,
         .detailDomains,
+        .detailCriteria,
         .detailCrisisPlan,
         .detailUpdated,
         .detailNone,
@@ -4377,6 +4412,8 @@ extension TextKey {
         .optAddBorn,
         .optAddContact,
         .optAddDomains,
+        .optAddImpairment,
+        .optAddLongTermNeed,
         .optAddReferredBy,
         .optAddReferralContact,
         .optAddOverrideAge,
@@ -4647,6 +4684,7 @@ extension TextKey {
         .fieldReferral,
         .fieldAgeOverride,
         .fieldEatingDisorder,
+        .fieldCriteria,
         .fieldLastReview,
         .fieldServices,
         .fieldConsent,
@@ -5092,6 +5130,7 @@ extension TextKey {
         .rulenameTurning18,
         .rulenameAgeingOut,
         .rulenameReviewOverdue,
+        .rulenameIntakeCriteriaUnassessed,
         .rulenameTreatmentPlanOverdue,
         .rulenameClarificationOverdue,
         .journalCreate,

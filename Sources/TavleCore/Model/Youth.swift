@@ -299,15 +299,16 @@ public struct PlanEntry: Sendable, Codable, Equatable, Identifiable {
     }
 }
 
-/// The seeds' three intake criteria, recorded as a checklist, and the named exclusion.
+/// The seeds' three intake criteria, recorded as a checklist, and the named exclusion. Criteria 2
+/// and 3 are nil until assessed (absent in the file; schema 5): never a silent yes.
 public struct IntakeCriteria: Sendable, Codable, Equatable {
-    /// Presumed need for long-term, composite help from several services.
-    public var longTermNeed: Bool = true
-    /// Functional impairment in one or more domains (see `Youth.domains`).
-    public var functionalImpairment: Bool = true
+    /// Presumed need for long-term, composite help from several services; nil: not assessed.
+    public var longTermNeed: Bool?
+    /// Functional impairment in one or more domains (see `Youth.domains`); nil: not assessed.
+    public var functionalImpairment: Bool?
     /// A severe eating disorder belongs in specialist care: recorded as a warning, not a refusal.
     public var severeEatingDisorder: Bool = false
-    public init(longTermNeed: Bool = true, functionalImpairment: Bool = true, severeEatingDisorder: Bool = false) {
+    public init(longTermNeed: Bool? = nil, functionalImpairment: Bool? = nil, severeEatingDisorder: Bool = false) {
         self.longTermNeed = longTermNeed; self.functionalImpairment = functionalImpairment
         self.severeEatingDisorder = severeEatingDisorder
     }

@@ -29,7 +29,8 @@ public enum Migration {
         }
         if schema < 5 {
             // 4 → 5: a youth discharged before keeps no discharge reason or destination (absent:
-            // shown as "not recorded", never guessed).
+            // shown as "not recorded", never guessed). Intake criteria 2 and 3 may now be absent
+            // (not assessed); an older record keeps the values it has.
             schema = 5
         }
         r["schema"] = .number(Double(schema))

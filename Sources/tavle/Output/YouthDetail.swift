@@ -54,6 +54,7 @@ enum YouthDetail {
             fields.append((L.t(.fieldReferral), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")))
         }
         if let a = y.ageOverride { fields.append((L.t(.fieldAgeOverride), Format.safe(a))) }
+        fields.append((L.t(.fieldCriteria), y.intakeCriteriaText(L.lang)))
         if y.intakeCriteria.severeEatingDisorder { fields.append((L.t(.fieldEatingDisorder), L.t(.showYes))) }
         if let r = y.lastReview {
             fields.append((L.t(.fieldLastReview), Format.day(r.day) + " " + Format.staff(r.by, team)))

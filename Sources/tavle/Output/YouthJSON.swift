@@ -134,10 +134,21 @@ struct DischargeJSON: Encodable {
     }
 }
 
+/// The three criteria: `age` (12–25 at intake), and criteria 2 and 3, `null` when not assessed.
 struct IntakeCriteriaJSON: Encodable {
-    let longTermNeed: Bool
-    let functionalImpairment: Bool
+    let age: Bool
+    let longTermNeed: Bool?
+    let functionalImpairment: Bool?
     let severeEatingDisorder: Bool
+
+    enum CodingKeys: String, CodingKey { case age, longTermNeed, functionalImpairment, severeEatingDisorder }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(age, forKey: .age)
+        try c.encode(longTermNeed, forKey: .longTermNeed)
+        try c.encode(functionalImpairment, forKey: .functionalImpairment)
+        try c.encode(severeEatingDisorder, forKey: .severeEatingDisorder)
+    }
 }
 
 /// A youth in `list`, `due` and `export` (`detail` false), and in `show` (`detail` true: the
@@ -257,7 +268,7 @@ struct YouthJSON: Encodable {
         goals = y.goals.isEmpty ? nil : s(y.goals)
         referral = y.referral.map { ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact)) }
         ageOverride = JSONOutput.safe(y.ageOverride)
-        intakeCriteria = IntakeCriteriaJSON(longTermNeed: y.intakeCriteria.longTermNeed,
+        intakeCriteria = IntakeCriteriaJSON(age: y.intakeCriteriaState[0].holds ?? false, longTermNeed: y.intakeCriteria.longTermNeed,
                                             functionalImpairment: y.intakeCriteria.functionalImpairment,
                                             severeEatingDisorder: y.intakeCriteria.severeEatingDisorder)
         planReviewed = y.planReviewed

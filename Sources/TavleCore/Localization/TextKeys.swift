@@ -1764,6 +1764,24 @@ extension TextKey {
     public static let helpStatsAbstract = TextKey("help.stats.abstract")
     /// «Andel på tavla (mål om lag 20 %), dager på tavla, hvem som skal gjennomgås, kontakter per …»
     public static let helpStatsDiscussion = TextKey("help.stats.discussion")
+    /// «Hvor mange ungdommer hver i teamet har.»
+    public static let helpCaseloadAbstract = TextKey("help.caseload.abstract")
+    /// «For hvert aktivt medlem: ungdommer som primærkontakt og som andrekontakt (på tavla og i ca…»
+    public static let helpCaseloadDiscussion = TextKey("help.caseload.discussion")
+    /// «Saksmengde (besøk fra {1})»
+    public static let caseloadTitle = TextKey("caseload.title")
+    /// «Medlem»
+    public static let caseloadColStaff = TextKey("caseload.colStaff")
+    /// «Primær tavla»
+    public static let caseloadColPrimaryBoard = TextKey("caseload.colPrimaryBoard")
+    /// «Primær CM»
+    public static let caseloadColPrimaryCM = TextKey("caseload.colPrimaryCM")
+    /// «Andre tavla»
+    public static let caseloadColSecondBoard = TextKey("caseload.colSecondBoard")
+    /// «Andre CM»
+    public static let caseloadColSecondCM = TextKey("caseload.colSecondCM")
+    /// «Besøk»
+    public static let caseloadColVisits = TextKey("caseload.colVisits")
     /// «Antall uker bakover for kontakter (1–52).»
     public static let optStatsWeeks = TextKey("opt.stats.weeks")
     /// «--weeks må være mellom 1 og 52.»
@@ -4404,6 +4422,15 @@ extension TextKey {
         .optShowAll,
         .helpStatsAbstract,
         .helpStatsDiscussion,
+        .helpCaseloadAbstract,
+        .helpCaseloadDiscussion,
+        .caseloadTitle,
+        .caseloadColStaff,
+        .caseloadColPrimaryBoard,
+        .caseloadColPrimaryCM,
+        .caseloadColSecondBoard,
+        .caseloadColSecondCM,
+        .caseloadColVisits,
         .optStatsWeeks,
         .usageWeeks,
         .helpAddAbstract,

@@ -39,7 +39,7 @@ staff_ids = [s["id"] for s in staff]
 # An inter-municipal team (issue 22): three municipalities, every youth in one of them.
 MUNICIPALITIES = ["Nordby", "Sørvik", "Åsen"]
 
-team = dict(schema=4, version=1, name="FACT ung Nordbyen", municipalities=MUNICIPALITIES, language="nb", timeZone="Europe/Oslo",
+team = dict(schema=5, version=1, name="FACT ung Nordbyen", municipalities=MUNICIPALITIES, language="nb", timeZone="Europe/Oslo",
             access="private", targetBoardShare=0.2, boardShareWarning=0.25, meetingMinutes=15,
             retentionMonths=12, staff=staff,
             rules=dict(newIntakeOverdueDays=7, reviewIntervalDays=180, boardPeriodDays=14,
@@ -103,7 +103,7 @@ def youth(id, name, age, bday_in, intake_off, contact, second, domains, status="
           handover=None, plan_reviewed=-60):
     authors = [contact, second]
     contacts = contacts_for(per_week, authors, last_contact)
-    y = dict(schema=4, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
+    y = dict(schema=5, id=id, version=1, name=name, born=born(age, bday_in), intake=day(intake_off),
              primaryContact=contact, secondContact=second, domains=list(domains), whereabouts=whereabouts,
              goals=goals, warning=warning, status=status, orders=list(orders), consents=[], phase=phase,
              mode=mode, boardPeriods=list(periods), reviews=list(reviews), notes=notes_for(n_notes, authors, 20),

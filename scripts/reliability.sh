@@ -769,7 +769,7 @@ section_private() {
     # The purge: a draft, a backup and a migrate-style backup inside the data directory.
     problems=""
     as "$T" --data "$D" note lukas "Lukas Berg fortalte om skolen" >/dev/null 2>&1
-    as "$T" --data "$D" discharge lukas >/dev/null 2>&1
+    as "$T" --data "$D" discharge lukas --reason goals-met --to outreach >/dev/null 2>&1
     as mkdir -p "$D/backups" "$D/drafts"
     as "$T" --data "$D" backup "$D/backups/manual.json" >/dev/null 2>&1
     as "$T" --data "$D" backup "$D/backups/before-schema-3-$TAVLE_TODAY.json" >/dev/null 2>&1

@@ -63,7 +63,7 @@ struct IdentityTests {
     func dischargedNamesake() throws {
         let s = Scratch()
         try demoTeam(s)
-        #expect(try CLI.run(["discharge", "karoline", "--data", s.data]).status == 0)
+        #expect(try CLI.run(["discharge", "karoline", "--reason", "moved", "--to", "none", "--data", s.data]).status == 0)
         // KH now fits only Kristian among those followed up, who keeps KH².
         let r = try CLI.run(["status", "KH", "crisis", "--data", s.data])
         #expect(r.status == 0 && r.out.hasPrefix("Kristian Haug (KH²): "), "\(r)")

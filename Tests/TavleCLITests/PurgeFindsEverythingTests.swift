@@ -42,7 +42,7 @@ struct PurgeFindsEverythingTests {
         try ok(["meeting", "start", "--chair", "ingrid"])
         try ok(["meeting", "discuss", "lukas", "--decision", "Ring Lukas Berg sin mor"])
         try ok(["meeting", "end", "--yes"])
-        try ok(["discharge", "lukas"])
+        try ok(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach"])
         try FileManager.default.createDirectory(atPath: s.data + "/backups", withIntermediateDirectories: true)
         try ok(["backup", s.data + "/backups/manual.json"])
         try ok(["backup", s.data + "/backups/before-schema-3-2026-11-22.json"])
@@ -82,7 +82,7 @@ struct PurgeFindsEverythingTests {
     func colleaguesDrafts() throws {
         let s = Scratch()
         try demoTeam(s)
-        #expect(try CLI.run(["discharge", "lukas", "--data", s.data]).status == 0)
+        #expect(try CLI.run(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach", "--data", s.data]).status == 0)
         let drafts = s.data + "/drafts"
         try FileManager.default.createDirectory(atPath: drafts, withIntermediateDirectories: true)
         // What this purge cannot decode stands for a colleague's 0600 draft (the test runs as root,

@@ -10,7 +10,7 @@ struct WordsNotCodesTests {
     /// are not also words of the language (`case-management`, `follow-up`, `ward` in bokmål …).
     static let ruleIDs = ["new-intake", "review-overdue", "evaluation-overdue", "board-period-long", "no-contact", "crisis-plan-missing",
                           "turning-18", "ageing-out", "discharge-phase", "order-expiring",
-                          "treatment-plan-overdue", "clarification-overdue"]
+                          "treatment-plan-overdue", "clarification-overdue", "intake-criteria-unassessed"]
     static let rawValues = ["case-management", "positive-development", "discharge-phase", "mental-health", "substance-use",
                             "child-welfare", "on-call", "case-manager", "not-discussed", "move-up", "no-plan",
                             "no-out-of-hours", "crisis-plan", "plan-reviewed", "second-contact", "primaryContact", "crisisPlan",
@@ -39,7 +39,7 @@ struct WordsNotCodesTests {
         _ = try CLI.run(["note", "filip", "Feil ungdom"] + d)
         _ = try CLI.run(["undo"] + d)
         _ = try CLI.run(["set", "filip", "whereabouts", "ward"] + d)
-        _ = try CLI.run(["discharge", "lukas"] + d)
+        _ = try CLI.run(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach"] + d)
         // The team's settings, a colleague's phone and the rota's holiday pattern (issue 20).
         _ = try CLI.run(["settings", "set", "reviewIntervalDays", "200"] + d)
         _ = try CLI.run(["staff", "set", "ole", "phone", "+47 912 34 567"] + d)

@@ -40,7 +40,7 @@ struct YouthCommandTests {
         let before = Dictionary(uniqueKeysWithValues: try listJSON(s).map { ($0["id"] as! String, $0["label"] as! String) })
         #expect(before == [ids[0]: "KH¹", ids[1]: "KH²"])
         let (gone, kept) = (ids.min()!, ids.max()!)
-        #expect(try CLI.run(["discharge", gone, "--data", s.data]).status == 0)
+        #expect(try CLI.run(["discharge", gone, "--reason", "moved", "--to", "gp", "--data", s.data]).status == 0)
         let list = try listJSON(s)
         #expect(list.map { $0["label"] as? String } == [before[kept]], "discharging the other moves no one's label: \(list)")
         let note = try CLI.run(["note", "KH", "Til den som er på tavla", "--data", s.data])
@@ -163,7 +163,7 @@ struct YouthCommandTests {
         let bad = try CLI.run(["set", "kristian", "shoe-size", "42"] + d)
         #expect(bad.status == 2)
         #expect(bad.err.contains("shoe-size"))
-        #expect(try CLI.run(["discharge", "kristian"] + d).status == 0)
+        #expect(try CLI.run(["discharge", "kristian", "--reason", "goals-met", "--to", "outreach"] + d).status == 0)
         #expect(!(try listJSON(s)).contains { $0["id"] as? String == "kristian" })
     }
 

@@ -101,9 +101,10 @@ struct ChangeEquivalenceTests {
             b.key(.enter)
         }, cli: { _ in ["order", "ida", "--kind", "Tvungent psykisk helsevern", "--expires", "1.3.2027"] }, youth: "ida"),
         .discharge: Script(board: { b, _ in
-            detail(b, "lukas"); b.key(.char("X")); type(b, "Flyttet til Bergen"); b.key(.tab); type(b, "Fastlegen"); b.key(.tab)
+            detail(b, "lukas"); b.key(.char("X")); choose(b, field: "reason", value: "moved"); b.key(.tab)
+            choose(b, field: "to", value: "gp"); b.key(.tab); type(b, "Flyttet til Bergen"); b.key(.tab)
             type(b, "lb"); b.key(.enter)
-        }, cli: { _ in ["discharge", "lukas", "--why", "Flyttet til Bergen", "--to", "Fastlegen"] }, youth: "lukas"),
+        }, cli: { _ in ["discharge", "lukas", "--reason", "moved", "--to", "gp", "--note", "Flyttet til Bergen"] }, youth: "lukas"),
         .set: Script(board: { b, _ in
             detail(b, "ida"); b.key(.char("e"))
             for _ in 0..<30 where b.state.form?.value("field") != "warning" { b.key(.right) }

@@ -93,7 +93,7 @@ import TavleCore
             Form.startMeeting(team: team, actor: "ingrid"), Form.decision(e), Form.status(e, lang: .nb),
             Form.crisisPlan(e, today: demoToday), Form.evaluate(e, board: base.board), Form.reviewed(e),
             Form.consent(e, today: demoToday, lang: .nb), Form.handover(e, lang: .nb), Form.orders(e, lang: .nb),
-            Form.services(e, lang: .nb), Form.setField(e.youth, team: team, lang: .nb), Form.discharge(e, label: "SB"),
+            Form.services(e, lang: .nb), Form.setField(e.youth, team: team, lang: .nb), Form.discharge(e, label: "SB", lang: .nb),
             Form.addYouth(team: team, actor: "ingrid", lang: .nb), Form.rotaChange(team: team, rota: nil, today: demoToday, lang: .nb),
         ]
         var leaving = Form.status(e, lang: .nb)

@@ -42,6 +42,8 @@ public struct TeamStats: Sendable, Equatable, Codable {
     public var byMunicipality: [String: Fraction]
     /// Active youths with no municipality, of all active youths.
     public var withoutMunicipality: Fraction
+    /// Youths discharged in the last 12 months, by reason and by destination.
+    public var discharges: DischargeCounts
 
     /// `municipality` narrows every figure to the youths of that municipality (the team's name,
     /// `Team.municipalityFilter`); the meetings are the team's and stay whole.
@@ -105,6 +107,8 @@ public struct TeamStats: Sendable, Equatable, Codable {
         for y in current { if let m = y.municipality { perMunicipality[m, default: 0] += 1 } }
         byMunicipality = perMunicipality.mapValues { Fraction($0, current.count) }
         withoutMunicipality = Fraction(current.count { $0.municipality == nil }, current.count)
+
+        discharges = DischargeCounts(youths, today: today)
 
         let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
         let seen = current.filter { y in
@@ -329,4 +333,41 @@ public struct MeetingDay: Sendable, Equatable, Codable {
     public var day: Day
     public var discussed: Int
     public var board: Int
+}
+
+/// Youths discharged from `from` through `through` (the last 365 days), by why and where to.
+/// Every reason and destination is a key (0 when none); a youth discharged before reasons were
+/// recorded (schema 5) counts under `notRecorded` instead.
+public struct DischargeCounts: Sendable, Equatable, Codable {
+    public static let days = 365
+    public var from: Day
+    public var through: Day
+    public var total: Int
+    /// `DischargeReason` raw value → youths.
+    public var byReason: [String: Int]
+    /// `DischargeDestination` raw value → youths.
+    public var byDestination: [String: Int]
+    /// Discharged with no reason or destination recorded.
+    public var notRecorded: Int
+    /// Discharged with the handover incomplete (`--anyway`).
+    public var handoverIncomplete: Int
+}
+
+extension DischargeCounts {
+    init(_ youths: [Youth], today: Day) {
+        from = today.adding(days: 1 - DischargeCounts.days)
+        through = today
+        var reasons = Dictionary(uniqueKeysWithValues: DischargeReason.allCases.map { ($0.rawValue, 0) })
+        var destinations = Dictionary(uniqueKeysWithValues: DischargeDestination.allCases.map { ($0.rawValue, 0) })
+        var n = 0, unknown = 0, anyway = 0
+        for y in youths where y.phase == .discharged {
+            guard let d = y.discharged, d >= from, d <= today else { continue }
+            n += 1
+            if let r = y.dischargeReason { reasons[r.rawValue, default: 0] += 1 }
+            if let t = y.dischargeTo { destinations[t.rawValue, default: 0] += 1 }
+            if y.dischargeReason == nil || y.dischargeTo == nil { unknown += 1 }
+            if y.dischargeHandoverMissing != nil { anyway += 1 }
+        }
+        total = n; byReason = reasons; byDestination = destinations; notRecorded = unknown; handoverIncomplete = anyway
+    }
 }

@@ -130,6 +130,9 @@ extension JournalWords {
         case "role": return word(Role.self)
         case "kind": return parent == "contacts" ? word(ContactKind.self) : word(NoteKind.self)
         case "arena": return word(Arena.self)
+        case "dischargeReason": return word(DischargeReason.self)
+        case "dischargeTo": return word(DischargeDestination.self)
+        case "dischargeHandoverMissing": return word(HandoverItem.self)
         default: return nil
         }
     }

@@ -27,9 +27,9 @@ public enum YouthChange: Sendable, Equatable {
     case order(kind: String, expires: Day)
     case removeOrder(kind: String)
     case reviewed(note: String?)
-    /// Discharged; `why` (the reason) is kept in the journal, `to` is the service that takes
-    /// over (recorded as the handover's service).
-    case discharge(why: String? = nil, to: String? = nil)
+    /// Discharged for `reason`, to `to`. In the discharge phase with the handover incomplete it is
+    /// refused unless `anyway` with a `note` (see `Discharge.swift`); the note is kept on the record.
+    case discharge(reason: DischargeReason, to: DischargeDestination, note: String? = nil, anyway: Bool = false)
     /// One of `Youth.settableFields` from text; `ageOverride` allows an age outside 12–25 at intake.
     case set(field: String, value: String, ageOverride: String?)
     case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?)
@@ -73,7 +73,7 @@ public enum YouthChange: Sendable, Equatable {
     /// The reason given for the change (leaving crisis), kept in the journal beside it.
     public var why: String? {
         switch self {
-        case .status(_, let why), .takeOffBoard(_, _, let why), .discharge(let why, _): why.flatMap { Change.clean($0) }
+        case .status(_, let why), .takeOffBoard(_, _, let why), .discharge(_, _, let why, _): why.flatMap { Change.clean($0) }
         default: nil
         }
     }
@@ -117,11 +117,8 @@ public enum YouthChange: Sendable, Equatable {
             try y.removeOrder(kind: kind)
         case .reviewed(let note):
             try y.markReviewed(by: by, day: c.today, note: note, at: c.now)
-        case .discharge(_, let to):
-            if let service = to.flatMap({ Change.clean($0) }) {
-                try y.setHandover(service: service, contact: nil, followUp: nil, day: nil, consented: nil)
-            }
-            try y.discharge(by: by, today: c.today, at: c.now)
+        case .discharge(let reason, let to, let note, let anyway):
+            try y.discharge(reason: reason, to: to, note: note, anyway: anyway, by: by, today: c.today, at: c.now)
         case .set(let field, let value, let ageOverride):
             try y.set(field: field, value: value, team: c.team, today: c.today)
             try Change.checkIntake(&y, field: field, ageOverride: ageOverride, today: c.today)

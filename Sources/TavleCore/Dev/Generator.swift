@@ -52,6 +52,7 @@ public enum Generator {
             y.primaryContact = staff.randomElement(using: &rng)
             y.secondContact = staff.randomElement(using: &rng)
             y.domains = Array(Domain.allCases.shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)))
+            y.intakeCriteria = IntakeCriteria(longTermNeed: true, functionalImpairment: true)
             // Service lasts up to three years; those whose service has ended are discharged.
             let end = intake.adding(days: Int.random(in: 60...1100, using: &rng))
             let active = end > today

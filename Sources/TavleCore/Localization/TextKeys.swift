@@ -166,6 +166,8 @@ extension TextKey {
     public static let ruleNewIntakeOverdue = TextKey("rule.new-intake.overdue")
     /// «Ingen gjennomgang i hele teamet på {1} dager»
     public static let ruleReviewOverdue = TextKey("rule.review-overdue")
+    /// «Inntakskriterier ikke vurdert: {1}»
+    public static let ruleIntakeCriteriaUnassessed = TextKey("rule.intake-criteria-unassessed")
     /// «Tavleperioden skulle evalueres {1} ({2} dager siden)»
     public static let ruleEvaluationOverdue = TextKey("rule.evaluation-overdue")
     /// «{1} dager på tavla uten evaluering»
@@ -472,6 +474,12 @@ extension TextKey {
     public static let refuseAge = TextKey("refuse.age")
     /// «Ungdommen er utskrevet.»
     public static let refuseDischarged = TextKey("refuse.discharged")
+    /// ««Nei» til {1} kan bare registreres mens ungdommen er tatt inn til avklaring (fase clarific…»
+    public static let refuseCriterionNo = TextKey("refuse.criterionNo")
+    /// «Overføringen er ikke klar: mangler {1}. Registrer den med `tavle handover`, eller skriv ut…»
+    public static let refuseDischargeHandover = TextKey("refuse.dischargeHandover")
+    /// «Med --anyway trengs --note: skriv hvorfor ungdommen skrives ut likevel.»
+    public static let refuseDischargeAnywayNote = TextKey("refuse.dischargeAnywayNote")
     /// «Ungdommen er allerede på tavla. Bruk `tavle evaluate` for å evaluere perioden.»
     public static let refuseAlreadyOnBoard = TextKey("refuse.alreadyOnBoard")
     /// «Ungdommen er ikke på tavla.»
@@ -782,6 +790,46 @@ extension TextKey {
     public static let handoverMissingDate = TextKey("handover.missing.date")
     /// «samtykke»
     public static let handoverMissingConsent = TextKey("handover.missing.consent")
+    /// «alder 12–25»
+    public static let criterionAge = TextKey("criterion.age")
+    /// «langvarig, sammensatt behov»
+    public static let criterionLongTermNeed = TextKey("criterion.long-term-need")
+    /// «funksjonssvikt»
+    public static let criterionFunctionalImpairment = TextKey("criterion.functional-impairment")
+    /// «ja»
+    public static let criteriawordYes = TextKey("criteriaword.yes")
+    /// «nei»
+    public static let criteriawordNo = TextKey("criteriaword.no")
+    /// «ikke vurdert»
+    public static let criteriawordUnassessed = TextKey("criteriaword.unassessed")
+    /// «målene er nådd»
+    public static let dischargereasonGoalsMet = TextKey("dischargereason.goals-met")
+    /// «flyttet»
+    public static let dischargereasonMoved = TextKey("dischargereason.moved")
+    /// «ønsker ikke mer hjelp»
+    public static let dischargereasonDeclinedFurtherHelp = TextKey("dischargereason.declined-further-help")
+    /// «overført til annen tjeneste»
+    public static let dischargereasonTransferred = TextKey("dischargereason.transferred")
+    /// «over aldersgrensen»
+    public static let dischargereasonAgedOut = TextKey("dischargereason.aged-out")
+    /// «annet»
+    public static let dischargereasonOther = TextKey("dischargereason.other")
+    /// «utekontakten»
+    public static let dischargetoOutreach = TextKey("dischargeto.outreach")
+    /// «kommunale tjenester»
+    public static let dischargetoMunicipalServices = TextKey("dischargeto.municipal-services")
+    /// «FACT for voksne»
+    public static let dischargetoAdultFact = TextKey("dischargeto.adult-fact")
+    /// «DPS»
+    public static let dischargetoDps = TextKey("dischargeto.dps")
+    /// «ettervern i barnevernet»
+    public static let dischargetoChildWelfareAftercare = TextKey("dischargeto.child-welfare-aftercare")
+    /// «fastlegen»
+    public static let dischargetoGp = TextKey("dischargeto.gp")
+    /// «ingen»
+    public static let dischargetoNone = TextKey("dischargeto.none")
+    /// «annet»
+    public static let dischargetoOther = TextKey("dischargeto.other")
     /// «Beslutninger»
     public static let detailDecisions = TextKey("detail.decisions")
     /// «ført i journalen {1}»
@@ -1054,6 +1102,8 @@ extension TextKey {
     public static let formTitleDischarge = TextKey("form.title.discharge")
     /// «{1} skrives ut: en eventuell tavleperiode avsluttes, og ungdommen vises ikke lenger på tav…»
     public static let formIntroDischarge = TextKey("form.intro.discharge")
+    /// «Overføringen mangler {1}; «skriv ut likevel» krever merknad.»
+    public static let formIntroDischargeIncomplete = TextKey("form.intro.dischargeIncomplete")
     /// «{1} (eller {2})»
     public static let formLabelOrAscii = TextKey("form.labelOrAscii")
     /// «Ta inn en ny ungdom»
@@ -1182,10 +1232,14 @@ extension TextKey {
     public static let formServiceFollows = TextKey("form.serviceFollows")
     /// «nei»
     public static let formServiceNot = TextKey("form.serviceNot")
-    /// «Hvorfor»
+    /// «Grunn»
     public static let formDischargeWhy = TextKey("form.dischargeWhy")
-    /// «Tar over»
+    /// «Skrevet ut til»
     public static let formDischargeTo = TextKey("form.dischargeTo")
+    /// «Merknad»
+    public static let formDischargeNote = TextKey("form.dischargeNote")
+    /// «Skriv ut likevel»
+    public static let formDischargeAnyway = TextKey("form.dischargeAnyway")
     /// «Bekreft (initialer)»
     public static let formDischargeConfirm = TextKey("form.dischargeConfirm")
     /// «Felt»
@@ -1304,6 +1358,8 @@ extension TextKey {
     public static let detailSecond = TextKey("detail.second")
     /// «Funksjon»
     public static let detailDomains = TextKey("detail.domains")
+    /// «Inntakskriterier»
+    public static let detailCriteria = TextKey("detail.criteria")
     /// «Kriseplan»
     public static let detailCrisisPlan = TextKey("detail.crisisPlan")
     /// «oppdatert {1}»
@@ -1508,7 +1564,7 @@ extension TextKey {
     public static let helpOrders = TextKey("help.orders")
     /// «Andre tjenester som følger ungdommen»
     public static let helpServices = TextKey("help.services")
-    /// «Skriv ut (grunn, hvem som tar over, bekreftelse)»
+    /// «Skriv ut (grunn, hvor ungdommen skrives ut til, bekreftelse)»
     public static let helpDischarge = TextKey("help.discharge")
     /// «teamets medlemmer, av teamlederen»
     public static let coverageTeam = TextKey("coverage.team")
@@ -1722,6 +1778,24 @@ extension TextKey {
     public static let helpStatsAbstract = TextKey("help.stats.abstract")
     /// «Andel på tavla (mål om lag 20 %), dager på tavla, hvem som skal gjennomgås, kontakter per …»
     public static let helpStatsDiscussion = TextKey("help.stats.discussion")
+    /// «Hvor mange ungdommer hver i teamet har.»
+    public static let helpCaseloadAbstract = TextKey("help.caseload.abstract")
+    /// «For hvert aktivt medlem: ungdommer som primærkontakt og som andrekontakt (på tavla og i ca…»
+    public static let helpCaseloadDiscussion = TextKey("help.caseload.discussion")
+    /// «Saksmengde (besøk fra {1})»
+    public static let caseloadTitle = TextKey("caseload.title")
+    /// «Medlem»
+    public static let caseloadColStaff = TextKey("caseload.colStaff")
+    /// «Primær tavla»
+    public static let caseloadColPrimaryBoard = TextKey("caseload.colPrimaryBoard")
+    /// «Primær CM»
+    public static let caseloadColPrimaryCM = TextKey("caseload.colPrimaryCM")
+    /// «Andre tavla»
+    public static let caseloadColSecondBoard = TextKey("caseload.colSecondBoard")
+    /// «Andre CM»
+    public static let caseloadColSecondCM = TextKey("caseload.colSecondCM")
+    /// «Besøk»
+    public static let caseloadColVisits = TextKey("caseload.colVisits")
     /// «Antall uker bakover for kontakter (1–52).»
     public static let optStatsWeeks = TextKey("opt.stats.weeks")
     /// «--weeks må være mellom 1 og 52.»
@@ -1738,6 +1812,10 @@ extension TextKey {
     public static let optAddContact = TextKey("opt.add.contact")
     /// «Områder med funksjonssvikt, kommaseparert.»
     public static let optAddDomains = TextKey("opt.add.domains")
+    /// «Funksjonssvikt (kriterium 3): områdene, kommaseparert; uten denne eller --domains er krite…»
+    public static let optAddImpairment = TextKey("opt.add.impairment")
+    /// «Antatt behov for langvarig, sammensatt hjelp (kriterium 2): yes eller no; uten den er krit…»
+    public static let optAddLongTermNeed = TextKey("opt.add.longTermNeed")
     /// «Hvem som henviste.»
     public static let optAddReferredBy = TextKey("opt.add.referredBy")
     /// «Navn på den som henviste.»
@@ -1860,10 +1938,14 @@ extension TextKey {
     public static let helpDischargeAbstract = TextKey("help.discharge.abstract")
     /// «Avslutter en eventuell tavleperiode. Utskrevne vises ikke på tavla og slettes med `tavle p…»
     public static let helpDischargeDiscussion = TextKey("help.discharge.discussion")
-    /// «Hvorfor ungdommen skrives ut (lagres i loggen).»
-    public static let optDischargeWhy = TextKey("opt.discharge.why")
-    /// «Tjenesten som tar over (lagres som overføringens tjeneste).»
+    /// «Hvorfor ungdommen skrives ut: {1}.»
+    public static let optDischargeReason = TextKey("opt.discharge.reason")
+    /// «Hvor ungdommen skrives ut til: {1}.»
     public static let optDischargeTo = TextKey("opt.discharge.to")
+    /// «Merknad (lagres på ungdommen); påkrevd med --anyway.»
+    public static let optDischargeNote = TextKey("opt.discharge.note")
+    /// «Skriv ut selv om overføringen ikke er klar (krever --note).»
+    public static let optDischargeAnyway = TextKey("opt.discharge.anyway")
     /// «Endre et annet felt.»
     public static let helpSetAbstract = TextKey("help.set.abstract")
     /// «Felter: {1}. Datoer som ÅÅÅÅ-MM-DD eller dd.mm.åååå; ja/nei-felter tar yes/no eller ja/nei…»
@@ -2300,6 +2382,8 @@ extension TextKey {
     public static let fieldAgeOverride = TextKey("field.ageOverride")
     /// «Alvorlig spiseforstyrrelse»
     public static let fieldEatingDisorder = TextKey("field.eatingDisorder")
+    /// «Inntakskriterier»
+    public static let fieldCriteria = TextKey("field.criteria")
     /// «Siste gjennomgang»
     public static let fieldLastReview = TextKey("field.lastReview")
     /// «Andre tjenester»
@@ -2310,6 +2394,16 @@ extension TextKey {
     public static let fieldHandover = TextKey("field.handover")
     /// «Overføring mangler»
     public static let fieldHandoverMissing = TextKey("field.handoverMissing")
+    /// «Utskrevet fordi»
+    public static let fieldDischargeReason = TextKey("field.dischargeReason")
+    /// «Skrevet ut til»
+    public static let fieldDischargeTo = TextKey("field.dischargeTo")
+    /// «Merknad ved utskrivning»
+    public static let fieldDischargeNote = TextKey("field.dischargeNote")
+    /// «Overføring manglet»
+    public static let fieldDischargeHandover = TextKey("field.dischargeHandover")
+    /// «ikke registrert»
+    public static let showNotRecorded = TextKey("show.notRecorded")
     /// «{1} · {2}»
     public static let statsHeader = TextKey("stats.header")
     /// «Aktive ungdommer»
@@ -2348,6 +2442,14 @@ extension TextKey {
     public static let statsNarrowed = TextKey("stats.narrowed")
     /// «DAGER PÅ TAVLA»
     public static let statsBoardYouths = TextKey("stats.boardYouths")
+    /// «UTSKREVET SISTE 12 MÅNEDER: {1}»
+    public static let statsDischarges = TextKey("stats.discharges")
+    /// «Grunn»
+    public static let statsDischargeReasons = TextKey("stats.dischargeReasons")
+    /// «Til»
+    public static let statsDischargeDestinations = TextKey("stats.dischargeDestinations")
+    /// «Skrevet ut med mangelfull overføring»
+    public static let statsDischargeAnyway = TextKey("stats.dischargeAnyway")
     /// «{1}: {2} Versjon {3}.»
     public static let doneLine = TextKey("done.line")
     /// «Tatt inn: {1} ({2}), id {3}.»
@@ -2892,6 +2994,14 @@ extension TextKey {
     public static let fieldnameMunicipality = TextKey("fieldname.municipality")
     /// «skole/arbeid»
     public static let fieldnameSchool = TextKey("fieldname.school")
+    /// «grunnen til utskrivningen»
+    public static let fieldnameDischargeReason = TextKey("fieldname.dischargeReason")
+    /// «hvor ungdommen ble skrevet ut til»
+    public static let fieldnameDischargeTo = TextKey("fieldname.dischargeTo")
+    /// «merknaden ved utskrivningen»
+    public static let fieldnameDischargeNote = TextKey("fieldname.dischargeNote")
+    /// «det overføringen manglet ved utskrivningen»
+    public static let fieldnameDischargeHandoverMissing = TextKey("fieldname.dischargeHandoverMissing")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
@@ -3164,6 +3274,8 @@ extension TextKey {
     public static let rulenameAgeingOut = TextKey("rulename.ageing-out")
     /// «gjennomgang forfalt»
     public static let rulenameReviewOverdue = TextKey("rulename.review-overdue")
+    /// «inntakskriterier ikke vurdert»
+    public static let rulenameIntakeCriteriaUnassessed = TextKey("rulename.intake-criteria-unassessed")
     /// «behandlingsplan forfalt»
     public static let rulenameTreatmentPlanOverdue = TextKey("rulename.treatment-plan-overdue")
     /// «avklaring forfalt»
@@ -3557,6 +3669,7 @@ extension TextKey {
         .ruleNewIntake,
         .ruleNewIntakeOverdue,
         .ruleReviewOverdue,
+        .ruleIntakeCriteriaUnassessed,
         .ruleEvaluationOverdue,
         .ruleBoardPeriodLong,
         .ruleNoContact,
@@ -3710,6 +3823,9 @@ extension TextKey {
         .refuseBornInFuture,
         .refuseAge,
         .refuseDischarged,
+        .refuseCriterionNo,
+        .refuseDischargeHandover,
+        .refuseDischargeAnywayNote,
         .refuseAlreadyOnBoard,
         .refuseNotOnBoard,
         .refuseEvaluateInPast,
@@ -3865,6 +3981,26 @@ extension TextKey {
         .handoverMissingFollowUp,
         .handoverMissingDate,
         .handoverMissingConsent,
+        .criterionAge,
+        .criterionLongTermNeed,
+        .criterionFunctionalImpairment,
+        .criteriawordYes,
+        .criteriawordNo,
+        .criteriawordUnassessed,
+        .dischargereasonGoalsMet,
+        .dischargereasonMoved,
+        .dischargereasonDeclinedFurtherHelp,
+        .dischargereasonTransferred,
+        .dischargereasonAgedOut,
+        .dischargereasonOther,
+        .dischargetoOutreach,
+        .dischargetoMunicipalServices,
+        .dischargetoAdultFact,
+        .dischargetoDps,
+        .dischargetoChildWelfareAftercare,
+        .dischargetoGp,
+        .dischargetoNone,
+        .dischargetoOther,
         .detailDecisions,
         .detailDocumented,
         .detailNotDocumented,
@@ -4001,6 +4137,7 @@ extension TextKey {
         .formIntroSetField,
         .formTitleDischarge,
         .formIntroDischarge,
+        .formIntroDischargeIncomplete,
         .formLabelOrAscii,
         .formTitleAddYouth,
         .formIntroAddYouth,
@@ -4067,6 +4204,8 @@ extension TextKey {
         .formServiceNot,
         .formDischargeWhy,
         .formDischargeTo,
+        .formDischargeNote,
+        .formDischargeAnyway,
         .formDischargeConfirm,
         .formSetField,
         .formSetValue,
@@ -4126,6 +4265,7 @@ extension TextKey {
         .detailPrimary,
         .detailSecond,
         .detailDomains,
+        .detailCriteria,
         .detailCrisisPlan,
         .detailUpdated,
         .detailNone,
@@ -4335,6 +4475,15 @@ extension TextKey {
         .optShowAll,
         .helpStatsAbstract,
         .helpStatsDiscussion,
+        .helpCaseloadAbstract,
+        .helpCaseloadDiscussion,
+        .caseloadTitle,
+        .caseloadColStaff,
+        .caseloadColPrimaryBoard,
+        .caseloadColPrimaryCM,
+        .caseloadColSecondBoard,
+        .caseloadColSecondCM,
+        .caseloadColVisits,
         .optStatsWeeks,
         .usageWeeks,
         .helpAddAbstract,
@@ -4343,6 +4492,8 @@ extension TextKey {
         .optAddBorn,
         .optAddContact,
         .optAddDomains,
+        .optAddImpairment,
+        .optAddLongTermNeed,
         .optAddReferredBy,
         .optAddReferralContact,
         .optAddOverrideAge,
@@ -4404,8 +4555,10 @@ extension TextKey {
         .optReviewedNote,
         .helpDischargeAbstract,
         .helpDischargeDiscussion,
-        .optDischargeWhy,
+        .optDischargeReason,
         .optDischargeTo,
+        .optDischargeNote,
+        .optDischargeAnyway,
         .helpSetAbstract,
         .helpSetDiscussion,
         .helpConsentAbstract,
@@ -4624,11 +4777,17 @@ extension TextKey {
         .fieldReferral,
         .fieldAgeOverride,
         .fieldEatingDisorder,
+        .fieldCriteria,
         .fieldLastReview,
         .fieldServices,
         .fieldConsent,
         .fieldHandover,
         .fieldHandoverMissing,
+        .fieldDischargeReason,
+        .fieldDischargeTo,
+        .fieldDischargeNote,
+        .fieldDischargeHandover,
+        .showNotRecorded,
         .statsHeader,
         .statsActive,
         .statsOnBoard,
@@ -4648,6 +4807,10 @@ extension TextKey {
         .statsNoMunicipality,
         .statsNarrowed,
         .statsBoardYouths,
+        .statsDischarges,
+        .statsDischargeReasons,
+        .statsDischargeDestinations,
+        .statsDischargeAnyway,
         .doneLine,
         .doneAdd,
         .helpUndoAbstract,
@@ -4920,6 +5083,10 @@ extension TextKey {
         .fieldnameDischarged,
         .fieldnameMunicipality,
         .fieldnameSchool,
+        .fieldnameDischargeReason,
+        .fieldnameDischargeTo,
+        .fieldnameDischargeNote,
+        .fieldnameDischargeHandoverMissing,
         .fieldnameUnknown,
         .minutesWhy,
         .refuseFollowsChair,
@@ -5056,6 +5223,7 @@ extension TextKey {
         .rulenameTurning18,
         .rulenameAgeingOut,
         .rulenameReviewOverdue,
+        .rulenameIntakeCriteriaUnassessed,
         .rulenameTreatmentPlanOverdue,
         .rulenameClarificationOverdue,
         .journalCreate,

@@ -33,7 +33,7 @@ public enum Choices {
         NoteKind.self, ContactWith.self, ContactKind.self, Role.self, ShareParty.self, ConsentGiver.self, Severity.self,
         ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
         ChangeKind.self, YouthField.self, HandoverItem.self, RecordField.self, NamedDay.self, SettingUnit.self,
-        StaffField.self, Arena.self, SchoolStatus.self,
+        StaffField.self, Arena.self, SchoolStatus.self, DischargeReason.self, DischargeDestination.self, IntakeCriterion.self,
     ]
 
     /// The keys of every value's word, for the catalog test.

@@ -70,7 +70,8 @@ public struct Team: Sendable, Codable, Equatable {
     /// A directory whose team file is older must be upgraded with `tavle migrate`.
     /// 3: youths' stable numbered labels and retractions (`tavle migrate` numbers the labels).
     /// 4: the team's `municipalities`; youths' municipality, school or work, and contact arenas.
-    public static let schemaVersion = 4
+    /// 5: youths' discharge reason, destination and note (nothing changes in the team file).
+    public static let schemaVersion = 5
 
     public var schema: Int = Team.schemaVersion
     public var version: Int = 0

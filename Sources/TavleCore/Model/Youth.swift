@@ -9,7 +9,9 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// 2: `services` (other services that also follow the youth) and `handover` at discharge.
     /// 3: `labelNumber` (stable numbered labels) and `retractions` (undone notes and contacts).
     /// 4: `municipality`, `school` (school or work, with history) and each contact's `arena`.
-    public static let schemaVersion = 4
+    /// 5: the discharge's `dischargeReason`, `dischargeTo`, `dischargeNote` and
+    /// `dischargeHandoverMissing` (absent in youths discharged before: "not recorded").
+    public static let schemaVersion = 5
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -58,6 +60,14 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// The last contact or attempt, kept here so the board need not read every contact.
     public var lastContact: Timestamp?
     public var discharged: Day?
+    /// Why the youth was discharged; nil when not discharged or discharged before schema 5 (not recorded).
+    public var dischargeReason: DischargeReason?
+    /// Where the youth went after discharge; nil as `dischargeReason`.
+    public var dischargeTo: DischargeDestination?
+    /// The note given at discharge (required with `--anyway`).
+    public var dischargeNote: String?
+    /// What the handover lacked when the youth was discharged anyway; nil when it was complete.
+    public var dischargeHandoverMissing: [HandoverItem]?
     /// The municipality the youth lives in: one of the team's (`Team.municipalities`); none until set.
     public var municipality: String?
     /// School or work, oldest first: each status from its day on (`SchoolEntry`).
@@ -289,15 +299,16 @@ public struct PlanEntry: Sendable, Codable, Equatable, Identifiable {
     }
 }
 
-/// The seeds' three intake criteria, recorded as a checklist, and the named exclusion.
+/// The seeds' three intake criteria, recorded as a checklist, and the named exclusion. Criteria 2
+/// and 3 are nil until assessed (absent in the file; schema 5): never a silent yes.
 public struct IntakeCriteria: Sendable, Codable, Equatable {
-    /// Presumed need for long-term, composite help from several services.
-    public var longTermNeed: Bool = true
-    /// Functional impairment in one or more domains (see `Youth.domains`).
-    public var functionalImpairment: Bool = true
+    /// Presumed need for long-term, composite help from several services; nil: not assessed.
+    public var longTermNeed: Bool?
+    /// Functional impairment in one or more domains (see `Youth.domains`); nil: not assessed.
+    public var functionalImpairment: Bool?
     /// A severe eating disorder belongs in specialist care: recorded as a warning, not a refusal.
     public var severeEatingDisorder: Bool = false
-    public init(longTermNeed: Bool = true, functionalImpairment: Bool = true, severeEatingDisorder: Bool = false) {
+    public init(longTermNeed: Bool? = nil, functionalImpairment: Bool? = nil, severeEatingDisorder: Bool = false) {
         self.longTermNeed = longTermNeed; self.functionalImpairment = functionalImpairment
         self.severeEatingDisorder = severeEatingDisorder
     }

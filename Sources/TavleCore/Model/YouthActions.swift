@@ -4,8 +4,10 @@ import Foundation
 /// front end goes through `Store.apply`, where each change is validated and journaled once.
 extension Youth {
     /// A new youth, checked against the intake rules (age 12–25 at intake unless overridden with a reason).
+    /// Criterion 2 (`longTermNeed`) is as given, nil when left out; criterion 3 holds when areas of
+    /// functional impairment are given, and is not assessed (nil) otherwise.
     public static func intake(name: String, born: Day, today: Day, primaryContact: StaffID?, domains: [Domain] = [],
-                              referral: Referral? = nil, ageOverride: String? = nil) throws(TavleError) -> Youth {
+                              referral: Referral? = nil, ageOverride: String? = nil, longTermNeed: Bool? = nil) throws(TavleError) -> Youth {
         let clean = TextSafety.clean(name).trimmingCharacters(in: .whitespaces)
         guard !clean.isEmpty else { throw .refused(LocalizedMessage(.refuseNameEmpty)) }
         guard born <= today else { throw .refused(LocalizedMessage(.refuseBornInFuture, [born.iso])) }
@@ -20,7 +22,8 @@ extension Youth {
         y.primaryContact = primaryContact
         y.domains = domains
         y.referral = referral
-        y.intakeCriteria.functionalImpairment = !domains.isEmpty
+        y.intakeCriteria.functionalImpairment = domains.isEmpty ? nil : true
+        y.intakeCriteria.longTermNeed = longTermNeed
         if !(12...25).contains(age) { y.ageOverride = override }
         y.phase = .clarification
         return y
@@ -215,8 +218,14 @@ extension Youth {
             guard var plan = crisisPlan else { throw .refused(LocalizedMessage(.refuseNoCrisisPlan)) }
             plan.outOfHours = value.isEmpty ? nil : value
             crisisPlan = plan
-        case "long-term-need": intakeCriteria.longTermNeed = try bool()
-        case "functional-impairment": intakeCriteria.functionalImpairment = try bool()
+        case "long-term-need":
+            let b = try bool()
+            try checkCriterion(b, .longTermNeed)
+            intakeCriteria.longTermNeed = b
+        case "functional-impairment":
+            let b = try bool()
+            try checkCriterion(b, .functionalImpairment)
+            intakeCriteria.functionalImpairment = b
         case "eating-disorder": intakeCriteria.severeEatingDisorder = try bool()
         case "municipality": municipality = try Youth.municipality(value, team: team)
         default:

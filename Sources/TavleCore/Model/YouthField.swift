@@ -5,6 +5,7 @@ public enum YouthField: String, Choice {
     case goals, warning, status, crisisPlan, orders, consents, services, handover, phase, planReviewed, mode
     case boardPeriods, reviews, notes, contacts, retractions, plans, intakeCriteria, ageOverride, lastContact, discharged
     case municipality, school
+    case dischargeReason, dischargeTo, dischargeNote, dischargeHandoverMissing
     public static let labelPrefix = "fieldname"
 
     /// The word for a stored field's name; a name this build does not know reads "a field".

@@ -34,7 +34,7 @@ public enum ReviewRules {
     public static let all: [any ReviewRule] = [
         CrisisRule(), CrisisPlanMissingRule(), NewIntakeRule(), EvaluationOverdueRule(), BoardPeriodLongRule(),
         NoContactRule(), OrderExpiringRule(), DischargePhaseRule(), ClarificationOverdueRule(), Turning18Rule(),
-        AgeingOutRule(), TreatmentPlanOverdueRule(), ReviewOverdueRule(),
+        AgeingOutRule(), TreatmentPlanOverdueRule(), ReviewOverdueRule(), IntakeCriteriaUnassessedRule(),
     ]
 
     public static var ids: [String] { all.map(\.id) }

@@ -8,8 +8,9 @@ enum IndexCodec {
     static let header = "tavle-index"
     /// 4: each youth's label number (field 7). 5: each summary keeps its open decisions (field
     /// 32), so the board's first frame needs no youth file. 6: the municipality (field 33) and
-    /// the school or work history (field 34), for the board's filter (`M`) and column.
-    static let version = 6
+    /// the school or work history (field 34), for the board's filter (`M`) and column. 7: intake
+    /// criteria 2 and 3 may be not assessed (`-` in field 21).
+    static let version = 7
 
     // MARK: Encoding
 
@@ -38,6 +39,10 @@ enum IndexCodec {
         return esc(String(decoding: data, as: UTF8.self))
     }
 
+    /// A criterion: `1` yes, `0` no, `-` not assessed.
+    static func tri(_ b: Bool?) -> String { b.map { $0 ? "1" : "0" } ?? "-" }
+    static func tri(_ c: UInt8) -> Bool? { c == 0x2D ? nil : c == 0x31 }
+
     static func encode(_ y: Youth, stamp: FileStamp?) -> String {
         let period = y.boardPeriods.last.map { p in
             [esc(p.id), p.reason.rawValue, p.start.iso, p.evaluate?.iso ?? "", esc(p.decidedBy), p.lastEvaluated?.iso ?? "",
@@ -51,7 +56,7 @@ enum IndexCodec {
             y.whereabouts.rawValue, esc(y.warning), esc(y.goals), y.lastContact?.iso ?? "", y.discharged?.iso ?? "",
             y.planReviewed?.iso ?? "", opt(y.ageOverride), y.domains.map(\.rawValue).joined(separator: ","),
             y.services.map(\.rawValue).joined(separator: ","),
-            (c.longTermNeed ? "1" : "0") + (c.functionalImpairment ? "1" : "0") + (c.severeEatingDisorder ? "1" : "0"),
+            tri(c.longTermNeed) + tri(c.functionalImpairment) + (c.severeEatingDisorder ? "1" : "0"),
             json(y.referral), y.crisisPlan.map { $0.updated.iso + "\u{1F}" + opt($0.outOfHours) } ?? "", period, review,
             y.orders.isEmpty ? "" : json(y.orders), y.consents.isEmpty ? "" : json(y.consents),
             y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
@@ -135,7 +140,7 @@ enum IndexCodec {
         if !f[20].isEmpty { y.services = try split(f[20], 0x2C).map { try choice($0) } }
         let c = Array(f[21])
         guard c.count == 3 else { throw Bad() }
-        y.intakeCriteria = IntakeCriteria(longTermNeed: c[0] == 0x31, functionalImpairment: c[1] == 0x31, severeEatingDisorder: c[2] == 0x31)
+        y.intakeCriteria = IntakeCriteria(longTermNeed: tri(c[0]), functionalImpairment: tri(c[1]), severeEatingDisorder: c[2] == 0x31)
         if !f[22].isEmpty { y.referral = try fromJSON(f[22]) }
         if !f[23].isEmpty {
             let p = split(f[23], 0x1F)

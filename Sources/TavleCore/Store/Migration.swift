@@ -27,12 +27,18 @@ public enum Migration {
             if r["school"] == nil { r["school"] = .array([]) }
             schema = 4
         }
+        if schema < 5 {
+            // 4 → 5: a youth discharged before keeps no discharge reason or destination (absent:
+            // shown as "not recorded", never guessed). Intake criteria 2 and 3 may now be absent
+            // (not assessed); an older record keeps the values it has.
+            schema = 5
+        }
         r["schema"] = .number(Double(schema))
         return r
     }
 
-    /// Brings a team record to `Team.schemaVersion` (1 → 2 and 2 → 3 changed nothing in the team
-    /// file itself; 3 → 4 adds `municipalities`, empty).
+    /// Brings a team record to `Team.schemaVersion` (1 → 2, 2 → 3 and 4 → 5 changed nothing in the
+    /// team file itself; 3 → 4 adds `municipalities`, empty).
     public static func upgradeTeam(_ record: [String: JSONValue]) -> [String: JSONValue] {
         var r = record
         if r["municipalities"] == nil { r["municipalities"] = .array([]) }

@@ -210,15 +210,24 @@ extension Form {
         return f
     }
 
-    /// Discharge: why, the service that takes over (the handover's, if agreed), and the youth's
-    /// label typed to confirm: a wrong-patient discharge must take more than one stray key.
-    static func discharge(_ e: BoardEntry, label: String) -> Form {
+    /// Discharge (`tavle discharge`): the reason, where to, a note, and the youth's label typed to
+    /// confirm: a wrong-patient discharge must take more than one stray key. In the discharge phase
+    /// with the handover incomplete, "discharge anyway" is asked too (the core then needs the note).
+    static func discharge(_ e: BoardEntry, label: String, lang: Language) -> Form {
         let y = e.youth
-        return Form(kind: .discharge, youthID: y.id, basedOn: y.version, fields: [
-            text("why", .formDischargeWhy, limit: 300),
-            text("to", .formDischargeTo, y.handover?.service ?? "", limit: 100),
-            text("confirm", .formDischargeConfirm, limit: 12),
-        ], focus: 0, presets: ["label": label, "ascii": y.asciiLabel, "service": y.handover?.service ?? ""])
+        let missing = y.handoverMissing
+        var fields = [
+            choice("reason", .formDischargeWhy, DischargeReason.self, selected: .goalsMet, lang),
+            choice("to", .formDischargeTo, DischargeDestination.self, selected: .outreach, lang),
+            text("note", .formDischargeNote, limit: 300),
+        ]
+        if !missing.isEmpty {
+            fields.append(options([("no", Texts.text(.formNo, lang)), ("yes", Texts.text(.formYes, lang))], "anyway", .formDischargeAnyway,
+                                  selected: "no", inline: true))
+        }
+        fields.append(text("confirm", .formDischargeConfirm, limit: 12))
+        return Form(kind: .discharge, youthID: y.id, basedOn: y.version, fields: fields, focus: 0,
+                    presets: ["label": label, "ascii": y.asciiLabel, "missing": missing.map { $0.label(lang) }.joined(separator: ", ")])
     }
 
     // MARK: A field of the record

@@ -52,8 +52,8 @@ enum FieldWords {
         case "referral": return y.referral?.source.rawValue ?? ""
         case "referral-contact": return y.referral?.contact ?? ""
         case "crisis-plan-out-of-hours": return y.crisisPlan?.outOfHours ?? ""
-        case "long-term-need": return yes(y.intakeCriteria.longTermNeed)
-        case "functional-impairment": return yes(y.intakeCriteria.functionalImpairment)
+        case "long-term-need": return y.intakeCriteria.longTermNeed.map(yes) ?? ""
+        case "functional-impairment": return y.intakeCriteria.functionalImpairment.map(yes) ?? ""
         case "eating-disorder": return yes(y.intakeCriteria.severeEatingDisorder)
         case "municipality": return y.municipality ?? ""
         default: return ""

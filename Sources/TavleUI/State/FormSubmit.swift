@@ -116,8 +116,10 @@ extension Form {
                 guard typed == Folding.fold(presets["label"] ?? "") || typed == Folding.fold(presets["ascii"] ?? "") else {
                     throw FormProblem(LocalizedMessage(.formErrConfirm, [presets["label"] ?? ""]), field: "confirm")
                 }
-                let to = optional("to")
-                return change(.discharge(why: optional("why"), to: to == presets["service"] ? nil : to))
+                guard let reason = DischargeReason(rawValue: value("reason")), let to = DischargeDestination(rawValue: value("to")) else {
+                    throw FormProblem(LocalizedMessage(.formErrReason))
+                }
+                return change(.discharge(reason: reason, to: to, note: optional("note"), anyway: value("anyway") == "yes"))
             case .decision:
                 return change(.decision(text: value("text")))
             case .documented:

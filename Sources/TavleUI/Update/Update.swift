@@ -150,7 +150,7 @@ public enum BoardApp {
             s.form = Form.setField(s.detail?.youth ?? e.youth, team: s.board.team, lang: lang)
         case .discharge:
             guard let e = s.currentEntry else { return }
-            s.form = Form.discharge(e, label: s.labels[e.id] ?? e.youth.initials)
+            s.form = Form.discharge(e, label: s.labels[e.id] ?? e.youth.initials, lang: lang)
         case .addYouth:
             s.form = Form.addYouth(team: s.board.team, actor: s.actorStaff, lang: lang)
         case .rotaChange:

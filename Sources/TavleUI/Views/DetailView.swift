@@ -111,6 +111,11 @@ enum DetailView {
         if !y.domains.isEmpty {
             out.append(field(.detailDomains, y.domains.map { $0.label(lang) }.joined(separator: ", "), lang))
         }
+        // All three intake criteria; one not assessed is shown as such (never a silent yes).
+        for (i, l) in Wrap.lines(y.intakeCriteriaText(lang), width: max(10, width - labelWidth)).enumerated() {
+            out.append(i == 0 ? field(.detailCriteria, l, lang, style: y.unassessedCriteria.isEmpty ? .plain : .bold)
+                              : StyledLine(String(repeating: " ", count: labelWidth) + l))
+        }
         if let cp = y.crisisPlan {
             out.append(field(.detailCrisisPlan, Texts.text(.detailUpdated, lang, [cp.updated.text(lang)]), lang))
             // Who to call out of hours is a safety line: it wraps, it is never cut.

@@ -50,7 +50,9 @@ enum Dialogs {
             // `KH²` can be typed as `KH2` (over SSH nobody types a superscript): say so.
             let label = f.presets["label"] ?? "", ascii = f.presets["ascii"] ?? label
             let typed = ascii == label || ascii.isEmpty ? label : Texts.text(.formLabelOrAscii, lang, [label, ascii])
+            let missing = f.presets["missing"] ?? ""
             return Texts.text(.formIntroDischarge, lang, [name, typed])
+                + (missing.isEmpty ? "" : " " + Texts.text(.formIntroDischargeIncomplete, lang, [missing]))
         case .rotaChange:
             return Texts.text(.formIntroRotaChange, lang, [MeetingView.onCallText(s)])
         case .minutesDocumented:

@@ -18,6 +18,8 @@ struct AddCommand: ParsableCommand {
     @Option(name: .customLong("override-age"), help: ArgumentHelp(L.t(.optAddOverrideAge), valueName: "REASON"))
     var overrideAge: String?
     @Option(help: ArgumentHelp(L.t(.optAddMunicipality), valueName: "NAME")) var municipality: String?
+    @Option(name: .customLong("long-term-need"), help: ArgumentHelp(L.t(.optAddLongTermNeed), valueName: "yes|no")) var longTermNeed: String?
+    @Option(help: ArgumentHelp(L.t(.optAddImpairment), valueName: "AREA,…")) var impairment: DomainList?
 
     func run() throws {
         let session = try globals.session()
@@ -27,11 +29,17 @@ struct AddCommand: ParsableCommand {
         var referral: Referral?
         if let source = referredBy { referral = Referral(source: source, contact: referralContact) }
         else if let c = referralContact { referral = Referral(source: .other, contact: c) }
+        var areas = domains?.domains ?? []
+        for d in impairment?.domains ?? [] where !areas.contains(d) { areas.append(d) }
         var draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
-                                     domains: domains?.domains ?? [], referral: referral, ageOverride: overrideAge)
+                                     domains: areas, referral: referral, ageOverride: overrideAge)
+        let context = ChangeContext(actor: actor, now: session.now, today: session.today, team: session.team)
+        if let need = longTermNeed {
+            // Read and checked by the core's `set` (yes/no in either language; "no" only in clarification).
+            try YouthChange.set(field: "long-term-need", value: need, ageOverride: nil).apply(to: &draft, context)
+        }
         if let m = municipality {
             // The core's change checks it against the team's municipalities, as `tavle set` does.
-            let context = ChangeContext(actor: actor, now: session.now, today: session.today, team: session.team)
             try YouthChange.set(field: "municipality", value: m, ageOverride: nil).apply(to: &draft, context)
         }
         let created = try session.store.createYouth(draft, actor: actor)

@@ -21,21 +21,26 @@ struct ReviewedCommand: ParsableCommand {
     }
 }
 
-/// `tavle discharge ID`: discharged; any board period is closed.
+/// `tavle discharge ID --reason R --to DEST [--note TEXT] [--anyway]`: discharged; any board
+/// period is closed. The core refuses it in the discharge phase while the handover is incomplete,
+/// unless `--anyway` with a note.
 struct DischargeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "discharge", abstract: L.t(.helpDischargeAbstract), discussion: L.t(.helpDischargeDiscussion))
+        CommandConfiguration(commandName: "discharge", abstract: L.t(.helpDischargeAbstract),
+                             discussion: L.t(.helpDischargeDiscussion, DischargeReason.choices, DischargeDestination.choices))
     }
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
-    @Option(help: ArgumentHelp(L.t(.optDischargeWhy), valueName: "TEXT")) var why: String?
-    @Option(help: ArgumentHelp(L.t(.optDischargeTo), valueName: "SERVICE")) var to: String?
+    @Option(help: ArgumentHelp(L.t(.optDischargeReason, DischargeReason.choices), valueName: "REASON")) var reason: DischargeReason
+    @Option(help: ArgumentHelp(L.t(.optDischargeTo, DischargeDestination.choices), valueName: "DEST")) var to: DischargeDestination
+    @Option(help: ArgumentHelp(L.t(.optDischargeNote), valueName: "TEXT")) var note: String?
+    @Flag(help: ArgumentHelp(L.t(.optDischargeAnyway))) var anyway = false
     @OptionGroup var write: WriteOptions
 
     func run() throws {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
-            .discharge(why: why, to: to)
+            .discharge(reason: reason, to: to, note: note, anyway: anyway)
         } done: { _, c in
             L.t(.doneDischarge, Format.day(c.today))
         }

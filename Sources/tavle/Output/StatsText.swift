@@ -4,6 +4,24 @@ import TavleCore
 /// The core's numbers (`TeamStats`, the one statistics engine) as `tavle stats` prints them; the
 /// board's `S` view formats the same value. `--json` prints the value itself.
 enum StatsText {
+    /// Youths discharged in the last 12 months by reason and by destination (only those that
+    /// occur; "not recorded" for youths discharged before reasons were kept). Nothing when none.
+    static func discharges(_ d: DischargeCounts) {
+        guard d.total > 0 else { return }
+        Console.out()
+        Console.out(L.t(.statsDischarges, String(d.total)))
+        func words<C: Choice>(_ type: C.Type, _ counts: [String: Int]) -> String {
+            var parts = C.allCases.compactMap { c in counts[c.rawValue].flatMap { $0 > 0 ? L.label(c) + " " + String($0) : nil } }
+            if d.notRecorded > 0 { parts.append(L.t(.showNotRecorded) + " " + String(d.notRecorded)) }
+            return parts.joined(separator: ", ")
+        }
+        var rows = [(L.t(.statsDischargeReasons), words(DischargeReason.self, d.byReason)),
+                    (L.t(.statsDischargeDestinations), words(DischargeDestination.self, d.byDestination))]
+        if d.handoverIncomplete > 0 { rows.append((L.t(.statsDischargeAnyway), String(d.handoverIncomplete))) }
+        let w = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (k, v) in rows { Console.out(Format.wrap(v, first: "  " + DisplayWidth.pad(k, to: w) + "  ", rest: String(repeating: " ", count: w + 4))) }
+    }
+
     static func print(_ st: TeamStats, teamName: String, labels: [String: String]) {
         Console.out(L.t(.statsHeader, Format.safe(teamName), Format.day(st.today)))
         if let m = st.municipality { Console.out(L.t(.statsNarrowed, Format.safe(m))) }
@@ -39,6 +57,7 @@ enum StatsText {
                             + "  " + DisplayWidth.pad(Format.percent(f.share), to: 5, alignRight: true))
             }
         }
+        discharges(st.discharges)
         if !st.due.byRule.isEmpty {
             Console.out()
             Console.out(L.t(.statsDueRules))

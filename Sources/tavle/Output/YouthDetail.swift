@@ -19,6 +19,15 @@ enum YouthDetail {
             fields.append((L.t(.fieldMode), L.label(y.mode)))
         }
         fields.append((L.t(.fieldPhase), L.label(y.phase) + (y.discharged.map { " " + Format.day($0) } ?? "")))
+        if y.phase == .discharged {
+            // Discharged before reasons were recorded (schema 5): said so, never guessed.
+            fields.append((L.t(.fieldDischargeReason), y.dischargeReason.map { L.label($0) } ?? L.t(.showNotRecorded)))
+            fields.append((L.t(.fieldDischargeTo), y.dischargeTo.map { L.label($0) } ?? L.t(.showNotRecorded)))
+            if let n = y.dischargeNote { fields.append((L.t(.fieldDischargeNote), Format.safe(n))) }
+            if let m = y.dischargeHandoverMissing, !m.isEmpty {
+                fields.append((L.t(.fieldDischargeHandover), m.map { L.label($0) }.joined(separator: ", ")))
+            }
+        }
         fields.append((L.t(.fieldAge), L.t(.showAge, String(y.age(on: today)), Format.day(y.born), Format.day(y.intake))))
         var contact = staffName(y.primaryContact, team)
         if let second = y.secondContact { contact += " · " + L.t(.showSecond, staffName(second, team)) }
@@ -45,6 +54,7 @@ enum YouthDetail {
             fields.append((L.t(.fieldReferral), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")))
         }
         if let a = y.ageOverride { fields.append((L.t(.fieldAgeOverride), Format.safe(a))) }
+        fields.append((L.t(.fieldCriteria), y.intakeCriteriaText(L.lang)))
         if y.intakeCriteria.severeEatingDisorder { fields.append((L.t(.fieldEatingDisorder), L.t(.showYes))) }
         if let r = y.lastReview {
             fields.append((L.t(.fieldLastReview), Format.day(r.day) + " " + Format.staff(r.by, team)))

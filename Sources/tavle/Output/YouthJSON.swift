@@ -117,10 +117,38 @@ struct HandoverJSON: Encodable {
     let consented: Bool?
 }
 
+/// How a youth was discharged; `reason` and `to` are written as `null` when not recorded.
+struct DischargeJSON: Encodable {
+    let reason: String?
+    let to: String?
+    let note: String?
+    let handoverMissing: [String]
+
+    enum CodingKeys: String, CodingKey { case reason, to, note, handoverMissing }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(to, forKey: .to)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encode(handoverMissing, forKey: .handoverMissing)
+    }
+}
+
+/// The three criteria: `age` (12–25 at intake), and criteria 2 and 3, `null` when not assessed.
 struct IntakeCriteriaJSON: Encodable {
-    let longTermNeed: Bool
-    let functionalImpairment: Bool
+    let age: Bool
+    let longTermNeed: Bool?
+    let functionalImpairment: Bool?
     let severeEatingDisorder: Bool
+
+    enum CodingKeys: String, CodingKey { case age, longTermNeed, functionalImpairment, severeEatingDisorder }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(age, forKey: .age)
+        try c.encode(longTermNeed, forKey: .longTermNeed)
+        try c.encode(functionalImpairment, forKey: .functionalImpairment)
+        try c.encode(severeEatingDisorder, forKey: .severeEatingDisorder)
+    }
 }
 
 /// A youth in `list`, `due` and `export` (`detail` false), and in `show` (`detail` true: the
@@ -166,6 +194,9 @@ struct YouthJSON: Encodable {
     var intakeCriteria: IntakeCriteriaJSON?
     var planReviewed: Day?
     var discharged: Day?
+    /// Discharged youths: the reason and destination (`null` when not recorded), the note, and
+    /// what the handover lacked when discharged anyway.
+    var discharge: DischargeJSON?
     var services: [String]?
     var consents: [ConsentJSON]?
     var handover: HandoverJSON?
@@ -237,11 +268,15 @@ struct YouthJSON: Encodable {
         goals = y.goals.isEmpty ? nil : s(y.goals)
         referral = y.referral.map { ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact)) }
         ageOverride = JSONOutput.safe(y.ageOverride)
-        intakeCriteria = IntakeCriteriaJSON(longTermNeed: y.intakeCriteria.longTermNeed,
+        intakeCriteria = IntakeCriteriaJSON(age: y.intakeCriteriaState[0].holds ?? false, longTermNeed: y.intakeCriteria.longTermNeed,
                                             functionalImpairment: y.intakeCriteria.functionalImpairment,
                                             severeEatingDisorder: y.intakeCriteria.severeEatingDisorder)
         planReviewed = y.planReviewed
         discharged = y.discharged
+        if y.phase == .discharged {
+            discharge = DischargeJSON(reason: y.dischargeReason?.rawValue, to: y.dischargeTo?.rawValue, note: JSONOutput.safe(y.dischargeNote),
+                                      handoverMissing: y.dischargeHandoverMissing?.map(\.rawValue) ?? [])
+        }
         services = y.services.map(\.rawValue)
         consents = y.consents.map {
             ConsentJSON(party: $0.party.rawValue, givenBy: $0.givenBy.rawValue, given: $0.given,

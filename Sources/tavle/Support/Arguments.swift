@@ -28,6 +28,8 @@ extension ShareParty: ExpressibleByArgument { public init?(argument: String) { s
 extension Arena: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension SchoolStatus: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension DischargeReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension DischargeDestination: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
 extension Day: ExpressibleByArgument {
     /// `YYYY-MM-DD` or `dd.mm.yyyy`.

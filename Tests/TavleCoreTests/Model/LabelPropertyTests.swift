@@ -40,7 +40,7 @@ import Testing
                 try store.createYouth(draft, actor: leader)
             case 5...7:
                 let id = active.randomElement(using: &rng)!
-                try store.apply(.discharge(), to: id, actor: leader)
+                try store.apply(.discharge(reason: .goalsMet, to: .outreach), to: id, actor: leader)
                 held[id] = nil
             default:
                 let id = active.randomElement(using: &rng)!

@@ -16,8 +16,8 @@ import Testing
 
     @Test func ruleIDsAreStableAndUnique() {
         #expect(ReviewRules.ids.sorted() == ["ageing-out", "board-period-long", "clarification-overdue", "crisis",
-                                             "crisis-plan-missing", "discharge-phase", "evaluation-overdue", "new-intake",
-                                             "no-contact", "order-expiring", "review-overdue", "treatment-plan-overdue",
+                                             "crisis-plan-missing", "discharge-phase", "evaluation-overdue", "intake-criteria-unassessed",
+                                             "new-intake", "no-contact", "order-expiring", "review-overdue", "treatment-plan-overdue",
                                              "turning-18"])
     }
 }

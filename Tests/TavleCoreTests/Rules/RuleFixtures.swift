@@ -19,6 +19,7 @@ func youth(age: Int = 16, mode: Mode = .caseManagement) -> Youth {
     y.planReviewed = d(-30)
     y.lastContact = at(-1)
     y.phase = .active
+    y.intakeCriteria = IntakeCriteria(longTermNeed: true, functionalImpairment: true)
     if mode == .intensive {
         y.mode = .intensive
         y.boardPeriods = [BoardPeriod(id: "p1", reason: .vulnerable, start: d(-5), plan: "plan", evaluate: d(9), decidedBy: "ingrid")]

@@ -168,6 +168,16 @@ func measure(root: String) throws {
         })
     }
     row("one update (a note, fsync), \(n) youths", ms(median(updates)))
+    // One access-log entry (a read of a youth's data is logged, fsynced), as `show` writes it.
+    var reads: [Double] = []
+    for i in 0..<options.repetitions * 3 {
+        let id = ids[(i * 7919) % ids.count]
+        reads.append(try milliseconds {
+            try store.logAccess(AccessEntry(at: Clock.now(zone: TimeZone(identifier: "Europe/Oslo")!, environment: env), staff: actor.staff,
+                                            user: actor.unixUser, youth: id, how: "show"))
+        })
+    }
+    row("one access-log entry (fsync), \(n) youths", ms(median(reads)))
     // Another process's change reaching a running board (the watcher wakes the next tick).
     let other = ids[ids.count / 2]
     try store.apply(.status(.worried, why: "benchmark"), to: other, actor: actor)

@@ -123,6 +123,15 @@ section_concurrency() {
     local D=$WORK/conc L=$WORK/conc-log
     demo "$D"; mkdir -p "$L"
     local staff=(ole siri jonas mette hakon nora per ase ingrid)
+    # Two boards open meanwhile (one shared): they reload on every change and, opening the detail
+    # view again and again, append to the access log beside the writers (its hash chain, issue 26).
+    local boards=0 writers=()
+    if have tmux; then
+        tm new-session -d -s conc1 -x 120 -y 40 "env TERM=xterm-256color TAVLE_TODAY=$TAVLE_TODAY '$T' --data '$D' board; sleep 600"
+        tm new-session -d -s conc2 -x 80 -y 24 "env TERM=xterm-256color TAVLE_TODAY=$TAVLE_TODAY '$T' --data '$D' board --shared; sleep 600"
+        boards=2
+        ( while tm has-session -t conc1 2>/dev/null; do tm send-keys -t conc1 Enter; sleep 0.3; tm send-keys -t conc1 Escape j; sleep 0.3; done ) &
+    fi
     local t0=$(date +%s)
     for ((p = 0; p < WRITERS; p++)); do
         (
@@ -143,9 +152,12 @@ section_concurrency() {
                 esac
             done
         ) > "$L/proc$p" &
+        writers+=($!)
     done
-    wait
+    wait "${writers[@]}"
+    if [ "$boards" -gt 0 ]; then tm kill-session -t conc1; tm kill-session -t conc2; wait; fi
     fig "concurrency: wall time" "$(( $(date +%s) - t0 )) s"
+    fig "concurrency: boards open meanwhile" "$boards (access-log entries: $(wc -l < "$D/access.jsonl"))"
     py concurrency "$D" "$L"
     local out; out=$("$T" --data "$D" check 2>&1)
     check $? "concurrency: \`tavle check\` is clean (journal replayed from empty = files, permissions)" "$out"

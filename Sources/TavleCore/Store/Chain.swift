@@ -98,8 +98,6 @@ public enum Chain {
         public var moreBreaks = 0
         /// The last line's seal.
         public var head = ""
-        /// Every seal in the file (for anchors kept elsewhere), when asked for.
-        public var seals: Set<String> = []
 
         public static func == (a: Report, b: Report) -> Bool {
             a.lines == b.lines && a.notSealed == b.notSealed && a.firstBreak?.line == b.firstBreak?.line
@@ -108,7 +106,7 @@ public enum Chain {
     }
 
     /// Walks the file at `path` a line at a time (bounded memory) and checks every seal.
-    public static func verify(_ path: String, keepSeals: Bool = false) throws(TavleError) -> Report {
+    public static func verify(_ path: String) throws(TavleError) -> Report {
         var r = Report()
         guard FileIO.status(path) != nil else { return r }
         var walker = Walker()
@@ -117,7 +115,7 @@ public enum Chain {
             switch walker.next(line) {
             case .notSealed: r.notSealed += 1
             case .broken(let kind): note(&r, kind)
-            case .sealed: if keepSeals { r.seals.insert(walker.head) }
+            case .sealed: break
             }
         }
         r.head = walker.head

@@ -38,6 +38,9 @@ public enum JournalWords {
         case "rota", "rota pattern": .journalRota
         case "rota change": .journalRotaChange
         case "rota holiday": .journalRotaHoliday
+        case "referral accept": .journalReferralAccept
+        case "referral clarify": .journalReferralClarify
+        case "referral decline": .journalReferralDecline
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw
@@ -56,6 +59,8 @@ public enum JournalWords {
         case "log": .accesshowLog
         case "backup": .accesshowBackup
         case Chain.sealAction: .accesshowSeal
+        case "referral": .accesshowReferral
+        case "referrals": .accesshowReferrals
         default: nil
         }
         return key.map { Texts.text($0, lang) } ?? raw
@@ -89,6 +94,7 @@ public enum JournalWords {
 public enum RecordField: String, Choice {
     case name, language, timeZone, access, rules, targetBoardShare, boardShareWarning, meetingMinutes, retentionMonths, staff
     case day, chair, attendees, started, ended, minutes, board, events, pattern, holidayPattern, changes
+    case born, from, received, contact, decision, decided, decidedBy, note, sentTo
     public static let labelPrefix = "recordfield"
 }
 
@@ -131,7 +137,9 @@ extension JournalWords {
         case "kind": return parent == "contacts" ? word(ContactKind.self) : word(NoteKind.self)
         case "arena": return word(Arena.self)
         case "dischargeReason": return word(DischargeReason.self)
-        case "dischargeTo": return word(DischargeDestination.self)
+        case "dischargeTo", "sentTo": return word(DischargeDestination.self)
+        case "from": return word(ReferralSource.self)
+        case "decision": return word(ReferralDecision.self)
         case "dischargeHandoverMissing": return word(HandoverItem.self)
         default: return nil
         }

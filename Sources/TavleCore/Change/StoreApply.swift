@@ -25,21 +25,27 @@ extension Store {
     @discardableResult
     public func createYouth(_ draft: Youth, then changes: [YouthChange] = [], actor: Actor) throws(TavleError) -> Youth {
         try withLock { () throws(TavleError) -> Youth in
-            let changeID = Store.newChangeID()
-            var id = draft.id
-            if id.isEmpty || FileIO.status(youthPath(id)) != nil {
-                repeat { id = Identifier.random() } while FileIO.status(youthPath(id)) != nil
-            }
-            guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
-            var y = draft
-            y.id = id
-            y.labelNumber = nil
-            let others = try relabelOthers(for: y, actor: actor, changeID: changeID)
-            y.labelNumber = others[id]
-            var saved = try commitYouth(old: nil, new: y, basedOn: nil, actor: actor, action: JournalAction.create, change: changeID)
-            for c in changes { saved = try applyLocked(c, to: id, basedOn: nil, actor: actor, changeID: changeID).new }
-            return saved
+            try createYouthLocked(draft, then: changes, actor: actor, changeID: Store.newChangeID())
         }
+    }
+
+    /// `createYouth` for a caller that holds the lock (a referral taken in). The draft's id is kept
+    /// when it is free.
+    func createYouthLocked(_ draft: Youth, then changes: [YouthChange] = [], actor: Actor,
+                           changeID: String) throws(TavleError) -> Youth {
+        var id = draft.id
+        if id.isEmpty || FileIO.status(youthPath(id)) != nil {
+            repeat { id = Identifier.random() } while FileIO.status(youthPath(id)) != nil || FileIO.status(referralPath(id)) != nil
+        }
+        guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
+        var y = draft
+        y.id = id
+        y.labelNumber = nil
+        let others = try relabelOthers(for: y, actor: actor, changeID: changeID)
+        y.labelNumber = others[id]
+        var saved = try commitYouth(old: nil, new: y, basedOn: nil, actor: actor, action: JournalAction.create, change: changeID)
+        for c in changes { saved = try applyLocked(c, to: id, basedOn: nil, actor: actor, changeID: changeID).new }
+        return saved
     }
 
     /// `apply` for a caller that holds the lock (a meeting discussion, an import, an undo).

@@ -2234,7 +2234,7 @@ extension TextKey {
     public static let doneMigrate = TextKey("done.migrate")
     /// «Journalen og tilgangsloggen er forseglet (skjema {1}). Sikkerhetskopi: {2}.»
     public static let doneMigrateSealed = TextKey("done.migrateSealed")
-    /// «Slett utskrevne ungdommer når oppbevaringstiden er ute.»
+    /// «Slett utskrevne ungdommer og avslåtte henvisninger når oppbevaringstiden er ute.»
     public static let helpPurgeAbstract = TextKey("help.purge.abstract")
     /// «Sletter filene og erstatter verdiene i loggen med gravsteiner. Kan ikke angres. Bare teaml…»
     public static let helpPurgeDiscussion = TextKey("help.purge.discussion")
@@ -2250,10 +2250,10 @@ extension TextKey {
     public static let purgeNone = TextKey("purge.none")
     /// «utskrevet {1}»
     public static let purgeDischarged = TextKey("purge.discharged")
-    /// «{1} ungdommer ville blitt slettet. Kjør med --yes for å slette.»
-    public static let purgeWouldPurge = TextKey("purge.wouldPurge")
-    /// «Slettet {1} ungdommer.»
-    public static let donePurge = TextKey("done.purge")
+    /// «henvisning avslått {1}»
+    public static let purgeDeclined = TextKey("purge.declined")
+    /// «og»
+    public static let purgeAnd = TextKey("purge.and")
     /// «{1} · {2} · {3} ungdommer, {4} på tavla ({5})»
     public static let listHeader = TextKey("list.header")
     /// «PÅ TAVLA ({1})»
@@ -3584,6 +3584,118 @@ extension TextKey {
     public static let valueReferredBy = TextKey("value.referredBy")
     /// «TIL»
     public static let valueTo = TextKey("value.to")
+    /// «Henvisningen kan ikke ha kommet i fremtiden ({1}). Gi --received som dagen den kom, i dag …»
+    public static let refuseReferralReceivedFuture = TextKey("refuse.referralReceivedFuture")
+    /// «Henvisningsdagen ({1}) er før fødselsdatoen ({2}). Sjekk --received og --born.»
+    public static let refuseReferralReceivedBeforeBorn = TextKey("refuse.referralReceivedBeforeBorn")
+    /// «Henvisning {1} er allerede avgjort ({2}). Se `tavle referral list --all`.»
+    public static let refuseReferralDecided = TextKey("refuse.referralDecided")
+    /// «En avslått henvisning sier hvor ungdommen ble henvist videre: legg til --to, en av {1}.»
+    public static let refuseReferralDeclineTo = TextKey("refuse.referralDeclineTo")
+    /// «--to gjelder bare en avslått henvisning (hvor ungdommen ble sendt). Utelat den for å ta in…»
+    public static let refuseReferralToOnlyDecline = TextKey("refuse.referralToOnlyDecline")
+    /// «Ingen henvisning {1}. Se `tavle referral list` for id-ene.»
+    public static let refuseReferralNotFound = TextKey("refuse.referralNotFound")
+    /// «Flere ventende henvisninger passer til {1}: {2}. Gi id-en.»
+    public static let refuseReferralAmbiguous = TextKey("refuse.referralAmbiguous")
+    /// «Å ta inn en henvisning krever opplysningene til inntaket.»
+    public static let refuseReferralNeedsIntake = TextKey("refuse.referralNeedsIntake")
+    /// «tatt inn»
+    public static let referraldecisionAccept = TextKey("referraldecision.accept")
+    /// «tatt inn til avklaring»
+    public static let referraldecisionClarify = TextKey("referraldecision.clarify")
+    /// «avslått»
+    public static let referraldecisionDecline = TextKey("referraldecision.decline")
+    /// «Langvarig, sammensatt behov»
+    public static let formAddLongTermNeed = TextKey("form.addLongTermNeed")
+    /// «Henvisningskøen: legg inn, vis og avgjør henvisninger.»
+    public static let helpReferralAbstract = TextKey("help.referral.abstract")
+    /// «En henvisning venter i køen til teamet avgjør: accept (tas inn), clarify (tas inn til avkl…»
+    public static let helpReferralDiscussion = TextKey("help.referral.discussion")
+    /// «Legg en henvisning i køen; skriver ut id-en.»
+    public static let helpReferralAddAbstract = TextKey("help.referral.add.abstract")
+    /// «--from er hvem som henviste: {1}. --received er dagen henvisningen kom (standard i dag).  …»
+    public static let helpReferralAddDiscussion = TextKey("help.referral.add.discussion")
+    /// «Ventende henvisninger, eldste først, med dager i kø.»
+    public static let helpReferralListAbstract = TextKey("help.referral.list.abstract")
+    /// «Navn og fødselsdato er helseopplysninger: visningen logges, og --output følger regelen for…»
+    public static let helpReferralListDiscussion = TextKey("help.referral.list.discussion")
+    /// «Ta inn, ta inn til avklaring eller avslå en henvisning.»
+    public static let helpReferralDecideAbstract = TextKey("help.referral.decide.abstract")
+    /// «accept og clarify tar ungdommen inn i dag med opplysningene fra henvisningen (hvem som hen…»
+    public static let helpReferralDecideDiscussion = TextKey("help.referral.decide.discussion")
+    /// «Hvem som henviste: {1}.»
+    public static let optReferralFrom = TextKey("opt.referralFrom")
+    /// «Dagen henvisningen kom (standard i dag).»
+    public static let optReferralReceived = TextKey("opt.referralReceived")
+    /// «Kontaktpersonen hos den som henviste.»
+    public static let optReferralContact = TextKey("opt.referralContact")
+    /// «Vis også avgjorte henvisninger.»
+    public static let optReferralAll = TextKey("opt.referralAll")
+    /// «Et notat om avgjørelsen.»
+    public static let optReferralNote = TextKey("opt.referralNote")
+    /// «Hvor en avslått henvisning ble sendt: {1}.»
+    public static let optReferralTo = TextKey("opt.referralTo")
+    /// «Henvisningen: id-en, eller en del av navnet i én ventende henvisning.»
+    public static let argReferral = TextKey("arg.referral")
+    /// «accept, clarify eller decline.»
+    public static let argReferralDecision = TextKey("arg.referralDecision")
+    /// «Henvisningen for {1} er i køen ({2}).»
+    public static let doneReferralAdd = TextKey("done.referralAdd")
+    /// «{1} er tatt inn som {2} ({3}).»
+    public static let doneReferralTakenIn = TextKey("done.referralTakenIn")
+    /// «Henvisningen for {1} er avslått; sendt til: {2}.»
+    public static let doneReferralDeclined = TextKey("done.referralDeclined")
+    /// «Ingen henvisninger venter.»
+    public static let referralsNone = TextKey("referrals.none")
+    /// «Henvisninger i kø: {1}»
+    public static let referralsTitle = TextKey("referrals.title")
+    /// «Id»
+    public static let referralsColID = TextKey("referrals.colID")
+    /// «Navn»
+    public static let referralsColName = TextKey("referrals.colName")
+    /// «Født»
+    public static let referralsColBorn = TextKey("referrals.colBorn")
+    /// «Fra»
+    public static let referralsColFrom = TextKey("referrals.colFrom")
+    /// «Mottatt»
+    public static let referralsColReceived = TextKey("referrals.colReceived")
+    /// «Dager»
+    public static let referralsColWaiting = TextKey("referrals.colWaiting")
+    /// «Avgjort»
+    public static let referralsColDecision = TextKey("referrals.colDecision")
+    /// «henvisning tatt inn»
+    public static let journalReferralAccept = TextKey("journal.referralAccept")
+    /// «henvisning tatt inn til avklaring»
+    public static let journalReferralClarify = TextKey("journal.referralClarify")
+    /// «henvisning avslått»
+    public static let journalReferralDecline = TextKey("journal.referralDecline")
+    /// «henvisning (tavle referral)»
+    public static let accesshowReferral = TextKey("accesshow.referral")
+    /// «henvisningskøen»
+    public static let accesshowReferrals = TextKey("accesshow.referrals")
+    /// «fødselsdato»
+    public static let recordfieldBorn = TextKey("recordfield.born")
+    /// «henvist av»
+    public static let recordfieldFrom = TextKey("recordfield.from")
+    /// «mottatt»
+    public static let recordfieldReceived = TextKey("recordfield.received")
+    /// «kontaktperson»
+    public static let recordfieldContact = TextKey("recordfield.contact")
+    /// «avgjørelse»
+    public static let recordfieldDecision = TextKey("recordfield.decision")
+    /// «avgjort»
+    public static let recordfieldDecided = TextKey("recordfield.decided")
+    /// «avgjort av»
+    public static let recordfieldDecidedBy = TextKey("recordfield.decidedBy")
+    /// «notat»
+    public static let recordfieldNote = TextKey("recordfield.note")
+    /// «sendt til»
+    public static let recordfieldSentTo = TextKey("recordfield.sentTo")
+    /// «mottatt {1}»
+    public static let referralReceived = TextKey("referral.received")
+    /// «ingen kontakt ennå»
+    public static let referralNoContact = TextKey("referral.noContact")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -4711,8 +4823,8 @@ extension TextKey {
         .refuseNotPurgeable,
         .purgeNone,
         .purgeDischarged,
-        .purgeWouldPurge,
-        .donePurge,
+        .purgeDeclined,
+        .purgeAnd,
         .listHeader,
         .listIntensive,
         .listCaseManagement,
@@ -5378,6 +5490,62 @@ extension TextKey {
         .valueBy,
         .valueReferredBy,
         .valueTo,
+        .refuseReferralReceivedFuture,
+        .refuseReferralReceivedBeforeBorn,
+        .refuseReferralDecided,
+        .refuseReferralDeclineTo,
+        .refuseReferralToOnlyDecline,
+        .refuseReferralNotFound,
+        .refuseReferralAmbiguous,
+        .refuseReferralNeedsIntake,
+        .referraldecisionAccept,
+        .referraldecisionClarify,
+        .referraldecisionDecline,
+        .formAddLongTermNeed,
+        .helpReferralAbstract,
+        .helpReferralDiscussion,
+        .helpReferralAddAbstract,
+        .helpReferralAddDiscussion,
+        .helpReferralListAbstract,
+        .helpReferralListDiscussion,
+        .helpReferralDecideAbstract,
+        .helpReferralDecideDiscussion,
+        .optReferralFrom,
+        .optReferralReceived,
+        .optReferralContact,
+        .optReferralAll,
+        .optReferralNote,
+        .optReferralTo,
+        .argReferral,
+        .argReferralDecision,
+        .doneReferralAdd,
+        .doneReferralTakenIn,
+        .doneReferralDeclined,
+        .referralsNone,
+        .referralsTitle,
+        .referralsColID,
+        .referralsColName,
+        .referralsColBorn,
+        .referralsColFrom,
+        .referralsColReceived,
+        .referralsColWaiting,
+        .referralsColDecision,
+        .journalReferralAccept,
+        .journalReferralClarify,
+        .journalReferralDecline,
+        .accesshowReferral,
+        .accesshowReferrals,
+        .recordfieldBorn,
+        .recordfieldFrom,
+        .recordfieldReceived,
+        .recordfieldContact,
+        .recordfieldDecision,
+        .recordfieldDecided,
+        .recordfieldDecidedBy,
+        .recordfieldNote,
+        .recordfieldSentTo,
+        .referralReceived,
+        .referralNoContact,
     ]
 }
 
@@ -5398,6 +5566,14 @@ extension PluralKey {
     public static let checkProblems = PluralKey("check.problems")
     /// «`tavle check` fant {1} problemer. Rett dem (eller hent filene fra sikkerhetskopi) og kjør …»
     public static let checkFailed = PluralKey("check.failed")
+    /// «{1} ville blitt slettet. Kjør med --yes for å slette.»
+    public static let purgeWouldPurge = PluralKey("purge.wouldPurge")
+    /// «Slettet {1}.»
+    public static let donePurge = PluralKey("done.purge")
+    /// «{1} ungdommer»
+    public static let purgeYouths = PluralKey("purge.youths")
+    /// «{1} avslåtte henvisninger»
+    public static let purgeReferrals = PluralKey("purge.referrals")
     /// «{1} filer kunne ikke leses, og de ungdommene mangler over. Kjør `tavle check`:»
     public static let listProblems = PluralKey("list.problems")
     /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
@@ -5406,7 +5582,9 @@ extension PluralKey {
     public static let documentedWorkingDays = PluralKey("documented.workingDays")
     /// «{1} beslutninger merket som ført i journalen.»
     public static let doneDocumented = PluralKey("done.documented")
+    /// «første kontakt etter {1} dager»
+    public static let referralFirstContact = PluralKey("referral.firstContact")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact]
 }

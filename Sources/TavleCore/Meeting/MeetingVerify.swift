@@ -4,10 +4,11 @@ import Glibc
 #endif
 
 /// Hooks that let the store's recovery and `check()` (Verify.swift) know the meeting module's records
-/// (`meeting/<date>` in `meetings/`, `rota/rota` in `rota.json`) as they know youths and the team.
+/// (`meeting/<date>` in `meetings/`, `rota/rota` in `rota.json`, and the referral queue's
+/// `referral/<id>` in `referrals/`) as they know youths and the team.
 extension Store {
     /// The journal targets this module writes.
-    static let meetingTargets: Set<String> = ["meeting", "rota"]
+    static let meetingTargets: Set<String> = ["meeting", "rota", "referral"]
 
     /// The file a journaled meeting or rota record lives in, for rolling a crashed write forward;
     /// nil for any other target or an id that is not a valid date.
@@ -17,6 +18,7 @@ extension Store {
             guard id.count == 10, let day = Day(parsing: id), day.iso == id else { return nil }
             return meetingPath(day)
         case "rota": return id == "rota" ? rotaPath : nil
+        case "referral": return Identifier.isValidYouthID(id) ? referralPath(id) : nil
         default: return nil
         }
     }
@@ -31,20 +33,23 @@ extension Store {
         return out + meetingPermissionProblems(access: access).map { $0.text(.en) }
     }
 
-    /// `meetings/` must have the mode of `youths/`, and every meeting file and `rota.json` the data files' mode.
+    /// `meetings/` and `referrals/` must have the mode of `youths/`, and every file in them and
+    /// `rota.json` the data files' mode.
     func meetingPermissionProblems(access: AccessMode) -> [LocalizedMessage] {
         var out: [LocalizedMessage] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
         var files = [rotaPath]
-        if let st = FileIO.status(meetingsDir) {
-            if (st.st_mode & S_IFMT) != S_IFDIR {
-                out.append(LocalizedMessage(.checkNotDirectory, [meetingsDir]))
-            } else {
-                if st.st_mode & 0o7777 != wantDir {
-                    out.append(LocalizedMessage(.checkPermissions, [meetingsDir, String(st.st_mode & 0o7777, radix: 8), String(wantDir, radix: 8)]))
+        for dir in [meetingsDir, referralsDir] {
+            if let st = FileIO.status(dir) {
+                if (st.st_mode & S_IFMT) != S_IFDIR {
+                    out.append(LocalizedMessage(.checkNotDirectory, [dir]))
+                } else {
+                    if st.st_mode & 0o7777 != wantDir {
+                        out.append(LocalizedMessage(.checkPermissions, [dir, String(st.st_mode & 0o7777, radix: 8), String(wantDir, radix: 8)]))
+                    }
+                    files += ((try? FileIO.list(dir)) ?? []).sorted().map { dir + "/" + $0 }
                 }
-                files += ((try? FileIO.list(meetingsDir)) ?? []).sorted().map { meetingsDir + "/" + $0 }
             }
         }
         for f in files {

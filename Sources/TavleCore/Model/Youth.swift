@@ -148,7 +148,12 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
 public struct Referral: Sendable, Codable, Equatable {
     public var source: ReferralSource
     public var contact: String?
-    public init(source: ReferralSource, contact: String? = nil) { self.source = source; self.contact = contact }
+    /// The day the referral arrived (set by `tavle referral decide`; absent for youths taken in
+    /// without the queue), so the time from referral to first contact is kept.
+    public var received: Day?
+    public init(source: ReferralSource, contact: String? = nil, received: Day? = nil) {
+        self.source = source; self.contact = contact; self.received = received
+    }
 }
 
 /// The handover at discharge (to the outreach service, the municipality, adult services …).

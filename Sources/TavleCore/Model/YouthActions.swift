@@ -211,9 +211,9 @@ extension Youth {
             phase = p
         case "plan-reviewed": planReviewed = value.isEmpty ? nil : try day()
         case "referral":
-            if value.isEmpty { referral = nil } else { referral = Referral(source: try choice(ReferralSource.self), contact: referral?.contact) }
+            if value.isEmpty { referral = nil } else { referral = Referral(source: try choice(ReferralSource.self), contact: referral?.contact, received: referral?.received) }
         case "referral-contact":
-            referral = Referral(source: referral?.source ?? .other, contact: value.isEmpty ? nil : value)
+            referral = Referral(source: referral?.source ?? .other, contact: value.isEmpty ? nil : value, received: referral?.received)
         case "crisis-plan-out-of-hours":
             guard var plan = crisisPlan else { throw .refused(LocalizedMessage(.refuseNoCrisisPlan)) }
             plan.outOfHours = value.isEmpty ? nil : value

@@ -36,9 +36,16 @@ extension Store {
             let team = try loadTeam()
             let mode = Store.fileMode(team.access)
             let now = Clock.now(zone: team.zone, environment: environment)
-            var versions: [String: Int] = [:]
-            for id in ids { versions[id] = try loadYouth(id).version }   // every one must exist and parse
-            let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil }
+            // Every one must exist and parse: a youth, or a referral that never became one.
+            var versions: [String: Int] = [:], targets: [String: String] = [:]
+            for id in ids {
+                if FileIO.status(youthPath(id)) == nil, FileIO.status(referralPath(id)) != nil {
+                    versions[id] = try loadReferral(id).version; targets[id] = "referral"
+                } else {
+                    versions[id] = try loadYouth(id).version; targets[id] = "youth"
+                }
+            }
+            let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil || FileIO.status(referralPath($0)) != nil }
             if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
             try writePurgePending(tombs, mode: mode)
             let temp = tmpDir + "/journal.\(getpid()).new"
@@ -46,7 +53,7 @@ extension Store {
                 try rewriteJournal(to: temp, tombs: tombs, at: now, mode: mode, actor: actor) { () throws(TavleError) -> [UInt8] in
                     var tail: [UInt8] = []
                     for id in ids.sorted() {
-                        tail += try Journal.line(JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth",
+                        tail += try Journal.line(JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: targets[id]!,
                                                               id: tombs.map(id), version: versions[id]! + 1, action: "purge", changes: []))
                     }
                     return tail
@@ -118,11 +125,16 @@ extension Store {
         removePurgedDrafts(tombs.purged)
         try rewriteAccessLog(tombs, mode: mode)
         try rewriteBackups(tombs)
+        var referrals = false
         for id in tombs.ids.keys.sorted() {
-            let e = FileIO.unlink(youthPath(id))
-            if e != 0 && e != ENOENT { throw .io(path: youthPath(id), operation: "unlink", errno: e) }
+            for path in [youthPath(id), referralPath(id)] {
+                let e = FileIO.unlink(path)
+                if e != 0 && e != ENOENT { throw .io(path: path, operation: "unlink", errno: e) }
+                if e == 0, path == referralPath(id) { referrals = true }
+            }
         }
         try FileIO.fsyncDirectory(of: youthPath("x"))
+        if referrals { try FileIO.fsyncDirectory(of: referralPath("x")) }
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
         if FileIO.unlink(purgePendingPath) == 0 { try FileIO.fsyncDirectory(of: purgePendingPath) }
     }
@@ -147,6 +159,7 @@ extension Store {
             for f in archive.files {
                 guard let content = Data(base64Encoded: f.base64) else { files.append(f); continue }
                 if f.path.hasPrefix("youths/"), purged.contains(String(f.path.dropFirst(7).dropLast(5))) { continue }
+                if f.path.hasPrefix("referrals/"), purged.contains(String(f.path.dropFirst(10).dropLast(5))) { continue }
                 var out = Array(content)
                 // The logs inside are sealed anew from their first line, and the archive's heads follow.
                 if f.path == "journal.jsonl" {
@@ -201,7 +214,7 @@ extension Store {
     /// field saying when, and the youth named by its tombstone; a meeting entry naming one, scrubbed;
     /// nil when the entry is untouched.
     func scrubbedEntry(_ entry: JournalEntry, tombs: PurgeTombstones, at now: Timestamp) -> JournalEntry? {
-        if entry.target == "youth", tombs.ids[entry.id] != nil {
+        if entry.target == "youth" || entry.target == "referral", tombs.ids[entry.id] != nil {
             var e = entry
             e.id = tombs.map(e.id)
             e.changes = e.changes.map { FieldChange(field: $0.field, op: $0.op, old: nil, new: nil) }
@@ -241,7 +254,7 @@ extension Store {
             // Stopped after the journal was renamed (its purge entries name the tombstones): finish;
             // stopped before: nothing was purged, the map goes.
             let tail = (try? journal.read(from: max(0, journal.size() - 64 * 1024)).entries) ?? []
-            let done = Set(tail.filter { $0.action == "purge" && $0.target == "youth" }.map(\.id))
+            let done = Set(tail.filter { $0.action == "purge" && ($0.target == "youth" || $0.target == "referral") }.map(\.id))
             if !tombs.ids.isEmpty, tombs.ids.values.allSatisfy(done.contains) {
                 if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
                 try removePurged(tombs, mode: Store.fileMode((try? loadTeam().access) ?? .private))

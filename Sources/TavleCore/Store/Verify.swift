@@ -319,6 +319,19 @@ struct VerifyPass {
                 if let o = try? JSONValue.from(r).object { compare("rota/rota", o, version: r.version, path: store.rotaPath) }
             } catch { fixed.append(.init(error: error)) }
         }
+        if only == nil || only?.hasPrefix("referral/") == true {
+            do {
+                let all = try store.referrals()
+                fixed += all.problems.map { .init(error: $0.error) }
+                for r in all.referrals {
+                    let key = "referral/" + r.id
+                    present.insert(key)
+                    if let only, only != key { continue }
+                    if let o = try? JSONValue.from(r).object { compare(key, o, version: r.version, path: store.referralPath(r.id)) }
+                }
+                for p in all.problems { present.insert("referral/" + ((p.path as NSString).lastPathComponent as NSString).deletingPathExtension) }
+            } catch { fixed.append(.init(error: error)) }
+        }
         for key in replay.keys.sorted() where Store.meetingTargets.contains(String(key.split(separator: "/").first ?? "")) {
             if let only, only != key { continue }
             guard !present.contains(key) else { continue }

@@ -261,6 +261,8 @@ extension Form {
             text("born", .formAddBorn, limit: 10, placeholder: .formBornHint),
             options(staffOptions(team, none: true, lang), "contact", .formAddContact, selected: actor ?? ""),
             FormField(id: "domains", label: .formAddDomains, value: .multi(domains, picked: domains.map { _ in false }, cursor: 0)),
+            options([("", Texts.text(.criteriawordUnassessed, lang)), ("yes", Texts.text(.formYes, lang)), ("no", Texts.text(.formNo, lang))],
+                    "longTermNeed", .formAddLongTermNeed, selected: ""),
             options(sources, "referredBy", .formAddReferredBy, selected: ""),
             text("referralContact", .formAddReferralContact, limit: 100),
             text("ageOverride", .formAddAgeOverride, limit: 200),

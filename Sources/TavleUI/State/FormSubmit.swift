@@ -138,10 +138,11 @@ extension Form {
                 let contact = optional("referralContact")
                 let referral = source.map { Referral(source: $0, contact: contact) } ?? contact.map { Referral(source: .other, contact: $0) }
                 let domains = value("domains").split(separator: ",").compactMap { Domain(rawValue: String($0)) }
+                let request = IntakeRequest(name: value("name"), born: born, primaryContact: optional("contact"), domains: domains,
+                                            referral: referral, ageOverride: optional("ageOverride"),
+                                            longTermNeed: optional("longTermNeed"))
                 do throws(TavleError) {
-                    return .success(.create(try Youth.intake(name: value("name"), born: born, today: c.today,
-                                                             primaryContact: optional("contact"), domains: domains,
-                                                             referral: referral, ageOverride: optional("ageOverride"))))
+                    return .success(.create(try request.draft(today: c.today, team: c.team)))
                 } catch {
                     throw FormProblem(error, field: nil)
                 }

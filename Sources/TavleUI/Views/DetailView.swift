@@ -100,6 +100,7 @@ enum DetailView {
             // Where the youth came from and who referred (a name: not on the shared screen).
             var text = r.source.label(lang)
             if let c = r.contact, !c.isEmpty, !hide { text += " · " + c }
+            if let t = y.referralTimingText(lang) { text += " · " + t }
             out.append(field(.detailReferral, text, lang))
         }
         out.append(field(.detailPhase, y.phase.label(lang), lang))

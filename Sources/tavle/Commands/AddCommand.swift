@@ -29,19 +29,10 @@ struct AddCommand: ParsableCommand {
         var referral: Referral?
         if let source = referredBy { referral = Referral(source: source, contact: referralContact) }
         else if let c = referralContact { referral = Referral(source: .other, contact: c) }
-        var areas = domains?.domains ?? []
-        for d in impairment?.domains ?? [] where !areas.contains(d) { areas.append(d) }
-        var draft = try Youth.intake(name: name, born: born, today: session.today, primaryContact: primary,
-                                     domains: areas, referral: referral, ageOverride: overrideAge)
-        let context = ChangeContext(actor: actor, now: session.now, today: session.today, team: session.team)
-        if let need = longTermNeed {
-            // Read and checked by the core's `set` (yes/no in either language; "no" only in clarification).
-            try YouthChange.set(field: "long-term-need", value: need, ageOverride: nil).apply(to: &draft, context)
-        }
-        if let m = municipality {
-            // The core's change checks it against the team's municipalities, as `tavle set` does.
-            try YouthChange.set(field: "municipality", value: m, ageOverride: nil).apply(to: &draft, context)
-        }
+        let request = IntakeRequest(name: name, born: born, primaryContact: primary, domains: domains?.domains ?? [],
+                                    impairment: impairment?.domains ?? [], referral: referral, ageOverride: overrideAge,
+                                    longTermNeed: longTermNeed, municipality: municipality)
+        let draft = try request.draft(today: session.today, team: session.team)
         let created = try session.store.createYouth(draft, actor: actor)
         // The id alone on stdout, for scripts; who was taken in, for the person, on stderr.
         Console.out(created.id)

@@ -101,25 +101,36 @@ struct PurgeCommand: ParsableCommand {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
         var candidates = try session.store.purgeCandidates(today: session.today)
+        var referrals = try session.store.referralPurgeCandidates(today: session.today)
         if !youths.isEmpty {
             let wanted = Set(youths)
-            for id in wanted where !candidates.contains(where: { $0.id == id }) {
+            for id in wanted where !candidates.contains(where: { $0.id == id }) && !referrals.contains(where: { $0.id == id }) {
                 throw CLIError.data(.refuseNotPurgeable, Format.safe(id), String(session.team.retentionMonths))
             }
             candidates = candidates.filter { wanted.contains($0.id) }
+            referrals = referrals.filter { wanted.contains($0.id) }
         }
-        guard !candidates.isEmpty else {
+        guard !candidates.isEmpty || !referrals.isEmpty else {
             Console.out(L.t(.purgeNone, String(session.team.retentionMonths)))
             return
         }
         for y in candidates {
             Console.out("  " + y.id + "  " + Format.safe(y.initials) + "  " + L.t(.purgeDischarged, Format.day(y.discharged)))
         }
+        for r in referrals {
+            Console.out("  " + r.id + "  " + Format.safe(Youth.deriveInitials(r.name)) + "  " + L.t(.purgeDeclined, Format.day(r.decided)))
+        }
+        // "3 ungdommer og 1 avslått henvisning".
+        var what: [String] = []
+        if !candidates.isEmpty { what.append(L.n(.purgeYouths, candidates.count, String(candidates.count))) }
+        if !referrals.isEmpty { what.append(L.n(.purgeReferrals, referrals.count, String(referrals.count))) }
+        let total = candidates.count + referrals.count
+        let phrase = what.joined(separator: " " + L.t(.purgeAnd) + " ")
         if dryRun {
-            Console.out(L.t(.purgeWouldPurge, String(candidates.count)))
+            Console.out(L.n(.purgeWouldPurge, total, phrase))
             return
         }
-        try session.store.purge(candidates.map(\.id), actor: actor)
-        Console.out(L.t(.donePurge, String(candidates.count)))
+        try session.store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
+        Console.out(L.n(.donePurge, total, phrase))
     }
 }

@@ -19,7 +19,7 @@ struct Tavle: ParsableCommand {
                     MeetingCommand.self, TodayCommand.self, RotaCommand.self, OnCallCommand.self, DocumentedCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupYouth), subcommands: [
-                    AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
+                    ReferralCommand.self, AddCommand.self, IntensiveCommand.self, CaseManagementCommand.self, EvaluateCommand.self,
                     StatusCommand.self, SchoolCommand.self, NoteCommand.self, ContactCommand.self, PlanCommand.self,
                     CrisisPlanCommand.self, OrderCommand.self, ReviewedCommand.self, DischargeCommand.self,
                     SetCommand.self, UndoCommand.self,

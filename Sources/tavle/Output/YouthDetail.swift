@@ -51,7 +51,8 @@ enum YouthDetail {
         }
         if !y.domains.isEmpty { fields.append((L.t(.fieldDomains), y.domains.map { L.label($0) }.joined(separator: ", "))) }
         if let r = y.referral {
-            fields.append((L.t(.fieldReferral), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")))
+            fields.append((L.t(.fieldReferral), L.label(r.source) + (r.contact.map { " (" + Format.safe($0) + ")" } ?? "")
+                                + (y.referralTimingText(L.lang).map { " · " + $0 } ?? "")))
         }
         if let a = y.ageOverride { fields.append((L.t(.fieldAgeOverride), Format.safe(a))) }
         fields.append((L.t(.fieldCriteria), y.intakeCriteriaText(L.lang)))

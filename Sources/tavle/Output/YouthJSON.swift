@@ -99,6 +99,9 @@ struct ReviewJSON: Encodable {
 struct ReferralJSON: Encodable {
     let source: String
     let contact: String?
+    /// The day the referral came, and days from then to the first contact (absent when not known).
+    let received: Day?
+    let daysToFirstContact: Int?
 }
 
 struct ConsentJSON: Encodable {
@@ -266,7 +269,10 @@ struct YouthJSON: Encodable {
         self.due = due.map(DueJSON.init)
         guard detail else { return }
         goals = y.goals.isEmpty ? nil : s(y.goals)
-        referral = y.referral.map { ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact)) }
+        referral = y.referral.map {
+            ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact), received: $0.received,
+                         daysToFirstContact: y.referralToFirstContactDays)
+        }
         ageOverride = JSONOutput.safe(y.ageOverride)
         intakeCriteria = IntakeCriteriaJSON(age: y.intakeCriteriaState[0].holds ?? false, longTermNeed: y.intakeCriteria.longTermNeed,
                                             functionalImpairment: y.intakeCriteria.functionalImpairment,

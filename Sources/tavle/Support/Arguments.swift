@@ -30,6 +30,7 @@ extension SchoolStatus: ExpressibleByArgument { public init?(argument: String) {
 extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension DischargeReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension DischargeDestination: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension ReferralDecision: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
 extension Day: ExpressibleByArgument {
     /// `YYYY-MM-DD` or `dd.mm.yyyy`.

@@ -236,7 +236,18 @@ for wd in ["saturday", "sunday"]:
 holiday_pattern = [dict(shift="weekend", staff=["nora"]), dict(shift="on-call", staff=["ingrid"])]
 rota = dict(pattern=pattern, holidayPattern=holiday_pattern)
 
-doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota)
+# Two referrals waiting in the queue (issue 21), received 9 and 2 days ago.
+referrals = [
+    dict(schema=1, id="emma", version=0, name="Emma Nilsen", born=born(15, 40), **{"from": "school"}, received=day(-9),
+         contact="Rådgiver Kari, Nordby skole"),
+    dict(schema=1, id="tobias", version=0, name="Tobias Eide", born=born(19, 200), **{"from": "gp"}, received=day(-2)),
+]
+
+# Noah (in clarification) has criterion 2 not assessed yet: `intake-criteria-unassessed`.
+for y in youths:
+    if y["id"] == "noah": del y["intakeCriteria"]["longTermNeed"]
+
+doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota, referrals=referrals)
 path = os.path.join(os.path.dirname(__file__), "..", "Data", "demo", "demo.json")
 with open(path, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -67,13 +67,17 @@ extension Store {
     // MARK: Writing
 
     /// Puts a referral in the queue (`IncomingReferral.make` checked it) and returns it with its id,
-    /// one no youth or referral has.
+    /// one no youth or referral has (`make` gives none; the demo's own is kept).
     @discardableResult
     public func addReferral(_ draft: IncomingReferral, actor: Actor) throws(TavleError) -> IncomingReferral {
         try withLock { () throws(TavleError) -> IncomingReferral in
             let team = try loadTeam()
             var r = draft
-            repeat { r.id = Identifier.random() } while FileIO.status(youthPath(r.id)) != nil || FileIO.status(referralPath(r.id)) != nil
+            // A given id (the demo's) is kept when it is valid and free.
+            func taken(_ id: String) -> Bool { FileIO.status(youthPath(id)) != nil || FileIO.status(referralPath(id)) != nil }
+            if r.id.isEmpty || !Identifier.isValidYouthID(r.id) || taken(r.id) {
+                repeat { r.id = Identifier.random() } while taken(r.id)
+            }
             r.version = 1
             r.schema = IncomingReferral.schemaVersion
             r.updated = Clock.now(zone: team.zone, environment: environment)

@@ -8,6 +8,8 @@ public enum Demo {
         var team: Team
         var youths: [Youth]
         var rota: DemoRota?
+        /// Referrals waiting in the queue (issue 21).
+        var referrals: [IncomingReferral]?
     }
 
     /// The demo's weekly rota and holiday pattern (no dates, so nothing to shift).
@@ -77,6 +79,7 @@ public enum Demo {
                 rota.holidayPattern = demoRota.holidayPattern ?? []
             }
         }
+        for r in doc.referrals ?? [] { try store.addReferral(r, actor: Actor(staff: leader, unixUser: user)) }
         return store
     }
 }

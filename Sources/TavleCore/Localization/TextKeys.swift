@@ -3696,6 +3696,46 @@ extension TextKey {
     public static let referralReceived = TextKey("referral.received")
     /// «ingen kontakt ennå»
     public static let referralNoContact = TextKey("referral.noContact")
+    /// «Saksmengden til hver i teamet og henvisningskøen»
+    public static let helpCaseload = TextKey("help.caseload")
+    /// «saksmengde»
+    public static let hintCaseload = TextKey("hint.caseload")
+    /// «Legg en henvisning i køen»
+    public static let helpAddReferral = TextKey("help.addReferral")
+    /// «ny henvisning»
+    public static let hintAddReferral = TextKey("hint.addReferral")
+    /// «Avgjør en ventende henvisning: ta inn, avklaring eller avslå»
+    public static let helpDecideReferral = TextKey("help.decideReferral")
+    /// «avgjør»
+    public static let hintDecideReferral = TextKey("hint.decideReferral")
+    /// «Saksmengde og henvisninger»
+    public static let helpSectionCaseload = TextKey("helpSection.caseload")
+    /// «Henvisningskøen og saksmengden vises ikke på fellesskjermen.»
+    public static let msgSharedNoReferrals = TextKey("msg.sharedNoReferrals")
+    /// «Saksmengde og henvisninger»
+    public static let caseloadPageTitle = TextKey("caseload.pageTitle")
+    /// «+ legger en henvisning i køen, R avgjør en.»
+    public static let referralsPageHint = TextKey("referrals.pageHint")
+    /// «Ny henvisning»
+    public static let formTitleAddReferral = TextKey("form.title.addReferral")
+    /// «Avgjør henvisning»
+    public static let formTitleDecideReferral = TextKey("form.title.decideReferral")
+    /// «Henvisningen venter i køen til teamet avgjør.»
+    public static let formIntroAddReferral = TextKey("form.intro.addReferral")
+    /// «Ta inn eller avklaring tar ungdommen inn i dag; avslå registrerer hvor ungdommen ble sendt…»
+    public static let formIntroDecideReferral = TextKey("form.intro.decideReferral")
+    /// «Henvist av»
+    public static let formReferralFrom = TextKey("form.referralFrom")
+    /// «Mottatt»
+    public static let formReferralReceived = TextKey("form.referralReceived")
+    /// «Henvisning»
+    public static let formReferralWhich = TextKey("form.referralWhich")
+    /// «Avgjørelse»
+    public static let formReferralDecision = TextKey("form.referralDecision")
+    /// «Notat»
+    public static let formReferralNote = TextKey("form.referralNote")
+    /// «henvisning {1}»
+    public static let logReferral = TextKey("log.referral")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -5546,6 +5586,26 @@ extension TextKey {
         .recordfieldSentTo,
         .referralReceived,
         .referralNoContact,
+        .helpCaseload,
+        .hintCaseload,
+        .helpAddReferral,
+        .hintAddReferral,
+        .helpDecideReferral,
+        .hintDecideReferral,
+        .helpSectionCaseload,
+        .msgSharedNoReferrals,
+        .caseloadPageTitle,
+        .referralsPageHint,
+        .formTitleAddReferral,
+        .formTitleDecideReferral,
+        .formIntroAddReferral,
+        .formIntroDecideReferral,
+        .formReferralFrom,
+        .formReferralReceived,
+        .formReferralWhich,
+        .formReferralDecision,
+        .formReferralNote,
+        .logReferral,
     ]
 }
 
@@ -5584,7 +5644,9 @@ extension PluralKey {
     public static let doneDocumented = PluralKey("done.documented")
     /// «første kontakt etter {1} dager»
     public static let referralFirstContact = PluralKey("referral.firstContact")
+    /// «{1} dager i kø (mottatt {2})»
+    public static let referralsWaitingDays = PluralKey("referrals.waitingDays")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays]
 }

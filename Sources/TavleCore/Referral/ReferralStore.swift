@@ -121,3 +121,32 @@ extension Store {
         }
     }
 }
+
+/// A change to the referral queue, as the board's dialogs and the command line build it.
+public enum ReferralRequest: Sendable, Equatable {
+    /// Put a referral in the queue (`IncomingReferral.make` built and checked it).
+    case add(IncomingReferral)
+    /// Decide a waiting referral; `intake` is the youth to take in (accept, clarify).
+    case decide(id: String, ReferralDecision, intake: IntakeRequest?, note: String?, sentTo: DischargeDestination?)
+}
+
+extension IncomingReferral {
+    /// The youth this referral becomes when taken in, with what the team adds at intake.
+    public func intake(primaryContact: StaffID? = nil, domains: [Domain] = [], impairment: [Domain] = [],
+                       longTermNeed: String? = nil, municipality: String? = nil, ageOverride: String? = nil) -> IntakeRequest {
+        IntakeRequest(name: name, born: born, primaryContact: primaryContact, domains: domains, impairment: impairment,
+                      referral: youthReferral, ageOverride: ageOverride, longTermNeed: longTermNeed, municipality: municipality)
+    }
+}
+
+extension Store {
+    /// Runs a referral request: the referral as it is now, and the youth taken in (if any).
+    @discardableResult
+    public func apply(_ request: ReferralRequest, actor: Actor) throws(TavleError) -> (referral: IncomingReferral, youth: Youth?) {
+        switch request {
+        case .add(let draft): return (try addReferral(draft, actor: actor), nil)
+        case .decide(let id, let decision, let intake, let note, let sentTo):
+            return try decideReferral(id, decision, intake: intake, note: note, sentTo: sentTo, actor: actor)
+        }
+    }
+}

@@ -170,6 +170,27 @@ public final class EffectRunner {
             } catch {
                 return newer(error) + [.statsFailed(error.message(lang))]
             }
+        case .loadCaseload:
+            // Names of youths not taken in yet: never from the feed, never on the shared screen.
+            if shared { return [.notice(Texts.text(.msgSharedNoReferrals, lang), isError: true)] }
+            do throws(TavleError) {
+                let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: 1, today: today))
+                let queue = try store.referrals()
+                let waiting = queue.referrals.filter(\.isWaiting)
+                if !waiting.isEmpty {
+                    try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser,
+                                                     youth: nil, how: "referrals"))
+                }
+                var out: [Action] = [.caseloadLoaded(CaseloadPage(caseload: Caseload(youths: all.youths, team: session.team, today: today),
+                                                                  waiting: waiting))]
+                if let p = (all.problems.first?.path ?? queue.problems.first?.path) {
+                    out.append(.notice(Texts.text(.loadFailed, lang, [p]), isError: true))
+                }
+                return out
+            } catch {
+                return newer(error) + [.statsFailed(error.message(lang))]
+            }
+        case .referral(let req): return referral(req)
         case .loadDetail(let id), .refreshDetail(let id):
             // The feed holds all there is to see of a youth: its stand-in record.
             if source != nil {
@@ -269,6 +290,25 @@ public final class EffectRunner {
         do throws(TavleError) {
             if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
             return [.rotaChanged(try store.addRotaChange(change, actor: try session.requireActor()))]
+        } catch {
+            return newer(error) + [.requestFailed(error.message(lang), refusal: refusalKey(error))]
+        }
+    }
+
+    /// A referral put in the queue or decided (`Store.apply(ReferralRequest)`); a youth taken in
+    /// is said by its label.
+    func referral(_ req: ReferralRequest) -> [Action] {
+        do throws(TavleError) {
+            if shared { throw TavleError.notAllowed(LocalizedMessage(.refuseOther, [Texts.text(.readonlyShared, lang)])) }
+            let done = try store.apply(req, actor: try session.requireActor())
+            let r = done.referral
+            if let y = done.youth {
+                return [.referralDone(Texts.text(.doneReferralTakenIn, lang, [y.name, y.label, y.phase.label(lang)]))]
+            }
+            if r.decision == .decline {
+                return [.referralDone(Texts.text(.doneReferralDeclined, lang, [r.name, r.sentTo?.label(lang) ?? ""]))]
+            }
+            return [.referralDone(Texts.text(.doneReferralAdd, lang, [r.name, r.id]))]
         } catch {
             return newer(error) + [.requestFailed(error.message(lang), refusal: refusalKey(error))]
         }

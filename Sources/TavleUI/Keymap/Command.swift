@@ -19,6 +19,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case filterMunicipality, schoolWork
     // The morning meeting, the day plan and the team's numbers
     case meeting, dayPlan, stats
+    /// `L`: each member's caseload and the referral queue; there, `+` puts a referral in the queue
+    /// and `R` decides one.
+    case caseload, addReferral, decideReferral
     /// In the meeting: mark the youth under discussion as discussed and go on to the next.
     case discussedNext
     case recordDecision, endMeeting
@@ -39,6 +42,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case board, detail, search, form, help
     /// The morning meeting (`m`), the day plan (`d`) and the team's numbers (`S`).
     case meeting, dayPlan, stats
+    /// Each member's caseload and the referral queue (`L`).
+    case caseload
     /// The minutes of today's meeting once it has ended (`m` then), with the decisions still to
     /// be written into the patient record.
     case minutes

@@ -30,6 +30,8 @@ public enum CommandCoverage {
         // A one-off change is `V`; the weekly pattern stays on the command line.
         ("rota set", .key(.rotaChange)),
         ("documented", .key(.markDocumented)),
+        ("referral", .reads), ("referral list", .reads), ("referral add", .key(.addReferral)),
+        ("referral decide", .key(.decideReferral)),
         ("add", .key(.addYouth)), ("intensive", .key(.toggleIntensive)), ("case-management", .key(.toggleIntensive)),
         ("evaluate", .key(.evaluatePeriod)), ("status", .key(.chooseStatus)), ("note", .key(.addNote)), ("contact", .key(.logContact)),
         ("plan", .key(.setPlan)), ("crisis-plan", .key(.crisisPlan)), ("order", .key(.orders)), ("reviewed", .key(.markReviewed)),

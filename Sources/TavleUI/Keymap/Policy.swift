@@ -35,6 +35,8 @@ public enum Need: Sendable, Equatable {
     /// Today's meeting can be opened from here: it is held (its view, or its minutes once ended),
     /// or this board may start it (not the shared screen, not read-only).
     case meetingAvailable
+    /// A referral waits in the queue (the `L` page, loaded).
+    case referralWaiting
 
     func unmet(in s: AppState) -> Refusal? {
         let lang = s.language
@@ -60,6 +62,9 @@ public enum Need: Sendable, Equatable {
             if s.meeting.record != nil { return nil }
             if s.shared { return Refusal(Texts.text(.meetingNoneShared, lang), isError: false) }
             return s.refusal.map { Refusal($0, isError: true) }
+        case .referralWaiting:
+            guard let page = s.caseload else { return Refusal(Texts.text(.statsLoading, lang), isError: false) }
+            return page.waiting.isEmpty ? Refusal(Texts.text(.referralsNone, lang), isError: false) : nil
         }
     }
 }

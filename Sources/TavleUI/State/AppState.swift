@@ -1,7 +1,7 @@
 import TavleCore
 
 /// Which full screen is showing.
-public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats, minutes }
+public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats, minutes, caseload }
 
 /// A line at the bottom: what just happened, or what went wrong. It goes away by itself after a
 /// few seconds (`lifetime`), timed from when `update` first showed it.
@@ -100,6 +100,8 @@ public struct AppState: Sendable, Equatable {
     public var pageScroll = 0
     /// The team's numbers (`S`), loaded when the view opens.
     public var stats: TeamStats?
+    /// The caseload and the referral queue (`L`), once loaded.
+    public var caseload: CaseloadPage?
     /// Decisions not marked as written into the patient record in time, by youth id.
     public var undocumented: [String: [UndocumentedDecision]] = [:]
     /// Set when the data was written by a newer tavle (an upgrade while this board was open):
@@ -159,6 +161,7 @@ public struct AppState: Sendable, Equatable {
         case .dayPlan: return .dayPlan
         case .stats: return .stats
         case .minutes: return .minutes
+        case .caseload: return .caseload
         }
     }
 

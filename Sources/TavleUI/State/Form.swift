@@ -19,6 +19,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
     case minutesDocumented
     /// School or work (`W` in the detail view).
     case school
+    /// The referral queue (`L`): a referral put in the queue (`+`), and one decided (`R`).
+    case addReferral, decideReferral
 
     /// The dialog's title.
     var titleKey: TextKey {
@@ -46,6 +48,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .addYouth: .formTitleAddYouth
         case .rotaChange: .formTitleRotaChange
         case .minutesDocumented: .formTitleMinutesDocumented
+        case .addReferral: .formTitleAddReferral
+        case .decideReferral: .formTitleDecideReferral
         }
     }
 
@@ -63,6 +67,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .documented: .formIntroDocumented
         case .status: .formIntroStatus
         case .school: .formIntroSchool
+        case .addReferral: .formIntroAddReferral
+        case .decideReferral: .formIntroDecideReferral
         case .crisisPlan: .formIntroCrisisPlan
         case .evaluate: .formIntroEvaluate
         case .reviewed: .formIntroReviewed

@@ -269,6 +269,42 @@ extension Form {
         ], focus: 0)
     }
 
+    /// A referral put in the queue (`+` on the `L` page): who, born, who referred, when it came
+    /// (today), the referrer's contact.
+    static func addReferral(today: Day, lang: Language) -> Form {
+        Form(kind: .addReferral, youthID: "", basedOn: 0, fields: [
+            text("name", .formAddName, limit: 100),
+            text("born", .formAddBorn, limit: 10, placeholder: .formBornHint),
+            choice("from", .formReferralFrom, ReferralSource.self, selected: .gp, lang),
+            text("received", .formReferralReceived, today.norwegian, limit: 10),
+            text("contact", .formAddReferralContact, limit: 100),
+        ], focus: 0)
+    }
+
+    /// A waiting referral decided (`R` on the `L` page): which one (the oldest first), the decision,
+    /// and for a youth taken in the primary contact and criterion 2; for a declined one where the
+    /// youth was sent. A note either way.
+    static func decideReferral(_ waiting: [IncomingReferral], team: Team, today: Day, lang: Language) -> Form {
+        let which = waiting.map { r in
+            (r.id, TextSafety.display(r.name) + "  · " + Texts.text(.referralsWaitingDays, count: r.daysWaiting(today: today), lang,
+                                                                    [String(r.daysWaiting(today: today)), r.received.text(lang)]))
+        }
+        let takenIn = FieldCondition(field: "decision", values: [ReferralDecision.accept.rawValue, ReferralDecision.clarify.rawValue])
+        return Form(kind: .decideReferral, youthID: "", basedOn: 0, fields: [
+            options(which, "referral", .formReferralWhich, selected: which.first?.0 ?? ""),
+            choice("decision", .formReferralDecision, ReferralDecision.self, selected: .clarify, lang),
+            options(staffOptions(team, none: true, lang), "contact", .formAddContact, selected: "", when: takenIn),
+            options([("", Texts.text(.criteriawordUnassessed, lang)), ("yes", Texts.text(.formYes, lang)), ("no", Texts.text(.formNo, lang))],
+                    "longTermNeed", .formAddLongTermNeed, selected: "", when: takenIn),
+            choice("to", .formDischargeTo, DischargeDestination.self, selected: .gp, lang,
+                   when: FieldCondition(field: "decision", values: [ReferralDecision.decline.rawValue])),
+            text("note", .formReferralNote, limit: 500),
+        ], focus: 0, presets: Dictionary(uniqueKeysWithValues: waiting.map { ($0.id + ".name", $0.name) }
+                                           + waiting.map { ($0.id + ".born", $0.born.iso) } + waiting.map { ($0.id + ".from", $0.from.rawValue) }
+                                           + waiting.map { ($0.id + ".received", $0.received.iso) }
+                                           + waiting.map { ($0.id + ".contact", $0.contact ?? "") }))
+    }
+
     /// A one-off change to the rota: the day (today), the shift (on call), who takes it, who is off.
     static func rotaChange(team: Team, rota: Rota?, today: Day, lang: Language) -> Form {
         var presets: [String: String] = [:]

@@ -8,6 +8,7 @@ public enum Submission: Sendable, Equatable {
     case create(Youth)
     case rota(RotaChangeRequest)
     case meeting(MeetingRequest)
+    case referral(ReferralRequest)
     case unchanged
 }
 
@@ -146,6 +147,35 @@ extension Form {
                 } catch {
                     throw FormProblem(error, field: nil)
                 }
+            case .addReferral:
+                let born: Day
+                do throws(TavleError) { born = try Input.day(trimmed("born"), for: .birth, today: c.today) } catch {
+                    throw FormProblem(error, field: "born")
+                }
+                let received = try day("received", .past)
+                guard let from = ReferralSource(rawValue: value("from")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                do throws(TavleError) {
+                    return .success(.referral(.add(try IncomingReferral.make(name: value("name"), born: born, from: from, received: received,
+                                                                              contact: optional("contact"), today: c.today))))
+                } catch {
+                    throw FormProblem(error, field: nil)
+                }
+            case .decideReferral:
+                let id = value("referral")
+                guard let decision = ReferralDecision(rawValue: value("decision")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                // The referral as the page read it (the store reads it again and refuses one decided meanwhile).
+                guard let name = presets[id + ".name"], let born = presets[id + ".born"].flatMap({ Day(parsing: $0) }),
+                      let from = presets[id + ".from"].flatMap(ReferralSource.init(rawValue:)),
+                      let received = presets[id + ".received"].flatMap({ Day(parsing: $0) }) else {
+                    throw FormProblem(LocalizedMessage(.refuseReferralNotFound, [id]), field: "referral")
+                }
+                var r = IncomingReferral(id: id, name: name, born: born, from: from, received: received,
+                                         contact: presets[id + ".contact"].flatMap { $0.isEmpty ? nil : $0 })
+                r.id = id
+                let taken = decision != .decline
+                let intake = taken ? r.intake(primaryContact: optional("contact"), longTermNeed: optional("longTermNeed")) : nil
+                return .success(.referral(.decide(id: id, decision, intake: intake, note: optional("note"),
+                                                  sentTo: taken ? nil : DischargeDestination(rawValue: value("to")))))
             case .rotaChange:
                 guard let d = try day("day", .upcoming) else { throw FormProblem(LocalizedMessage(.inputBadDate, [""]), field: "day") }
                 guard let shift = Shift(rawValue: value("shift")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }

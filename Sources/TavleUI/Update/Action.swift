@@ -38,6 +38,10 @@ public enum Effect: Sendable, Equatable {
     /// Compute the team's numbers (`S`).
     /// The team's numbers, narrowed to a municipality when the board is filtered by one (`M`).
     case loadStats(municipality: String?)
+    /// Read each member's caseload and the referral queue (`L`).
+    case loadCaseload
+    /// Put a referral in the queue or decide one (`Store.apply(ReferralRequest)`).
+    case referral(ReferralRequest)
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     case quit
@@ -118,6 +122,9 @@ public enum Action: Sendable, Equatable {
     case meetingFailed(String)
     case statsLoaded(TeamStats)
     case statsFailed(String)
+    case caseloadLoaded(CaseloadPage)
+    /// A referral was put in the queue or decided; the text says what happened.
+    case referralDone(String)
     /// Decisions not written into the patient record in time, by youth id.
     case undocumentedLoaded([String: [UndocumentedDecision]])
     /// The data was written by a newer tavle; the message says which file and what to do.

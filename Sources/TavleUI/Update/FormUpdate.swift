@@ -55,6 +55,8 @@ enum FormUpdate {
                 effects.append(.rota(change))
             case .meeting(let request):
                 effects.append(.meeting(request))
+            case .referral(let request):
+                effects.append(.referral(request))
             case .unchanged:
                 s.form = nil
                 s.message = StatusMessage(Texts.text(.msgUnchanged, s.language))

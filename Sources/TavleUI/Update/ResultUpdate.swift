@@ -79,7 +79,7 @@ enum ResultUpdate {
                 s.message = StatusMessage(Texts.text(.savedRota, lang, [c.shift.label(lang), Dates.short(c.day), who(c.staff), who(c.replacing)]))
             }
         case .requestFailed(let text, let refusal):
-            if var f = s.form, f.kind == .addYouth || f.kind == .rotaChange {
+            if var f = s.form, [.addYouth, .rotaChange, .addReferral, .decideReferral].contains(f.kind) {
                 f.error = text
                 f.errorField = nil
                 if let key = refusal, let id = f.field(for: key), let i = f.fields.firstIndex(where: { $0.id == id }), f.isShown(i) {
@@ -112,6 +112,13 @@ enum ResultUpdate {
             s.stats = st
         case .statsFailed(let text):
             s.message = StatusMessage(text, isError: true)
+        case .caseloadLoaded(let page):
+            s.caseload = page
+        case .referralDone(let text):
+            if s.form?.kind == .addReferral || s.form?.kind == .decideReferral { s.form = nil }
+            s.message = StatusMessage(text)
+            effects.append(.reload)
+            if s.mode == .caseload { effects.append(.loadCaseload) }
         case .undocumentedLoaded(let map):
             s.undocumented = map
         case .dataNewer(let text):

@@ -53,7 +53,7 @@ public enum BoardApp {
         case .search: searchCommand(&s, c)
         case .board, .detail: boardCommand(&s, c, &effects)
         case .meeting: MeetingUpdate.command(&s, c, &effects)
-        case .dayPlan, .stats: pageCommand(&s, c, &effects)
+        case .dayPlan, .stats, .caseload: pageCommand(&s, c, &effects)
         case .minutes: minutesCommand(&s, c, &effects)
         }
     }
@@ -65,7 +65,7 @@ public enum BoardApp {
         switch s.keyContext {
         case .help: s.help?.scroll = r.scrollTop
         case .detail: s.detail?.scroll = r.scrollTop
-        case .dayPlan, .stats: s.pageScroll = r.scrollTop
+        case .dayPlan, .stats, .caseload: s.pageScroll = r.scrollTop
         case .minutes: s.minutes.scroll = r.scrollTop
         case .meeting: if s.meeting.agendaTop != nil { s.meeting.agendaTop = r.scrollTop }
         default: break
@@ -174,6 +174,10 @@ public enum BoardApp {
         case .meeting: MeetingUpdate.open(&s, &effects)
         case .dayPlan: openPage(&s, .dayPlan, &effects)
         case .stats: openPage(&s, .stats, &effects)
+        case .caseload: openPage(&s, .caseload, &effects)
+        case .addReferral: s.form = Form.addReferral(today: s.board.today, lang: lang)
+        case .decideReferral:
+            if let page = s.caseload { s.form = Form.decideReferral(page.waiting, team: s.board.team, today: s.board.today, lang: lang) }
         case .markDocumented:
             // The binding's need (an open decision) has been checked: the dialog has something to offer.
             if s.mode == .minutes, let m = s.minutes.record {
@@ -191,11 +195,12 @@ public enum BoardApp {
 
     /// Opens the day plan or the team's numbers; Esc goes back to where the user came from.
     static func openPage(_ s: inout AppState, _ mode: ViewMode, _ effects: inout [Effect]) {
-        if s.mode != .dayPlan && s.mode != .stats { s.returnMode = s.mode == .detail ? .board : s.mode }
+        if ![.dayPlan, .stats, .caseload].contains(s.mode) { s.returnMode = s.mode == .detail ? .board : s.mode }
         s.mode = mode
         s.detail = nil
         s.pageScroll = 0
         if mode == .stats { effects.append(.loadStats(municipality: s.municipality)) }
+        if mode == .caseload { effects.append(.loadCaseload) }
     }
 
     /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.
@@ -218,6 +223,7 @@ public enum BoardApp {
         case .meeting: MeetingUpdate.open(&s, &effects)
         case .dayPlan: openPage(&s, .dayPlan, &effects)
         case .stats: openPage(&s, .stats, &effects)
+        case .caseload: openPage(&s, .caseload, &effects)
         default: boardCommand(&s, c, &effects)
         }
     }
@@ -242,7 +248,7 @@ public enum BoardApp {
         switch s.keyContext {
         case .help: s.help?.scroll = top
         case .detail: s.detail?.scroll = top
-        case .dayPlan, .stats: s.pageScroll = top
+        case .dayPlan, .stats, .caseload: s.pageScroll = top
         case .minutes: s.minutes.scroll = top
         default: break
         }

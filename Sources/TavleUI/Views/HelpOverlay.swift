@@ -5,7 +5,8 @@ import TavleCore
 enum HelpOverlay {
     static let sections: [(KeyContext, TextKey)] = [
         (.board, .helpSectionBoard), (.detail, .helpSectionPages), (.meeting, .helpSectionMeeting),
-        (.dayPlan, .helpSectionDayPlan), (.stats, .helpSectionStats), (.search, .helpSectionSearch),
+        (.dayPlan, .helpSectionDayPlan), (.stats, .helpSectionStats), (.caseload, .helpSectionCaseload),
+        (.search, .helpSectionSearch),
         (.form, .helpSectionForm), (.help, .helpSectionHelp),
     ]
 

@@ -6,15 +6,21 @@ enum PageView {
     static func viewport(height: Int) -> Int { max(1, height - 3) }
 
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
-        s.mode == .stats ? StatsView.lines(s, width: width - 2) : DayPlanView.lines(s, width: width - 2)
+        switch s.mode {
+        case .stats: StatsView.lines(s, width: width - 2)
+        case .caseload: CaseloadView.lines(s, width: width - 2)
+        default: DayPlanView.lines(s, width: width - 2)
+        }
     }
 
     static func draw(_ s: AppState, into screen: inout Screen, _ report: inout ViewReport) {
         let lang = s.language, w = screen.width
         screen.fill(x: 0, y: 0, width: w, style: .reverse)
-        let title = s.mode == .stats
-            ? Texts.text(.statsTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
-            : Texts.text(.dayplanTitle, lang, [Dates.weekdayDateAndName(s.board.today, lang)])
+        let title = switch s.mode {
+        case .stats: Texts.text(.statsTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
+        case .caseload: Texts.text(.caseloadPageTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
+        default: Texts.text(.dayplanTitle, lang, [Dates.weekdayDateAndName(s.board.today, lang)])
+        }
         var right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""
         // The on-call goes at the right only when the title still fits whole beside it.
         if DisplayWidth.of(title) + DisplayWidth.of(right) + 4 > w { right = "" }

@@ -24,7 +24,7 @@ extension BoardApp {
             DetailView.draw(s, into: &screen, &report)
         case .meeting:
             MeetingView.draw(s, into: &screen, &report)
-        case .dayPlan, .stats:
+        case .dayPlan, .stats, .caseload:
             PageView.draw(s, into: &screen, &report)
         case .minutes:
             MinutesView.draw(s, into: &screen, &report)

@@ -122,7 +122,11 @@ struct LogCommand: ParsableCommand {
                     return
                 }
                 let who = Format.staff(e.staff, session.team) + " (" + Format.safe(e.user) + ")"
-                let what = e.target == "youth" ? ((labels[e.id].map { $0 + " " } ?? "") + e.id) : L.t(.logTeam)
+                let what = switch e.target {
+                case "youth": (labels[e.id].map { $0 + " " } ?? "") + e.id
+                case "referral": L.t(.logReferral, e.id)
+                default: L.t(.logTeam)
+                }
                 Console.out(Format.time(e.at) + "  " + who + "  " + Format.safe(what) + "  " + Format.safe(JournalWords.action(e.action, target: e.target, L.lang))
                             + "  " + L.t(.logVersion, String(e.version)))
                 let brief = e.action == "create" || e.action == "init"

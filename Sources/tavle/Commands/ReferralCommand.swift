@@ -32,7 +32,7 @@ struct ReferralAddCommand: ParsableCommand {
         let born = try Input.day(self.born, for: .birth, today: session.today)
         let day = try received.map { (t: String) throws(TavleError) in try Input.day(t, for: .past, today: session.today) }
         let draft = try IncomingReferral.make(name: name, born: born, from: from, received: day, contact: contact, today: session.today)
-        let r = try session.store.addReferral(draft, actor: actor)
+        let r = try session.store.apply(.add(draft), actor: actor).referral
         Console.out(r.id)
         Console.error(L.t(.doneReferralAdd, Format.safe(r.name), r.id))
     }
@@ -120,10 +120,9 @@ struct ReferralDecideCommand: ParsableCommand {
         let r = try session.store.resolveReferral(referral)
         AccessRecording.record(session, youth: r.id, how: "referral")
         let primary = try contact.map { (q: String) throws(TavleError) in try session.team.resolveMember(q).id }
-        let intake = IntakeRequest(name: r.name, born: r.born, primaryContact: primary, domains: domains?.domains ?? [],
-                                   impairment: impairment?.domains ?? [], referral: r.youthReferral, ageOverride: overrideAge,
-                                   longTermNeed: longTermNeed, municipality: municipality)
-        let done = try session.store.decideReferral(r.id, decision, intake: intake, note: note, sentTo: to, actor: actor)
+        let intake = r.intake(primaryContact: primary, domains: domains?.domains ?? [], impairment: impairment?.domains ?? [],
+                              longTermNeed: longTermNeed, municipality: municipality, ageOverride: overrideAge)
+        let done = try session.store.apply(.decide(id: r.id, decision, intake: intake, note: note, sentTo: to), actor: actor)
         if let y = done.youth {
             Console.out(y.id)
             Console.error(L.t(.doneReferralTakenIn, Format.safe(y.name), Format.safe(y.label), y.phase.label(L.lang)))

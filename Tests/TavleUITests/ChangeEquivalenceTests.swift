@@ -214,10 +214,11 @@ struct ChangeEquivalenceTests {
         Self.type(b, "Kari Nordmann"); b.key(.tab); Self.type(b, "05.05.2010"); b.key(.tab)
         Self.choose(b, field: "contact", value: "ole"); b.key(.tab)
         b.key(.char(" ")); b.key(.right); b.key(.char(" ")); b.key(.tab)   // mental health and school
+        Self.choose(b, field: "longTermNeed", value: "yes"); b.key(.tab)
         Self.choose(b, field: "referredBy", value: "school"); b.key(.tab); Self.type(b, "Rektor Hansen"); b.key(.enter); b.key(.enter)
         #expect(b.state.form == nil, "\(String(describing: b.state.form?.error))")
         try Self.run(binary, ["add", "--name", "Kari Nordmann", "--born", "2010-05-05", "--contact", "OB", "--domains", "mental-health,school",
-                              "--referred-by", "school", "--referral-contact", "Rektor Hansen", "--data", viaCLI.data])
+                              "--referred-by", "school", "--referral-contact", "Rektor Hansen", "--long-term-need", "yes", "--data", viaCLI.data])
         func newFile(_ copy: Copy) throws -> String {
             let now = try Set(FileManager.default.contentsOfDirectory(atPath: copy.data + "/youths")).subtracting(before)
             try #require(now.count == 1, "one new youth file: \(now)")

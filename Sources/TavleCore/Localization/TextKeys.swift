@@ -5646,7 +5646,9 @@ extension PluralKey {
     public static let referralFirstContact = PluralKey("referral.firstContact")
     /// «{1} dager i kø (mottatt {2})»
     public static let referralsWaitingDays = PluralKey("referrals.waitingDays")
+    /// «{1} dager i kø»
+    public static let referralsDaysShort = PluralKey("referrals.daysShort")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
 }

@@ -151,7 +151,7 @@ public enum Keymap {
         Binding([k("d")], .dayPlan, [.board, .meeting, .stats, .caseload], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),
         Binding([k("S")], .stats, [.board, .dayPlan, .caseload], help: .helpStats, hint: .hintStats, priority: .common),
         // Names of youths not yet taken in: never on the shared screen.
-        Binding([k("L")], .caseload, [.board, .dayPlan, .stats], help: .helpCaseload, hint: .hintCaseload, priority: .common,
+        Binding([k("L")], .caseload, [.board, .dayPlan, .stats], help: .helpCaseload, hint: .hintCaseload,
                 shared: .refused(.msgSharedNoReferrals)),
         Binding([k("+")], .addReferral, [.caseload], help: .helpAddReferral, hint: .hintAddReferral, priority: .common, writes: true,
                 shared: .refused(.msgSharedNoReferrals)),

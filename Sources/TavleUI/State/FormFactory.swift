@@ -286,8 +286,8 @@ extension Form {
     /// youth was sent. A note either way.
     static func decideReferral(_ waiting: [IncomingReferral], team: Team, today: Day, lang: Language) -> Form {
         let which = waiting.map { r in
-            (r.id, TextSafety.display(r.name) + "  · " + Texts.text(.referralsWaitingDays, count: r.daysWaiting(today: today), lang,
-                                                                    [String(r.daysWaiting(today: today)), r.received.text(lang)]))
+            (r.id, TextSafety.display(r.name) + " · " + Texts.text(.referralsDaysShort, count: r.daysWaiting(today: today), lang,
+                                                                   [String(r.daysWaiting(today: today))]))
         }
         let takenIn = FieldCondition(field: "decision", values: [ReferralDecision.accept.rawValue, ReferralDecision.clarify.rawValue])
         return Form(kind: .decideReferral, youthID: "", basedOn: 0, fields: [

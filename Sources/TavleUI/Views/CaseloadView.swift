@@ -10,8 +10,8 @@ enum CaseloadView {
         var out: [StyledLine] = []
         let load = page.caseload
         out.append(PageView.heading(Texts.text(.caseloadTitle, lang, [load.weekFrom.text(lang)])))
-        let cols: [(TextKey, Int)] = [(.caseloadColPrimaryBoard, 13), (.caseloadColPrimaryCM, 11), (.caseloadColSecondBoard, 12),
-                                      (.caseloadColSecondCM, 10), (.caseloadColVisits, 7)]
+        let cols: [(TextKey, Int)] = [(.caseloadColPrimaryBoard, 14), (.caseloadColPrimaryCM, 12), (.caseloadColSecondBoard, 13),
+                                      (.caseloadColSecondCM, 11), (.caseloadColVisits, 7)]
         let nameW = max(8, min(26, width - cols.reduce(0) { $0 + $1.1 }))
         func row(_ first: String, _ cells: [String], _ style: CellStyle) -> StyledLine {
             var text = DisplayWidth.pad(DisplayWidth.truncate(first, to: nameW - 1), to: nameW)

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             AccessRecording.record(session, youth: nil, how: "export")
             switch format {
             case .json:
-                try JSONOutput.printArray(board.all.lazy.map {
+                try JSONOutput.printYouths(board.all.lazy.map {
                     YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
                 })
             case .csv:

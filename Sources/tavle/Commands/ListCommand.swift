@@ -34,7 +34,7 @@ enum YouthListing {
     static func printJSON(_ data: BoardData, session: Session, filter: (BoardEntry) -> Bool) throws {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
-        try JSONOutput.printArray(board.all.lazy.filter(filter).map {
+        try JSONOutput.printYouths(board.all.lazy.filter(filter).map {
             YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false)
         })
         BoardListing.reportProblems(data.problems)

@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
         if format == .html { throw CLIError.usage(.usageExportHtml) }
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today)
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
             let labels = Board.distinctInitials(data.youths)
             AccessRecording.record(session, youth: nil, how: "export")

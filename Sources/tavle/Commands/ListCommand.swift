@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false).narrowed(to: municipality)
             if output.json {
                 try YouthListing.printJSON(data, session: session, filter: { e in
                     (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)

@@ -68,4 +68,24 @@ import Testing
         #expect(fromIndex.data.youths == fromFiles.youths)
         #expect(fromFiles.youths.contains { !$0.notes.isEmpty }, "the generated board has open decisions to read")
     }
+
+    /// The listings load the board without the open decisions (they print none); nothing else
+    /// differs, and an index rebuilt by such a load still holds every decision.
+    @Test func aListingsLoadLeavesOnlyTheDecisionsOutAndNeverWritesThemAway() throws {
+        let dir = TempDir()
+        let store = try Generator.generate(root: dir.path + "/g", youths: 120, years: 3, seed: 29, today: fixedToday,
+                                           actor: leader, environment: testEnv)
+        let full = try store.loadBoard(today: fixedToday)   // writes the index
+        let listing = try store.loadBoard(today: fixedToday, openDecisions: false)
+        #expect(listing.youths.allSatisfy { $0.notes.isEmpty })
+        #expect(listing.youths.map { var y = $0; y.notes = []; return y } == full.youths.map { var y = $0; y.notes = []; return y })
+        // A stale index (many changes since it) rebuilt by a listing's load keeps the decisions.
+        for i in 0..<(Store.indexRefreshThreshold + 2) {
+            try store.updateYouth(full.youths[0].id, actor: leader, action: "set") { $0.warning = "w\(i)" }
+        }
+        _ = try store.loadBoard(today: fixedToday, openDecisions: false)
+        #expect(try !store.loadBoardFromIndex(today: fixedToday).stale)
+        let after = try store.loadBoardFromIndex(today: fixedToday).data.youths
+        #expect(after.map(\.notes) == full.youths.map(\.notes))
+    }
 }

@@ -1,27 +1,30 @@
 #!/usr/bin/env bash
-# tavle side by side with Taskwarrior 2.6 (`task`) on the same amount of data, in one run.
+# tavle side by side with Taskwarrior 2.6 (`task`) on equal work, in one run.
 #
 #   scripts/bench-compare.sh [--records N] [--years Y] [--repetitions R] [--dir DIR]
 #
-# Builds tavle in release mode (or uses $TAVLE_BIN), installs `task` if it is missing, makes
-# N youths with several years of notes and contacts (`tavle dev generate`) and N tasks carrying
-# as many annotations per task as a youth has notes, then times both tools in turn (R
-# repetitions each, medians) and prints a markdown table with the ratio tavle/task. Also times
-# one tavle update at 100 youths (writes must not grow with the board) and prints each tavle
-# command's peak memory. Data lives under DIR (default .build-bench/compare, on the real disk);
-# every tavle write is fsynced as in daily use. Nothing here is a pass/fail test: it prints
-# figures for docs/performance.md.
+# Builds tavle in release mode (or uses $TAVLE_BIN), installs `task` if it is missing, makes N
+# youths with several years of notes and contacts (`tavle dev generate`), and gives Taskwarrior
+# the same work: as many pending tasks as the board has active youths, as many completed tasks
+# as it has discharged ones, each task with as many annotations as a youth has notes on average.
+# Then it times each tavle command and Taskwarrior's nearest one in turn (R repetitions each,
+# medians), and a floor for each listing: one process (`cat`) reading the index and writing as
+# many bytes as the listing prints. It prints a markdown table with the ratios tavle/task and
+# tavle/floor, one tavle note at 100 youths (a write must not grow with the board) and the peak
+# memory of the big commands. Data lives under DIR (default .build-bench/compare, on the real
+# disk); every tavle write is fsynced as in daily use. Nothing here is a pass/fail test: it
+# prints figures for docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-records=10000 years=3 reps=7 dir="$PWD/.build-bench/compare"
+records=10000 years=3 reps=5 dir="$PWD/.build-bench/compare"
 while [ $# -gt 0 ]; do
     case "$1" in
         --records) records="$2"; shift 2 ;;
         --years) years="$2"; shift 2 ;;
         --repetitions) reps="$2"; shift 2 ;;
         --dir) dir="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "bench-compare: unknown option $1 (see --help)" >&2; exit 1 ;;
     esac
 done
@@ -40,107 +43,136 @@ export TAVLE_TODAY=2026-11-22 TAVLE_LANG=en
 
 mkdir -p "$dir"
 big="$dir/tavle-$records-$years" small="$dir/tavle-100-$years"
-[ -f "$big/team.json" ] || "$TAVLE_BIN" dev generate --youths "$records" --years "$years" --seed 42 --data "$big" >&2
+gen_s=""
+if [ ! -f "$big/team.json" ]; then
+    t0=$(date +%s%N)
+    "$TAVLE_BIN" dev generate --youths "$records" --years "$years" --seed 42 --data "$big" >&2
+    gen_s=$(awk -v ns=$(( $(date +%s%N) - t0 )) 'BEGIN { printf "%.1f", ns / 1e9 }')
+fi
 [ -f "$small/team.json" ] || "$TAVLE_BIN" dev generate --youths 100 --years "$years" --seed 42 --data "$small" >&2
+# The first open (writes the index when there is none): timed once, as it only happens once.
+first_s=""
+if [ ! -f "$big/index.json" ]; then
+    t0=$(date +%s%N)
+    "$TAVLE_BIN" list --data "$big" >/dev/null
+    first_s=$(awk -v ns=$(( $(date +%s%N) - t0 )) 'BEGIN { printf "%.2f", ns / 1e9 }')
+fi
+"$TAVLE_BIN" list --data "$small" >/dev/null
 
-# Taskwarrior: the same number of records, each with the same number of annotations as the
-# average youth has notes, imported once.
-notes=$(python3 - "$big/youths" <<'EOF'
+# The work on the board: active and discharged youths, and the average notes per youth.
+read -r active discharged notes < <(python3 - "$big/youths" <<'EOF'
 import json, os, sys
-d = sys.argv[1]; n = t = 0
+d = sys.argv[1]; n = t = a = 0
 for f in os.listdir(d):
     if f.endswith(".json"):
-        with open(os.path.join(d, f), encoding="utf-8") as fh: t += len(json.load(fh).get("notes", []))
-        n += 1
-print(max(1, round(t / max(1, n))))
+        with open(os.path.join(d, f), encoding="utf-8") as fh: y = json.load(fh)
+        t += len(y.get("notes", [])); n += 1
+        a += y.get("phase") != "discharged"
+print(a, n - a, max(1, round(t / max(1, n))))
 EOF
 )
-export TASKRC="$dir/taskrc" TASKDATA="$dir/task-$records-$notes"
+export TASKRC="$dir/taskrc" TASKDATA="$dir/task-$active-$discharged-$notes"
 printf 'data.location=%s\nconfirmation=no\nverbose=nothing\nhooks=off\nnews.version=2.6.2\n' "$TASKDATA" >"$TASKRC"
 if [ ! -f "$TASKDATA/pending.data" ]; then
-    echo "importing $records tasks with $notes annotations each into Taskwarrior …" >&2
+    echo "importing $active pending and $discharged completed tasks with $notes annotations each into Taskwarrior …" >&2
     mkdir -p "$TASKDATA"
-    python3 - "$records" "$notes" >"$dir/tasks.json" <<'EOF'
+    python3 - "$active" "$discharged" "$notes" >"$dir/tasks.json" <<'EOF'
 import json, sys, uuid, random
-n, k = int(sys.argv[1]), int(sys.argv[2]); rnd = random.Random(42)
+p, c, k = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]); rnd = random.Random(42)
 texts = ["Hjemmebesøk, god samtale om skole og søvn.", "Møtte mor, hun er sliten men samarbeider.",
          "Uteble fra avtale, ringte etterpå.", "Gikk tur, snakket om jobb."]
 out = []
-for i in range(n):
-    anns = [{"entry": "2026%02d%02dT1%d0000Z" % (rnd.randint(1, 11), rnd.randint(1, 28), rnd.randint(0, 6)),
-             "description": rnd.choice(texts)} for _ in range(k)]
-    out.append({"uuid": str(uuid.UUID(int=rnd.getrandbits(128))), "status": "pending",
-                "description": "Ungdom %05d" % i, "entry": "20260101T100000Z",
-                "project": "tavle", "priority": rnd.choice(["H", "M", "L"]), "annotations": anns})
+for i in range(p + c):
+    anns = [{"entry": "2026%02d%02dT1%d%02d%02dZ" % (rnd.randint(1, 11), rnd.randint(1, 28), rnd.randint(0, 6), j // 60, j % 60),
+             "description": rnd.choice(texts)} for j in range(k)]
+    t = {"uuid": str(uuid.UUID(int=rnd.getrandbits(128))), "status": "pending" if i < p else "completed",
+         "description": "Ungdom %05d" % i, "entry": "20240101T100000Z",
+         "project": "tavle", "priority": rnd.choice(["H", "M", "L"]), "annotations": anns}
+    if i >= p: t["end"] = "20260101T100000Z"
+    out.append(t)
 json.dump(out, sys.stdout)
 EOF
     task import "$dir/tasks.json" >/dev/null 2>&1
     task list >/dev/null 2>&1 || true   # let Taskwarrior settle its files (gc) before timing
 fi
 
-# One command's wall time in milliseconds (output thrown away).
+# One command's wall time in microseconds (output thrown away).
 ms() {
     local t0 t1
     t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
     echo $(( (t1 - t0) / 1000 ))
 }
-# The median in ms (three decimals dropped to one) of R runs of a command.
-median() {
-    local xs=() i
-    for ((i = 0; i < reps; i++)); do xs+=("$(ms "$@")"); done
-    printf '%s\n' "${xs[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
-}
-# The medians of two commands run in turn (A, B, A, B …, three times as often as the rest: they
-# are short), so that the machine's drift touches the 100- and the 10,000-youth case alike.
+med() { sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'; }
+# The medians (ms) of two commands run in turn (A, B, A, B …), so the machine's drift touches both alike.
 paired() {
+    local n=$1; shift
     local as=() bs=() i
-    for ((i = 0; i < 3 * reps; i++)); do as+=("$(ms "$1")"); bs+=("$(ms "$2")"); done
-    printf '%s %s\n' "$(printf '%s\n' "${as[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')" \
-        "$(printf '%s\n' "${bs[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')"
+    for ((i = 0; i < n; i++)); do as+=("$(ms $1)"); bs+=("$(ms $2)"); done
+    printf '%s %s\n' "$(printf '%s\n' "${as[@]}" | med)" "$(printf '%s\n' "${bs[@]}" | med)"
 }
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1/1024}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }'; }
 
-id_big=g00042 id_small=g00042
 n=0
+T() { "$TAVLE_BIN" "$@" --data "$big"; }
+t_list() { T list; };            k_list() { task list; }
+t_json() { T list --json; };     k_pend() { task status:pending export; }
+t_due() { T due; };              k_next() { task next; }
+t_duej() { T due --json; }
+t_export() { T export --format json; };  k_export() { task export; }
 tavle_note() { n=$((n + 1)); "$TAVLE_BIN" note "$1" "Benchmark note $n" --data "$2"; }
-tavle_add() { n=$((n + 1)); "$TAVLE_BIN" add --name "Bench Mark $n" --born 2010-01-01 --data "$1"; }
-task_add() { n=$((n + 1)); task add "Benchmark task $n"; }
+note_big() { tavle_note g00042 "$big"; };   note_small() { tavle_note g00042 "$small"; }
+k_annotate() { n=$((n + 1)); task 1 annotate "Benchmark note $n"; }
+# The floor of a listing: one process reading the index and writing the listing's bytes.
+floor_for() { rm -f "$dir/out.floor"; (umask 077; "$@" >"$dir/out.floor"); }
+floor() { cat "$big/index.json" "$dir/out.floor"; }
 
 echo "timing ($reps repetitions each, medians; tavle and task in turn) …" >&2
-t_list=$(median "$TAVLE_BIN" list --data "$big");           k_list=$(median task list)
-t_json=$(median "$TAVLE_BIN" list --json --data "$big");    k_json=$(median task export)
-t_note=$(median tavle_note "$id_big" "$big");               k_add=$(median task_add)
-t_add=$(median tavle_add "$big")
-note_small() { tavle_note "$id_small" "$small"; }
-note_big() { tavle_note "$id_big" "$big"; }
-read -r t_note_small t_note_paired < <(paired note_small note_big)
-# By the board label a clinician types (KH²) instead of the id: this loads the board's summaries.
-label_big=$("$TAVLE_BIN" show "$id_big" --json --data "$big" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
-label_small=$("$TAVLE_BIN" show "$id_small" --json --data "$small" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
+rows=()
+row() {  # name, tavle function, task function, task words
+    local name=$1 tf=$2 kf=$3 words=$4 t k f
+    floor_for $tf
+    local bytes; bytes=$(stat -c %s "$dir/out.floor")
+    read -r t k < <(paired "$reps" $tf $kf)
+    read -r f _ < <(paired "$reps" floor true)
+    rows+=("| $name / \`$words\` | $t | $k | $(ratio "$t" "$k") | $f ($((bytes / 1024)) KB) | $(ratio "$t" "$f") |")
+}
+row "\`tavle list\`" t_list k_list "task list"
+row "\`tavle list --json\`" t_json k_pend "task status:pending export"
+row "\`tavle due\`" t_due k_next "task next"
+row "\`tavle due --json\`" t_duej k_pend "task status:pending export"
+row "\`tavle export --format json\`" t_export k_export "task export"
+read -r t_note k_note < <(paired "$reps" note_big k_annotate)
+read -r t_note_small t_note_paired < <(paired $((3 * reps)) note_small note_big)
+label_big=$("$TAVLE_BIN" show g00042 --json --data "$big" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
+label_small=$("$TAVLE_BIN" show g00042 --json --data "$small" | python3 -c 'import json, sys; print(json.load(sys.stdin)["label"])')
 label_small() { tavle_note "$label_small" "$small"; }
 label_big() { tavle_note "$label_big" "$big"; }
-read -r t_label_small t_label < <(paired label_small label_big)
+read -r t_label_small t_label < <(paired $((3 * reps)) label_small label_big)
 m_list=$(peak "$TAVLE_BIN" list --json --data "$big")
-m_note=$(peak "$TAVLE_BIN" note "$id_big" "Peak memory note" --data "$big")
+m_export=$(peak "$TAVLE_BIN" export --format json --data "$big")
+m_note=$(peak "$TAVLE_BIN" note g00042 "Peak memory note" --data "$big")
 m_task=$(peak task export)
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }'; }
 echo
-echo "| $records records, $years years, $notes notes each | tavle (ms) | task (ms) | tavle/task |"
-echo "|---|---:|---:|---:|"
-echo "| list (\`tavle list\` / \`task list\`) | $t_list | $k_list | $(ratio "$t_list" "$k_list") |"
-echo "| export as JSON (\`tavle list --json\` / \`task export\`) | $t_json | $k_json | $(ratio "$t_json" "$k_json") |"
-echo "| one update (\`tavle note\` / \`task add\`) | $t_note | $k_add | $(ratio "$t_note" "$k_add") |"
-echo "| add one record (\`tavle add\` / \`task add\`) | $t_add | $k_add | $(ratio "$t_add" "$k_add") |"
+echo "$records youths, $years years: $active active ($active pending tasks), $discharged discharged ($discharged completed tasks), $notes notes (annotations) each on average"
+echo
+echo "| tavle / task | tavle (ms) | task (ms) | tavle/task | floor (ms) | tavle/floor |"
+echo "|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"
+echo "| \`tavle note ID\` / \`task 1 annotate\` | $t_note | $k_note | $(ratio "$t_note" "$k_note") | | |"
 echo
 echo "| tavle alone | figure |"
 echo "|---|---:|"
-echo "| one update at 100 youths | $t_note_small ms |"
-echo "| one update at $records youths | $t_note_paired ms ($(ratio "$t_note_paired" "$t_note_small")× the time at 100, run in turn with it) |"
-echo "| one update by label ($label_small) at 100 youths | $t_label_small ms |"
-echo "| one update by label ($label_big) at $records youths | $t_label ms ($(ratio "$t_label" "$t_label_small")× the time at 100, run in turn with it) |"
-echo "| peak memory, \`tavle list --json\` at $records | $m_list MB |"
-echo "| peak memory, \`tavle note\` at $records | $m_note MB |"
-echo "| peak memory, \`task export\` at $records | $m_task MB |"
+[ -z "$gen_s" ] || echo "| \`tavle dev generate --youths $records --years $years\` | $gen_s s |"
+[ -z "$first_s" ] || echo "| first open without an index (\`tavle list\`, writes the index) | $first_s s |"
+echo "| one note by id at 100 youths | $t_note_small ms |"
+echo "| one note by id at $records youths | $t_note_paired ms ($(ratio "$t_note_paired" "$t_note_small")× the time at 100, run in turn with it) |"
+echo "| one note by label ($label_small) at 100 youths | $t_label_small ms |"
+echo "| one note by label ($label_big) at $records youths | $t_label ms ($(ratio "$t_label" "$t_label_small")× the time at 100, run in turn with it) |"
+echo "| peak memory, \`tavle list --json\` | $m_list MB |"
+echo "| peak memory, \`tavle export --format json\` | $m_export MB |"
+echo "| peak memory, \`tavle note\` | $m_note MB |"
+echo "| peak memory, \`task export\` | $m_task MB |"
 echo
-echo "machine: $(nproc) cores, $(uname -r); tavle $("$TAVLE_BIN" --version 2>/dev/null || echo ?), $(task --version)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r); tavle $("$TAVLE_BIN" --version 2>/dev/null || echo ?), task $(task --version)"

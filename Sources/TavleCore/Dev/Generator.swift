@@ -125,6 +125,11 @@ extension Store {
             // generator fill an empty directory).
             let existing = try currentNames()
             let numbers = Labels.numbersToAssign(existing + youths.map(YouthName.init))
+            // Each youth's record, file bytes and journal line are worked out on every core (the
+            // JSON encoding is nearly all of the time), a chunk at a time so memory stays bounded;
+            // the files are written in order, one at a time.
+            var prepared: [Youth] = []
+            prepared.reserveCapacity(youths.count)
             for var y in youths {
                 y.labelNumber = numbers[y.id] ?? y.labelNumber
                 guard Identifier.isValidYouthID(y.id), FileIO.status(youthPath(y.id)) == nil else { throw .invalidID(y.id) }
@@ -133,22 +138,21 @@ extension Store {
                 y.updated = now
                 y.fieldVersions = [:]
                 y.fieldAuthors = [:]
-                for key in try object(y).keys where !RecordDiff.metaKeys.contains(key) {
-                    y.fieldVersions[key] = 1
-                    y.fieldAuthors[key] = actor.staff
-                }
-                let temp = tmpDir + "/bulk.\(y.id).tmp"
-                let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-                guard fd >= 0 else { throw .io(path: temp, operation: "create", errno: errno) }
-                fchmod(fd, mode)
-                do throws(TavleError) { try FileIO.writeAll(fd, try Coding.encodeFile(y), path: temp) } catch { close(fd); throw error }
-                close(fd)
-                temps.append((temp, youthPath(y.id)))
-                let changes = RecordDiff.changes(from: [:], to: try object(y))
-                let entry = JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: y.id,
-                                         version: y.version, action: "create", changes: changes)
-                do { journalBytes += Array(try Journal.encoder.encode(entry)) + [0x0A] } catch {
-                    throw .badFile(path: journal.path, problem: LocalizedMessage(.fileSystem, ["\(error)"]))
+                prepared.append(y)
+            }
+            let chunk = 512
+            for from in stride(from: 0, to: prepared.count, by: chunk) {
+                let part = Array(prepared[from..<min(from + chunk, prepared.count)])
+                for result in encodeForBulk(part, at: now, actor: actor) {
+                    let (id, file, line) = try result.get()
+                    let temp = tmpDir + "/bulk.\(id).tmp"
+                    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+                    guard fd >= 0 else { throw .io(path: temp, operation: "create", errno: errno) }
+                    fchmod(fd, mode)
+                    do throws(TavleError) { try FileIO.writeAll(fd, file, path: temp) } catch { close(fd); throw error }
+                    close(fd)
+                    temps.append((temp, youthPath(id)))
+                    journalBytes += line
                 }
             }
             sync()
@@ -162,5 +166,38 @@ extension Store {
             }
             try FileIO.fsyncDirectory(of: youthPath("x"))
         }
+    }
+
+    /// The file bytes and the journal line (with its newline) of each new youth, in order,
+    /// worked out on every core.
+    private func encodeForBulk(_ youths: [Youth], at now: Timestamp, actor: Actor) -> [Result<(String, [UInt8], [UInt8]), TavleError>] {
+        @Sendable func one(_ young: Youth) -> Result<(String, [UInt8], [UInt8]), TavleError> {
+            var y = young
+            do throws(TavleError) {
+                // The record's fields once: the field versions and the journal's changes both come
+                // from it (only bookkeeping keys differ once the versions are set, and the diff
+                // leaves those out).
+                let fields = try object(y)
+                for key in fields.keys where !RecordDiff.metaKeys.contains(key) {
+                    y.fieldVersions[key] = 1
+                    y.fieldAuthors[key] = actor.staff
+                }
+                let file = try Coding.encodeFile(y)
+                let entry = JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: y.id,
+                                         version: y.version, action: "create", changes: RecordDiff.changes(from: [:], to: fields))
+                return .success((y.id, file, try Journal.line(entry)))
+            } catch { return .failure(error) }
+        }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        guard youths.count >= 16, workers > 1 else { return youths.map(one) }
+        var out = [Result<(String, [UInt8], [UInt8]), TavleError>?](repeating: nil, count: youths.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes only its own slots (every `workers`-th), so no two touch the same one.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                for i in stride(from: w, to: youths.count, by: workers) { slots[i] = one(youths[i]) }
+            }
+        }
+        return out.map { $0! }
     }
 }

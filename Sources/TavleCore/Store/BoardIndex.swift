@@ -23,6 +23,9 @@ public struct BoardData: Sendable {
     /// Youths the index knew whose files are gone: kept in a rebuilt index (stamp
     /// `FileStamp.missing`), so `list` goes on naming them until the file is back or purged.
     var missing: [Youth] = []
+    /// Youths were taken from the index without their open decisions (`loadBoard(openDecisions:
+    /// false)`): such summaries are never written back into an index.
+    var withoutDecisions = false
 }
 
 extension Store {
@@ -48,8 +51,11 @@ extension Store {
 
     /// Loads the board quickly. With `maintainIndex`, a stale or missing index is rebuilt under
     /// the lock (skipped if a writer holds it); the shared screen passes false and never writes.
-    public func loadBoard(today: Day, maintainIndex: Bool = true) throws(TavleError) -> BoardData {
-        let first = try loadBoardFromIndex(today: today)
+    /// `openDecisions` false leaves the summaries taken from the index without their open
+    /// decisions (`notes`), for the listings, which print none (issue 29); youths read from their
+    /// files still have them.
+    public func loadBoard(today: Day, maintainIndex: Bool = true, openDecisions: Bool = true) throws(TavleError) -> BoardData {
+        let first = try loadBoardFromIndex(today: today, decisions: openDecisions)
         // An import stopped after its commit point is finished here, so no reader that can write
         // shows it half done (the shared screen, which never writes, waits for the next writer).
         let pending = hasPendingTransaction
@@ -64,7 +70,9 @@ extension Store {
         try? recover()
         // The first pass stands in for the index: only what changed since it is read again (a
         // directory without an index is read once, not twice).
-        let second = pending ? try loadBoardFromIndex(today: today) : try loadBoardFromIndex(today: today, base: first.data)
+        // Summaries without their decisions are read again in full rather than written back.
+        let second = pending || first.data.withoutDecisions ? try loadBoardFromIndex(today: today)
+            : try loadBoardFromIndex(today: today, base: first.data)
         var stamps = second.data.stamps
         for y in second.data.missing { stamps[y.id] = .missing }
         let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
@@ -75,7 +83,7 @@ extension Store {
 
     /// Reads the index (or takes `base`, a board loaded moments ago, in its place), the journal
     /// written since it, and the files that journal names or whose stamp differs from the index's.
-    func loadBoardFromIndex(today: Day, base: BoardData? = nil) throws(TavleError) -> (data: BoardData, stale: Bool) {
+    func loadBoardFromIndex(today: Day, base: BoardData? = nil, decisions: Bool = true) throws(TavleError) -> (data: BoardData, stale: Bool) {
         let team = try loadTeam()
         let journalSize = journal.size()
         var problems: [LoadProblem] = []
@@ -84,6 +92,7 @@ extension Store {
         var haveIndex = false
         var reread: Set<String> = [], purged: Set<String> = []
         var tailCount = 0
+        var withoutDecisions = false
         if let base, base.journalOffset <= journalSize {
             haveIndex = true
             for y in base.youths { byID[y.id] = y }
@@ -93,8 +102,9 @@ extension Store {
             for e in tail.entries where e.target == "youth" { reread.insert(e.id); if e.action == "purge" { purged.insert(e.id) } }
             tailCount = tail.entries.count
         } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
-           let index = IndexCodec.decodeFile(bytes), index.journalOffset <= journalSize {
+           let index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
             haveIndex = true
+            withoutDecisions = !decisions
             for (y, stamp) in index.youths {
                 byID[y.id] = y
                 indexed[y.id] = stamp
@@ -145,6 +155,7 @@ extension Store {
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
         data.stamps = stamps
         data.missing = missing
+        data.withoutDecisions = withoutDecisions
         return (data, stale)
     }
 

@@ -28,7 +28,9 @@ public enum JSONValue: Sendable, Equatable, Codable {
 
     /// Converts any Encodable value (a Youth, a Team) to a JSONValue.
     public static func from<T: Encodable>(_ value: T) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+        let data = try JSONEncoder().encode(value)
+        if let v = data.withUnsafeBytes({ JSONValueParser.parse($0.bindMemory(to: UInt8.self)) }) { return v }
+        return try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
     public var object: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }

@@ -32,7 +32,9 @@ public enum TextSafety {
 
     /// Like `display`, but keeps newlines (for multi-line CLI output such as a note's text).
     public static func displayMultiline(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { display(String($0)) }.joined(separator: "\n")
+        // One line (nearly every field a listing prints): no splitting and joining.
+        if !text.utf8.contains(0x0A) { return display(text) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { display(String($0)) }.joined(separator: "\n")
     }
 
     @inline(__always)

@@ -15,7 +15,7 @@ struct DueCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false).narrowed(to: municipality)
             if output.json {
                 try YouthListing.printJSON(data, session: session, filter: { !$0.due.isEmpty })
                 return

@@ -18,13 +18,13 @@ struct ExportCommand: ParsableCommand {
         if format == .html { throw CLIError.usage(.usageExportHtml) }
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today)
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
             let labels = Board.distinctInitials(data.youths)
             AccessRecording.record(session, youth: nil, how: "export")
             switch format {
             case .json:
-                try JSONOutput.printArray(board.all.lazy.map {
+                try JSONOutput.printYouths(board.all.lazy.map {
                     YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
                 })
             case .csv:

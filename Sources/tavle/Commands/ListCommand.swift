@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today).narrowed(to: municipality)
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false).narrowed(to: municipality)
             if output.json {
                 try YouthListing.printJSON(data, session: session, filter: { e in
                     (mode == nil || e.youth.mode == mode) && (!due || !e.due.isEmpty)
@@ -34,7 +34,7 @@ enum YouthListing {
     static func printJSON(_ data: BoardData, session: Session, filter: (BoardEntry) -> Bool) throws {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
         let labels = Board.distinctInitials(data.youths)
-        try JSONOutput.printArray(board.all.lazy.filter(filter).map {
+        try JSONOutput.printYouths(board.all.lazy.filter(filter).map {
             YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false)
         })
         BoardListing.reportProblems(data.problems)

@@ -23,6 +23,33 @@ enum JSONOutput {
         try writer.finish()
     }
 
+    /// `printArray` for the youths of a listing (`list`, `due`, `export`), written by `JSONText`
+    /// rather than `JSONEncoder`: the same bytes, several times faster (issue 29).
+    static func printYouths<S: Sequence>(_ items: S) throws where S.Element == YouthJSON {
+        var text = JSONText()
+        text.bytes.reserveCapacity(1 << 17)
+        text.bytes.append(contentsOf: "[\n".utf8)
+        var first = true
+        var slow = ArrayWriter<YouthJSON>(batch: 1)
+        for item in items {
+            guard let value = item.listingValue else {
+                // Not a listing's youth (never the case today): the encoder's way, whole.
+                Console.write(Data(text.bytes)); text.bytes.removeAll()
+                if !first { Console.write(",\n") }
+                try slow.addElement(item)
+                first = false
+                continue
+            }
+            if !first { text.bytes.append(contentsOf: ",\n".utf8) }
+            first = false
+            text.indent(1)
+            text.write(value, level: 1)
+            if text.bytes.count >= 1 << 16 { Console.write(Data(text.bytes)); text.bytes.removeAll(keepingCapacity: true) }
+        }
+        text.bytes.append(contentsOf: "\n]\n".utf8)
+        Console.write(Data(text.bytes))
+    }
+
     /// `printArray` for elements that arrive one at a time (a journal streamed from disk).
     struct ArrayWriter<Element: Encodable> {
         let batch: Int
@@ -47,6 +74,15 @@ enum JSONOutput {
             if !started { Console.write("[\n"); started = true }
             try flush()
             Console.write("\n]\n")
+        }
+
+        /// One element, encoded and written at once without the array's brackets or separator.
+        mutating func addElement(_ item: Element) throws {
+            let data: Data
+            do { data = try encoder.encode([item]) } catch {
+                throw TavleError.badFile(path: "-", problem: LocalizedMessage(.fileCannotEncode, ["\(error)"]))
+            }
+            Console.write(data.dropFirst(2).dropLast(2))
         }
 
         private mutating func flush() throws {

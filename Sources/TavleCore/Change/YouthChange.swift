@@ -32,7 +32,8 @@ public enum YouthChange: Sendable, Equatable {
     case discharge(reason: DischargeReason, to: DischargeDestination, note: String? = nil, anyway: Bool = false)
     /// One of `Youth.settableFields` from text; `ageOverride` allows an age outside 12–25 at intake.
     case set(field: String, value: String, ageOverride: String?)
-    case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?)
+    /// `note` says who `other` is (required then).
+    case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?, note: String? = nil)
     case withdrawConsent(party: ShareParty, on: Day?)
     case service(ShareParty, following: Bool)
     case handover(service: String?, contact: String?, followUp: String?, day: Day?, consented: Bool?)
@@ -122,8 +123,8 @@ public enum YouthChange: Sendable, Equatable {
         case .set(let field, let value, let ageOverride):
             try y.set(field: field, value: value, team: c.team, today: c.today)
             try Change.checkIntake(&y, field: field, ageOverride: ageOverride, today: c.today)
-        case .consent(let party, let giver, let on, let scope):
-            try y.giveConsent(to: party, by: giver, on: on ?? c.today, scope: scope, today: c.today)
+        case .consent(let party, let giver, let on, let scope, let note):
+            try y.giveConsent(to: party, by: giver, on: on ?? c.today, scope: scope, note: note, today: c.today)
         case .withdrawConsent(let party, let on):
             try y.withdrawConsent(from: party, on: on ?? c.today)
         case .service(let party, let following):

@@ -159,6 +159,7 @@ extension Form {
             choice("by", .formConsentBy, ConsentGiver.self, selected: y.age(on: today) < 16 ? .parents : .youth, lang, inline: true, when: give),
             text("on", .formConsentOn, limit: 10, placeholder: .formToday),
             text("scope", .formConsentScope, limit: 200, when: give),
+            text("note", .formConsentNote, limit: 120, when: give),
         ], focus: 0)
     }
 

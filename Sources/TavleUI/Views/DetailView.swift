@@ -200,7 +200,9 @@ enum DetailView {
         for party in ShareParty.allCases {
             guard let c = y.consents.last(where: { $0.party == party }) else { continue }
             let allowed = y.mayShare(with: party)
-            var text = party.label(lang) + ": "
+            var text = party.label(lang)
+            if let n = c.note, !s.hidesText { text += " (" + n + ")" }
+            text += ": "
             if allowed {
                 text += Texts.text(.detailShareAllowed, lang) + ", " + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.text(lang)])
                 if let scope = c.scope, !s.hidesText { text += " · " + Texts.text(.detailScope, lang, [scope]) }

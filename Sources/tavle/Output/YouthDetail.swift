@@ -62,6 +62,7 @@ enum YouthDetail {
         if !y.services.isEmpty { fields.append((L.t(.fieldServices), y.services.map { L.label($0) }.joined(separator: ", "))) }
         for c in y.consents {
             var line = L.t(.showConsent, L.label(c.party), L.label(c.givenBy), Format.day(c.given))
+            if let n = c.note { line += " · " + Format.safe(n) }
             if let w = c.withdrawn { line += " · " + L.t(.showWithdrawn, Format.day(w)) }
             fields.append((L.t(.fieldConsent), line))
         }

@@ -107,6 +107,8 @@ struct ConsentJSON: Encodable {
     let given: Day
     let scope: String?
     let withdrawn: Day?
+    /// Who `other` is.
+    let note: String?
 }
 
 struct HandoverJSON: Encodable {
@@ -280,7 +282,7 @@ struct YouthJSON: Encodable {
         services = y.services.map(\.rawValue)
         consents = y.consents.map {
             ConsentJSON(party: $0.party.rawValue, givenBy: $0.givenBy.rawValue, given: $0.given,
-                        scope: JSONOutput.safe($0.scope), withdrawn: $0.withdrawn)
+                        scope: JSONOutput.safe($0.scope), withdrawn: $0.withdrawn, note: JSONOutput.safe($0.note))
         }
         handover = y.handover.map {
             HandoverJSON(service: s($0.service), contact: JSONOutput.safe($0.contact), followUp: JSONOutput.safe($0.followUp),

@@ -1248,7 +1248,7 @@ extension TextKey {
     public static let formConsentOn = TextKey("form.consentOn")
     /// «Omfang (valgfritt)»
     public static let formConsentScope = TextKey("form.consentScope")
-    /// «Hvem (når tjenesten er «annen»)»
+    /// «Hvem er «annen»»
     public static let formConsentNote = TextKey("form.consentNote")
     /// «Tjeneste»
     public static let formHandoverService = TextKey("form.handoverService")

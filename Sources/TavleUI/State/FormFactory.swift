@@ -148,7 +148,7 @@ extension Form {
 
     // MARK: The youth's path: consent, handover, orders, services, discharge
 
-    /// A consent given (by the youth from 16, the parents under 16) or withdrawn.
+    /// A consent given (by the youth from 16, the parents or child welfare under 16) or withdrawn.
     static func consent(_ e: BoardEntry, today: Day, lang: Language) -> Form {
         let y = e.youth
         let give = FieldCondition(field: "action", values: ["give"])
@@ -159,7 +159,8 @@ extension Form {
             choice("by", .formConsentBy, ConsentGiver.self, selected: y.age(on: today) < 16 ? .parents : .youth, lang, inline: true, when: give),
             text("on", .formConsentOn, limit: 10, placeholder: .formToday),
             text("scope", .formConsentScope, limit: 200, when: give),
-            text("note", .formConsentNote, limit: 120, when: give),
+            // Who `other` is: asked only for that party (the core refuses `other` without it).
+            text("note", .formConsentNote, limit: 120, when: FieldCondition(field: "party", values: [ShareParty.other.rawValue])),
         ], focus: 0)
     }
 

@@ -41,6 +41,10 @@ public enum YouthChange: Sendable, Equatable {
     case documented(noteIDs: [String])
     /// A decision about the youth (in the meeting: recorded in the meeting record too).
     case decision(text: String)
+    /// One of the youth's own goals, set today; `goals` becomes its text.
+    case addGoal(text: String)
+    /// Goal `number` reached on `on` (nil: today; never in the future).
+    case goalDone(number: Int, on: Day?)
 
     public var kind: ChangeKind {
         switch self {
@@ -62,6 +66,7 @@ public enum YouthChange: Sendable, Equatable {
         case .documented: .documented
         case .decision: .decision
         case .school: .school
+        case .addGoal, .goalDone: .goal
         }
     }
 
@@ -135,6 +140,12 @@ public enum YouthChange: Sendable, Equatable {
             for id in ids { try y.markDocumented(noteID: id, at: c.now) }
         case .decision(let text):
             try y.addNote(text, kind: .decision, by: by, at: c.now)
+        case .addGoal(let text):
+            try y.addGoal(text, on: c.today, by: by)
+        case .goalDone(let number, let on):
+            let day = on ?? c.today
+            guard day <= c.today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
+            try y.markGoalDone(number, on: day)
         case .school(let status, let since, let note):
             try y.setSchool(status, since: since ?? c.today, note: note, by: by, at: c.now, today: c.today)
         }

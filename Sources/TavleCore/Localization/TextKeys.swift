@@ -3648,6 +3648,62 @@ extension TextKey {
     public static let valueReferredBy = TextKey("value.referredBy")
     /// «TIL»
     public static let valueTo = TextKey("value.to")
+    /// «Ungdommens egne mål: legg til, marker som nådd, vis.»
+    public static let helpGoalAbstract = TextKey("help.goal.abstract")
+    /// «Målene er ungdommens egne, med ungdommens ord, hvert med dato. Det siste målet er også «go…»
+    public static let helpGoalDiscussion = TextKey("help.goal.discussion")
+    /// «Legg til et av ungdommens egne mål (datert i dag).»
+    public static let helpGoalAddAbstract = TextKey("help.goalAdd.abstract")
+    /// «Marker et mål som nådd.»
+    public static let helpGoalDoneAbstract = TextKey("help.goalDone.abstract")
+    /// «Vis ungdommens mål (logges i tilgangsloggen).»
+    public static let helpGoalListAbstract = TextKey("help.goalList.abstract")
+    /// «Målet, med ungdommens ord.»
+    public static let argGoalText = TextKey("arg.goalText")
+    /// «Målets nummer (fra tavle goal list).»
+    public static let argGoalNumber = TextKey("arg.goalNumber")
+    /// «Dagen målet ble nådd (standard i dag).»
+    public static let optGoalOn = TextKey("opt.goal.on")
+    /// «mål {1} lagt til.»
+    public static let doneGoalAdded = TextKey("done.goalAdded")
+    /// «mål {1} er nådd.»
+    public static let doneGoalDone = TextKey("done.goalDone")
+    /// «{1}. {2}  (satt {3})»
+    public static let goalLine = TextKey("goal.line")
+    /// «{1}. {2}  (satt {3}, nådd {4})»
+    public static let goalLineDone = TextKey("goal.lineDone")
+    /// «Ingen mål registrert.»
+    public static let goalNone = TextKey("goal.none")
+    /// «mål»
+    public static let changeGoal = TextKey("change.goal")
+    /// «Ungdommens egne mål: et nytt, eller et som er nådd»
+    public static let helpAddGoal = TextKey("help.addGoal")
+    /// «mål»
+    public static let hintAddGoal = TextKey("hint.addGoal")
+    /// «Nytt mål for {1}»
+    public static let formTitleGoal = TextKey("form.title.goal")
+    /// «Et av ungdommens egne mål, med ungdommens ord (datert i dag), eller at et mål er nådd.»
+    public static let formIntroGoal = TextKey("form.intro.goal")
+    /// «Målet»
+    public static let formGoalText = TextKey("form.goalText")
+    /// «Mål»
+    public static let detailGoal = TextKey("detail.goal")
+    /// «nådd {1}»
+    public static let detailGoalDone = TextKey("detail.goalDone")
+    /// «Mål: {1}»
+    public static let meetingGoals = TextKey("meeting.goals")
+    /// «Mål:»
+    public static let minutesGoals = TextKey("minutes.goals")
+    /// «tavle goal list»
+    public static let accesshowGoals = TextKey("accesshow.goals")
+    /// «Hva»
+    public static let formGoalAction = TextKey("form.goalAction")
+    /// «nytt mål»
+    public static let formGoalAdd = TextKey("form.goalAdd")
+    /// «et mål er nådd»
+    public static let formGoalReached = TextKey("form.goalReached")
+    /// «Målet»
+    public static let formGoalNumber = TextKey("form.goalNumber")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -5474,6 +5530,34 @@ extension TextKey {
         .valueBy,
         .valueReferredBy,
         .valueTo,
+        .helpGoalAbstract,
+        .helpGoalDiscussion,
+        .helpGoalAddAbstract,
+        .helpGoalDoneAbstract,
+        .helpGoalListAbstract,
+        .argGoalText,
+        .argGoalNumber,
+        .optGoalOn,
+        .doneGoalAdded,
+        .doneGoalDone,
+        .goalLine,
+        .goalLineDone,
+        .goalNone,
+        .changeGoal,
+        .helpAddGoal,
+        .hintAddGoal,
+        .formTitleGoal,
+        .formIntroGoal,
+        .formGoalText,
+        .detailGoal,
+        .detailGoalDone,
+        .meetingGoals,
+        .minutesGoals,
+        .accesshowGoals,
+        .formGoalAction,
+        .formGoalAdd,
+        .formGoalReached,
+        .formGoalNumber,
     ]
 }
 

@@ -104,6 +104,12 @@ extension Form {
                     throw FormProblem(LocalizedMessage(.inputBadDate, [""]), field: "expires")
                 }
                 return change(.order(kind: value("kind"), expires: expires))
+            case .goal:
+                if value("action") == "done" {
+                    guard let n = Int(value("number")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                    return change(.goalDone(number: n, on: nil))
+                }
+                return change(.addGoal(text: value("text")))
             case .services:
                 guard let party = ShareParty(rawValue: value("party")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
                 if value("following") == presets[party.rawValue] { return .success(.unchanged) }
@@ -179,6 +185,7 @@ extension Form {
         case (.consent, .refuseDateInFuture), (.consent, .refuseConsentUnder16), (.consent, .refuseConsentOver16): "by"
         case (.consent, .refuseNoConsent): "party"
         case (.consent, .refuseConsentOtherNote): "note"
+        case (.goal, .refuseGoalEmpty): "text"
         case (.handover, .refuseHandoverService): "service"
         case (.orders, .refuseOrderKind): "kind"
         case (.setField, _): "value"

@@ -38,7 +38,8 @@ enum YouthDetail {
             fields.append((L.t(.fieldSchool), L.t(.showSchool, L.label(s.status), Format.day(s.since)) + (s.note.map { " · " + Format.safe($0) } ?? "")))
         }
         if !y.warning.isEmpty { fields.append((L.t(.fieldWarning), Format.safe(y.warning))) }
-        if !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
+        if y.goalList.isEmpty, !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
+        for g in y.goalList { fields.append((L.t(.fieldGoals), GoalText.line(g))) }
         if let c = y.crisisPlan {
             var line = L.t(.showCrisisPlan, Format.day(c.updated))
             if let o = c.outOfHours, !o.isEmpty { line += " · " + L.t(.showOutOfHours, Format.safe(o)) }

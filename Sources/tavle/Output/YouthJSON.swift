@@ -191,6 +191,8 @@ struct YouthJSON: Encodable {
     let due: [DueJSON]
     // `show` only:
     var goals: String?
+    /// The youth's own goals, each with its date and the day it was reached (`goals` is the most recent one's text).
+    var goalList: [GoalJSON]?
     var referral: ReferralJSON?
     var ageOverride: String?
     var intakeCriteria: IntakeCriteriaJSON?
@@ -268,6 +270,7 @@ struct YouthJSON: Encodable {
         self.due = due.map(DueJSON.init)
         guard detail else { return }
         goals = y.goals.isEmpty ? nil : s(y.goals)
+        goalList = y.goalList.map(GoalJSON.init)
         referral = y.referral.map { ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact)) }
         ageOverride = JSONOutput.safe(y.ageOverride)
         intakeCriteria = IntakeCriteriaJSON(age: y.intakeCriteriaState[0].holds ?? false, longTermNeed: y.intakeCriteria.longTermNeed,

@@ -219,6 +219,43 @@ youths = [
           reviews=[review(-120)], n_notes=1, per_week=1, last_contact=-9),
 ]
 
+# Issue 23 (schema 6): consent that follows the law, the youth's own goals, family and network.
+# Sofie's mother consented before Sofie turned 16 (consent-renewal); child welfare consented for
+# Amina (14); Eirik is followed by child welfare with no consent on record (consent-missing).
+CONSENTS = dict(
+    sofie=[dict(party="child-welfare", givenBy="parents", given=day(-300), scope="Skole og hjemmesituasjon")],
+    amina=[dict(party="outreach", givenBy="child-welfare", given=day(-3))],
+    maja=[dict(party="outreach", givenBy="youth", given=day(-100), scope="Overføring ved utskrivning")],
+    kristian=[dict(party="school", givenBy="youth", given=day(-60)),
+              dict(party="other", givenBy="youth", given=day(-30), note="Fritidsklubben i Sørvik")],
+)
+def goal(n, text, off, by, done=None):
+    g = dict(number=n, text=text, date=day(off), by=by)
+    if done is not None: g["done"] = day(done)
+    return g
+GOALS = dict(
+    sofie=[goal(1, "Tilbake på skolen etter jul", -30, "ole")],
+    mathias=[goal(1, "Begynne på skolen igjen", -200, "ole", done=-20), goal(2, "Fagbrev som elektriker", -20, "nora")],
+    karoline=[goal(1, "Egen leilighet", -90, "ole")],
+    lukas=[goal(1, "Jobb i lager", -60, "nora")],
+)
+def person(n, name, relation, off, responsibility=False, phone=None, may_share=None):
+    p = dict(number=n, name=name, relation=relation, parentalResponsibility=responsibility, added=day(off))
+    if phone: p["phone"] = phone
+    if may_share is not None: p["mayShare"] = may_share
+    return p
+NETWORK = dict(
+    sofie=[person(1, "Randi Bakke", "mother", -200, True, "+47 911 22 333", True),
+           person(2, "Jon Bakke", "father", -200, True, None, False)],
+    amina=[person(1, "Tarek Jørgensen", "father", -3, True, "+47 922 33 444", True)],
+    eirik=[person(1, "Grete Fosse", "foster-parent", -250, False, "+47 933 44 555", True)],
+)
+for y in youths:
+    y["schema"] = 6
+    y["consents"] = CONSENTS.get(y["id"], y["consents"])
+    y["goalList"] = GOALS.get(y["id"], [])
+    y["network"] = NETWORK.get(y["id"], [])
+
 # The weekly rota (turnus): who has the day, the evening, the weekend and the on-call (bakvakt).
 # A pattern by weekday has no dates, so it needs no shifting.
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"]

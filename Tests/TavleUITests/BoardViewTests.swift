@@ -52,7 +52,7 @@ import TavleCore
         let amina = screen.line(try #require(screen.row(containing: "Amina Jørgensen")))
         #expect(amina.contains("● stabil") && amina.contains("N"), "new intake flag: \(amina)")
         let eirik = screen.line(try #require(screen.row(containing: "Eirik Sæbø")))
-        #expect(eirik.contains("!1 V"), "order expiring flag: \(eirik)")
+        #expect(eirik.contains("!2 V"), "order expiring and consent missing: two reasons: \(eirik)")
         let mathias = screen.line(try #require(screen.row(containing: "Mathias Lønning")))
         #expect(mathias.contains("!3 K"), "due with three reasons and no crisis plan: \(mathias)")
     }
@@ -180,7 +180,7 @@ import TavleCore
         let screen = render(try demoState(width: 80, height: 24))
         let sofie = screen.line(try #require(screen.row(containing: "Sofie Bakke")))       // crisis: urgent
         let mathias = screen.line(try #require(screen.row(containing: "Mathias Lønning"))) // warnings only
-        #expect(sofie.contains("!!1"), "\(sofie)")
+        #expect(sofie.contains("!!2"), "\(sofie)")
         #expect(mathias.contains("!3") && !mathias.contains("!!"), "\(mathias)")
         let legend = Legend.entries(.nb).map(\.symbol)
         #expect(legend.contains("!!3") && legend.contains("!3") && legend.contains("@OB"))

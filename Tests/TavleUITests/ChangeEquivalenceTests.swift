@@ -114,6 +114,9 @@ struct ChangeEquivalenceTests {
             detail(b, "ida"); b.key(.char("C")); b.key(.tab); choose(b, field: "party", value: "nav"); b.key(.tab); b.key(.tab)
             type(b, "20.11"); b.key(.tab); type(b, "Skole og arbeid"); b.key(.enter)
         }, cli: { _ in ["consent", "ida", "--to", "nav", "--by", "youth", "--on", "20.11", "--scope", "Skole og arbeid"] }, youth: "ida"),
+        .goal: Script(board: { b, _ in
+            detail(b, "ida"); b.key(.char("T")); type(b, "Fullføre skoleåret"); b.key(.enter)
+        }, cli: { _ in ["goal", "add", "ida", "Fullføre skoleåret"] }, youth: "ida"),
         .service: Script(board: { b, _ in
             detail(b, "ida"); b.key(.char("P")); choose(b, field: "party", value: "outreach"); b.key(.tab); b.key(.char("1")); b.key(.enter)
         }, cli: { _ in ["service", "ida", "outreach"] }, youth: "ida"),

@@ -6,7 +6,7 @@ import TavleCore
 /// Issue 13, point 5: the projector shows the minimum. Every view is rendered in shared mode on the
 /// demo, at two sizes and in both languages, and no cell may hold what `SharedScreen` keeps off it:
 /// a full name, a date of birth, or any free text (notes, decisions, plans' places, the warning,
-/// goals, the crisis plan's text, the board period's plan).
+/// goals (the list too), a consent's note, the crisis plan's text, the board period's plan).
 @Suite struct SharedScreenLeakTests {
     /// The words that must never be on the shared screen, from the demo's youths.
     static func forbidden(_ board: Board) -> [String] {
@@ -18,6 +18,9 @@ import TavleCore
             for n in y.notes { out.append(String(n.text.prefix(24))) }
             if !y.warning.isEmpty { out.append(String(y.warning.prefix(24))) }
             if !y.goals.isEmpty { out.append(String(y.goals.prefix(24))) }
+            // Issue 23: each of the youth's own goals, and who an `other` consent party is.
+            for g in y.goalList { out.append(String(g.text.prefix(24))) }
+            for c in y.consents { if let n = c.note { out.append(String(n.prefix(24))) } }
             if let p = y.currentPeriod, !p.plan.isEmpty { out.append(String(p.plan.prefix(24))) }
             if let t = y.crisisPlan?.outOfHours, !t.isEmpty { out.append(String(t.prefix(24))) }
             for p in y.plans { if let place = p.place, place.count > 3 { out.append(place) } }

@@ -8,6 +8,8 @@ public enum ChangeKind: String, Choice {
     case decision
     /// A school or work status (`tavle school`).
     case school
+    /// One of the youth's own goals added or reached (`tavle goal`).
+    case goal
     public static let labelPrefix = "change"
 
     /// Whether the terminal board can make this kind of change (so the equivalence test must
@@ -16,7 +18,7 @@ public enum ChangeKind: String, Choice {
     public var hasBoardPath: Bool {
         switch self {
         case .intensive, .caseManagement, .evaluate, .status, .note, .contact, .plan, .crisisPlan, .order, .reviewed, .discharge,
-             .set, .consent, .service, .handover, .documented, .decision, .school: true
+             .set, .consent, .service, .handover, .documented, .decision, .school, .goal: true
         }
     }
 }

@@ -50,6 +50,7 @@ public enum JournalWords {
     public static func access(_ raw: String, _ lang: Language) -> String {
         let key: TextKey? = switch raw {
         case "show": .accesshowShow
+        case "goals": .accesshowGoals
         case "detail": .accesshowDetail
         case "export": .accesshowExport
         case "minutes": .accesshowMinutes

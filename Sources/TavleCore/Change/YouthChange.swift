@@ -32,7 +32,8 @@ public enum YouthChange: Sendable, Equatable {
     case discharge(reason: DischargeReason, to: DischargeDestination, note: String? = nil, anyway: Bool = false)
     /// One of `Youth.settableFields` from text; `ageOverride` allows an age outside 12–25 at intake.
     case set(field: String, value: String, ageOverride: String?)
-    case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?)
+    /// `note` says who `other` is (required then).
+    case consent(party: ShareParty, by: ConsentGiver, on: Day?, scope: String?, note: String? = nil)
     case withdrawConsent(party: ShareParty, on: Day?)
     case service(ShareParty, following: Bool)
     case handover(service: String?, contact: String?, followUp: String?, day: Day?, consented: Bool?)
@@ -40,6 +41,10 @@ public enum YouthChange: Sendable, Equatable {
     case documented(noteIDs: [String])
     /// A decision about the youth (in the meeting: recorded in the meeting record too).
     case decision(text: String)
+    /// One of the youth's own goals, set today; `goals` becomes its text.
+    case addGoal(text: String)
+    /// Goal `number` reached on `on` (nil: today; never in the future).
+    case goalDone(number: Int, on: Day?)
 
     public var kind: ChangeKind {
         switch self {
@@ -61,6 +66,7 @@ public enum YouthChange: Sendable, Equatable {
         case .documented: .documented
         case .decision: .decision
         case .school: .school
+        case .addGoal, .goalDone: .goal
         }
     }
 
@@ -122,8 +128,8 @@ public enum YouthChange: Sendable, Equatable {
         case .set(let field, let value, let ageOverride):
             try y.set(field: field, value: value, team: c.team, today: c.today)
             try Change.checkIntake(&y, field: field, ageOverride: ageOverride, today: c.today)
-        case .consent(let party, let giver, let on, let scope):
-            try y.giveConsent(to: party, by: giver, on: on ?? c.today, scope: scope, today: c.today)
+        case .consent(let party, let giver, let on, let scope, let note):
+            try y.giveConsent(to: party, by: giver, on: on ?? c.today, scope: scope, note: note, today: c.today)
         case .withdrawConsent(let party, let on):
             try y.withdrawConsent(from: party, on: on ?? c.today)
         case .service(let party, let following):
@@ -134,6 +140,12 @@ public enum YouthChange: Sendable, Equatable {
             for id in ids { try y.markDocumented(noteID: id, at: c.now) }
         case .decision(let text):
             try y.addNote(text, kind: .decision, by: by, at: c.now)
+        case .addGoal(let text):
+            try y.addGoal(text, on: c.today, by: by)
+        case .goalDone(let number, let on):
+            let day = on ?? c.today
+            guard day <= c.today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
+            try y.markGoalDone(number, on: day)
         case .school(let status, let since, let note):
             try y.setSchool(status, since: since ?? c.today, note: note, by: by, at: c.now, today: c.today)
         }

@@ -124,6 +124,24 @@ extension TextKey {
     public static let schoolNavMeasure = TextKey("school.nav-measure")
     /// «ingen»
     public static let schoolNone = TextKey("school.none")
+    /// «mor»
+    public static let relationMother = TextKey("relation.mother")
+    /// «far»
+    public static let relationFather = TextKey("relation.father")
+    /// «verge»
+    public static let relationGuardian = TextKey("relation.guardian")
+    /// «søsken»
+    public static let relationSibling = TextKey("relation.sibling")
+    /// «fosterforelder»
+    public static let relationFosterParent = TextKey("relation.foster-parent")
+    /// «kjæreste»
+    public static let relationPartner = TextKey("relation.partner")
+    /// «venn»
+    public static let relationFriend = TextKey("relation.friend")
+    /// «lærer»
+    public static let relationTeacher = TextKey("relation.teacher")
+    /// «annen»
+    public static let relationOther = TextKey("relation.other")
     /// «casemanager»
     public static let roleCaseManager = TextKey("role.case-manager")
     /// «psykiater»
@@ -150,10 +168,24 @@ extension TextKey {
     public static let partySchool = TextKey("party.school")
     /// «utekontakt»
     public static let partyOutreach = TextKey("party.outreach")
+    /// «fastlege»
+    public static let partyGp = TextKey("party.gp")
+    /// «BUP/DPS»
+    public static let partyBupDps = TextKey("party.bup-dps")
+    /// «PPT»
+    public static let partyPpt = TextKey("party.ppt")
+    /// «politiet (SLT)»
+    public static let partyPoliceSlt = TextKey("party.police-slt")
+    /// «familie»
+    public static let partyFamily = TextKey("party.family")
+    /// «annen»
+    public static let partyOther = TextKey("party.other")
     /// «ungdommen»
     public static let giverYouth = TextKey("giver.youth")
     /// «foreldre»
     public static let giverParents = TextKey("giver.parents")
+    /// «barnevernet»
+    public static let giverChildWelfare = TextKey("giver.child-welfare")
     /// «info»
     public static let severityInfo = TextKey("severity.info")
     /// «advarsel»
@@ -204,6 +236,10 @@ extension TextKey {
     public static let ruleAgeingOutPassed = TextKey("rule.ageing-out.passed")
     /// «Behandlingsplanen ble sist gjennomgått {1} ({2} dager siden)»
     public static let ruleTreatmentPlanOverdue = TextKey("rule.treatment-plan-overdue")
+    /// «Samtykket til å dele med {1} ble gitt av {2} før 16 år; fra {3} er det ungdommen selv som …»
+    public static let ruleConsentRenewal = TextKey("rule.consent-renewal")
+    /// «Følges av {1}, men det er ikke registrert noe samtykke til å dele med dem»
+    public static let ruleConsentMissing = TextKey("rule.consent-missing")
     /// «Behandlingsplanen er ikke gjennomgått siden inntak {1} ({2} dager siden)»
     public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")
     /// «I avklaringsfase i {1} dager (inntak {2}): avklar om FACT ung er riktig tilbud»
@@ -508,12 +544,28 @@ extension TextKey {
     public static let refuseUnknownField = TextKey("refuse.unknownField")
     /// «Endringen ble avvist: {1}»
     public static let refuseOther = TextKey("refuse.other")
-    /// «Ungdommen var {1} år den dagen; under 16 år er det foreldrene som samtykker (--by parents)…»
+    /// «Ungdommen var {1} år den dagen; under 16 år er det foreldrene eller barnevernet som samtyk…»
     public static let refuseConsentUnder16 = TextKey("refuse.consentUnder16")
-    /// «Ungdommen var {1} år den dagen; fra 16 år samtykker ungdommen selv (--by youth).»
+    /// «Ungdommen var {1} år den dagen; fra 16 år samtykker ungdommen selv, ikke {2} (--by youth).»
     public static let refuseConsentOver16 = TextKey("refuse.consentOver16")
+    /// «Ungdommen var ikke født {1}.»
+    public static let refuseConsentBeforeBirth = TextKey("refuse.consentBeforeBirth")
+    /// «Si hvem den andre tjenesten er (--note).»
+    public static let refuseConsentOtherNote = TextKey("refuse.consentOtherNote")
     /// «Det er ikke registrert noe gjeldende samtykke til å dele med {1}.»
     public static let refuseNoConsent = TextKey("refuse.noConsent")
+    /// «trukket»
+    public static let logConsentWithdrawn = TextKey("log.consentWithdrawn")
+    /// «Skriv målet med ungdommens egne ord.»
+    public static let refuseGoalEmpty = TextKey("refuse.goalEmpty")
+    /// «Ungdommen har ikke noe mål nummer {1}.»
+    public static let refuseNoGoal = TextKey("refuse.noGoal")
+    /// «Mål nummer {1} er allerede nådd.»
+    public static let refuseGoalAlreadyDone = TextKey("refuse.goalAlreadyDone")
+    /// «Skriv navnet på personen.»
+    public static let refuseNetworkName = TextKey("refuse.networkName")
+    /// «Det er ingen i nettverket med nummer {1}.»
+    public static let refuseNoNetwork = TextKey("refuse.noNetwork")
     /// «Oppgi hvilken tjeneste som tar over (--service).»
     public static let refuseHandoverService = TextKey("refuse.handoverService")
     /// «Bare teamlederen kan handle som en annen (--as {1}).»
@@ -1196,6 +1248,8 @@ extension TextKey {
     public static let formConsentOn = TextKey("form.consentOn")
     /// «Omfang (valgfritt)»
     public static let formConsentScope = TextKey("form.consentScope")
+    /// «Hvem er «annen»»
+    public static let formConsentNote = TextKey("form.consentNote")
     /// «Tjeneste»
     public static let formHandoverService = TextKey("form.handoverService")
     /// «Kontaktperson»
@@ -1952,7 +2006,7 @@ extension TextKey {
     public static let helpSetDiscussion = TextKey("help.set.discussion")
     /// «Registrer eller trekk et samtykke til å dele informasjon.»
     public static let helpConsentAbstract = TextKey("help.consent.abstract")
-    /// «Fra 16 år samtykker ungdommen selv, under 16 foreldrene.  Eksempler:   tavle consent KH2 -…»
+    /// «Fra 16 år samtykker ungdommen selv, under 16 foreldrene eller barnevernet (--by child-welf…»
     public static let helpConsentDiscussion = TextKey("help.consent.discussion")
     /// «Tjenesten det deles med.»
     public static let optConsentTo = TextKey("opt.consent.to")
@@ -1964,6 +2018,8 @@ extension TextKey {
     public static let optConsentScope = TextKey("opt.consent.scope")
     /// «Trekk samtykket til denne tjenesten.»
     public static let optConsentWithdraw = TextKey("opt.consent.withdraw")
+    /// «Hvem den andre tjenesten er (påkrevd med --to other).»
+    public static let optConsentNote = TextKey("opt.consent.note")
     /// «Oppgi --to og --by, eller --withdraw TJENESTE.»
     public static let usageConsentNeeds = TextKey("usage.consentNeeds")
     /// «--withdraw kan ikke kombineres med --to eller --by.»
@@ -3002,6 +3058,10 @@ extension TextKey {
     public static let fieldnameDischargeNote = TextKey("fieldname.dischargeNote")
     /// «det overføringen manglet ved utskrivningen»
     public static let fieldnameDischargeHandoverMissing = TextKey("fieldname.dischargeHandoverMissing")
+    /// «målene (liste)»
+    public static let fieldnameGoalList = TextKey("fieldname.goalList")
+    /// «nettverket»
+    public static let fieldnameNetwork = TextKey("fieldname.network")
     /// «et felt»
     public static let fieldnameUnknown = TextKey("fieldname.unknown")
     /// «begrunnelse: {1}»
@@ -3280,6 +3340,10 @@ extension TextKey {
     public static let rulenameTreatmentPlanOverdue = TextKey("rulename.treatment-plan-overdue")
     /// «avklaring forfalt»
     public static let rulenameClarificationOverdue = TextKey("rulename.clarification-overdue")
+    /// «samtykke må fornyes»
+    public static let rulenameConsentRenewal = TextKey("rulename.consent-renewal")
+    /// «samtykke mangler»
+    public static let rulenameConsentMissing = TextKey("rulename.consent-missing")
     /// «tatt inn»
     public static let journalCreate = TextKey("journal.create")
     /// «angret»
@@ -3736,6 +3800,62 @@ extension TextKey {
     public static let formReferralNote = TextKey("form.referralNote")
     /// «henvisning {1}»
     public static let logReferral = TextKey("log.referral")
+    /// «Ungdommens egne mål: legg til, marker som nådd, vis.»
+    public static let helpGoalAbstract = TextKey("help.goal.abstract")
+    /// «Målene er ungdommens egne, med ungdommens ord, hvert med dato. Det siste målet er også «go…»
+    public static let helpGoalDiscussion = TextKey("help.goal.discussion")
+    /// «Legg til et av ungdommens egne mål (datert i dag).»
+    public static let helpGoalAddAbstract = TextKey("help.goalAdd.abstract")
+    /// «Marker et mål som nådd.»
+    public static let helpGoalDoneAbstract = TextKey("help.goalDone.abstract")
+    /// «Vis ungdommens mål (logges i tilgangsloggen).»
+    public static let helpGoalListAbstract = TextKey("help.goalList.abstract")
+    /// «Målet, med ungdommens ord.»
+    public static let argGoalText = TextKey("arg.goalText")
+    /// «Målets nummer (fra tavle goal list).»
+    public static let argGoalNumber = TextKey("arg.goalNumber")
+    /// «Dagen målet ble nådd (standard i dag).»
+    public static let optGoalOn = TextKey("opt.goal.on")
+    /// «mål {1} lagt til.»
+    public static let doneGoalAdded = TextKey("done.goalAdded")
+    /// «mål {1} er nådd.»
+    public static let doneGoalDone = TextKey("done.goalDone")
+    /// «{1}. {2}  (satt {3})»
+    public static let goalLine = TextKey("goal.line")
+    /// «{1}. {2}  (satt {3}, nådd {4})»
+    public static let goalLineDone = TextKey("goal.lineDone")
+    /// «Ingen mål registrert.»
+    public static let goalNone = TextKey("goal.none")
+    /// «mål»
+    public static let changeGoal = TextKey("change.goal")
+    /// «Ungdommens egne mål: et nytt, eller et som er nådd»
+    public static let helpAddGoal = TextKey("help.addGoal")
+    /// «mål»
+    public static let hintAddGoal = TextKey("hint.addGoal")
+    /// «Nytt mål for {1}»
+    public static let formTitleGoal = TextKey("form.title.goal")
+    /// «Et av ungdommens egne mål, med ungdommens ord (datert i dag), eller at et mål er nådd.»
+    public static let formIntroGoal = TextKey("form.intro.goal")
+    /// «Målet»
+    public static let formGoalText = TextKey("form.goalText")
+    /// «Mål»
+    public static let detailGoal = TextKey("detail.goal")
+    /// «nådd {1}»
+    public static let detailGoalDone = TextKey("detail.goalDone")
+    /// «Mål: {1}»
+    public static let meetingGoals = TextKey("meeting.goals")
+    /// «Mål:»
+    public static let minutesGoals = TextKey("minutes.goals")
+    /// «tavle goal list»
+    public static let accesshowGoals = TextKey("accesshow.goals")
+    /// «Hva»
+    public static let formGoalAction = TextKey("form.goalAction")
+    /// «nytt mål»
+    public static let formGoalAdd = TextKey("form.goalAdd")
+    /// «et mål er nådd»
+    public static let formGoalReached = TextKey("form.goalReached")
+    /// «Målet»
+    public static let formGoalNumber = TextKey("form.goalNumber")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -3800,6 +3920,15 @@ extension TextKey {
         .schoolWork,
         .schoolNavMeasure,
         .schoolNone,
+        .relationMother,
+        .relationFather,
+        .relationGuardian,
+        .relationSibling,
+        .relationFosterParent,
+        .relationPartner,
+        .relationFriend,
+        .relationTeacher,
+        .relationOther,
         .roleCaseManager,
         .rolePsychiatrist,
         .rolePsychologist,
@@ -3813,8 +3942,15 @@ extension TextKey {
         .partyNav,
         .partySchool,
         .partyOutreach,
+        .partyGp,
+        .partyBupDps,
+        .partyPpt,
+        .partyPoliceSlt,
+        .partyFamily,
+        .partyOther,
         .giverYouth,
         .giverParents,
+        .giverChildWelfare,
         .severityInfo,
         .severityWarning,
         .severityUrgent,
@@ -3840,6 +3976,8 @@ extension TextKey {
         .ruleAgeingOutToday,
         .ruleAgeingOutPassed,
         .ruleTreatmentPlanOverdue,
+        .ruleConsentRenewal,
+        .ruleConsentMissing,
         .ruleTreatmentPlanOverdueNever,
         .ruleClarificationOverdue,
         .teamShareHigh,
@@ -3994,7 +4132,15 @@ extension TextKey {
         .refuseOther,
         .refuseConsentUnder16,
         .refuseConsentOver16,
+        .refuseConsentBeforeBirth,
+        .refuseConsentOtherNote,
         .refuseNoConsent,
+        .logConsentWithdrawn,
+        .refuseGoalEmpty,
+        .refuseNoGoal,
+        .refuseGoalAlreadyDone,
+        .refuseNetworkName,
+        .refuseNoNetwork,
         .refuseHandoverService,
         .sessionAsLeaderOnly,
         .meetingeventDiscussed,
@@ -4336,6 +4482,7 @@ extension TextKey {
         .formConsentBy,
         .formConsentOn,
         .formConsentScope,
+        .formConsentNote,
         .formHandoverService,
         .formHandoverContact,
         .formHandoverFollowUp,
@@ -4720,6 +4867,7 @@ extension TextKey {
         .optConsentOn,
         .optConsentScope,
         .optConsentWithdraw,
+        .optConsentNote,
         .usageConsentNeeds,
         .usageConsentWithdraw,
         .helpServiceAbstract,
@@ -5239,6 +5387,8 @@ extension TextKey {
         .fieldnameDischargeTo,
         .fieldnameDischargeNote,
         .fieldnameDischargeHandoverMissing,
+        .fieldnameGoalList,
+        .fieldnameNetwork,
         .fieldnameUnknown,
         .minutesWhy,
         .refuseFollowsChair,
@@ -5378,6 +5528,8 @@ extension TextKey {
         .rulenameIntakeCriteriaUnassessed,
         .rulenameTreatmentPlanOverdue,
         .rulenameClarificationOverdue,
+        .rulenameConsentRenewal,
+        .rulenameConsentMissing,
         .journalCreate,
         .journalUndo,
         .journalLabel,
@@ -5606,6 +5758,34 @@ extension TextKey {
         .formReferralDecision,
         .formReferralNote,
         .logReferral,
+        .helpGoalAbstract,
+        .helpGoalDiscussion,
+        .helpGoalAddAbstract,
+        .helpGoalDoneAbstract,
+        .helpGoalListAbstract,
+        .argGoalText,
+        .argGoalNumber,
+        .optGoalOn,
+        .doneGoalAdded,
+        .doneGoalDone,
+        .goalLine,
+        .goalLineDone,
+        .goalNone,
+        .changeGoal,
+        .helpAddGoal,
+        .hintAddGoal,
+        .formTitleGoal,
+        .formIntroGoal,
+        .formGoalText,
+        .detailGoal,
+        .detailGoalDone,
+        .meetingGoals,
+        .minutesGoals,
+        .accesshowGoals,
+        .formGoalAction,
+        .formGoalAdd,
+        .formGoalReached,
+        .formGoalNumber,
     ]
 }
 

@@ -59,6 +59,8 @@ public struct MeetingMinutes: Sendable, Equatable {
         /// The board period the meeting opened when it put the youth on the board (its reason,
         /// plan and evaluation date); nil otherwise, or when the youth's record was not read.
         public var putOn: BoardPeriod?
+        /// The youth's own goals still being worked on (their text), from the full record.
+        public var goals: [String] = []
 
         /// Nothing was decided, planned or changed for the youth.
         public var isEmpty: Bool { decisions.isEmpty && plans.isEmpty && changes.isEmpty }
@@ -126,7 +128,7 @@ public struct MeetingMinutes: Sendable, Equatable {
                              Decision(text: $0.text, note: $0.note, by: $0.by, at: $0.at, documented: documented(item.youth, $0.note))
                          },
                          plans: item.plans.map { Plan(staff: person($0.staff), time: $0.time, place: $0.place) },
-                         changes: changes, putOn: putOn)
+                         changes: changes, putOn: putOn, goals: youths[item.youth]?.openGoals.map(\.text) ?? [])
         }
         let items = m.items.map(entry)
         day = m.day

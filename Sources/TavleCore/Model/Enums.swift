@@ -33,7 +33,7 @@ public enum Choices {
         NoteKind.self, ContactWith.self, ContactKind.self, Role.self, ShareParty.self, ConsentGiver.self, Severity.self,
         ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
         ChangeKind.self, YouthField.self, HandoverItem.self, RecordField.self, NamedDay.self, SettingUnit.self,
-        StaffField.self, Arena.self, SchoolStatus.self, DischargeReason.self, DischargeDestination.self, IntakeCriterion.self,
+        StaffField.self, Arena.self, SchoolStatus.self, DischargeReason.self, DischargeDestination.self, IntakeCriterion.self, Relation.self,
     ]
 
     /// The keys of every value's word, for the catalog test.
@@ -110,15 +110,21 @@ public enum Role: String, Choice {
     public static let labelPrefix = "role"
 }
 
-/// Services a youth's information may be shared with, by consent.
+/// Services a youth's information may be shared with, by consent, and that may follow the youth
+/// (`tavle consent --to`, `tavle service`: one list). `other` is named in the consent's note.
 public enum ShareParty: String, Choice {
-    case childWelfare = "child-welfare", nav, school, outreach
+    case childWelfare = "child-welfare", nav, school, outreach, gp, bupDps = "bup-dps", ppt, policeSlt = "police-slt",
+         family, other
     public static let labelPrefix = "party"
 }
 
-/// Who gave a consent: the youth, or the parents for a youth under 16.
-public enum ConsentGiver: String, Choice { case youth, parents
-    public static let labelPrefix = "giver" }
+/// Who gave a consent: the youth (from 16), or for a youth under 16 the parents or child welfare
+/// (barnevernet, when it holds the care), with no order record needed.
+public enum ConsentGiver: String, Choice { case youth, parents, childWelfare = "child-welfare"
+    public static let labelPrefix = "giver"
+    /// Whether this giver consents on behalf of a youth under 16 (parents, child welfare).
+    public var isOnBehalf: Bool { self != .youth }
+}
 
 /// How serious a review reason is.
 public enum Severity: String, Choice {

@@ -9,16 +9,28 @@ public enum HandoverItem: String, Choice {
 
 /// A youth's path beyond the daily work: referral, consent, other services, handover.
 extension Youth {
-    /// Records a consent to share with `party`. Under 16 it is the parents who consent; from 16
-    /// the youth consents themself (the Patient and User Rights Act's age of consent in health matters).
+    /// Records a consent to share with `party`. Under 16 it is the parents (or child welfare, when
+    /// it holds the care) who consent; from 16 the youth consents themself (the Patient and User
+    /// Rights Act's age of consent in health matters). `other` needs a note saying who it is.
     mutating func giveConsent(to party: ShareParty, by giver: ConsentGiver, on day: Day, scope: String?,
-                                     today: Day) throws(TavleError) {
+                              note: String? = nil, today: Day) throws(TavleError) {
         guard day <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
+        guard day >= born else { throw .refused(LocalizedMessage(.refuseConsentBeforeBirth, [day.iso])) }
         let age = born.age(on: day)
         if age < 16 && giver == .youth { throw .refused(LocalizedMessage(.refuseConsentUnder16, [String(age)])) }
-        if age >= 16 && giver == .parents { throw .refused(LocalizedMessage(.refuseConsentOver16, [String(age)])) }
+        if age >= 16 && giver.isOnBehalf {
+            throw .refused(LocalizedMessage(.refuseConsentOver16, [String(age), LocalizedMessage.word(giver.labelKey)]))
+        }
         let s = scope.map { TextSafety.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        consents.append(Consent(party: party, givenBy: giver, given: day, scope: s))
+        let n = note.flatMap { Change.clean($0) }
+        if party == .other && n == nil { throw .refused(LocalizedMessage(.refuseConsentOtherNote)) }
+        consents.append(Consent(party: party, givenBy: giver, given: day, scope: s, note: n))
+    }
+
+    /// The standing consent (given, not withdrawn) to share with `party`, if any.
+    public func standingConsent(_ party: ShareParty) -> Consent? {
+        guard let c = consents.last(where: { $0.party == party }), c.withdrawn == nil else { return nil }
+        return c
     }
 
     /// Withdraws the standing consent to share with `party`; from then on the share is not allowed.

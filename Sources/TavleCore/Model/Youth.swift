@@ -11,7 +11,9 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// 4: `municipality`, `school` (school or work, with history) and each contact's `arena`.
     /// 5: the discharge's `dischargeReason`, `dischargeTo`, `dischargeNote` and
     /// `dischargeHandoverMissing` (absent in youths discharged before: "not recorded").
-    public static let schemaVersion = 5
+    /// 6: consents given by `child-welfare`, the longer party list and each consent's `note` (who
+    /// `other` is); `goalList` and `network` (absent before: none).
+    public static let schemaVersion = 6
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -30,7 +32,12 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var secondContact: StaffID?
     public var domains: [Domain] = []
     public var whereabouts: Whereabouts = .home
+    /// The most recent goal's text (what scripts reading `goals` expect); set by `addGoal`.
     public var goals: String = ""
+    /// The youth's own goals, each with its date and the day it was reached (schema 6).
+    public var goalList: [Goal] = []
+    /// The youth's family and network (schema 6): third parties, never on the shared screen.
+    public var network: [NetworkEntry] = []
     /// A short warning line shown on the board.
     public var warning: String = ""
     public var status: Status = .stable
@@ -195,8 +202,11 @@ public struct Consent: Sendable, Codable, Equatable {
     public var given: Day
     public var scope: String?
     public var withdrawn: Day?
-    public init(party: ShareParty, givenBy: ConsentGiver, given: Day, scope: String? = nil, withdrawn: Day? = nil) {
+    /// Who the party is when it is `other` (required then); absent before schema 6.
+    public var note: String?
+    public init(party: ShareParty, givenBy: ConsentGiver, given: Day, scope: String? = nil, withdrawn: Day? = nil, note: String? = nil) {
         self.party = party; self.givenBy = givenBy; self.given = given; self.scope = scope; self.withdrawn = withdrawn
+        self.note = note
     }
 }
 

@@ -6,6 +6,7 @@ public enum YouthField: String, Choice {
     case boardPeriods, reviews, notes, contacts, retractions, plans, intakeCriteria, ageOverride, lastContact, discharged
     case municipality, school
     case dischargeReason, dischargeTo, dischargeNote, dischargeHandoverMissing
+    case goalList, network
     public static let labelPrefix = "fieldname"
 
     /// The word for a stored field's name; a name this build does not know reads "a field".

@@ -46,6 +46,8 @@ extension Store {
         if let last = y.boardPeriods.last { s.boardPeriods = last.end == nil ? [last] : [] }
         if let last = y.reviews.max(by: { $0.day < $1.day }) { s.reviews = [Review(day: last.day, by: last.by)] }
         s.plans = y.plans.filter { $0.day >= today }
+        // The family and network are third parties: never in the index (the detail view reads the file).
+        s.network = []
         return s
     }
 

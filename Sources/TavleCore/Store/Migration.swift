@@ -33,6 +33,14 @@ public enum Migration {
             // (not assessed); an older record keeps the values it has.
             schema = 5
         }
+        if schema < 6 {
+            // 5 → 6: consents may be given by child welfare and carry a note (older ones have
+            // none); the youth's goals as a list and the network start empty (the old `goals`
+            // text stays as it is: the youth's goal as last written, with no date to invent).
+            if r["goalList"] == nil { r["goalList"] = .array([]) }
+            if r["network"] == nil { r["network"] = .array([]) }
+            schema = 6
+        }
         r["schema"] = .number(Double(schema))
         return r
     }

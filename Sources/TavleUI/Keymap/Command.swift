@@ -11,6 +11,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case crisisPlan, evaluatePeriod
     /// In the detail view: consent, the handover, orders, other services, a field, discharge.
     case consent, handover, orders, services, editField, discharge
+    /// In the detail view: one of the youth's own goals (issue 23).
+    case addGoal
     /// Taking in a new youth, and a one-off change to the rota (tonight's on-call).
     case addYouth, rotaChange
     // Looking

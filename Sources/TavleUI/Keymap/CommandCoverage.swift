@@ -37,6 +37,7 @@ public enum CommandCoverage {
         ("plan", .key(.setPlan)), ("crisis-plan", .key(.crisisPlan)), ("order", .key(.orders)), ("reviewed", .key(.markReviewed)),
         ("discharge", .key(.discharge)), ("set", .key(.editField)), ("undo", .key(.undo)),
         ("consent", .key(.consent)), ("service", .key(.services)), ("handover", .key(.handover)), ("school", .key(.schoolWork)),
+        ("goal", .reads), ("goal add", .key(.addGoal)), ("goal done", .key(.addGoal)), ("goal list", .reads),
         ("staff", .reads), ("staff add", .commandLineOnly(.coverageTeam)), ("staff list", .reads),
         ("staff deactivate", .commandLineOnly(.coverageTeam)), ("staff reactivate", .commandLineOnly(.coverageTeam)), ("log", .reads),
         ("init", .commandLineOnly(.coverageSetup)), ("demo", .reads), ("import", .commandLineOnly(.coverageSetup)),

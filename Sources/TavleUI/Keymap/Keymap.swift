@@ -70,7 +70,7 @@ public enum Keymap {
     /// Keys kept free for what comes next (issue 18 reserved them): nothing may bind them
     /// meanwhile, so the key people will learn for each is not first taught for something else.
     public static let reserved: [(key: Character, purpose: String)] = [
-        ("N", "network"), ("T", "goals"), ("Q", "the four questions (meeting)"), ("F", "fidelity"),
+        ("N", "network"), ("Q", "the four questions (meeting)"), ("F", "fidelity"),
     ]
 
     public static let bindings: [Binding] = [
@@ -100,6 +100,7 @@ public enum Keymap {
         Binding([k("P")], .services, [.detail], help: .helpServices, hint: .hintServices, writes: true, needs: youthChange),
         Binding([k("X")], .discharge, [.detail], help: .helpDischarge, hint: .hintDischarge, writes: true, needs: youthChange),
         Binding([k("W")], .schoolWork, [.detail], help: .helpSchoolWork, hint: .hintSchoolWork, writes: true, needs: youthChange),
+        Binding([k("T")], .addGoal, [.detail], help: .helpAddGoal, hint: .hintAddGoal, writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
         Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓",
                 priority: .common, shared: followsChair),

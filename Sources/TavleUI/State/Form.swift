@@ -13,6 +13,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
     case status, crisisPlan, evaluate, reviewed
     /// The detail view's: consent, the handover, orders, other services, a field, discharge.
     case consent, handover, orders, services, setField, discharge
+    /// One of the youth's own goals (`T`).
+    case goal
     /// Taking in a new youth, and a one-off change to the rota.
     case addYouth, rotaChange
     /// In the minutes: one of the meeting's decisions is now written into the patient record.
@@ -43,6 +45,7 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .handover: .formTitleHandover
         case .orders: .formTitleOrders
         case .services: .formTitleServices
+        case .goal: .formTitleGoal
         case .setField: .formTitleSetField
         case .discharge: .formTitleDischarge
         case .addYouth: .formTitleAddYouth
@@ -76,6 +79,7 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .handover: .formIntroHandover
         case .orders: .formIntroOrders
         case .services: .formIntroServices
+        case .goal: .formIntroGoal
         case .setField: .formIntroSetField
         case .discharge: .formIntroDischarge
         case .addYouth: .formIntroAddYouth

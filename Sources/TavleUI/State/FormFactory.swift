@@ -148,7 +148,7 @@ extension Form {
 
     // MARK: The youth's path: consent, handover, orders, services, discharge
 
-    /// A consent given (by the youth from 16, the parents under 16) or withdrawn.
+    /// A consent given (by the youth from 16, the parents or child welfare under 16) or withdrawn.
     static func consent(_ e: BoardEntry, today: Day, lang: Language) -> Form {
         let y = e.youth
         let give = FieldCondition(field: "action", values: ["give"])
@@ -159,6 +159,8 @@ extension Form {
             choice("by", .formConsentBy, ConsentGiver.self, selected: y.age(on: today) < 16 ? .parents : .youth, lang, inline: true, when: give),
             text("on", .formConsentOn, limit: 10, placeholder: .formToday),
             text("scope", .formConsentScope, limit: 200, when: give),
+            // Who `other` is: asked only for that party (the core refuses `other` without it).
+            text("note", .formConsentNote, limit: 120, when: FieldCondition(field: "party", values: [ShareParty.other.rawValue])),
         ], focus: 0)
     }
 
@@ -197,6 +199,22 @@ extension Form {
 
     /// Another service that also follows the youth (or no longer does): the service, and yes or no
     /// as it is now.
+    /// One of the youth's own goals: a new one (dated today), or one still open marked as reached.
+    static func goal(_ e: BoardEntry, lang: Language) -> Form {
+        let open = e.youth.openGoals
+        var fields: [FormField] = []
+        if !open.isEmpty {
+            fields.append(options([("add", Texts.text(.formGoalAdd, lang)), ("done", Texts.text(.formGoalReached, lang))],
+                                  "action", .formGoalAction, selected: "add", inline: true))
+        }
+        fields.append(text("text", .formGoalText, limit: 200, when: open.isEmpty ? nil : FieldCondition(field: "action", values: ["add"])))
+        if !open.isEmpty {
+            fields.append(options(open.map { (String($0.number), String($0.number) + ". " + $0.text) }, "number", .formGoalNumber,
+                                  selected: String(open[0].number), when: FieldCondition(field: "action", values: ["done"])))
+        }
+        return Form(kind: .goal, youthID: e.youth.id, basedOn: e.youth.version, fields: fields, focus: open.isEmpty ? 0 : 1)
+    }
+
     static func services(_ e: BoardEntry, lang: Language) -> Form {
         let y = e.youth
         var presets: [String: String] = [:]

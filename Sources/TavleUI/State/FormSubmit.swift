@@ -89,7 +89,8 @@ extension Form {
                 guard let party = ShareParty(rawValue: value("party")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
                 let on = try day("on", .past)
                 if value("action") == "withdraw" { return change(.withdrawConsent(party: party, on: on)) }
-                return change(.consent(party: party, by: ConsentGiver(rawValue: value("by")) ?? .youth, on: on, scope: optional("scope")))
+                return change(.consent(party: party, by: ConsentGiver(rawValue: value("by")) ?? .youth, on: on, scope: optional("scope"),
+                                       note: optional("note")))
             case .handover:
                 // Only what was changed is sent; what was left as it was stays as agreed.
                 func edited(_ id: String) -> String? { trimmed(id) == (presets[id] ?? "") ? nil : trimmed(id) }
@@ -104,6 +105,12 @@ extension Form {
                     throw FormProblem(LocalizedMessage(.inputBadDate, [""]), field: "expires")
                 }
                 return change(.order(kind: value("kind"), expires: expires))
+            case .goal:
+                if value("action") == "done" {
+                    guard let n = Int(value("number")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                    return change(.goalDone(number: n, on: nil))
+                }
+                return change(.addGoal(text: value("text")))
             case .services:
                 guard let party = ShareParty(rawValue: value("party")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
                 if value("following") == presets[party.rawValue] { return .success(.unchanged) }
@@ -208,6 +215,8 @@ extension Form {
         case (.crisisPlan, .refuseDateInFuture): "updated"
         case (.consent, .refuseDateInFuture), (.consent, .refuseConsentUnder16), (.consent, .refuseConsentOver16): "by"
         case (.consent, .refuseNoConsent): "party"
+        case (.consent, .refuseConsentOtherNote): "note"
+        case (.goal, .refuseGoalEmpty): "text"
         case (.handover, .refuseHandoverService): "service"
         case (.orders, .refuseOrderKind): "kind"
         case (.setField, _): "value"

@@ -142,6 +142,9 @@ public enum BoardApp {
         case .orders:
             guard let e = s.currentEntry else { return }
             s.form = Form.orders(e, lang: lang)
+        case .addGoal:
+            guard let e = s.currentEntry else { return }
+            s.form = Form.goal(e, lang: lang)
         case .services:
             guard let e = s.currentEntry else { return }
             s.form = Form.services(e, lang: lang)

@@ -157,12 +157,31 @@ enum DetailView {
             // The shared screen refuses `p`, so it does not offer it.
             out.append(StyledLine(Texts.text(s.shared ? .detailTextHiddenShared : .detailTextHidden, lang), .dim))
         } else {
-            for (key, text): (TextKey, String) in [(.detailWarning, y.warning), (.detailGoals, y.goals)] where !text.isEmpty {
+            // The youth's own goals as a list (`T` adds one); the single goal text of older records otherwise.
+            let single: [(TextKey, String)] = y.goalList.isEmpty ? [(.detailGoals, y.goals)] : []
+            for (key, text): (TextKey, String) in [(.detailWarning, y.warning)] + single where !text.isEmpty {
                 let lines = Wrap.lines(text, width: max(10, width - labelWidth))
                 for (i, l) in lines.enumerated() {
                     out.append(i == 0 ? field(key, l, lang, style: key == .detailWarning ? CellStyle(color: .yellow, bold: true) : .plain)
                                : StyledLine(String(repeating: " ", count: labelWidth) + l))
                 }
+            }
+            out += goalLines(y, s, width: width)
+        }
+        return out
+    }
+
+    /// Each of the youth's own goals, numbered, with its date; a reached one dimmed with its day.
+    static func goalLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        let lang = s.language
+        var out: [StyledLine] = []
+        for g in y.goalList {
+            var text = "\(g.number). " + g.text + " (" + g.date.text(lang) + ")"
+            if let done = g.done { text += " · " + Texts.text(.detailGoalDone, lang, [done.text(lang)]) }
+            let style: CellStyle = g.done == nil ? .plain : .dim
+            for (i, l) in Wrap.lines(text, width: max(10, width - labelWidth)).enumerated() {
+                out.append(i == 0 && out.isEmpty ? field(.detailGoal, l, lang, style: style)
+                           : StyledLine(String(repeating: " ", count: labelWidth) + l, style))
             }
         }
         return out
@@ -201,7 +220,9 @@ enum DetailView {
         for party in ShareParty.allCases {
             guard let c = y.consents.last(where: { $0.party == party }) else { continue }
             let allowed = y.mayShare(with: party)
-            var text = party.label(lang) + ": "
+            var text = party.label(lang)
+            if let n = c.note, !s.hidesText { text += " (" + n + ")" }
+            text += ": "
             if allowed {
                 text += Texts.text(.detailShareAllowed, lang) + ", " + Texts.text(.detailGiven, lang, [c.givenBy.label(lang), c.given.text(lang)])
                 if let scope = c.scope, !s.hidesText { text += " · " + Texts.text(.detailScope, lang, [scope]) }

@@ -199,6 +199,12 @@ enum MeetingView {
                     out.append(StyledLine([(i == 0 ? label : "  ", .dim), (l, CellStyle(color: .yellow, bold: true))]))
                 }
             }
+            // The youth's own goals still being worked on (issue 23), on one line.
+            let goals = y.openGoals.map(\.text)
+            if !goals.isEmpty {
+                let line = Texts.text(.meetingGoals, lang, [goals.joined(separator: "; ")])
+                out.append(StyledLine(DisplayWidth.truncate(line, to: max(5, width - 1)), .plain))
+            }
             if let p = y.currentPeriod, !p.plan.isEmpty {
                 for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6), maxLines: 2).enumerated() {
                     out.append(StyledLine([(i == 0 ? Texts.text(.detailPlanLabel, lang) : "      ", .dim), (l, .plain)]))

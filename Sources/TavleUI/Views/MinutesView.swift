@@ -70,6 +70,8 @@ enum MinutesView {
                     return MeetingMinutes.text(p, names: names, lang)
                 })
                 bullets(.minutesChanges, MeetingMinutes.changeLines(e, text: !s.hidesText, lang))
+                // The youth's own goals are free text: left out where text is hidden.
+                if !s.hidesText { bullets(.minutesGoals, e.goals) }
                 if e.isEmpty { out.append(StyledLine("  " + Texts.text(.minutesNoDecision, lang), .dim)) }
             }
         }

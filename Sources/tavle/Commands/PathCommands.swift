@@ -1,7 +1,7 @@
 import ArgumentParser
 import TavleCore
 
-/// `tavle consent ID --to PARTY --by youth|parents [--on DATE] [--scope TEXT]`, or `--withdraw PARTY`.
+/// `tavle consent ID --to PARTY --by youth|parents|child-welfare [--on DATE] [--scope TEXT] [--note TEXT]`, or `--withdraw PARTY`.
 struct ConsentCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "consent", abstract: L.t(.helpConsentAbstract), discussion: L.t(.helpConsentDiscussion))
@@ -14,6 +14,7 @@ struct ConsentCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optConsentOn), valueName: "DATE")) var on: String?
     @Option(help: ArgumentHelp(L.t(.optConsentScope), valueName: "TEXT")) var scope: String?
     @Option(help: ArgumentHelp(L.t(.optConsentWithdraw))) var withdraw: ShareParty?
+    @Option(help: ArgumentHelp(L.t(.optConsentNote), valueName: "TEXT")) var note: String?
     @OptionGroup var write: WriteOptions
 
     func validate() throws {
@@ -26,7 +27,7 @@ struct ConsentCommand: ParsableCommand {
             let day = try Input.optionalDay(on, for: .past, today: c.today)
             if let party = withdraw { return .withdrawConsent(party: party, on: day) }
             guard let party = to, let giver = by else { throw ValidationError(L.t(.usageConsentNeeds)) }
-            return .consent(party: party, by: giver, on: day, scope: scope)
+            return .consent(party: party, by: giver, on: day, scope: scope, note: note)
         } done: { _, _ in
             if let party = withdraw { return L.t(.doneConsentWithdrawn, L.label(party)) }
             return L.t(.doneConsent, to.map { L.label($0) } ?? "", by.map { L.label($0) } ?? "")

@@ -78,7 +78,8 @@ enum ValueText {
             if raw == "pattern" || raw == "holidayPattern" { return rotaSlots(field, old, new) }
             func inner(_ name: String, _ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
                 Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }.map { k in
-                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) ?? JournalWords.staffRecordField(k, L.lang) : nil
+                    let word = raw == "staff" ? StaffField(rawValue: k)?.label(L.lang) ?? JournalWords.staffRecordField(k, L.lang)
+                        : raw == "consents" && k == "withdrawn" ? L.t(.logConsentWithdrawn) : nil
                     return name + ", " + TextSafety.display(word ?? k) + ": "
                         + value(a[k], key: k, parent: raw) + " → " + value(b[k], key: k, parent: raw)
                 }
@@ -91,7 +92,10 @@ enum ValueText {
             var parts: [String] = []
             for (x, y) in zip(a, b) where x != y {
                 guard let ox = x.object, let oy = y.object else { return nil }
-                let id = oy["id"]?.string ?? ox["id"]?.string ?? "?"
+                // A consent has no id: it is named by its party; a goal or a network entry by its number.
+                var id = oy["id"]?.string ?? ox["id"]?.string ?? "?"
+                if id == "?", let party = oy["party"]?.string { id = word(party, key: "party", parent: raw) ?? party }
+                if id == "?", case .number(let n)? = oy["number"] { id = "#" + String(Int(n)) }
                 let who = raw == "staff" ? StaffMember.tag(team.member(id)?.initials ?? oy["initials"]?.string ?? id) : id
                 parts += inner(field + ", " + TextSafety.display(who), ox, oy)
             }

@@ -38,7 +38,8 @@ enum YouthDetail {
             fields.append((L.t(.fieldSchool), L.t(.showSchool, L.label(s.status), Format.day(s.since)) + (s.note.map { " · " + Format.safe($0) } ?? "")))
         }
         if !y.warning.isEmpty { fields.append((L.t(.fieldWarning), Format.safe(y.warning))) }
-        if !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
+        if y.goalList.isEmpty, !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
+        for g in y.goalList { fields.append((L.t(.fieldGoals), GoalText.line(g))) }
         if let c = y.crisisPlan {
             var line = L.t(.showCrisisPlan, Format.day(c.updated))
             if let o = c.outOfHours, !o.isEmpty { line += " · " + L.t(.showOutOfHours, Format.safe(o)) }
@@ -63,6 +64,7 @@ enum YouthDetail {
         if !y.services.isEmpty { fields.append((L.t(.fieldServices), y.services.map { L.label($0) }.joined(separator: ", "))) }
         for c in y.consents {
             var line = L.t(.showConsent, L.label(c.party), L.label(c.givenBy), Format.day(c.given))
+            if let n = c.note { line += " · " + Format.safe(n) }
             if let w = c.withdrawn { line += " · " + L.t(.showWithdrawn, Format.day(w)) }
             fields.append((L.t(.fieldConsent), line))
         }

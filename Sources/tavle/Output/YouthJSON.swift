@@ -110,6 +110,8 @@ struct ConsentJSON: Encodable {
     let given: Day
     let scope: String?
     let withdrawn: Day?
+    /// Who `other` is.
+    let note: String?
 }
 
 struct HandoverJSON: Encodable {
@@ -192,6 +194,8 @@ struct YouthJSON: Encodable {
     let due: [DueJSON]
     // `show` only:
     var goals: String?
+    /// The youth's own goals, each with its date and the day it was reached (`goals` is the most recent one's text).
+    var goalList: [GoalJSON]?
     var referral: ReferralJSON?
     var ageOverride: String?
     var intakeCriteria: IntakeCriteriaJSON?
@@ -269,6 +273,7 @@ struct YouthJSON: Encodable {
         self.due = due.map(DueJSON.init)
         guard detail else { return }
         goals = y.goals.isEmpty ? nil : s(y.goals)
+        goalList = y.goalList.map(GoalJSON.init)
         referral = y.referral.map {
             ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact), received: $0.received,
                          daysToFirstContact: y.referralToFirstContactDays)
@@ -286,7 +291,7 @@ struct YouthJSON: Encodable {
         services = y.services.map(\.rawValue)
         consents = y.consents.map {
             ConsentJSON(party: $0.party.rawValue, givenBy: $0.givenBy.rawValue, given: $0.given,
-                        scope: JSONOutput.safe($0.scope), withdrawn: $0.withdrawn)
+                        scope: JSONOutput.safe($0.scope), withdrawn: $0.withdrawn, note: JSONOutput.safe($0.note))
         }
         handover = y.handover.map {
             HandoverJSON(service: s($0.service), contact: JSONOutput.safe($0.contact), followUp: JSONOutput.safe($0.followUp),

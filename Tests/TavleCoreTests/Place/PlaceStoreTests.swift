@@ -179,7 +179,7 @@ import Testing
         #expect(try store.directorySchema() == Team.schemaVersion && Team.schemaVersion == 5)
         let after = try store.loadAllYouths().youths.sorted { $0.id < $1.id }
         for (a, b) in zip(before, after) {
-            #expect(b.schema == 5)
+            #expect(b.schema == Youth.schemaVersion)
             #expect(a.name == b.name && a.notes == b.notes && a.contacts == b.contacts && a.boardPeriods == b.boardPeriods)
             #expect(a.labelNumber == b.labelNumber && a.retractions == b.retractions && a.lastContact == b.lastContact)
         }
@@ -198,11 +198,11 @@ import Testing
 
     @Test func upgradeStepsAreOneEach() {
         let y = Migration.upgradeYouth(["schema": .number(3), "id": .string("x")])
-        #expect(y["schema"] == .number(5) && y["school"] == .array([]) && y["municipality"] == nil)
+        #expect(y["schema"] == .number(6) && y["school"] == .array([]) && y["municipality"] == nil)
         let t = Migration.upgradeTeam(["schema": .number(3)])
         #expect(t["schema"] == .number(5) && t["municipalities"] == .array([]))
         // 4 → 5: a discharged youth keeps no reason or destination (not recorded, never guessed).
         let old = Migration.upgradeYouth(["schema": .number(4), "id": .string("x"), "phase": .string("discharged")])
-        #expect(old["schema"] == .number(5) && old["dischargeReason"] == nil && old["dischargeTo"] == nil)
+        #expect(old["schema"] == .number(6) && old["dischargeReason"] == nil && old["dischargeTo"] == nil)
     }
 }

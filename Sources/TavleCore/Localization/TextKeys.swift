@@ -3670,7 +3670,7 @@ extension TextKey {
     public static let referraldecisionClarify = TextKey("referraldecision.clarify")
     /// «avslått»
     public static let referraldecisionDecline = TextKey("referraldecision.decline")
-    /// «Langvarig, sammensatt behov»
+    /// «Langvarig behov»
     public static let formAddLongTermNeed = TextKey("form.addLongTermNeed")
     /// «Henvisningskøen: legg inn, vis og avgjør henvisninger.»
     public static let helpReferralAbstract = TextKey("help.referral.abstract")
@@ -3856,6 +3856,16 @@ extension TextKey {
     public static let formGoalReached = TextKey("form.goalReached")
     /// «Målet»
     public static let formGoalNumber = TextKey("form.goalNumber")
+    /// «P tavla»
+    public static let caseloadShortPrimaryBoard = TextKey("caseload.shortPrimaryBoard")
+    /// «P CM»
+    public static let caseloadShortPrimaryCM = TextKey("caseload.shortPrimaryCM")
+    /// «A tavla»
+    public static let caseloadShortSecondBoard = TextKey("caseload.shortSecondBoard")
+    /// «A CM»
+    public static let caseloadShortSecondCM = TextKey("caseload.shortSecondCM")
+    /// «P: som primærkontakt, A: som andrekontakt; på tavla eller i casemanagement (CM).»
+    public static let caseloadShortLegend = TextKey("caseload.shortLegend")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -5786,6 +5796,11 @@ extension TextKey {
         .formGoalAdd,
         .formGoalReached,
         .formGoalNumber,
+        .caseloadShortPrimaryBoard,
+        .caseloadShortPrimaryCM,
+        .caseloadShortSecondBoard,
+        .caseloadShortSecondCM,
+        .caseloadShortLegend,
     ]
 }
 

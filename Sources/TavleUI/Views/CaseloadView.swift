@@ -10,8 +10,14 @@ enum CaseloadView {
         var out: [StyledLine] = []
         let load = page.caseload
         out.append(PageView.heading(Texts.text(.caseloadTitle, lang, [load.weekFrom.text(lang)])))
-        let cols: [(TextKey, Int)] = [(.caseloadColPrimaryBoard, 14), (.caseloadColPrimaryCM, 12), (.caseloadColSecondBoard, 13),
+        let wide: [(TextKey, Int)] = [(.caseloadColPrimaryBoard, 14), (.caseloadColPrimaryCM, 12), (.caseloadColSecondBoard, 13),
                                       (.caseloadColSecondCM, 11), (.caseloadColVisits, 7)]
+        // A narrow terminal gets short headers (and a line saying what they mean) before names are cut.
+        let narrow = width - wide.reduce(0) { $0 + $1.1 } < 20
+        let cols: [(TextKey, Int)] = narrow
+            ? [(.caseloadShortPrimaryBoard, 8), (.caseloadShortPrimaryCM, 6), (.caseloadShortSecondBoard, 8),
+               (.caseloadShortSecondCM, 6), (.caseloadColVisits, 7)]
+            : wide
         let nameW = max(8, min(26, width - cols.reduce(0) { $0 + $1.1 }))
         func row(_ first: String, _ cells: [String], _ style: CellStyle) -> StyledLine {
             var text = DisplayWidth.pad(DisplayWidth.truncate(first, to: nameW - 1), to: nameW)
@@ -24,6 +30,7 @@ enum CaseloadView {
                                                          String(m.second.board), String(m.second.caseManagement),
                                                          String(m.visitsThisWeek)], .plain))
         }
+        if narrow { out += Wrap.lines(Texts.text(.caseloadShortLegend, lang), width: width).map { StyledLine($0, .dim) } }
         out.append(.blank)
         out.append(PageView.heading(Texts.text(.referralsTitle, lang, [String(page.waiting.count)])))
         if page.waiting.isEmpty {
@@ -34,7 +41,8 @@ enum CaseloadView {
                 let text = "▸ " + TextSafety.display(r.name) + "  " + r.born.text(lang) + "  · " + r.from.label(lang) + "  · "
                     + Texts.text(.referralsWaitingDays, count: days, lang, [String(days), r.received.text(lang)])
                 // Waiting long is marked by a symbol and in bold, not by colour alone.
-                out.append(StyledLine(Wrap.lines(text, width: width).first ?? text, days >= 14 ? CellStyle(bold: true) : .plain))
+                let style = days >= 14 ? CellStyle(bold: true) : CellStyle.plain
+                for (i, l) in Wrap.lines(text, width: width - 2).enumerated() { out.append(StyledLine((i == 0 ? "" : "  ") + l, style)) }
             }
             out.append(StyledLine(Texts.text(.referralsPageHint, lang), .dim))
         }

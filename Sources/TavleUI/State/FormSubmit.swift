@@ -176,9 +176,8 @@ extension Form {
                       let received = presets[id + ".received"].flatMap({ Day(parsing: $0) }) else {
                     throw FormProblem(LocalizedMessage(.refuseReferralNotFound, [id]), field: "referral")
                 }
-                var r = IncomingReferral(id: id, name: name, born: born, from: from, received: received,
+                let r = IncomingReferral(id: id, name: name, born: born, from: from, received: received,
                                          contact: presets[id + ".contact"].flatMap { $0.isEmpty ? nil : $0 })
-                r.id = id
                 let taken = decision != .decline
                 let intake = taken ? r.intake(primaryContact: optional("contact"), longTermNeed: optional("longTermNeed")) : nil
                 return .success(.referral(.decide(id: id, decision, intake: intake, note: optional("note"),

@@ -191,7 +191,7 @@ struct HelpLanguageTests {
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = out.fileHandleForReading.readAllRetryingInterrupts()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         // Bold and underline by overstriking, as man prints them to a pipe, are taken out.

@@ -40,7 +40,7 @@ struct PrivateOutputTests {
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
         try p.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readAllRetryingInterrupts()
         p.waitUntilExit()
         return CLI.Result(status: p.terminationStatus, out: "", err: String(decoding: e, as: UTF8.self))
     }

@@ -131,6 +131,22 @@ struct ChangeEquivalenceTests {
         }, board: { b, _ in
             b.key(.char("m")); b.key(.char("b")); type(b, "Nettverksmøte med skolen"); b.key(.enter)
         }, cli: { _ in ["meeting", "decision", "sofie", "Nettverksmøte med skolen"] }, youth: "sofie"),
+        // Issue 23: a person in the family and network (the detail view's N), and the four
+        // questions answered in the meeting (Q: answered and discussed, as `meeting discuss` does).
+        .network: Script(board: { b, _ in
+            detail(b, "ida"); b.key(.char("N")); type(b, "Kari Strand"); b.key(.tab)
+            choose(b, field: "relation", value: "mother"); b.key(.tab); choose(b, field: "parental", value: "yes"); b.key(.tab)
+            type(b, "900 00 000"); b.key(.tab); choose(b, field: "mayShare", value: "yes"); b.key(.enter)
+        }, cli: { _ in ["network", "add", "ida", "--name", "Kari Strand", "--relation", "mother", "--parental-responsibility",
+                        "--phone", "900 00 000", "--may-share", "yes"] }, youth: "ida"),
+        .answers: Script(prepare: { store, actor in
+            try store.startMeeting(day: demoToday, chair: actor.staff, attendees: [], actor: actor)
+        }, board: { b, _ in
+            b.key(.char("m")); b.key(.char("Q")); type(b, "Mer kontakt med skolen"); b.key(.tab)
+            choose(b, field: "treatment", value: "ok"); b.key(.tab); choose(b, field: "safety", value: "concern"); b.key(.tab)
+            choose(b, field: "family", value: "ok"); b.key(.enter)
+        }, cli: { _ in ["meeting", "discuss", "sofie", "--needs", "Mer kontakt med skolen", "--treatment", "ok", "--safety", "concern",
+                        "--family", "ok"] }, youth: "sofie"),
         .documented: Script(prepare: { store, actor in
             try store.apply(.decision(text: "Søke avlastning"), to: "ida", actor: actor)
         }, board: { b, _ in

@@ -41,7 +41,7 @@ struct MeetingCoveragePropertyTests {
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = out.fileHandleForReading.readAllRetryingInterrupts()
         p.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }

@@ -9,8 +9,14 @@ import TavleCore
 /// goals (the list too), a consent's note, the crisis plan's text, the board period's plan).
 @Suite struct SharedScreenLeakTests {
     /// The words that must never be on the shared screen, from the demo's youths.
-    static func forbidden(_ board: Board) -> [String] {
+    static func forbidden(_ board: Board, full: [Youth]) -> [String] {
         var out: [String] = []
+        // Issue 23: the family and network (names, phones) and the four answers (what is needed,
+        // and each answer as the minutes write it), from the full records (never in the index).
+        for y in full {
+            for p in y.network { out.append(p.name); if let ph = p.phone { out.append(ph) } }
+            for lang in Language.allCases { out += MeetingMinutes.answerLines(y.answers, text: true, lang) }
+        }
         for y in board.all.map(\.youth) {
             out.append(y.name)
             out.append(y.born.norwegian)
@@ -33,7 +39,9 @@ import TavleCore
         for lang in [Language.nb, .en] {
             for (w, h) in [(80, 24), (120, 40)] {
                 var s = try demoState(lang, shared: true, width: w, height: h)
-                let words = Self.forbidden(s.board)
+                let full = try Demo.load(today: demoToday).youths
+                #expect(full.contains { !$0.network.isEmpty } && full.contains { $0.answers != nil }, "the demo shows a network and answers")
+                let words = Self.forbidden(s.board, full: full)
                 func look(_ what: String) {
                     let text = (0..<h).map { render(s).line($0) }.joined(separator: "\n")
                     for word in words where text.contains(word) { leaks.append("\(lang) \(w)×\(h) \(what): \(word)") }
@@ -43,6 +51,8 @@ import TavleCore
                     select(&s, id)
                     guard s.selectedID == id else { continue }
                     _ = press(&s, .enter)
+                    // As the glue loads it: the full record, network and answers included.
+                    s.detail?.youth = full.first { $0.id == id }
                     look("detail of \(id)")
                     _ = press(&s, .escape)
                 }
@@ -50,8 +60,14 @@ import TavleCore
                 _ = press(&s, .char("?")); look("help"); _ = press(&s, .escape)
                 s.mode = .meeting
                 let start = Timestamp.local(day: demoToday, minutes: 9 * 60, in: s.board.team.zone)
-                let m = Meeting(day: demoToday, chair: "ingrid", attendees: ["ingrid"], started: start, minutes: 15,
+                var m = Meeting(day: demoToday, chair: "ingrid", attendees: ["ingrid"], started: start, minutes: 15,
                                 board: s.board.intensive.map(\.id))
+                // The four questions answered for each board youth in today's meeting.
+                for y in full where y.answers != nil {
+                    var e = MeetingEvent(at: start, by: "ingrid", youth: y.id, kind: .answers)
+                    e.answers = y.answers
+                    m.events.append(e)
+                }
                 (s, _) = BoardApp.update(s, .meetingLoaded(m, current: nil))
                 s.mode = .meeting
                 for id in s.board.intensive.map(\.id) { s.meeting.currentID = id; look("meeting on \(id)") }

@@ -21,7 +21,7 @@ import Testing
         let out = Pipe()
         p.standardOutput = out
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = out.fileHandleForReading.readAllRetryingInterrupts()
         p.waitUntilExit()
         let cli = try JSONDecoder().decode(TeamStats.self, from: data)
         #expect(cli == b.state.stats, "one engine, one value")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Purging a youth (retention has run out) must also remove what the meetings said about them:
-/// decision texts and plan places in meeting files and in the meeting entries of the journal.
+/// decision texts, plan places and what the four questions said is needed, in meeting files and in
+/// the meeting entries of the journal.
 /// Both are scrubbed with the same function, so replaying the scrubbed journal still gives the
 /// scrubbed files. Kinds, times and seconds stay; the youth is named by its tombstone id.
 extension Store {
@@ -49,6 +50,8 @@ extension Store {
         case .object(var o):
             if let y = o["youth"]?.string, tombs.ids[y] != nil {
                 for k in meetingTextKeys { o[k] = nil }
+                // The four answers stay (ok or concern: the figure counts them); what is needed is text.
+                if var answers = o["answers"]?.object { answers["needs"] = nil; o["answers"] = .object(answers) }
                 o["youth"] = .string(tombs.map(y))
             }
             if let board = o["board"] { o["board"] = renamed(board, tombs) }

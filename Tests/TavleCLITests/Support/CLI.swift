@@ -82,8 +82,8 @@ enum CLI {
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readAllRetryingInterrupts(); group.leave() }
+        let outData = out.fileHandleForReading.readAllRetryingInterrupts()
         group.wait()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, out: String(decoding: outData, as: UTF8.self),

@@ -138,6 +138,7 @@ import Testing
                             actor: leader)
         }
         #expect(try store.journal.read().entries.filter { $0.action == "network" }.count == 4)
+        _ = try store.loadBoard(today: fixedToday)
         #expect(!String(decoding: try FileIO.read(store.indexPath), as: UTF8.self).contains("Kari Haug"))
         #expect(store.check().problems.isEmpty, "\(store.check().problems.map(\.text))")
     }

@@ -13,11 +13,9 @@ public struct FourQuestionsShare: Sendable, Equatable, Codable {
     /// Of them, those with safety and family answered.
     public var answered: Int
     public var share: Double
-    /// Every board discussion counted, in meeting order: the records behind the figure (not in
-    /// `stats --json`, which gives the counts).
+    /// Every board discussion counted, in meeting order: the records behind the figure, so it
+    /// can be checked by hand (`stats --json`'s `fourQuestions.pairs`).
     public var pairs: [Discussion] = []
-
-    enum CodingKeys: String, CodingKey { case from, through, discussions, answered, share }
 
     /// One board youth discussed in one meeting, and whether safety and family were answered.
     public struct Discussion: Sendable, Equatable, Codable {

@@ -44,6 +44,8 @@ public struct TeamStats: Sendable, Equatable, Codable {
     public var withoutMunicipality: Fraction
     /// Youths discharged in the last 12 months, by reason and by destination.
     public var discharges: DischargeCounts
+    /// Board discussions of the last four weeks with safety and family answered (the four questions).
+    public var fourQuestions: FourQuestionsShare
 
     /// `municipality` narrows every figure to the youths of that municipality (the team's name,
     /// `Team.municipalityFilter`); the meetings are the team's and stay whole.
@@ -96,6 +98,7 @@ public struct TeamStats: Sendable, Equatable, Codable {
         withoutMunicipality = Fraction(current.count { $0.municipality == nil }, current.count)
 
         discharges = DischargeCounts(youths, from: today.adding(days: 1 - DischargeCounts.days), through: today)
+        fourQuestions = FourQuestionsShare(meetings: meetings, today: today)
 
         let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
         let seen = current.count { TeamStats.seenByMoreThanOne($0, from: from, through: today) }

@@ -10,6 +10,10 @@ public enum ChangeKind: String, Choice {
     case school
     /// One of the youth's own goals added or reached (`tavle goal`).
     case goal
+    /// A person added to or removed from the youth's family and network (`tavle network`).
+    case network
+    /// The four questions answered in the morning meeting (`tavle meeting discuss --safety …`).
+    case answers
     public static let labelPrefix = "change"
 
     /// Whether the terminal board can make this kind of change (so the equivalence test must
@@ -18,7 +22,7 @@ public enum ChangeKind: String, Choice {
     public var hasBoardPath: Bool {
         switch self {
         case .intensive, .caseManagement, .evaluate, .status, .note, .contact, .plan, .crisisPlan, .order, .reviewed, .discharge,
-             .set, .consent, .service, .handover, .documented, .decision, .school, .goal: true
+             .set, .consent, .service, .handover, .documented, .decision, .school, .goal, .network, .answers: true
         }
     }
 }

@@ -31,6 +31,7 @@ public enum JournalWords {
         case "meeting-plan": .journalMeetingPlan
         case "meeting-change": .journalMeetingChange
         case "meeting-discussed": .journalMeetingDiscussed
+        case "meeting-answers": .journalMeetingAnswers
         case "meeting-end": .journalMeetingEnd
         case "staff add": .journalStaffAdd
         case "staff deactivate": .journalStaffDeactivate

@@ -45,6 +45,13 @@ public enum YouthChange: Sendable, Equatable {
     case addGoal(text: String)
     /// Goal `number` reached on `on` (nil: today; never in the future).
     case goalDone(number: Int, on: Day?)
+    /// A person in the youth's family or network (a third party: never on the shared screen).
+    case addNetwork(name: String, relation: Relation, parentalResponsibility: Bool, phone: String?, mayShare: Bool?)
+    /// Network entry `number` removed (the others keep their numbers).
+    case removeNetwork(number: Int)
+    /// The four questions answered today (in the morning meeting: recorded with the discussion).
+    /// At least one; one left out keeps what was answered earlier the same day.
+    case answers(needs: String?, treatment: QuestionAnswer?, safety: QuestionAnswer?, family: QuestionAnswer?)
 
     public var kind: ChangeKind {
         switch self {
@@ -67,6 +74,8 @@ public enum YouthChange: Sendable, Equatable {
         case .decision: .decision
         case .school: .school
         case .addGoal, .goalDone: .goal
+        case .addNetwork, .removeNetwork: .network
+        case .answers: .answers
         }
     }
 
@@ -148,6 +157,13 @@ public enum YouthChange: Sendable, Equatable {
             try y.markGoalDone(number, on: day)
         case .school(let status, let since, let note):
             try y.setSchool(status, since: since ?? c.today, note: note, by: by, at: c.now, today: c.today)
+        case .addNetwork(let name, let relation, let parental, let phone, let mayShare):
+            _ = try y.addNetwork(name: name, relation: relation, parentalResponsibility: parental, phone: phone, mayShare: mayShare,
+                                 on: c.today)
+        case .removeNetwork(let number):
+            try y.removeNetwork(number)
+        case .answers(let needs, let treatment, let safety, let family):
+            try y.answer(needs: needs, treatment: treatment, safety: safety, family: family, today: c.today)
         }
     }
 }

@@ -240,6 +240,8 @@ extension TextKey {
     public static let ruleConsentRenewal = TextKey("rule.consent-renewal")
     /// «Følges av {1}, men det er ikke registrert noe samtykke til å dele med dem»
     public static let ruleConsentMissing = TextKey("rule.consent-missing")
+    /// «Sikkerhet ble sist besvart med bekymring i tavlemøtet {1}»
+    public static let ruleSafetyConcern = TextKey("rule.safety-concern")
     /// «Behandlingsplanen er ikke gjennomgått siden inntak {1} ({2} dager siden)»
     public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")
     /// «I avklaringsfase i {1} dager (inntak {2}): avklar om FACT ung er riktig tilbud»
@@ -566,6 +568,8 @@ extension TextKey {
     public static let refuseNetworkName = TextKey("refuse.networkName")
     /// «Det er ingen i nettverket med nummer {1}.»
     public static let refuseNoNetwork = TextKey("refuse.noNetwork")
+    /// «Svar på minst ett av de fire spørsmålene: hva trengs, behandling, sikkerhet eller familie.»
+    public static let refuseAnswersNone = TextKey("refuse.answersNone")
     /// «Oppgi hvilken tjeneste som tar over (--service).»
     public static let refuseHandoverService = TextKey("refuse.handoverService")
     /// «Bare teamlederen kan handle som en annen (--as {1}).»
@@ -580,6 +584,8 @@ extension TextKey {
     public static let meetingeventPlan = TextKey("meetingevent.plan")
     /// «endring»
     public static let meetingeventChange = TextKey("meetingevent.change")
+    /// «de fire spørsmålene»
+    public static let meetingeventAnswers = TextKey("meetingevent.answers")
     /// «drøftet»
     public static let outcomeDiscussed = TextKey("outcome.discussed")
     /// «ikke drøftet»
@@ -2490,6 +2496,10 @@ extension TextKey {
     public static let statsSchoolOrWork = TextKey("stats.schoolOrWork")
     /// «{1} ({2} av {3} aktive)»
     public static let statsSchoolOrWorkValue = TextKey("stats.schoolOrWorkValue")
+    /// «Fire spørsmål»
+    public static let statsFourQuestions = TextKey("stats.fourQuestions")
+    /// «{1} ({2} av {3} drøftinger på tavla med sikkerhet og familie besvart, siste {4} uker)»
+    public static let statsFourQuestionsValue = TextKey("stats.fourQuestionsValue")
     /// «Per kommune:»
     public static let statsByMunicipality = TextKey("stats.byMunicipality")
     /// «uten kommune»
@@ -2606,6 +2616,14 @@ extension TextKey {
     public static let optMeetingStatus = TextKey("opt.meeting.status")
     /// «Tid brukt på ungdommen i sekunder.»
     public static let optMeetingSeconds = TextKey("opt.meeting.seconds")
+    /// «Hva trengs (tavlas første spørsmål), med teamets ord.»
+    public static let optMeetingNeeds = TextKey("opt.meeting.needs")
+    /// «Går behandlingen bra? ok eller concern (bekymring).»
+    public static let optMeetingTreatment = TextKey("opt.meeting.treatment")
+    /// «Er sikkerheten ivaretatt? ok eller concern (bekymring).»
+    public static let optMeetingSafety = TextKey("opt.meeting.safety")
+    /// «Er familien nok involvert? ok eller concern (bekymring).»
+    public static let optMeetingFamily = TextKey("opt.meeting.family")
     /// «Registrer ungdommer som ikke er drøftet, uten å spørre.»
     public static let optMeetingYes = TextKey("opt.meeting.yes")
     /// «Beslutningen.»
@@ -3344,6 +3362,8 @@ extension TextKey {
     public static let rulenameConsentRenewal = TextKey("rulename.consent-renewal")
     /// «samtykke mangler»
     public static let rulenameConsentMissing = TextKey("rulename.consent-missing")
+    /// «sikkerhetsbekymring»
+    public static let rulenameSafetyConcern = TextKey("rulename.safety-concern")
     /// «tatt inn»
     public static let journalCreate = TextKey("journal.create")
     /// «angret»
@@ -3370,6 +3390,8 @@ extension TextKey {
     public static let journalMeetingChange = TextKey("journal.meetingChange")
     /// «drøftet i møtet»
     public static let journalMeetingDiscussed = TextKey("journal.meetingDiscussed")
+    /// «de fire spørsmålene besvart i møtet»
+    public static let journalMeetingAnswers = TextKey("journal.meetingAnswers")
     /// «tavlemøtet avsluttet»
     public static let journalMeetingEnd = TextKey("journal.meetingEnd")
     /// «ny i teamet»
@@ -3828,6 +3850,14 @@ extension TextKey {
     public static let goalNone = TextKey("goal.none")
     /// «mål»
     public static let changeGoal = TextKey("change.goal")
+    /// «nettverk»
+    public static let changeNetwork = TextKey("change.network")
+    /// «de fire spørsmålene»
+    public static let changeAnswers = TextKey("change.answers")
+    /// «ok»
+    public static let answerOk = TextKey("answer.ok")
+    /// «bekymring»
+    public static let answerConcern = TextKey("answer.concern")
     /// «Ungdommens egne mål: et nytt, eller et som er nådd»
     public static let helpAddGoal = TextKey("help.addGoal")
     /// «mål»
@@ -3846,6 +3876,16 @@ extension TextKey {
     public static let meetingGoals = TextKey("meeting.goals")
     /// «Mål:»
     public static let minutesGoals = TextKey("minutes.goals")
+    /// «De fire spørsmålene:»
+    public static let minutesAnswers = TextKey("minutes.answers")
+    /// «Hva trengs: {1}»
+    public static let minutesAnswerNeeds = TextKey("minutes.answerNeeds")
+    /// «Behandling: {1}»
+    public static let minutesAnswerTreatment = TextKey("minutes.answerTreatment")
+    /// «Sikkerhet: {1}»
+    public static let minutesAnswerSafety = TextKey("minutes.answerSafety")
+    /// «Familie: {1}»
+    public static let minutesAnswerFamily = TextKey("minutes.answerFamily")
     /// «tavle goal list»
     public static let accesshowGoals = TextKey("accesshow.goals")
     /// «Hva»
@@ -4090,6 +4130,7 @@ extension TextKey {
         .ruleTreatmentPlanOverdue,
         .ruleConsentRenewal,
         .ruleConsentMissing,
+        .ruleSafetyConcern,
         .ruleTreatmentPlanOverdueNever,
         .ruleClarificationOverdue,
         .teamShareHigh,
@@ -4253,6 +4294,7 @@ extension TextKey {
         .refuseGoalAlreadyDone,
         .refuseNetworkName,
         .refuseNoNetwork,
+        .refuseAnswersNone,
         .refuseHandoverService,
         .sessionAsLeaderOnly,
         .meetingeventDiscussed,
@@ -4260,6 +4302,7 @@ extension TextKey {
         .meetingeventDecision,
         .meetingeventPlan,
         .meetingeventChange,
+        .meetingeventAnswers,
         .outcomeDiscussed,
         .outcomeNotDiscussed,
         .agendaBoard,
@@ -5215,6 +5258,8 @@ extension TextKey {
         .statsCommunityValue,
         .statsSchoolOrWork,
         .statsSchoolOrWorkValue,
+        .statsFourQuestions,
+        .statsFourQuestionsValue,
         .statsByMunicipality,
         .statsNoMunicipality,
         .statsNarrowed,
@@ -5273,6 +5318,10 @@ extension TextKey {
         .optMeetingWhere,
         .optMeetingStatus,
         .optMeetingSeconds,
+        .optMeetingNeeds,
+        .optMeetingTreatment,
+        .optMeetingSafety,
+        .optMeetingFamily,
         .optMeetingYes,
         .argDecisionText,
         .usageMeetingMinutes,
@@ -5642,6 +5691,7 @@ extension TextKey {
         .rulenameClarificationOverdue,
         .rulenameConsentRenewal,
         .rulenameConsentMissing,
+        .rulenameSafetyConcern,
         .journalCreate,
         .journalUndo,
         .journalLabel,
@@ -5655,6 +5705,7 @@ extension TextKey {
         .journalMeetingPlan,
         .journalMeetingChange,
         .journalMeetingDiscussed,
+        .journalMeetingAnswers,
         .journalMeetingEnd,
         .journalStaffAdd,
         .journalStaffDeactivate,
@@ -5884,6 +5935,10 @@ extension TextKey {
         .goalLineDone,
         .goalNone,
         .changeGoal,
+        .changeNetwork,
+        .changeAnswers,
+        .answerOk,
+        .answerConcern,
         .helpAddGoal,
         .hintAddGoal,
         .formTitleGoal,
@@ -5893,6 +5948,11 @@ extension TextKey {
         .detailGoalDone,
         .meetingGoals,
         .minutesGoals,
+        .minutesAnswers,
+        .minutesAnswerNeeds,
+        .minutesAnswerTreatment,
+        .minutesAnswerSafety,
+        .minutesAnswerFamily,
         .accesshowGoals,
         .formGoalAction,
         .formGoalAdd,

@@ -6,7 +6,8 @@ import Foundation
 /// as one appended event (store-facts: lists are appended, never rewritten from a stale copy);
 /// `items` derives the per-youth view (discussed, time, decisions, plan, changes) from it.
 public struct Meeting: Sendable, Codable, Equatable {
-    public static let schemaVersion = 1
+    /// 2: `answers` events (the four questions); a schema-1 meeting has none and reads as it is.
+    public static let schemaVersion = 2
 
     public var schema: Int = Meeting.schemaVersion
     /// Incremented by every write.
@@ -55,7 +56,8 @@ public struct Meeting: Sendable, Codable, Equatable {
 
 /// What happened to a youth in the meeting. The fields used depend on `kind`:
 /// `discussed` → `seconds`; `decision` → `text`, `note`; `plan` → `staff`, `time`, `place`;
-/// `change` → `field`, `old`, `new`; `not-discussed` → nothing more.
+/// `change` → `field`, `old`, `new`; `answers` → `answers` (the four questions, as they stand after
+/// this answer); `not-discussed` → nothing more.
 public struct MeetingEvent: Sendable, Codable, Equatable {
     public var at: Timestamp
     public var by: StaffID
@@ -76,6 +78,8 @@ public struct MeetingEvent: Sendable, Codable, Equatable {
     public var new: String?
     /// Why a status left crisis.
     public var why: String?
+    /// The four questions answered (schema 2).
+    public var answers: FourAnswers?
 
     public init(at: Timestamp, by: StaffID, youth: String, kind: MeetingEventKind) {
         self.at = at; self.by = by; self.youth = youth; self.kind = kind
@@ -84,7 +88,7 @@ public struct MeetingEvent: Sendable, Codable, Equatable {
 
 /// The kinds of meeting events.
 public enum MeetingEventKind: String, Choice {
-    case discussed, notDiscussed = "not-discussed", decision, plan, change
+    case discussed, notDiscussed = "not-discussed", decision, plan, change, answers
     public static let labelPrefix = "meetingevent"
 }
 
@@ -104,6 +108,8 @@ public struct MeetingItem: Sendable, Equatable, Codable {
     public var decisions: [MeetingDecision]
     public var plans: [MeetingPlan]
     public var changes: [MeetingChange]
+    /// The four questions as last answered for the youth in this meeting; nil when not answered.
+    public var answers: FourAnswers?
 
     init(youth: String, events: [MeetingEvent]) {
         self.youth = youth
@@ -117,6 +123,7 @@ public struct MeetingItem: Sendable, Equatable, Codable {
         }
         plans = events.filter { $0.kind == .plan }.map { MeetingPlan(staff: $0.staff ?? "", time: $0.time ?? "", place: $0.place) }
         changes = events.filter { $0.kind == .change }.map { MeetingChange(field: $0.field ?? "", old: $0.old, new: $0.new, why: $0.why) }
+        answers = events.last { $0.kind == .answers }?.answers
     }
 }
 

@@ -101,6 +101,7 @@ extension Store {
         let action = switch change.kind {
         case .decision: "meeting-decision"
         case .plan: "meeting-plan"
+        case .answers: "meeting-answers"
         default: "meeting-change"
         }
         return try withOpenMeeting(day: day, actor: actor, action: action) { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
@@ -144,6 +145,10 @@ extension Store {
             m.events.append(e)
         }
         switch change {
+        case .answers:
+            var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .answers)
+            e.answers = y.new.answers
+            m.events.append(e)
         case .plan:
             guard let p = y.new.plans.first(where: { !y.old.plans.contains($0) }) else { break }
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .plan)

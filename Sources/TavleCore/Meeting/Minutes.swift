@@ -61,6 +61,8 @@ public struct MeetingMinutes: Sendable, Equatable {
         public var putOn: BoardPeriod?
         /// The youth's own goals still being worked on (their text), from the full record.
         public var goals: [String] = []
+        /// The four questions as answered for the youth in this meeting.
+        public var answers: FourAnswers?
 
         /// Nothing was decided, planned or changed for the youth.
         public var isEmpty: Bool { decisions.isEmpty && plans.isEmpty && changes.isEmpty }
@@ -128,7 +130,8 @@ public struct MeetingMinutes: Sendable, Equatable {
                              Decision(text: $0.text, note: $0.note, by: $0.by, at: $0.at, documented: documented(item.youth, $0.note))
                          },
                          plans: item.plans.map { Plan(staff: person($0.staff), time: $0.time, place: $0.place) },
-                         changes: changes, putOn: putOn, goals: youths[item.youth]?.openGoals.map(\.text) ?? [])
+                         changes: changes, putOn: putOn, goals: youths[item.youth]?.openGoals.map(\.text) ?? [],
+                         answers: item.answers)
         }
         let items = m.items.map(entry)
         day = m.day
@@ -245,6 +248,18 @@ extension MeetingMinutes {
             if !text { c.why = nil }
             return Self.text(c, lang)
         } + (e.putOn.map { [Self.text(putOn: $0, text: text, lang)] } ?? [])
+    }
+
+    /// The four questions as answered, one line per answer (`Sikkerhet: bekymring`, `Familie: ok`);
+    /// what is needed is free text, left out when `text` is false.
+    public static func answerLines(_ a: FourAnswers?, text: Bool, _ lang: Language) -> [String] {
+        guard let a else { return [] }
+        var out: [String] = []
+        if text, let n = a.needs { out.append(Texts.text(.minutesAnswerNeeds, lang, [n])) }
+        let rows: [(TextKey, QuestionAnswer?)] = [(.minutesAnswerTreatment, a.treatment), (.minutesAnswerSafety, a.safety),
+                                                   (.minutesAnswerFamily, a.family)]
+        for (key, answer) in rows { if let answer { out.append(Texts.text(key, lang, [answer.label(lang)])) } }
+        return out
     }
 
     /// `SB · krise · 2:05`: who, their status now and the time spent.

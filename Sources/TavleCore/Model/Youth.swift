@@ -13,7 +13,8 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// `dischargeHandoverMissing` (absent in youths discharged before: "not recorded").
     /// 6: consents given by `child-welfare`, the longer party list and each consent's `note` (who
     /// `other` is); `goalList` and `network` (absent before: none).
-    public static let schemaVersion = 6
+    /// 7: `answers`, the four questions as last answered in a board meeting (absent before: none).
+    public static let schemaVersion = 7
 
     public var schema: Int = Youth.schemaVersion
     public var id: String
@@ -38,6 +39,8 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var goalList: [Goal] = []
     /// The youth's family and network (schema 6): third parties, never on the shared screen.
     public var network: [NetworkEntry] = []
+    /// The four questions as last answered in a board meeting (schema 7); the meeting keeps each.
+    public var answers: FourAnswers?
     /// A short warning line shown on the board.
     public var warning: String = ""
     public var status: Status = .stable

@@ -35,7 +35,7 @@ public enum ReviewRules {
         CrisisRule(), CrisisPlanMissingRule(), NewIntakeRule(), EvaluationOverdueRule(), BoardPeriodLongRule(),
         NoContactRule(), OrderExpiringRule(), DischargePhaseRule(), ClarificationOverdueRule(), Turning18Rule(),
         AgeingOutRule(), TreatmentPlanOverdueRule(), ReviewOverdueRule(), IntakeCriteriaUnassessedRule(),
-        ConsentRenewalRule(), ConsentMissingRule(),
+        ConsentRenewalRule(), ConsentMissingRule(), SafetyConcernRule(),
     ]
 
     public static var ids: [String] { all.map(\.id) }

@@ -10,8 +10,9 @@ enum IndexCodec {
     /// 32), so the board's first frame needs no youth file. 6: the municipality (field 33) and
     /// the school or work history (field 34), for the board's filter (`M`) and column. 7: intake
     /// criteria 2 and 3 may be not assessed (`-` in field 21). 8: the youth's own goals (field 35),
-    /// for the meeting view.
-    static let version = 8
+    /// for the meeting view. 9: the four questions' last answers (field 36), for the board's mark
+    /// of a safety concern (`safety-concern`).
+    static let version = 9
 
     // MARK: Encoding
 
@@ -63,7 +64,7 @@ enum IndexCodec {
             y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
             y.notes.isEmpty ? "" : json(y.notes),
             opt(y.municipality), y.school.isEmpty ? "" : json(y.school),
-            y.goalList.isEmpty ? "" : json(y.goalList),
+            y.goalList.isEmpty ? "" : json(y.goalList), json(y.answers),
         ]
         return fields.joined(separator: "\t")
     }
@@ -137,7 +138,7 @@ enum IndexCodec {
     /// index cost a listing at 10,000 youths (issue 29).
     static func decode(_ line: Field, decisions: Bool = true) throws -> (youth: Youth, stamp: FileStamp?) {
         let f = split(line, 0x09)
-        guard f.count == 36, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
+        guard f.count == 37, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
         else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
         y.version = version
@@ -187,6 +188,7 @@ enum IndexCodec {
         y.municipality = optional(f[33])
         if !f[34].isEmpty { y.school = try fromJSON(f[34]) ?? [] }
         if !f[35].isEmpty { y.goalList = try fromJSON(f[35]) ?? [] }
+        if !f[36].isEmpty { y.answers = try fromJSON(f[36]) }
         return (y, stamp)
     }
 

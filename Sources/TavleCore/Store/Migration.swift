@@ -41,6 +41,11 @@ public enum Migration {
             if r["network"] == nil { r["network"] = .array([]) }
             schema = 6
         }
+        if schema < 7 {
+            // 6 → 7: the four questions' last answers are new; absent means never answered (no
+            // answer is invented for discussions held before).
+            schema = 7
+        }
         r["schema"] = .number(Double(schema))
         return r
     }

@@ -70,8 +70,12 @@ enum MinutesView {
                     return MeetingMinutes.text(p, names: names, lang)
                 })
                 bullets(.minutesChanges, MeetingMinutes.changeLines(e, text: !s.hidesText, lang))
-                // The youth's own goals are free text: left out where text is hidden.
-                if !s.hidesText { bullets(.minutesGoals, e.goals) }
+                // The four answers and the youth's own goals: left out where text is hidden (the
+                // shared screen shows no answer and no goal).
+                if !s.hidesText {
+                    bullets(.minutesAnswers, MeetingMinutes.answerLines(e.answers, text: true, lang))
+                    bullets(.minutesGoals, e.goals)
+                }
                 if e.isEmpty { out.append(StyledLine("  " + Texts.text(.minutesNoDecision, lang), .dim)) }
             }
         }

@@ -146,6 +146,10 @@ enum StatsView {
                                                                     String(st.contacts.count)]), .plain)]))
         out.append(StyledLine([(DisplayWidth.pad(c.text(.statsSchoolOrWork, lang), to: 22), .dim),
                                (c.text(.statsSchoolOrWorkValue, lang, [pct(sw.share) + " %", String(sw.numerator), String(sw.denominator)]), .plain)]))
+        let fq = st.fourQuestions
+        out.append(StyledLine([(DisplayWidth.pad(c.text(.statsFourQuestions, lang), to: 22), .dim),
+                               (c.text(.statsFourQuestionsValue, lang, [pct(fq.share) + " %", String(fq.answered), String(fq.discussions),
+                                                                        String(FourQuestionsShare.weeks)]), .plain)]))
         if !st.byMunicipality.isEmpty {
             var places = st.byMunicipality.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             if st.withoutMunicipality.numerator > 0 { places.append((c.text(.statsNoMunicipality, lang), st.withoutMunicipality)) }

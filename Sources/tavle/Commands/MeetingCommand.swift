@@ -62,7 +62,8 @@ struct MeetingStatusCommand: ParsableCommand {
     }
 }
 
-/// `tavle meeting discuss ID [--decision TEXT]… [--who STAFF --when HH:MM [--where TEXT]] [--status S] [--seconds N]`.
+/// `tavle meeting discuss ID [--decision TEXT]… [--who STAFF --when HH:MM [--where TEXT]] [--status S] [--seconds N]
+/// [--needs TEXT] [--treatment|--safety|--family ok|concern]`.
 struct MeetingDiscussCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "discuss", abstract: L.t(.helpMeetingDiscussAbstract),
@@ -78,6 +79,10 @@ struct MeetingDiscussCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optMeetingStatus), valueName: "STATUS")) var status: Status?
     @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @Option(help: ArgumentHelp(L.t(.optMeetingSeconds), valueName: "N")) var seconds: Int?
+    @Option(help: ArgumentHelp(L.t(.optMeetingNeeds), valueName: "TEXT")) var needs: String?
+    @Option(help: ArgumentHelp(L.t(.optMeetingTreatment), valueName: "ok|concern")) var treatment: QuestionAnswer?
+    @Option(help: ArgumentHelp(L.t(.optMeetingSafety), valueName: "ok|concern")) var safety: QuestionAnswer?
+    @Option(help: ArgumentHelp(L.t(.optMeetingFamily), valueName: "ok|concern")) var family: QuestionAnswer?
 
     func validate() throws {
         if (who == nil) != (when == nil) { throw ValidationError(L.t(.usageMeetingWhoWhen)) }
@@ -96,6 +101,9 @@ struct MeetingDiscussCommand: ParsableCommand {
         if let s = status { changes.append(.status(s, why: why)) }
         changes += decision.map { .decision(text: $0) }
         if let p = who, let w = when { changes.append(.plan(day: nil, staff: p, time: w, place: place)) }
+        if needs != nil || treatment != nil || safety != nil || family != nil {
+            changes.append(.answers(needs: needs, treatment: treatment, safety: safety, family: family))
+        }
         let m = try store.discuss(youth: target.id, day: day, changes: changes, seconds: seconds, actor: context.actor)
         if store.currentYouth(day: day)?.youth == target.id { try? store.setCurrentYouth(day: day, youth: nil) }
         let item = m.item(target.id)
@@ -103,6 +111,7 @@ struct MeetingDiscussCommand: ParsableCommand {
         Console.out(L.t(.mtgDiscussed, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
                         String(item.decisions.count), String(coverage.discussed.count), String(coverage.board.count)))
         if let p = item.plans.last, who != nil { Console.out("  " + L.t(.mtgPlanSet, Format.staff(p.staff, session.team), p.time)) }
+        for line in MeetingMinutes.answerLines(item.answers, text: false, L.lang) { Console.out("  " + line) }
         if let next = coverage.undiscussed.first {
             Console.out(L.t(.mtgNext, Format.safe(target.labels[next] ?? next), next))
         } else {

@@ -18,6 +18,8 @@ enum Minutes {
         var changes: [String]
         /// The youth's own goals still being worked on.
         var goals: [String] = []
+        /// The four questions as answered, one line each.
+        var answers: [String] = []
     }
 
     /// The document's content, independent of the format.
@@ -47,7 +49,8 @@ enum Minutes {
         func entry(_ e: MeetingMinutes.Entry) -> Entry {
             Entry(youth: e.youth.id, head: MeetingMinutes.head(e, names: names, lang), decisions: e.decisions.map(\.text),
                   plans: e.plans.map { MeetingMinutes.text($0, names: names, lang) },
-                  changes: MeetingMinutes.changeLines(e, text: true, lang), goals: e.goals)
+                  changes: MeetingMinutes.changeLines(e, text: true, lang), goals: e.goals,
+                  answers: MeetingMinutes.answerLines(e.answers, text: true, lang))
         }
         return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: m.facts(names: names, lang).map { ($0.label, $0.value) },
                         discussed: m.discussed.map(entry), otherRecorded: m.otherRecorded.map(entry),
@@ -67,6 +70,7 @@ enum Minutes {
                 out += list(L.t(.minutesDecisions), e.decisions)
                 out += list(L.t(.minutesPlan), e.plans)
                 out += list(L.t(.minutesChanges), e.changes)
+                out += list(L.t(.minutesAnswers), e.answers)
                 out += list(L.t(.minutesGoals), e.goals)
                 if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out += ["", L.t(.minutesNoDecision)] }
             }
@@ -125,6 +129,7 @@ enum Minutes {
                 list(L.t(.minutesDecisions), e.decisions)
                 list(L.t(.minutesPlan), e.plans)
                 list(L.t(.minutesChanges), e.changes)
+                list(L.t(.minutesAnswers), e.answers)
                 list(L.t(.minutesGoals), e.goals)
                 if e.decisions.isEmpty && e.plans.isEmpty && e.changes.isEmpty { out.append("<p>" + h(L.t(.minutesNoDecision)) + "</p>") }
             }

@@ -41,6 +41,9 @@ enum StatsText {
         rows.append((L.t(.statsCommunity), L.t(.statsCommunityValue, Format.percent(c.share), String(c.numerator), String(c.denominator),
                                                String(st.contacts.count))))
         rows.append((L.t(.statsSchoolOrWork), L.t(.statsSchoolOrWorkValue, Format.percent(sw.share), String(sw.numerator), String(sw.denominator))))
+        let fq = st.fourQuestions
+        rows.append((L.t(.statsFourQuestions), L.t(.statsFourQuestionsValue, Format.percent(fq.share), String(fq.answered),
+                                                    String(fq.discussions), String(FourQuestionsShare.weeks))))
         let w = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (k, v) in rows { Console.out("  " + DisplayWidth.pad(k, to: w) + "  " + v) }
         if b.aboveWarning {

@@ -31,6 +31,8 @@ extension ConsentGiver: ExpressibleByArgument { public init?(argument: String) {
 extension DischargeReason: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension DischargeDestination: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 extension ReferralDecision: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension QuestionAnswer: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
+extension Relation: ExpressibleByArgument { public init?(argument: String) { self.init(choiceArgument: argument) } }
 
 extension Day: ExpressibleByArgument {
     /// `YYYY-MM-DD` or `dd.mm.yyyy`.

@@ -20,7 +20,8 @@ import Testing
 ///   c4 A 06-22 18:00 ole phone · c5 B 05-04 per visit home · c6 B 05-05 ole phone
 ///   c7 B 05-14 (Ascension) per visit school · c8 C 06-11 siri visit, no arena (an older file)
 ///   and an attempt by per to A on 06-23 (counts nowhere).
-/// Meetings: 04-01 board –; 04-03 (holiday) –; 04-07 [a] a; 04-08 [a] none; 05-05 [a b] a b; 05-06 [a b] b;
+/// Meetings (04-07 written before the four questions, schema 1; answers: 05-05 A safety and family, 05-06 B safety only):
+///   04-01 board –; 04-03 (holiday) –; 04-07 [a] a; 04-08 [a] none; 05-05 [a b] a b; 05-06 [a b] b;
 ///   05-14 (holiday) [b] b; 06-22 [c] c; 06-23 [c] never ended, none.
 /// Rota: on call Monday–Friday ole, nobody at weekends (holidays follow Sunday); last changed 04-10.
 @Suite struct FidelityTests {
@@ -90,7 +91,22 @@ import Testing
          meeting("2026-04-07", board: ["a"], discussed: ["a"]), meeting("2026-04-08", board: ["a"], discussed: []),
          meeting("2026-05-05", board: ["a", "b"], discussed: ["a", "b"]), meeting("2026-05-06", board: ["a", "b"], discussed: ["b"]),
          meeting("2026-05-14", board: ["b"], discussed: ["b"]), meeting("2026-06-22", board: ["c"], discussed: ["c"]),
-         meeting("2026-06-23", board: ["c"], discussed: [], ended: false)]
+         meeting("2026-06-23", board: ["c"], discussed: [], ended: false)].map { m in
+            var m = m
+            // 04-07 was written before the four questions were recorded (meeting schema 1).
+            if m.day == day("2026-04-07") { m.schema = 1 }
+            // 05-05: A's safety and family answered; 05-06: B's safety only.
+            if m.day == day("2026-05-05") { m.events.append(answers("2026-05-05", "a", safety: true, family: true)) }
+            if m.day == day("2026-05-06") { m.events.append(answers("2026-05-06", "b", safety: true, family: false)) }
+            return m
+        }
+    }
+
+    static func answers(_ d: String, _ youth: String, safety: Bool, family: Bool) -> MeetingEvent {
+        var e = MeetingEvent(at: at(d, 520), by: "ole", youth: youth, kind: .answers)
+        let yes = QuestionAnswer.allCases[0]
+        e.answers = FourAnswers(day: day(d), safety: safety ? yes : nil, family: family ? yes : nil)
+        return e
     }
 
     static var rota: Rota {
@@ -189,6 +205,15 @@ import Testing
         #expect(i.records == ["b", "c"])
     }
 
+    @Test func fourQuestions() throws {
+        let i = try item(.fourQuestions)
+        // Six board discussions (as board-discussed); only A's on 05-05 had safety and family answered.
+        #expect((i.numerator, i.denominator, i.value, i.target) == (1, 6, 0.1667, 1))
+        #expect(i.gaps == [FidelityGap(.answersNotRecorded, 1)], "A on 04-07, a schema-1 meeting")
+        #expect(i.trend.map(\.value) == [0, 0.25, 0])
+        #expect(i.records == ["a"])
+    }
+
     @Test func schoolWork() throws {
         let i = try item(.schoolWork)
         // 06-30: A attending, C absent, D nothing recorded → 1/3; at intake B, C, D none → 0/3.
@@ -264,6 +289,9 @@ import Testing
         #expect((c.numerator, c.denominator) == (stats.communityShare.numerator, stats.communityShare.denominator))
         let s = try #require(r.item(.schoolWork))
         #expect((s.numerator, s.denominator) == (stats.schoolOrWorkShare.numerator, stats.schoolOrWorkShare.denominator))
+        let fq = stats.fourQuestions
+        let q = try #require(FidelityReport(input, from: fq.from, to: fq.through).item(.fourQuestions))
+        #expect((q.numerator, q.denominator) == (fq.answered, fq.discussions))
     }
 
     // MARK: Property
@@ -284,7 +312,7 @@ import Testing
             let ids = Set(youths.map(\.id)), days = Set(meetings.map(\.day.iso))
             for i in r.items {
                 if let n = i.numerator, let d = i.denominator { #expect(n <= d, "\(i.id)") }
-                if i.id.isShare, i.id != .fourQuestions { #expect(i.numerator != nil && i.denominator != nil) } else { #expect(i.numerator == nil) }
+                if i.id.isShare { #expect(i.numerator != nil && i.denominator != nil) } else { #expect(i.numerator == nil) }
                 if let v = i.value, i.id.isShare { #expect(v >= 0 && v <= 1) }
                 for rec in i.records { #expect(i.id == .meetingsHeld ? days.contains(rec) : ids.contains(rec), "\(i.id) \(rec)") }
                 #expect(i.gaps.allSatisfy { $0.count > 0 })

@@ -2920,6 +2920,8 @@ extension TextKey {
     public static let optDevYears = TextKey("opt.dev.years")
     /// «Frø for tilfeldighetene: samme frø gir samme data.»
     public static let optDevSeed = TextKey("opt.dev.seed")
+    /// «Lag også det fidelity-rapporten leser: arena, henvisningsdato, skole eller arbeid, tidlige…»
+    public static let optDevFidelity = TextKey("opt.dev.fidelity")
     /// «--youths må være mellom 1 og 1 000 000, ikke {1}.»
     public static let usageDevYouths = TextKey("usage.dev.youths")
     /// «--years må være mellom 1 og 50, ikke {1}.»
@@ -5470,6 +5472,7 @@ extension TextKey {
         .optDevYouths,
         .optDevYears,
         .optDevSeed,
+        .optDevFidelity,
         .usageDevYouths,
         .usageDevYears,
         .refuseDevNotEmpty,

@@ -71,8 +71,13 @@ enum FidelityHTML {
             let x = left + Double(i) * step + step * 0.1
             s += "<rect x=\"\(f(x))\" y=\"\(f(y(v.1)))\" width=\"\(f(step * 0.8))\" height=\"\(f(y(0) - y(v.1)))\" class=\"bar\"><title>"
                 + esc(v.0 + ": " + (percent ? FidelityItem.percent(v.1) : FidelityItem.number(v.1))) + "</title></rect>\n"
-            if values.count <= 12 || i == 0 || i == values.count - 1 {
-                s += "<text x=\"\(f(x))\" y=\"\(f(h - 10))\" class=\"lbl\">" + esc(v.0) + "</text>\n"
+            if values.count <= 12 {
+                // Every bar labelled, on two alternating rows so long words do not overlap.
+                s += "<text x=\"\(f(x))\" y=\"\(f(i % 2 == 0 ? h - 14 : h - 2))\" class=\"lbl\">" + esc(v.0) + "</text>\n"
+            } else if i == 0 || i == values.count - 1 {
+                // The first and the last, the last ending at the right edge.
+                let anchor = i == 0 ? "" : " text-anchor=\"end\""
+                s += "<text x=\"\(f(i == 0 ? x : w - 4))\" y=\"\(f(h - 10))\"\(anchor) class=\"lbl\">" + esc(v.0) + "</text>\n"
             }
         }
         if let t = target {

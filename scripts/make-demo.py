@@ -251,7 +251,7 @@ NETWORK = dict(
     eirik=[person(1, "Grete Fosse", "foster-parent", -250, False, "+47 933 44 555", True)],
 )
 for y in youths:
-    y["schema"] = 6
+    y["schema"] = 7
     y["consents"] = CONSENTS.get(y["id"], y["consents"])
     y["goalList"] = GOALS.get(y["id"], [])
     y["network"] = NETWORK.get(y["id"], [])
@@ -284,7 +284,31 @@ referrals = [
 for y in youths:
     if y["id"] == "noah": del y["intakeCriteria"]["longTermNeed"]
 
-doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota, referrals=referrals)
+# Issue 23 (schema 7): yesterday's board meeting answered the four questions for three of the four
+# board youths (Sofie's safety a concern, so the board marks her; Amina discussed without answers),
+# so the minutes, `stats` and the detail view show answers, and the figure is 3 of 4.
+def answers(off, needs=None, treatment=None, safety=None, family=None):
+    a = dict(day=day(off))
+    for k, v in (("needs", needs), ("treatment", treatment), ("safety", safety), ("family", family)):
+        if v is not None: a[k] = v
+    return a
+ANSWERS = dict(
+    sofie=answers(-1, "Trygg overgang tilbake til skolen", "ok", "concern", "ok"),
+    kristian=answers(-1, None, "concern", "ok", "ok"),
+    mathias=answers(-1, "Praksisplass i januar", "ok", "ok", "concern"),
+)
+for y in youths:
+    if y["id"] in ANSWERS: y["answers"] = ANSWERS[y["id"]]
+events = []
+for i, yid in enumerate(["sofie", "kristian", "mathias", "amina"]):
+    if yid in ANSWERS:
+        events.append(dict(at=ts(-1, 8, 31 + 3 * i), by="ingrid", youth=yid, kind="answers", answers=ANSWERS[yid]))
+    events.append(dict(at=ts(-1, 8, 33 + 3 * i), by="ingrid", youth=yid, kind="discussed", seconds=180))
+meetings = [dict(schema=2, version=1, day=day(-1), chair="ingrid", attendees=["ingrid", "ole", "siri", "jonas", "ase"],
+                 started=ts(-1, 8, 30), ended=ts(-1, 8, 44), minutes=15, board=["sofie", "kristian", "mathias", "amina"],
+                 events=events)]
+
+doc = dict(anchor=ANCHOR.isoformat(), team=team, youths=youths, rota=rota, referrals=referrals, meetings=meetings)
 path = os.path.join(os.path.dirname(__file__), "..", "Data", "demo", "demo.json")
 with open(path, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -40,7 +40,10 @@ struct PurgeFindsEverythingTests {
         try ok(["note", "lukas", "Lukas Berg fortalte om skolen"])
         try ok(["show", "lukas"])   // an access entry naming the youth
         try ok(["meeting", "start", "--chair", "ingrid"])
-        try ok(["meeting", "discuss", "lukas", "--decision", "Ring Lukas Berg sin mor"])
+        // The network and the four answers are third parties' data: purged with the youth (issue 23).
+        try ok(["network", "add", "lukas", "--name", "Gunnhild Vassbotn", "--relation", "mother", "--phone", "98765432"])
+        try ok(["meeting", "discuss", "lukas", "--decision", "Ring Lukas Berg sin mor", "--needs", "Hybel til Vassbotn-gutten",
+                "--safety", "concern", "--family", "ok"])
         try ok(["meeting", "end", "--yes"])
         try ok(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach"])
         try FileManager.default.createDirectory(atPath: s.data + "/backups", withIntermediateDirectories: true)
@@ -55,6 +58,9 @@ struct PurgeFindsEverythingTests {
 
         try ok(["purge", "--yes", "lukas"], now: "2028-11-22T09:00:00+01:00")
         #expect(Self.holding("Lukas Berg", under: s.data) == [], "no file holds the name: \(Self.holding("Lukas Berg", under: s.data))")
+        for third in ["Gunnhild Vassbotn", "98765432", "Vassbotn-gutten"] {
+            #expect(Self.holding(third, under: s.data) == [], "\(third): \(Self.holding(third, under: s.data))")
+        }
         #expect(!FileManager.default.fileExists(atPath: s.data + "/drafts/nurse.json"))
         // Nor the old id: the journal, the meetings, the access log and the backups name an opaque
         // tombstone id instead, and no file is named for the youth.

@@ -18,6 +18,10 @@ public enum SharedScreen {
         case municipality
         /// The school or work history, with its days and notes.
         case schoolHistory
+        /// The family and network: third parties' names, phones, who may be told what.
+        case network
+        /// The four questions' answers (what is needed, and each ok or concern).
+        case answers
     }
 
     /// The items the shared screen shows; everything else stays off it.

@@ -52,6 +52,7 @@ public enum JournalWords {
         let key: TextKey? = switch raw {
         case "show": .accesshowShow
         case "goals": .accesshowGoals
+        case "network": .accesshowNetwork
         case "detail": .accesshowDetail
         case "export": .accesshowExport
         case "minutes": .accesshowMinutes

@@ -3876,6 +3876,102 @@ extension TextKey {
     public static let detailGoalDone = TextKey("detail.goalDone")
     /// «Mål: {1}»
     public static let meetingGoals = TextKey("meeting.goals")
+    /// «De fire spørsmålene for ungdommen som drøftes (lagres, og ungdommen merkes drøftet)»
+    public static let helpFourQuestions = TextKey("help.fourQuestions")
+    /// «fire spørsmål»
+    public static let hintFourQuestions = TextKey("hint.fourQuestions")
+    /// «De fire spørsmålene for {1}»
+    public static let formTitleAnswers = TextKey("form.title.answers")
+    /// «Det tavla spør om hver ungdom. Enter lagrer svarene og merker ungdommen som drøftet; «–» e…»
+    public static let formIntroAnswers = TextKey("form.intro.answers")
+    /// «Hva trengs»
+    public static let formAnswersNeeds = TextKey("form.answersNeeds")
+    /// «Går behandlingen bra»
+    public static let formAnswersTreatment = TextKey("form.answersTreatment")
+    /// «Er sikkerheten ivaretatt»
+    public static let formAnswersSafety = TextKey("form.answersSafety")
+    /// «Er familien nok involvert»
+    public static let formAnswersFamily = TextKey("form.answersFamily")
+    /// «Fire spørsmål {1}: {2}»
+    public static let meetingAnswers = TextKey("meeting.answers")
+    /// «Fire spørsmål: ikke besvart i dag (Q)»
+    public static let meetingAnswersNone = TextKey("meeting.answersNone")
+    /// «Familie og nettverk: legg til eller fjern en person»
+    public static let helpNetwork = TextKey("help.network")
+    /// «nettverk»
+    public static let hintNetwork = TextKey("hint.network")
+    /// «Familie og nettverk for {1}»
+    public static let formTitleNetwork = TextKey("form.title.network")
+    /// «En person i ungdommens familie eller nettverk (en tredjepart: vises aldri på fellesskjerme…»
+    public static let formIntroNetwork = TextKey("form.intro.network")
+    /// «Hva»
+    public static let formNetworkAction = TextKey("form.networkAction")
+    /// «legg til»
+    public static let formNetworkAdd = TextKey("form.networkAdd")
+    /// «fjern»
+    public static let formNetworkRemove = TextKey("form.networkRemove")
+    /// «Navn»
+    public static let formNetworkName = TextKey("form.networkName")
+    /// «Relasjon»
+    public static let formNetworkRelation = TextKey("form.networkRelation")
+    /// «Foreldreansvar»
+    public static let formNetworkParental = TextKey("form.networkParental")
+    /// «Telefon»
+    public static let formNetworkPhone = TextKey("form.networkPhone")
+    /// «Kan få informasjon»
+    public static let formNetworkMayShare = TextKey("form.networkMayShare")
+    /// «ikke spurt»
+    public static let formNetworkNotAsked = TextKey("form.networkNotAsked")
+    /// «Hvem»
+    public static let formNetworkNumber = TextKey("form.networkNumber")
+    /// «Nettverk»
+    public static let detailNetwork = TextKey("detail.network")
+    /// «ingen registrert (N)»
+    public static let detailNetworkNone = TextKey("detail.networkNone")
+    /// «{1}. {2} · {3}»
+    public static let networkLine = TextKey("network.line")
+    /// «foreldreansvar»
+    public static let networkParental = TextKey("network.parental")
+    /// «tlf. {1}»
+    public static let networkPhone = TextKey("network.phone")
+    /// «kan få informasjon»
+    public static let networkMayShare = TextKey("network.mayShare")
+    /// «skal ikke få informasjon»
+    public static let networkMayNotShare = TextKey("network.mayNotShare")
+    /// «ikke spurt om deling»
+    public static let networkNotAsked = TextKey("network.notAsked")
+    /// «Ingen i nettverket er registrert.»
+    public static let networkNone = TextKey("network.none")
+    /// «Fire spørsmål»
+    public static let detailAnswers = TextKey("detail.answers")
+    /// «Ungdommens familie og nettverk: legg til, vis, fjern.»
+    public static let helpNetworkAbstract = TextKey("help.network.abstract")
+    /// «Personene i ungdommens familie og nettverk er tredjeparter: de vises aldri på fellesskjerm…»
+    public static let helpNetworkDiscussion = TextKey("help.network.discussion")
+    /// «Legg til en person i ungdommens familie eller nettverk (skriver ut nummeret).»
+    public static let helpNetworkAddAbstract = TextKey("help.networkAdd.abstract")
+    /// «Vis ungdommens familie og nettverk (logges i tilgangsloggen).»
+    public static let helpNetworkListAbstract = TextKey("help.networkList.abstract")
+    /// «Fjern en person fra ungdommens nettverk.»
+    public static let helpNetworkRemoveAbstract = TextKey("help.networkRemove.abstract")
+    /// «Personens navn.»
+    public static let optNetworkName = TextKey("opt.network.name")
+    /// «Relasjon til ungdommen: mother, father, guardian, sibling, foster-parent, partner, friend,…»
+    public static let optNetworkRelation = TextKey("opt.network.relation")
+    /// «Personen har foreldreansvar.»
+    public static let optNetworkParental = TextKey("opt.network.parental")
+    /// «Telefonnummer.»
+    public static let optNetworkPhone = TextKey("opt.network.phone")
+    /// «Om teamet kan gi personen informasjon: yes eller no (utelatt: ikke spurt).»
+    public static let optNetworkMayShare = TextKey("opt.network.mayShare")
+    /// «Personens nummer (fra tavle network list).»
+    public static let argNetworkNumber = TextKey("arg.networkNumber")
+    /// «{1} lagt til i nettverket som nummer {2}.»
+    public static let doneNetworkAdded = TextKey("done.networkAdded")
+    /// «nummer {1} fjernet fra nettverket.»
+    public static let doneNetworkRemoved = TextKey("done.networkRemoved")
+    /// «--may-share tar yes eller no.»
+    public static let usageMayShare = TextKey("usage.mayShare")
     /// «Mål:»
     public static let minutesGoals = TextKey("minutes.goals")
     /// «De fire spørsmålene:»
@@ -3890,6 +3986,8 @@ extension TextKey {
     public static let minutesAnswerFamily = TextKey("minutes.answerFamily")
     /// «tavle goal list»
     public static let accesshowGoals = TextKey("accesshow.goals")
+    /// «tavle network list»
+    public static let accesshowNetwork = TextKey("accesshow.network")
     /// «Hva»
     public static let formGoalAction = TextKey("form.goalAction")
     /// «nytt mål»
@@ -5950,6 +6048,54 @@ extension TextKey {
         .detailGoal,
         .detailGoalDone,
         .meetingGoals,
+        .helpFourQuestions,
+        .hintFourQuestions,
+        .formTitleAnswers,
+        .formIntroAnswers,
+        .formAnswersNeeds,
+        .formAnswersTreatment,
+        .formAnswersSafety,
+        .formAnswersFamily,
+        .meetingAnswers,
+        .meetingAnswersNone,
+        .helpNetwork,
+        .hintNetwork,
+        .formTitleNetwork,
+        .formIntroNetwork,
+        .formNetworkAction,
+        .formNetworkAdd,
+        .formNetworkRemove,
+        .formNetworkName,
+        .formNetworkRelation,
+        .formNetworkParental,
+        .formNetworkPhone,
+        .formNetworkMayShare,
+        .formNetworkNotAsked,
+        .formNetworkNumber,
+        .detailNetwork,
+        .detailNetworkNone,
+        .networkLine,
+        .networkParental,
+        .networkPhone,
+        .networkMayShare,
+        .networkMayNotShare,
+        .networkNotAsked,
+        .networkNone,
+        .detailAnswers,
+        .helpNetworkAbstract,
+        .helpNetworkDiscussion,
+        .helpNetworkAddAbstract,
+        .helpNetworkListAbstract,
+        .helpNetworkRemoveAbstract,
+        .optNetworkName,
+        .optNetworkRelation,
+        .optNetworkParental,
+        .optNetworkPhone,
+        .optNetworkMayShare,
+        .argNetworkNumber,
+        .doneNetworkAdded,
+        .doneNetworkRemoved,
+        .usageMayShare,
         .minutesGoals,
         .minutesAnswers,
         .minutesAnswerNeeds,
@@ -5957,6 +6103,7 @@ extension TextKey {
         .minutesAnswerSafety,
         .minutesAnswerFamily,
         .accesshowGoals,
+        .accesshowNetwork,
         .formGoalAction,
         .formGoalAdd,
         .formGoalReached,

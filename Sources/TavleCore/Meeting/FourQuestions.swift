@@ -5,8 +5,10 @@ public enum QuestionAnswer: String, Choice {
 }
 
 /// The four questions the board asks of every board youth (what is needed, is treatment going
-/// well, is safety taken care of, is the family involved enough), as answered on `day`. Kept with
-/// the discussion in the meeting record and, the last of them, on the youth (`Youth.answers`).
+/// well, is safety taken care of, is the family involved enough). The meeting record keeps what
+/// each meeting answered (`day` is the meeting's); the youth keeps the last answer to each question
+/// (`Youth.answers`, `day` the last day any was answered), so a meeting that answers only treatment
+/// leaves the last safety answer standing.
 public struct FourAnswers: Sendable, Codable, Equatable {
     public var day: Day
     /// What is needed, in the team's words.
@@ -23,17 +25,17 @@ public struct FourAnswers: Sendable, Codable, Equatable {
     /// Safety and family both answered: what the four-questions figure counts.
     public var safetyAndFamilyAnswered: Bool { safety != nil && family != nil }
 
-    /// `base` (answered earlier the same day) with what these answers add: a question answered
-    /// again takes the new answer, one left out keeps the earlier one.
+    /// `base` (answered earlier) with what these answers add: a question answered again takes the
+    /// new answer, one left out keeps the earlier one; the day is this one's.
     func merged(over base: FourAnswers?) -> FourAnswers {
-        guard let base, base.day == day else { return self }
+        guard let base else { return self }
         return FourAnswers(day: day, needs: needs ?? base.needs, treatment: treatment ?? base.treatment,
                            safety: safety ?? base.safety, family: family ?? base.family)
     }
 }
 
 extension Youth {
-    /// Records the answers given today (merged with any given earlier today). At least one
+    /// Records the answers given today over the last answer to each question. At least one
     /// question must be answered.
     mutating func answer(needs: String?, treatment: QuestionAnswer?, safety: QuestionAnswer?, family: QuestionAnswer?,
                          today: Day) throws(TavleError) {

@@ -145,9 +145,13 @@ extension Store {
             m.events.append(e)
         }
         switch change {
-        case .answers:
+        case .answers(let needs, let treatment, let safety, let family):
+            // What this meeting answered: this answer over any given earlier in the same meeting
+            // (never the youth's answers from earlier meetings).
+            let earlier = m.events.last { $0.kind == .answers && $0.youth == youth }?.answers
             var e = MeetingEvent(at: now, by: actor.staff, youth: youth, kind: .answers)
-            e.answers = y.new.answers
+            e.answers = FourAnswers(day: m.day, needs: needs.flatMap { Change.clean($0, multiline: true) }, treatment: treatment,
+                                    safety: safety, family: family).merged(over: earlier)
             m.events.append(e)
         case .plan:
             guard let p = y.new.plans.first(where: { !y.old.plans.contains($0) }) else { break }

@@ -28,7 +28,8 @@ extension Youth {
     mutating func addNetwork(name: String, relation: Relation, parentalResponsibility: Bool, phone: String?, mayShare: Bool?,
                              on day: Day) throws(TavleError) -> Int {
         guard let n = Change.clean(name) else { throw .refused(LocalizedMessage(.refuseNetworkName)) }
-        let number = (network.map(\.number).max() ?? 0) + 1
+        let number = max(lastNetworkNumber ?? 0, network.map(\.number).max() ?? 0) + 1
+        lastNetworkNumber = number
         network.append(NetworkEntry(number: number, name: n, relation: relation, parentalResponsibility: parentalResponsibility,
                                     phone: phone.flatMap { Change.clean($0) }, mayShare: mayShare, added: day))
         return number

@@ -13,7 +13,8 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// `dischargeHandoverMissing` (absent in youths discharged before: "not recorded").
     /// 6: consents given by `child-welfare`, the longer party list and each consent's `note` (who
     /// `other` is); `goalList` and `network` (absent before: none).
-    /// 7: `answers`, the four questions as last answered in a board meeting (absent before: none).
+    /// 7: `answers`, the four questions as last answered in a board meeting (absent before: none),
+    /// and `lastNetworkNumber` (absent: the highest number in `network`).
     public static let schemaVersion = 7
 
     public var schema: Int = Youth.schemaVersion
@@ -39,6 +40,9 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     public var goalList: [Goal] = []
     /// The youth's family and network (schema 6): third parties, never on the shared screen.
     public var network: [NetworkEntry] = []
+    /// The highest network number given (schema 7), so a number is never given twice: `network
+    /// remove X 2` run twice must not remove the next person added.
+    public var lastNetworkNumber: Int?
     /// The four questions as last answered in a board meeting (schema 7); the meeting keeps each.
     public var answers: FourAnswers?
     /// A short warning line shown on the board.

@@ -5,6 +5,6 @@ public struct SafetyConcernRule: ReviewRule {
     public init() {}
     public func check(_ youth: Youth, today: Day, settings: RuleSettings) -> DueReason? {
         guard youth.mode == .intensive, let a = youth.answers, a.safety == .concern else { return nil }
-        return reason(.warning, [a.day.iso])
+        return reason(.warning)
     }
 }

@@ -10,6 +10,8 @@ public enum Demo {
         var rota: DemoRota?
         /// Referrals waiting in the queue (issue 21).
         var referrals: [IncomingReferral]?
+        /// Earlier meetings (issue 23: yesterday's, with the four questions answered); never today's.
+        var meetings: [Meeting]?
     }
 
     /// The demo's weekly rota and holiday pattern (no dates, so nothing to shift).
@@ -80,6 +82,11 @@ public enum Demo {
             }
         }
         for r in doc.referrals ?? [] { try store.addReferral(r, actor: Actor(staff: leader, unixUser: user)) }
+        for m in doc.meetings ?? [] where m.day < today {
+            try store.withLock { () throws(TavleError) in
+                try store.commitMeeting(old: nil, new: m, team: team, actor: Actor(staff: leader, unixUser: user), action: JournalAction.create)
+            }
+        }
         return store
     }
 }

@@ -259,8 +259,8 @@ public final class EffectRunner {
             case .start(let chair, let attendees, let minutes):
                 return [.meetingDone(req, try store.startMeeting(day: day, chair: chair, attendees: attendees, minutes: minutes,
                                                                  actor: actor))]
-            case .discussed(let youth):
-                return [.meetingDone(req, try store.discuss(youth: youth, day: day, actor: actor))]
+            case .discussed(let youth, let changes):
+                return [.meetingDone(req, try store.discuss(youth: youth, day: day, changes: changes, actor: actor))]
             case .end(let confirm):
                 switch try store.endMeeting(day: day, confirmUndiscussed: confirm, actor: actor) {
                 case .ended(let m): return [.meetingDone(req, m)]

@@ -13,6 +13,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case consent, handover, orders, services, editField, discharge
     /// In the detail view: one of the youth's own goals (issue 23).
     case addGoal
+    /// The youth's family and network: a person added or removed (`N` in the detail view).
+    case network
     /// Taking in a new youth, and a one-off change to the rota (tonight's on-call).
     case addYouth, rotaChange
     // Looking
@@ -26,6 +28,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case caseload, addReferral, decideReferral
     /// In the meeting: mark the youth under discussion as discussed and go on to the next.
     case discussedNext
+    /// In the meeting: the four questions answered for the youth under discussion (then discussed).
+    case fourQuestions
     case recordDecision, endMeeting
     /// In the detail view: mark a decision as written into the patient record.
     case markDocumented

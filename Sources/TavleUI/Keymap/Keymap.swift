@@ -70,7 +70,7 @@ public enum Keymap {
     /// Keys kept free for what comes next (issue 18 reserved them): nothing may bind them
     /// meanwhile, so the key people will learn for each is not first taught for something else.
     public static let reserved: [(key: Character, purpose: String)] = [
-        ("N", "network"), ("Q", "the four questions (meeting)"), ("F", "fidelity"),
+        ("F", "fidelity"),
     ]
 
     public static let bindings: [Binding] = [
@@ -101,6 +101,7 @@ public enum Keymap {
         Binding([k("X")], .discharge, [.detail], help: .helpDischarge, hint: .hintDischarge, writes: true, needs: youthChange),
         Binding([k("W")], .schoolWork, [.detail], help: .helpSchoolWork, hint: .hintSchoolWork, writes: true, needs: youthChange),
         Binding([k("T")], .addGoal, [.detail], help: .helpAddGoal, hint: .hintAddGoal, writes: true, needs: youthChange),
+        Binding([k("N")], .network, [.detail], help: .helpNetwork, hint: .hintNetwork, writes: true, needs: youthChange),
         // The morning meeting (the chair's board; the shared screen follows it without keys)
         Binding([.key(.down), k("j")], .moveDown, [.meeting], help: .helpMeetingDown, hint: .hintMeetingMove, hintKeys: "↑↓",
                 priority: .common, shared: followsChair),
@@ -108,6 +109,8 @@ public enum Keymap {
         Binding([.key(.enter)], .discussedNext, [.meeting], help: .helpDiscussedNext, hint: .hintDiscussedNext, priority: .essential,
                 writes: true, needs: meetingChange),
         Binding([k("b")], .recordDecision, [.meeting], help: .helpRecordDecision, hint: .hintRecordDecision, priority: .essential,
+                writes: true, needs: meetingChange),
+        Binding([k("Q")], .fourQuestions, [.meeting], help: .helpFourQuestions, hint: .hintFourQuestions, priority: .common,
                 writes: true, needs: meetingChange),
         Binding([k("a")], .setPlan, [.meeting], help: .helpMeetingPlan, hint: .hintSetPlan, priority: .common,
                 writes: true, needs: meetingChange),

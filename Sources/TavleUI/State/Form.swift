@@ -23,6 +23,10 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
     case school
     /// The referral queue (`L`): a referral put in the queue (`+`), and one decided (`R`).
     case addReferral, decideReferral
+    /// The four questions answered for the youth under discussion (`Q` in the meeting).
+    case answers
+    /// The youth's family and network: a person added or removed (`N` in the detail view).
+    case network
 
     /// The dialog's title.
     var titleKey: TextKey {
@@ -53,6 +57,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .minutesDocumented: .formTitleMinutesDocumented
         case .addReferral: .formTitleAddReferral
         case .decideReferral: .formTitleDecideReferral
+        case .answers: .formTitleAnswers
+        case .network: .formTitleNetwork
         }
     }
 
@@ -85,6 +91,8 @@ public enum FormKind: String, Sendable, Equatable, Codable, CaseIterable {
         case .addYouth: .formIntroAddYouth
         case .rotaChange: .formIntroRotaChange
         case .minutesDocumented: .formIntroMinutesDocumented
+        case .answers: .formIntroAnswers
+        case .network: .formIntroNetwork
         }
     }
 

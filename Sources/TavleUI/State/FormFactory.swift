@@ -364,6 +364,45 @@ extension Form {
         Form(kind: .decision, youthID: e.youth.id, basedOn: e.youth.version, fields: [text("text", .formDecisionText)], focus: 0)
     }
 
+    /// The four questions for the youth under discussion: what is needed (text), then treatment,
+    /// safety and family (not answered, ok or concern), as answered earlier today if they were.
+    static func answers(_ e: BoardEntry, today: Day, lang: Language) -> Form {
+        let earlier = e.youth.answers?.day == today ? e.youth.answers : nil
+        let choices = [("", "–")] + QuestionAnswer.allCases.map { ($0.rawValue, $0.label(lang)) }
+        let fields = [
+            text("needs", .formAnswersNeeds, earlier?.needs ?? "", limit: 300),
+            options(choices, "treatment", .formAnswersTreatment, selected: earlier?.treatment?.rawValue ?? "", inline: true),
+            options(choices, "safety", .formAnswersSafety, selected: earlier?.safety?.rawValue ?? "", inline: true),
+            options(choices, "family", .formAnswersFamily, selected: earlier?.family?.rawValue ?? "", inline: true),
+        ]
+        return Form(kind: .answers, youthID: e.youth.id, basedOn: e.youth.version, fields: fields, focus: 0)
+    }
+
+    /// The youth's family and network: a new person (name, relation, parental responsibility,
+    /// phone, whether they may be told things), or one removed. Read from the full record.
+    static func network(_ y: Youth, lang: Language) -> Form {
+        var fields: [FormField] = []
+        let adding = y.network.isEmpty ? nil : FieldCondition(field: "action", values: ["add"])
+        if !y.network.isEmpty {
+            fields.append(options([("add", Texts.text(.formNetworkAdd, lang)), ("remove", Texts.text(.formNetworkRemove, lang))],
+                                  "action", .formNetworkAction, selected: "add", inline: true))
+        }
+        fields.append(text("name", .formNetworkName, limit: 120, when: adding))
+        fields.append(options(Relation.allCases.map { ($0.rawValue, $0.label(lang)) }, "relation", .formNetworkRelation,
+                              selected: Relation.mother.rawValue, when: adding))
+        fields.append(options([("no", Texts.text(.formNo, lang)), ("yes", Texts.text(.formYes, lang))], "parental",
+                              .formNetworkParental, selected: "no", inline: true, when: adding))
+        fields.append(text("phone", .formNetworkPhone, limit: 40, when: adding))
+        fields.append(options([("", Texts.text(.formNetworkNotAsked, lang)), ("yes", Texts.text(.formYes, lang)),
+                               ("no", Texts.text(.formNo, lang))], "mayShare", .formNetworkMayShare, selected: "", inline: true,
+                              when: adding))
+        if let first = y.network.first {
+            fields.append(options(y.network.map { (String($0.number), NetworkText.line($0, lang)) }, "number", .formNetworkNumber,
+                                  selected: String(first.number), when: FieldCondition(field: "action", values: ["remove"])))
+        }
+        return Form(kind: .network, youthID: y.id, basedOn: y.version, fields: fields, focus: y.network.isEmpty ? 0 : 1)
+    }
+
     /// Which decision is now written into the patient record: the oldest not marked comes first.
     /// Nil when every decision is marked. With `hideText` the options show only date and author.
     static func documented(_ y: Youth, team: Team, hideText: Bool) -> Form? {

@@ -111,6 +111,15 @@ extension Form {
                     return change(.goalDone(number: n, on: nil))
                 }
                 return change(.addGoal(text: value("text")))
+            case .network:
+                if value("action") == "remove" {
+                    guard let n = Int(value("number")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                    return change(.removeNetwork(number: n))
+                }
+                guard let relation = Relation(rawValue: value("relation")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
+                let mayShare: Bool? = value("mayShare").isEmpty ? nil : value("mayShare") == "yes"
+                return change(.addNetwork(name: value("name"), relation: relation, parentalResponsibility: value("parental") == "yes",
+                                          phone: optional("phone"), mayShare: mayShare))
             case .services:
                 guard let party = ShareParty(rawValue: value("party")) else { throw FormProblem(LocalizedMessage(.formErrReason)) }
                 if value("following") == presets[party.rawValue] { return .success(.unchanged) }
@@ -194,6 +203,12 @@ extension Form {
                 return .success(.meeting(.start(chair: value("chair"), attendees: attendees, minutes: minutes)))
             case .endMeeting:
                 return .success(.meeting(.end(confirm: true)))
+            case .answers:
+                // Answered and discussed, as `tavle meeting discuss X --needs … --safety …` does.
+                let change = YouthChange.answers(needs: optional("needs"), treatment: QuestionAnswer(rawValue: value("treatment")),
+                                                 safety: QuestionAnswer(rawValue: value("safety")),
+                                                 family: QuestionAnswer(rawValue: value("family")))
+                return .success(.meeting(.discussed(youth: youthID, changes: [change])))
             }
         } catch {
             return .failure(error)
@@ -216,6 +231,8 @@ extension Form {
         case (.consent, .refuseNoConsent): "party"
         case (.consent, .refuseConsentOtherNote): "note"
         case (.goal, .refuseGoalEmpty): "text"
+        case (.answers, .refuseAnswersNone): "needs"
+        case (.network, .refuseNetworkName): "name"
         case (.handover, .refuseHandoverService): "service"
         case (.orders, .refuseOrderKind): "kind"
         case (.setField, _): "value"

@@ -51,8 +51,9 @@ public enum Effect: Sendable, Equatable {
 public enum MeetingRequest: Sendable, Equatable {
     /// `minutes`: this meeting's time box.
     case start(chair: StaffID, attendees: [StaffID], minutes: Int)
-    /// The youth was discussed (the core measures the time spent).
-    case discussed(youth: String)
+    /// The youth was discussed (the core measures the time spent), with what was answered or
+    /// decided for them (`Q`: the four questions) as one change.
+    case discussed(youth: String, changes: [YouthChange] = [])
     /// End the meeting; with `confirm`, record the undiscussed board youths as not discussed.
     case end(confirm: Bool)
     /// Who is under discussion, for the shared screen (not journaled).

@@ -65,6 +65,9 @@ enum MeetingUpdate {
         case .recordDecision:
             guard let e = s.currentEntry else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             s.form = Form.decision(e)
+        case .fourQuestions:
+            guard let e = s.currentEntry else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
+            s.form = Form.answers(e, today: s.board.today, lang: lang)
         case .setPlan, .chooseStatus, .toggleIntensive, .crisisPlan, .evaluatePeriod, .markReviewed:
             guard s.currentEntry != nil else { s.message = StatusMessage(Texts.text(.meetingNobodyCurrent, lang)); return }
             BoardApp.boardCommand(&s, c, &effects)
@@ -107,7 +110,8 @@ enum MeetingUpdate {
                 s.meeting.currentID = nil
                 moveTo(&s, s.agenda.next?.id, &effects)
                 s.message = StatusMessage(Texts.text(.meetingStarted, lang, [String(m.minutes), s.agenda.progress(lang)]))
-            case .discussed(let id):
+            case .discussed(let id, _):
+                if s.form?.kind == .answers { s.form = nil }
                 let seconds = m.events.last { $0.kind == .discussed && $0.youth == id }?.seconds ?? 0
                 let name = s.board.entry(id).map { s.label($0.youth) } ?? id
                 let next = s.agenda.next?.id
@@ -132,7 +136,7 @@ enum MeetingUpdate {
             s.meeting.confirmEnd = ids
             s.form = Form.endMeeting()
         case .meetingFailed(let text):
-            if var f = s.form, f.kind.isMeeting {
+            if var f = s.form, f.kind.isMeeting || f.kind == .answers {
                 f.error = text
                 s.form = f
             } else {

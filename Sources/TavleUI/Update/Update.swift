@@ -145,6 +145,10 @@ public enum BoardApp {
         case .addGoal:
             guard let e = s.currentEntry else { return }
             s.form = Form.goal(e, lang: lang)
+        case .network:
+            // The network is in the full record only (never in the index the board reads).
+            guard let e = s.currentEntry, let y = s.detail?.youth, y.id == e.id else { return }
+            s.form = Form.network(y, lang: lang)
         case .services:
             guard let e = s.currentEntry else { return }
             s.form = Form.services(e, lang: lang)

@@ -167,6 +167,39 @@ enum DetailView {
                 }
             }
             out += goalLines(y, s, width: width)
+            out += answerLines(y, s, width: width)
+            out += networkLines(y, s, width: width)
+        }
+        return out
+    }
+
+    /// The four questions as last answered in a board meeting (never on the shared screen).
+    static func answerLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        guard SharedScreen.allows(.answers, shared: s.shared), let a = y.answers else { return [] }
+        let lang = s.language
+        let lines = MeetingMinutes.answerLines(a, text: true, lang)
+        var out: [StyledLine] = []
+        for (i, line) in lines.enumerated() {
+            let text = i == 0 ? a.day.text(lang) + ": " + line : line
+            let style: CellStyle = line.hasSuffix(QuestionAnswer.concern.label(lang)) ? CellStyle(color: .yellow, bold: true) : .plain
+            for (j, l) in Wrap.lines(text, width: max(10, width - labelWidth)).enumerated() {
+                out.append(i == 0 && j == 0 ? field(.detailAnswers, l, lang, style: style)
+                           : StyledLine(String(repeating: " ", count: labelWidth) + l, style))
+            }
+        }
+        return out
+    }
+
+    /// The youth's family and network, numbered (`N` adds or removes one; never on the shared screen).
+    static func networkLines(_ y: Youth, _ s: AppState, width: Int) -> [StyledLine] {
+        guard SharedScreen.allows(.network, shared: s.shared) else { return [] }
+        let lang = s.language
+        guard !y.network.isEmpty else { return [field(.detailNetwork, Texts.text(.detailNetworkNone, lang), lang, style: .dim)] }
+        var out: [StyledLine] = []
+        for e in y.network {
+            for (j, l) in Wrap.lines(NetworkText.line(e, lang), width: max(10, width - labelWidth)).enumerated() {
+                out.append(out.isEmpty && j == 0 ? field(.detailNetwork, l, lang) : StyledLine(String(repeating: " ", count: labelWidth) + l))
+            }
         }
         return out
     }

@@ -199,6 +199,16 @@ enum MeetingView {
                     out.append(StyledLine([(i == 0 ? label : "  ", .dim), (l, CellStyle(color: .yellow, bold: true))]))
                 }
             }
+            // The four questions as answered today (`Q`), on one line; never on the shared screen.
+            if SharedScreen.allows(.answers, shared: s.shared) {
+                let answers = s.meeting.record?.items.first { $0.youth == y.id }?.answers
+                let words = MeetingMinutes.answerLines(answers, text: false, lang)
+                let line = words.isEmpty ? Texts.text(.meetingAnswersNone, lang)
+                    : Texts.text(.meetingAnswers, lang, [answers.map { Dates.short($0.day) } ?? "", words.joined(separator: " · ")])
+                let concern = answers.map { [$0.treatment, $0.safety, $0.family].contains(.concern) } ?? false
+                out.append(StyledLine(DisplayWidth.truncate(line, to: max(5, width - 1)),
+                                      words.isEmpty ? .dim : concern ? CellStyle(color: .yellow, bold: true) : .plain))
+            }
             // The youth's own goals still being worked on (issue 23), on one line.
             let goals = y.openGoals.map(\.text)
             if !goals.isEmpty {

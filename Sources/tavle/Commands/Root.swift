@@ -25,7 +25,7 @@ struct Tavle: ParsableCommand {
                     SetCommand.self, UndoCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupPath), subcommands: [
-                    ConsentCommand.self, ServiceCommand.self, HandoverCommand.self, GoalCommand.self,
+                    ConsentCommand.self, ServiceCommand.self, HandoverCommand.self, GoalCommand.self, NetworkCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupTeam), subcommands: [StaffCommand.self, SettingsCommand.self, LogCommand.self]),
                 CommandGroup(name: L.t(.groupData), subcommands: [

@@ -40,6 +40,12 @@ enum YouthDetail {
         if !y.warning.isEmpty { fields.append((L.t(.fieldWarning), Format.safe(y.warning))) }
         if y.goalList.isEmpty, !y.goals.isEmpty { fields.append((L.t(.fieldGoals), Format.safe(y.goals))) }
         for g in y.goalList { fields.append((L.t(.fieldGoals), GoalText.line(g))) }
+        if let a = y.answers {
+            for (i, line) in MeetingMinutes.answerLines(a, text: true, L.lang).enumerated() {
+                fields.append((L.t(.detailAnswers), (i == 0 ? Format.day(a.day) + ": " : "") + Format.safe(line)))
+            }
+        }
+        for e in y.network { fields.append((L.t(.detailNetwork), Format.safe(NetworkText.line(e, L.lang)))) }
         if let c = y.crisisPlan {
             var line = L.t(.showCrisisPlan, Format.day(c.updated))
             if let o = c.outOfHours, !o.isEmpty { line += " · " + L.t(.showOutOfHours, Format.safe(o)) }

@@ -196,6 +196,10 @@ struct YouthJSON: Encodable {
     var goals: String?
     /// The youth's own goals, each with its date and the day it was reached (`goals` is the most recent one's text).
     var goalList: [GoalJSON]?
+    /// The family and network (third parties: `show` only).
+    var network: [NetworkJSON]?
+    /// The four questions as last answered in a board meeting.
+    var answers: AnswersJSON?
     var referral: ReferralJSON?
     var ageOverride: String?
     var intakeCriteria: IntakeCriteriaJSON?
@@ -274,6 +278,8 @@ struct YouthJSON: Encodable {
         guard detail else { return }
         goals = y.goals.isEmpty ? nil : s(y.goals)
         goalList = y.goalList.map(GoalJSON.init)
+        network = y.network.map(NetworkJSON.init)
+        answers = y.answers.map(AnswersJSON.init)
         referral = y.referral.map {
             ReferralJSON(source: $0.source.rawValue, contact: JSONOutput.safe($0.contact), received: $0.received,
                          daysToFirstContact: y.referralToFirstContactDays)

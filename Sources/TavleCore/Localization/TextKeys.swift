@@ -240,7 +240,7 @@ extension TextKey {
     public static let ruleConsentRenewal = TextKey("rule.consent-renewal")
     /// «Følges av {1}, men det er ikke registrert noe samtykke til å dele med dem»
     public static let ruleConsentMissing = TextKey("rule.consent-missing")
-    /// «Sikkerhet ble sist besvart med bekymring i tavlemøtet {1}»
+    /// «Sikkerheten ble sist besvart med bekymring i tavlemøtet»
     public static let ruleSafetyConcern = TextKey("rule.safety-concern")
     /// «Behandlingsplanen er ikke gjennomgått siden inntak {1} ({2} dager siden)»
     public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")

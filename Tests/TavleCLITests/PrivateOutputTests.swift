@@ -10,7 +10,7 @@ struct PrivateOutputTests {
     static let commands: [[String]] = [
         ["list"], ["list", "--json"], ["due"], ["today"], ["stats"], ["on-call"], ["show", "sofie"], ["show", "sofie", "--json"],
         ["log"], ["log", "sofie"], ["log", "--json"], ["export", "--format", "csv"], ["export", "--format", "json"],
-        ["export", "--format", "markdown"], ["export", "minutes"],
+        ["export", "--format", "markdown"], ["export", "minutes"], ["fidelity"], ["fidelity", "--format", "html"],
     ]
 
     /// A demo team that has held today's meeting (so `export minutes` has something to say).

@@ -63,12 +63,7 @@ public struct TeamStats: Sendable, Equatable, Codable {
 
         let thisMonday = today.adding(days: -today.weekdayIndex)
         let shareSpans = (0..<TeamStats.shareWeeks).reversed().map { TeamStats.span(thisMonday.adding(days: -7 * $0), today) }
-        weeks = shareSpans.map { w in
-            let active = youths.filter { TeamStats.active($0, w) }
-            let board = active.filter { TeamStats.onBoard($0, w, today) }.count
-            return WeekShare(week: w.label, start: w.start, end: w.end, onBoard: board, active: active.count,
-                             share: TeamStats.ratio(board, active.count))
-        }
+        weeks = shareSpans.map { WeekShare(youths, $0, today: today) }
 
         let periods = current.compactMap { y in y.currentPeriod.map { p in
             BoardDays(id: y.id, label: y.label, reason: p.reason, days: p.days(today: today)) } }
@@ -94,29 +89,19 @@ public struct TeamStats: Sendable, Equatable, Codable {
                                 board: ContactCounts(active.filter { TeamStats.onBoard($0, w, today) }, w))
         }
 
-        let contactsFrom = contactSpans.first?.start ?? today
-        var faceToFace = 0, community = 0
-        for y in youths {
-            for c in y.shownContacts where c.at.day >= contactsFrom && c.at.day <= today && c.isFaceToFace {
-                faceToFace += 1
-                if c.isInCommunity { community += 1 }
-            }
-        }
-        communityShare = Fraction(community, faceToFace)
-        schoolOrWorkShare = Fraction(current.count { $0.isInSchoolOrWork(on: today) }, current.count)
+        communityShare = Fraction.community(youths, from: contactSpans.first?.start ?? today, through: today)
+        schoolOrWorkShare = Fraction.schoolOrWork(current, on: today)
         var perMunicipality: [String: Int] = [:]
         for m in team.municipalities where municipality == nil || municipality == m { perMunicipality[m] = 0 }
         for y in current { if let m = y.municipality { perMunicipality[m, default: 0] += 1 } }
         byMunicipality = perMunicipality.mapValues { Fraction($0, current.count) }
         withoutMunicipality = Fraction(current.count { $0.municipality == nil }, current.count)
 
-        discharges = DischargeCounts(youths, today: today)
+        discharges = DischargeCounts(youths, from: today.adding(days: 1 - DischargeCounts.days), through: today)
         fourQuestions = FourQuestionsShare(meetings: meetings, today: today)
 
         let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
-        let seen = current.filter { y in
-            Set(y.shownContacts.filter { $0.kind != .attempt && $0.at.day >= from && $0.at.day <= today }.map(\.staff)).count > 1
-        }.count
+        let seen = current.count { TeamStats.seenByMoreThanOne($0, from: from, through: today) }
         let share = TeamStats.ratio(seen, current.count)
         multipleStaff = MultipleStaff(from: from, through: today, youths: current.count, seenByMoreThanOne: seen, share: share,
                                       target: TeamStats.multipleStaffTarget, meetsTarget: current.isEmpty || share >= TeamStats.multipleStaffTarget)
@@ -179,6 +164,16 @@ public struct TeamStats: Sendable, Equatable, Codable {
         y.boardPeriods.contains { $0.start <= w.end && ($0.end ?? today) >= w.start }
     }
 
+    /// **Seen by more than one**: contacts (not attempts) from `from` through `through` by two or
+    /// more team members. The one definition (`stats`, the fidelity `shared-caseload`).
+    static func seenByMoreThanOne(_ y: Youth, from: Day, through: Day) -> Bool {
+        var first: StaffID?
+        for c in y.shownContacts where c.kind != .attempt && c.at.day >= from && c.at.day <= through {
+            if let f = first { if f != c.staff { return true } } else { first = c.staff }
+        }
+        return false
+    }
+
     static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : round(Double(a) / Double(b), 4) }
 
     static func round(_ x: Double, _ places: Int) -> Double {
@@ -201,6 +196,39 @@ public struct Fraction: Sendable, Equatable, Codable {
     public var share: Double
     public init(_ numerator: Int, _ denominator: Int) {
         self.numerator = numerator; self.denominator = denominator; share = TeamStats.ratio(numerator, denominator)
+    }
+}
+
+extension Fraction {
+    /// Face-to-face contacts (`Contact.isFaceToFace`) from `from` through `through`, and how many of
+    /// them were in the community (`Contact.isInCommunity`). The one definition (`stats`, fidelity).
+    static func community(_ youths: [Youth], from: Day, through: Day) -> Fraction {
+        var faceToFace = 0, community = 0
+        for y in youths {
+            for c in y.shownContacts where c.at.day >= from && c.at.day <= through && c.isFaceToFace {
+                faceToFace += 1
+                if c.isInCommunity { community += 1 }
+            }
+        }
+        return Fraction(community, faceToFace)
+    }
+
+    /// Of `youths`, those in school or work on `day` (`Youth.isInSchoolOrWork`; no status is not).
+    static func schoolOrWork(_ youths: [Youth], on day: Day) -> Fraction {
+        Fraction(youths.count { $0.isInSchoolOrWork(on: day) }, youths.count)
+    }
+}
+
+extension WeekShare {
+    /// One week's board share: youths active any day of it, and of them those with a board period
+    /// overlapping it (open periods run to `today`). The one definition (`stats`, fidelity).
+    init(_ youths: [Youth], _ w: TeamStats.Span, today: Day) {
+        var active = 0, board = 0
+        for y in youths where TeamStats.active(y, w) {
+            active += 1
+            if TeamStats.onBoard(y, w, today) { board += 1 }
+        }
+        self.init(week: w.label, start: w.start, end: w.end, onBoard: board, active: active, share: TeamStats.ratio(board, active))
     }
 }
 
@@ -357,9 +385,11 @@ public struct DischargeCounts: Sendable, Equatable, Codable {
 }
 
 extension DischargeCounts {
-    init(_ youths: [Youth], today: Day) {
-        from = today.adding(days: 1 - DischargeCounts.days)
-        through = today
+    /// Youths discharged from `from` through `through` (`stats`: the last 365 days; fidelity: its period).
+    init(_ youths: [Youth], from: Day, through: Day) {
+        self.from = from
+        self.through = through
+        let today = through
         var reasons = Dictionary(uniqueKeysWithValues: DischargeReason.allCases.map { ($0.rawValue, 0) })
         var destinations = Dictionary(uniqueKeysWithValues: DischargeDestination.allCases.map { ($0.rawValue, 0) })
         var n = 0, unknown = 0, anyway = 0

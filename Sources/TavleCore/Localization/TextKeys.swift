@@ -240,7 +240,7 @@ extension TextKey {
     public static let ruleConsentRenewal = TextKey("rule.consent-renewal")
     /// «Følges av {1}, men det er ikke registrert noe samtykke til å dele med dem»
     public static let ruleConsentMissing = TextKey("rule.consent-missing")
-    /// «Sikkerhet ble sist besvart med bekymring i tavlemøtet {1}»
+    /// «Sikkerheten ble sist besvart med bekymring i tavlemøtet»
     public static let ruleSafetyConcern = TextKey("rule.safety-concern")
     /// «Behandlingsplanen er ikke gjennomgått siden inntak {1} ({2} dager siden)»
     public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")
@@ -2920,6 +2920,8 @@ extension TextKey {
     public static let optDevYears = TextKey("opt.dev.years")
     /// «Frø for tilfeldighetene: samme frø gir samme data.»
     public static let optDevSeed = TextKey("opt.dev.seed")
+    /// «Lag også det fidelity-rapporten leser: arena, henvisningsdato, skole eller arbeid, tidlige…»
+    public static let optDevFidelity = TextKey("opt.dev.fidelity")
     /// «--youths må være mellom 1 og 1 000 000, ikke {1}.»
     public static let usageDevYouths = TextKey("usage.dev.youths")
     /// «--years må være mellom 1 og 50, ikke {1}.»
@@ -4004,6 +4006,108 @@ extension TextKey {
     public static let caseloadShortSecondCM = TextKey("caseload.shortSecondCM")
     /// «P: som primærkontakt, A: som andrekontakt; på tavla eller i casemanagement (CM).»
     public static let caseloadShortLegend = TextKey("caseload.shortLegend")
+    /// «Tavlemøter holdt»
+    public static let fidelityMeetingsHeld = TextKey("fidelity.meetings-held")
+    /// «Tavleungdommer drøftet»
+    public static let fidelityBoardDiscussed = TextKey("fidelity.board-discussed")
+    /// «Andel på tavla»
+    public static let fidelityBoardShare = TextKey("fidelity.board-share")
+    /// «Sett av flere (14 dager)»
+    public static let fidelitySharedCaseload = TextKey("fidelity.shared-caseload")
+    /// «Kontakter i nærmiljøet»
+    public static let fidelityCommunityContacts = TextKey("fidelity.community-contacts")
+    /// «Kontakter utenom kontortid»
+    public static let fidelityOutOfHours = TextKey("fidelity.out-of-hours")
+    /// «Tavledager med gjeldende kriseplan»
+    public static let fidelityCrisisPlanCoverage = TextKey("fidelity.crisis-plan-coverage")
+    /// «Fra henvisning til første kontakt»
+    public static let fidelityReferralToContact = TextKey("fidelity.referral-to-contact")
+    /// «Sikkerhet og familie besvart»
+    public static let fidelityFourQuestions = TextKey("fidelity.four-questions")
+    /// «I skole eller arbeid»
+    public static let fidelitySchoolWork = TextKey("fidelity.school-work")
+    /// «Utskrivninger»
+    public static let fidelityDischarges = TextKey("fidelity.discharges")
+    /// «Ungdommer per primærkontakt»
+    public static let fidelityCaseload = TextKey("fidelity.caseload")
+    /// «Behandlingsmøte i tide»
+    public static let fidelityReviewTimeliness = TextKey("fidelity.review-timeliness")
+    /// «kontakter uten arena (eldre filer)»
+    public static let fidelitygapContactWithoutArena = TextKey("fidelitygap.contact-without-arena")
+    /// «ungdommer tatt inn uten henvisningsdato»
+    public static let fidelitygapReferralDayNotRecorded = TextKey("fidelitygap.referral-day-not-recorded")
+    /// «tavledager før kriseplanens siste oppdatering (historikken er ikke lagret)»
+    public static let fidelitygapCrisisPlanHistory = TextKey("fidelitygap.crisis-plan-history")
+    /// «ungdommer uten registrert skole eller arbeid (telles som ikke)»
+    public static let fidelitygapNoSchoolStatus = TextKey("fidelitygap.no-school-status")
+    /// «utskrevne uten årsak eller mottaker registrert»
+    public static let fidelitygapDischargeNotRecorded = TextKey("fidelitygap.discharge-not-recorded")
+    /// «aktive ungdommer uten primærkontakt»
+    public static let fidelitygapNoPrimaryContact = TextKey("fidelitygap.no-primary-contact")
+    /// «netter før turnusens siste endring (vurdert etter dagens turnus)»
+    public static let fidelitygapRotaHistory = TextKey("fidelitygap.rota-history")
+    /// «netter uten turnus (bakvakt kan ikke telles)»
+    public static let fidelitygapNoRota = TextKey("fidelitygap.no-rota")
+    /// «drøftinger uten registrerte svar»
+    public static let fidelitygapAnswersNotRecorded = TextKey("fidelitygap.answers-not-recorded")
+    /// «ingenting å telle»
+    public static let fidelityNone = TextKey("fidelity.none")
+    /// «{1} ({2} av {3})»
+    public static let fidelityShare = TextKey("fidelity.share")
+    /// «mål {1}»
+    public static let fidelityTarget = TextKey("fidelity.target")
+    /// «Kan ikke beregnes for en del: {1}: {2}»
+    public static let fidelityGap = TextKey("fidelity.gap")
+    /// «median {1} dager, 90. persentil {2} ({3} ungdommer, {4} ikke nådd ennå)»
+    public static let fidelityReferralValue = TextKey("fidelity.referralValue")
+    /// «{1} utskrevet, median {2} dager i teamet»
+    public static let fidelityDischargesValue = TextKey("fidelity.dischargesValue")
+    /// «snitt {1}, høyest {2} ({3} primærkontakter)»
+    public static let fidelityCaseloadValue = TextKey("fidelity.caseloadValue")
+    /// «netter uten bakvakt: {1} av {2}»
+    public static let fidelityNights = TextKey("fidelity.nights")
+    /// «ved inntak {1} ({2} av {3})»
+    public static let fidelitySchoolIntake = TextKey("fidelity.schoolIntake")
+    /// «Fidelity-evidens for {1}, {2}–{3}»
+    public static let fidelityHeader = TextKey("fidelity.header")
+    /// «Punkt»
+    public static let fidelityColItem = TextKey("fidelity.colItem")
+    /// «Verdi»
+    public static let fidelityColValue = TextKey("fidelity.colValue")
+    /// «Mål»
+    public static let fidelityColTarget = TextKey("fidelity.colTarget")
+    /// «Måned»
+    public static let fidelityColMonth = TextKey("fidelity.colMonth")
+    /// «Det som ikke kan beregnes»
+    public static let fidelityGapsTitle = TextKey("fidelity.gapsTitle")
+    /// «Utvikling per måned»
+    public static let fidelityTrendTitle = TextKey("fidelity.trendTitle")
+    /// «Grunnlag (tavleetiketter og møtedager)»
+    public static let fidelityRecordsTitle = TextKey("fidelity.recordsTitle")
+    /// «… og {1} til (alle i --json)»
+    public static let fidelityRecordsMore = TextKey("fidelity.recordsMore")
+    /// «Andel på tavla per uke, mot målet»
+    public static let fidelityChartBoardShare = TextKey("fidelity.chartBoardShare")
+    /// «Tavlemøter holdt per måned (andel av arbeidsdager)»
+    public static let fidelityChartMeetings = TextKey("fidelity.chartMeetings")
+    /// «Kontakter per arena»
+    public static let fidelityChartArenas = TextKey("fidelity.chartArenas")
+    /// «Dager fra henvisning til første kontakt»
+    public static let fidelityChartReferral = TextKey("fidelity.chartReferral")
+    /// «Fidelity-evidens fra tavlas egne opplysninger.»
+    public static let helpFidelityAbstract = TextKey("help.fidelity.abstract")
+    /// «Tallene en FACT ung-gjennomgang spør etter, over en periode (standard: de siste 12 måneden…»
+    public static let helpFidelityDiscussion = TextKey("help.fidelity.discussion")
+    /// «Første dag i perioden (standard: 12 måneder før --to).»
+    public static let optFidelityFrom = TextKey("opt.fidelity.from")
+    /// «Siste dag i perioden (standard: i dag).»
+    public static let optFidelityTo = TextKey("opt.fidelity.to")
+    /// «text, markdown eller html (én selvstendig fil).»
+    public static let optFidelityFormat = TextKey("opt.fidelity.format")
+    /// «--format må være text, markdown eller html, og kan ikke brukes sammen med --json.»
+    public static let usageFidelityFormat = TextKey("usage.fidelityFormat")
+    /// «--from må være før eller lik --to.»
+    public static let usageFidelityPeriod = TextKey("usage.fidelityPeriod")
 
     /// Every key, in the order of the language file.
     public static let all: [TextKey] = [
@@ -5466,6 +5570,7 @@ extension TextKey {
         .optDevYouths,
         .optDevYears,
         .optDevSeed,
+        .optDevFidelity,
         .usageDevYouths,
         .usageDevYears,
         .refuseDevNotEmpty,
@@ -6008,6 +6113,57 @@ extension TextKey {
         .caseloadShortSecondBoard,
         .caseloadShortSecondCM,
         .caseloadShortLegend,
+        .fidelityMeetingsHeld,
+        .fidelityBoardDiscussed,
+        .fidelityBoardShare,
+        .fidelitySharedCaseload,
+        .fidelityCommunityContacts,
+        .fidelityOutOfHours,
+        .fidelityCrisisPlanCoverage,
+        .fidelityReferralToContact,
+        .fidelityFourQuestions,
+        .fidelitySchoolWork,
+        .fidelityDischarges,
+        .fidelityCaseload,
+        .fidelityReviewTimeliness,
+        .fidelitygapContactWithoutArena,
+        .fidelitygapReferralDayNotRecorded,
+        .fidelitygapCrisisPlanHistory,
+        .fidelitygapNoSchoolStatus,
+        .fidelitygapDischargeNotRecorded,
+        .fidelitygapNoPrimaryContact,
+        .fidelitygapRotaHistory,
+        .fidelitygapNoRota,
+        .fidelitygapAnswersNotRecorded,
+        .fidelityNone,
+        .fidelityShare,
+        .fidelityTarget,
+        .fidelityGap,
+        .fidelityReferralValue,
+        .fidelityDischargesValue,
+        .fidelityCaseloadValue,
+        .fidelityNights,
+        .fidelitySchoolIntake,
+        .fidelityHeader,
+        .fidelityColItem,
+        .fidelityColValue,
+        .fidelityColTarget,
+        .fidelityColMonth,
+        .fidelityGapsTitle,
+        .fidelityTrendTitle,
+        .fidelityRecordsTitle,
+        .fidelityRecordsMore,
+        .fidelityChartBoardShare,
+        .fidelityChartMeetings,
+        .fidelityChartArenas,
+        .fidelityChartReferral,
+        .helpFidelityAbstract,
+        .helpFidelityDiscussion,
+        .optFidelityFrom,
+        .optFidelityTo,
+        .optFidelityFormat,
+        .usageFidelityFormat,
+        .usageFidelityPeriod,
     ]
 }
 

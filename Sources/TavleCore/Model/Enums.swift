@@ -34,7 +34,7 @@ public enum Choices {
         ReadinessProblem.self, AgendaSection.self, Shift.self, Weekday.self, MeetingEventKind.self, MeetingOutcome.self,
         ChangeKind.self, YouthField.self, HandoverItem.self, RecordField.self, NamedDay.self, SettingUnit.self,
         StaffField.self, Arena.self, SchoolStatus.self, DischargeReason.self, DischargeDestination.self, IntakeCriterion.self, Relation.self,
-        ReferralDecision.self, QuestionAnswer.self,
+        ReferralDecision.self, QuestionAnswer.self, FidelityItemID.self, FidelityGapReason.self,
     ]
 
     /// The keys of every value's word, for the catalog test.

@@ -23,7 +23,7 @@ public enum CommandCoverage {
 
     /// Command (as typed after `tavle`) → what the board has for it.
     public static let table: [(command: String, kind: Kind)] = [
-        ("board", .reads), ("list", .reads), ("due", .reads), ("show", .reads), ("stats", .reads), ("caseload", .reads),
+        ("board", .reads), ("list", .reads), ("due", .reads), ("show", .reads), ("stats", .reads), ("fidelity", .reads), ("caseload", .reads),
         ("meeting", .reads), ("meeting start", .key(.meeting)), ("meeting status", .reads),
         ("meeting discuss", .key(.discussedNext)), ("meeting decision", .key(.recordDecision)), ("meeting end", .key(.endMeeting)),
         ("today", .reads), ("rota", .reads), ("rota show", .reads),

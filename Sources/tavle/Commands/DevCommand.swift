@@ -22,6 +22,7 @@ struct DevGenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optDevYouths), valueName: "N")) var youths = 1000
     @Option(help: ArgumentHelp(L.t(.optDevYears), valueName: "Y")) var years = 3
     @Option(help: ArgumentHelp(L.t(.optDevSeed), valueName: "S")) var seed: UInt64 = 42
+    @Flag(help: ArgumentHelp(L.t(.optDevFidelity))) var fidelity = false
 
     func validate() throws {
         guard (1...1_000_000).contains(youths) else { throw ValidationError(L.t(.usageDevYouths, String(youths))) }
@@ -37,8 +38,12 @@ struct DevGenerateCommand: ParsableCommand {
         let me = Session.currentUnixUser()
         let today = Clock.today(zone: TimeZone(identifier: "Europe/Oslo") ?? .current, environment: env)
         let actor = Actor(staff: "s0", unixUser: me)
-        _ = try Generator.generate(root: root, youths: youths, years: years, seed: seed, today: today,
-                                   actor: actor, environment: env)
+        if fidelity {
+            _ = try GeneratorFidelity.generate(root: root, youths: youths, years: years, seed: seed, today: today, actor: actor, environment: env)
+        } else {
+            _ = try Generator.generate(root: root, youths: youths, years: years, seed: seed, today: today,
+                                       actor: actor, environment: env)
+        }
         Console.out(L.t(.doneDevGenerate, String(youths), String(years), String(seed), Format.safe(root)))
     }
 }

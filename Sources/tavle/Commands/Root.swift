@@ -13,7 +13,7 @@ struct Tavle: ParsableCommand {
             version: "tavle " + version,
             groupedSubcommands: [
                 CommandGroup(name: L.t(.groupBoard), subcommands: [
-                    BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self, CaseloadCommand.self,
+                    BoardCommand.self, ListCommand.self, DueCommand.self, ShowCommand.self, StatsCommand.self, FidelityCommand.self, CaseloadCommand.self,
                 ]),
                 CommandGroup(name: L.t(.groupMeeting), subcommands: [
                     MeetingCommand.self, TodayCommand.self, RotaCommand.self, OnCallCommand.self, DocumentedCommand.self,

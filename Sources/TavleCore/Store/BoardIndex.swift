@@ -100,9 +100,7 @@ extension Store {
             for y in base.youths { byID[y.id] = y }
             indexed = base.stamps
             for y in base.missing { byID[y.id] = y; indexed[y.id] = .missing }
-            let tail = try journal.read(from: base.journalOffset)
-            for e in tail.entries where e.target == "youth" { reread.insert(e.id); if e.action == "purge" { purged.insert(e.id) } }
-            tailCount = tail.entries.count
+            tailCount = try tailIDs(from: base.journalOffset, reread: &reread, purged: &purged)
         } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
            let index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
             haveIndex = true
@@ -111,9 +109,7 @@ extension Store {
                 byID[y.id] = y
                 indexed[y.id] = stamp
             }
-            let tail = try journal.read(from: index.journalOffset)
-            for e in tail.entries where e.target == "youth" { reread.insert(e.id); if e.action == "purge" { purged.insert(e.id) } }
-            tailCount = tail.entries.count
+            tailCount = try tailIDs(from: index.journalOffset, reread: &reread, purged: &purged)
         }
         let listing = try youthIDs()
         problems += listing.problems
@@ -161,6 +157,20 @@ extension Store {
         return (data, stale)
     }
 
+    /// The youths the journal names from `offset` on (and those purged), streamed: an index far
+    /// behind a large journal (a restore) must not hold the journal's entries (issue 29). Returns
+    /// how many entries were read.
+    func tailIDs(from offset: Int64, reread: inout Set<String>, purged: inout Set<String>) throws(TavleError) -> Int {
+        var count = 0
+        try journal.forEach(from: offset) { (e: JournalEntry) throws(TavleError) in
+            count += 1
+            guard e.target == "youth" else { return }
+            reread.insert(e.id)
+            if e.action == "purge" { purged.insert(e.id) }
+        }
+        return count
+    }
+
     /// The board summaries of `ids`, in order. Many files (a directory without an index) are read
     /// on every core: parsing JSON is what a first open of 10,000 youths spends its time on.
     func summaries(_ ids: [String], today: Day) -> [Result<Youth, TavleError>] {
@@ -190,9 +200,17 @@ extension Store {
     public func youthNames() throws(TavleError) -> [YouthName]? {
         guard let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
               let index = IndexCodec.decodeNames(bytes), index.journalOffset <= journal.size() else { return nil }
-        let tail = try journal.read(from: index.journalOffset)
-        guard tail.entries.count <= Store.indexRefreshThreshold else { return nil }
-        let changed = Set(tail.entries.filter { $0.target == "youth" }.map(\.id))
+        // Far behind (more than a few entries): the caller loads the board, which refreshes the
+        // index. Lines past the threshold are counted, never decoded or held (issue 29).
+        var count = 0
+        var changed: Set<String> = []
+        let decoder = JSONDecoder()
+        try journal.forEachLine(from: index.journalOffset) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in
+            count += 1
+            guard count <= Store.indexRefreshThreshold else { return }
+            if case .success(let e) = Journal.decode(line, decoder: decoder), e.target == "youth" { changed.insert(e.id) }
+        }
+        guard count <= Store.indexRefreshThreshold else { return nil }
         if changed.isEmpty { return index.names }
         // Created, renamed, discharged or purged since the index: the file says what is true now.
         var now: [String: YouthName] = [:]

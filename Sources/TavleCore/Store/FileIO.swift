@@ -16,8 +16,11 @@ public enum FileIO {
     public final class ReadCounter: Sendable {
         let value = Atomic<Int>(0)
         let read = Mutex<[String]>([])
+        let byteCount = Atomic<Int>(0)
         public init() {}
         public var count: Int { value.load(ordering: .relaxed) }
+        /// Bytes read from files streamed a piece at a time (the journal) or read at offsets.
+        public var bytes: Int { byteCount.load(ordering: .relaxed) }
         /// What was read, in order.
         public var paths: [String] { read.withLock { $0 } }
     }
@@ -26,6 +29,9 @@ public enum FileIO {
         guard let c = readCounter else { return }
         c.value.add(1, ordering: .relaxed)
         c.read.withLock { $0.append(path) }
+    }
+    static func countBytes(_ n: Int) {
+        readCounter?.byteCount.add(n, ordering: .relaxed)
     }
 
     // MARK: Data directories: no symlink followed below them
@@ -297,6 +303,7 @@ public enum FileIO {
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
             if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
             if n == 0 { break }
+            countBytes(n)
             var lineStart = 0
             // memchr: finding line ends is a scan of every byte of a journal that may pass 1 GiB.
             func newline(from i: Int) -> Int? {

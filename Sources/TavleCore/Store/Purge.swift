@@ -47,6 +47,8 @@ extension Store {
             }
             let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil || FileIO.status(referralPath($0)) != nil }
             if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+            // The journal's offsets name the purged youths' ids: gone too (rebuilt by the next `log ID`).
+            if FileIO.unlink(journalOffsetsPath) == 0 { try FileIO.fsyncDirectory(of: journalOffsetsPath) }
             try writePurgePending(tombs, mode: mode)
             let temp = tmpDir + "/journal.\(getpid()).new"
             do throws(TavleError) {
@@ -136,6 +138,7 @@ extension Store {
         try FileIO.fsyncDirectory(of: youthPath("x"))
         if referrals { try FileIO.fsyncDirectory(of: referralPath("x")) }
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+        if FileIO.unlink(journalOffsetsPath) == 0 { try FileIO.fsyncDirectory(of: journalOffsetsPath) }
         if FileIO.unlink(purgePendingPath) == 0 { try FileIO.fsyncDirectory(of: purgePendingPath) }
     }
 

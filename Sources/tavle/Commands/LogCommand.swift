@@ -90,9 +90,25 @@ struct LogCommand: ParsableCommand {
             AccessRecording.record(session, youth: id, how: "log")
             // Notes and contacts taken back by an undo: shown struck through, with who and when. A
             // first pass keeps only those (a few ids), so memory stays bounded.
+            // One youth's entries are read through the journal's offsets (`journal.offsets`), not
+            // by a scan of the whole journal; they are few, and held for the two passes.
+            var mine: [JournalEntry]?
+            var mineProblems: [LocalizedMessage] = []
+            if let id {
+                var m: [JournalEntry] = []
+                mineProblems = try session.store.forEachJournalEntry(youth: id) { (e: JournalEntry) throws(TavleError) in m.append(e) }.problems
+                mine = m
+            }
+            func walk(_ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError) -> [LocalizedMessage] {
+                if let mine {
+                    for e in mine { try body(e) }
+                    return mineProblems
+                }
+                return try session.store.journal.forEach(body).problems
+            }
             var retracted: [String: String] = [:]
             if !output.json {
-                _ = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
+                _ = try walk { (e: JournalEntry) throws(TavleError) in
                     guard e.target == "youth" else { return }
                     for c in e.changes where c.field == "retractions" && c.op == .append {
                         for r in c.new?.array ?? [] {
@@ -106,7 +122,7 @@ struct LogCommand: ParsableCommand {
             var count = 0
             var json = JSONOutput.ArrayWriter<EntryJSON>()
             let width = Console.width
-            let read = try session.store.journal.forEach { (e: JournalEntry) throws(TavleError) in
+            let problems = try walk { (e: JournalEntry) throws(TavleError) in
                 guard (id == nil || (e.target == "youth" && e.id == id)) && keep(e.at, e.staff, e.user) else { return }
                 count += 1
                 if output.json {
@@ -140,7 +156,7 @@ struct LogCommand: ParsableCommand {
                 }
             }
             if output.json { try json.finish() } else if count == 0 { Console.out(L.t(.logEmpty)) }
-            for p in read.problems { Console.error(L.t(.warnJournal, Format.safe(p.text(L.lang)))) }
+            for p in problems { Console.error(L.t(.warnJournal, Format.safe(p.text(L.lang)))) }
         }
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TavleCore
+
+/// Issue 29, point 4: the commands that read the whole journal (`check`, `log`, `log ID`,
+/// `stats`, `purge --dry-run`, `backup`) stream it: their peak memory does not grow with it. The
+/// journal here is made larger than the bound (about 160 MB of sealed, well-formed entries), and
+/// each command's peak resident memory is read for its own process.
+@Suite(.serialized) struct BoundedMemoryTests {
+    /// Peak memory allowed (the issue's 100 MB).
+    static let bound = 100 * 1024 * 1024
+
+    /// Runs `tavle args…` and returns its exit status and peak resident set in bytes. The peak is
+    /// the kernel's high-water mark of that one process (VmHWM in /proc/PID/status), which a
+    /// zombie no longer shows: it is taken from `wait4`'s rusage of the child (ru_maxrss, the
+    /// same counter), by a small Python parent, so tests running beside it do not count.
+    func peak(_ args: [String], scratch: Scratch) throws -> (status: Int32, bytes: Int, err: String) {
+        let script = """
+        import os, sys
+        pid = os.fork()
+        if pid == 0:
+            out = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(out, 1)
+            os.execv(sys.argv[2], sys.argv[2:])
+        _, status, usage = os.wait4(pid, 0)
+        print(os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024)
+        """
+        let bin = try #require(CLI.binary)
+        let r = try CLI.run(program: "/usr/bin/python3", ["-c", script, scratch.path + "/out", bin] + args)
+        let parts = r.out.split(separator: " ").map { String($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard r.status == 0, parts.count == 2, let status = Int32(parts[0]), let bytes = Int(parts[1]) else {
+            throw CLIFailure("could not measure \(args): \(r)")
+        }
+        return (status, bytes, r.err)
+    }
+
+    /// Appends `count` sealed entries of `lineBytes` each to the demo team's journal: changes to
+    /// the youths' warning field, spread over all of them (as a busy team's years would be).
+    func growJournal(_ data: String, count: Int, lineBytes: Int) throws {
+        let path = data + "/journal.jsonl"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let sample = try #require(text.split(separator: "\n").compactMap { line -> [String: Any]? in
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], o["target"] as? String == "youth" else { return nil }
+            return o
+        }.last)
+        let ids = try FileManager.default.contentsOfDirectory(atPath: data + "/youths").filter { $0.hasSuffix(".json") }
+            .map { String($0.dropLast(5)) }.sorted()
+        var sealer = Chain.Sealer(after: Chain.head(of: path))
+        let fd = open(path, O_WRONLY | O_APPEND)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var out: [UInt8] = []
+        let filler = String(repeating: "Lang merknad om oppfølging. ", count: lineBytes / 28)
+        for i in 0..<count {
+            var e = sample
+            e["seal"] = nil
+            e["id"] = ids[i % ids.count]
+            e["action"] = "set"
+            e["version"] = 1000 + i
+            e["change"] = "bulk-\(i)"
+            e["changes"] = [["field": "warning", "op": "set", "new": "\(i) " + filler]]
+            sealer.add(try JSONSerialization.data(withJSONObject: e, options: [.sortedKeys, .withoutEscapingSlashes]), to: &out)
+            if out.count > 8 << 20 || i == count - 1 {
+                let written = out.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                #expect(written == out.count)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    @Test func commandsThatReadTheWholeJournalStayUnderTheBound() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        try growJournal(s.data, count: 10_000, lineBytes: 16 * 1024)
+        let size = FileIO.status(s.data + "/journal.jsonl").map { Int($0.st_size) } ?? 0
+        #expect(size > 150 * 1024 * 1024, "a journal larger than the bound: \(size) bytes")
+        let d = ["--data", s.data]
+        let runs: [[String]] = [["check"] + d, ["log"] + d, ["log", "noah"] + d, ["log", "noah"] + d, ["stats"] + d,
+                                ["purge", "--dry-run"] + d, ["backup", s.path + "/backup.json"] + d]
+        for args in runs {
+            let r = try peak(args, scratch: s)
+            // `check` finds the warnings the files do not have (exit 2, problems found); the rest succeed.
+            #expect(r.status == 0 || (args[0] == "check" && r.status == 2), "\(args): exit \(r.status) \(r.err)")
+            #expect(r.bytes < BoundedMemoryTests.bound, "\(args.prefix(2)): peak \(r.bytes / (1024 * 1024)) MB with a \(size / (1024 * 1024)) MB journal")
+        }
+        #expect(FileIO.status(s.data + "/journal.offsets") != nil, "`log noah` left the journal's offsets")
+    }
+}

@@ -83,7 +83,7 @@ public enum Demo {
         }
         for r in doc.referrals ?? [] { try store.addReferral(r, actor: Actor(staff: leader, unixUser: user)) }
         for m in doc.meetings ?? [] where m.day < today {
-            try store.withLock { () throws(TavleError) in
+            _ = try store.withLock { () throws(TavleError) in
                 try store.commitMeeting(old: nil, new: m, team: team, actor: Actor(staff: leader, unixUser: user), action: JournalAction.create)
             }
         }

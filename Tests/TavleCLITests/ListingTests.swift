@@ -6,7 +6,7 @@ struct ListingTests {
     static let ruleIDs: Set<String> = ["crisis", "crisis-plan-missing", "new-intake", "evaluation-overdue", "board-period-long",
                                        "no-contact", "order-expiring", "discharge-phase", "turning-18", "ageing-out", "review-overdue",
                                        "treatment-plan-overdue", "clarification-overdue", "intake-criteria-unassessed",
-                                       "consent-renewal", "consent-missing"]
+                                       "consent-renewal", "consent-missing", "safety-concern"]
 
     @Test("list --json gives every youth with the documented fields and untranslated values")
     func listJSONShape() throws {

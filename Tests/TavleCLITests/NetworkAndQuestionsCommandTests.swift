@@ -15,7 +15,7 @@ import Testing
         #expect(try CLI.run(["network", "add", "ida", "--name", "Ola", "--relation", "venn"] + d).status == 0, "the user's word for a relation")
         let bad = try CLI.run(["network", "add", "ida", "--name", "Per", "--relation", "onkel"] + d)
         #expect(bad.status == 1, "a usage error: \(bad)")
-        #expect(bad.err.contains("«onkel» er ikke en gyldig verdi for --relation") && bad.err.contains("venn") && !bad.err.contains("relation."),
+        #expect(bad.err.contains("«onkel» er ikke en gyldig verdi for --relation") && bad.err.contains("venn") && !bad.err.contains("relation.mother"),
                 "\(bad.err)")
         let noName = try CLI.run(["network", "add", "ida", "--name", "  ", "--relation", "friend"] + d)
         #expect(noName.status == 2 && noName.err.contains("Skriv navnet på personen"), "\(noName)")

@@ -180,7 +180,7 @@ import TavleCore
         let screen = render(try demoState(width: 80, height: 24))
         let sofie = screen.line(try #require(screen.row(containing: "Sofie Bakke")))       // crisis: urgent
         let mathias = screen.line(try #require(screen.row(containing: "Mathias Lønning"))) // warnings only
-        #expect(sofie.contains("!!2"), "\(sofie)")
+        #expect(sofie.contains("!!3"), "\(sofie)")
         #expect(mathias.contains("!3") && !mathias.contains("!!"), "\(mathias)")
         let legend = Legend.entries(.nb).map(\.symbol)
         #expect(legend.contains("!!3") && legend.contains("!3") && legend.contains("@OB"))

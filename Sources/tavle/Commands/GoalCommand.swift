@@ -64,14 +64,25 @@ struct GoalList: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
+        try YouthDataListing.emit(globals, privateOutput, youth: youth, how: "goals") { y in
+            if output.json { return try JSONOutput.print(y.goalList.map(GoalJSON.init)) }
+            if y.goalList.isEmpty { return Console.out(L.t(.goalNone)) }
+            for g in y.goalList { Console.out(GoalText.line(g)) }
+        }
+    }
+}
+
+/// One youth's data listed (`goal list`, `network list`): the youth read in full, the viewing
+/// access-logged as `how`, the output under the private-output rule.
+enum YouthDataListing {
+    static func emit(_ globals: GlobalOptions, _ privateOutput: PrivateOutputOptions, youth: String, how: String,
+                     _ body: (Youth) throws -> Void) throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
             let target = try session.resolve(youth)
             let y = try session.store.loadYouth(target.id)
-            AccessRecording.record(session, youth: y.id, how: "goals")
-            if output.json { return try JSONOutput.print(y.goalList.map(GoalJSON.init)) }
-            if y.goalList.isEmpty { return Console.out(L.t(.goalNone)) }
-            for g in y.goalList { Console.out(GoalText.line(g)) }
+            AccessRecording.record(session, youth: y.id, how: how)
+            try body(y)
         }
     }
 }

@@ -82,11 +82,7 @@ struct NetworkList: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let session = try globals.session()
-        try privateOutput.emit(session) {
-            let target = try session.resolve(youth)
-            let y = try session.store.loadYouth(target.id)
-            AccessRecording.record(session, youth: y.id, how: "network")
+        try YouthDataListing.emit(globals, privateOutput, youth: youth, how: "network") { y in
             if output.json { return try JSONOutput.print(y.network.map(NetworkJSON.init)) }
             if y.network.isEmpty { return Console.out(L.t(.networkNone)) }
             for e in y.network { Console.out(Format.safe(NetworkText.line(e, L.lang))) }

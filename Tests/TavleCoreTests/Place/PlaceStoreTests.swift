@@ -198,11 +198,11 @@ import Testing
 
     @Test func upgradeStepsAreOneEach() {
         let y = Migration.upgradeYouth(["schema": .number(3), "id": .string("x")])
-        #expect(y["schema"] == .number(6) && y["school"] == .array([]) && y["municipality"] == nil)
+        #expect(y["schema"] == .number(Double(Youth.schemaVersion)) && y["school"] == .array([]) && y["municipality"] == nil)
         let t = Migration.upgradeTeam(["schema": .number(3)])
         #expect(t["schema"] == .number(5) && t["municipalities"] == .array([]))
         // 4 → 5: a discharged youth keeps no reason or destination (not recorded, never guessed).
         let old = Migration.upgradeYouth(["schema": .number(4), "id": .string("x"), "phase": .string("discharged")])
-        #expect(old["schema"] == .number(6) && old["dischargeReason"] == nil && old["dischargeTo"] == nil)
+        #expect(old["schema"] == .number(Double(Youth.schemaVersion)) && old["dischargeReason"] == nil && old["dischargeTo"] == nil)
     }
 }

@@ -17,7 +17,7 @@ import Testing
     @Test func ruleIDsAreStableAndUnique() {
         #expect(ReviewRules.ids.sorted() == ["ageing-out", "board-period-long", "clarification-overdue", "consent-missing", "consent-renewal", "crisis",
                                              "crisis-plan-missing", "discharge-phase", "evaluation-overdue", "intake-criteria-unassessed",
-                                             "new-intake", "no-contact", "order-expiring", "review-overdue", "treatment-plan-overdue",
+                                             "new-intake", "no-contact", "order-expiring", "review-overdue", "safety-concern", "treatment-plan-overdue",
                                              "turning-18"])
     }
 }

@@ -91,19 +91,10 @@ struct LogCommand: ParsableCommand {
             // Notes and contacts taken back by an undo: shown struck through, with who and when. A
             // first pass keeps only those (a few ids), so memory stays bounded.
             // One youth's entries are read through the journal's offsets (`journal.offsets`), not
-            // by a scan of the whole journal; they are few, and held for the two passes.
-            var mine: [JournalEntry]?
-            var mineProblems: [LocalizedMessage] = []
-            if let id {
-                var m: [JournalEntry] = []
-                mineProblems = try session.store.forEachJournalEntry(youth: id) { (e: JournalEntry) throws(TavleError) in m.append(e) }.problems
-                mine = m
-            }
+            // by a scan of the whole journal, and streamed in each pass, never held: one youth's
+            // history can itself be most of a 1 GB journal (the reliability suite's case).
             func walk(_ body: (JournalEntry) throws(TavleError) -> Void) throws(TavleError) -> [LocalizedMessage] {
-                if let mine {
-                    for e in mine { try body(e) }
-                    return mineProblems
-                }
+                if let id { return try session.store.forEachJournalEntry(youth: id, body).problems }
                 return try session.store.journal.forEach(body).problems
             }
             var retracted: [String: String] = [:]

@@ -201,7 +201,7 @@ enum MeetingView {
             }
             // The four questions as answered today (`Q`), on one line; never on the shared screen.
             if SharedScreen.allows(.answers, shared: s.shared) {
-                let answers = s.meeting.record?.items.first { $0.youth == y.id }?.answers
+                let answers = s.meeting.record?.item(y.id).answers
                 let words = MeetingMinutes.answerLines(answers, text: false, lang)
                 let line = words.isEmpty ? Texts.text(.meetingAnswersNone, lang)
                     : Texts.text(.meetingAnswers, lang, [answers.map { Dates.short($0.day) } ?? "", words.joined(separator: " · ")])

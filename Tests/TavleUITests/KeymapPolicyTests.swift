@@ -145,6 +145,8 @@ import TavleCore
             }
             screens.append(render(p))
         }
+        var fidelity = try FidelityBoardTests.fidelityState(width: 120, height: 40)
+        for _ in 0..<4 { screens.append(render(fidelity)); press(&fidelity, .pageDown) }
         var dialog = try demoState()
         press(&dialog, .char("m"))
         screens.append(render(dialog))

@@ -65,9 +65,9 @@ import TavleCore
         #expect(KeymapDoc.markdown().contains("| `tavle crisis-plan` | `K` |"))
     }
 
-    @Test("the reserved key F is bound to nothing (M and W went to issue 22, L and R to issue 21, T, N and Q to issue 23)")
+    @Test("every reserved key is bound now (M and W went to issue 22, L and R to issue 21, T, N and Q to issue 23, F to issue 24)")
     func reservedKeysAreFree() {
-        #expect(Keymap.reserved.map(\.key) == ["F"])
+        #expect(Keymap.reserved.isEmpty)
         for (key, purpose) in Keymap.reserved {
             for ctx in KeyContext.allCases {
                 #expect(Keymap.binding(for: .char(key), in: ctx).map { b in b.keys.contains(.printable) } ?? true,
@@ -82,6 +82,7 @@ import TavleCore
             ("+", [.board], .addYouth), ("e", [.detail], .editField), ("O", [.detail], .orders), ("P", [.detail], .services),
             ("X", [.detail], .discharge), ("s", [.board, .detail, .meeting], .chooseStatus), ("w", [.minutes, .detail], .markDocumented),
             ("u", [.board, .detail, .meeting, .dayPlan, .stats, .minutes], .undo),
+            ("F", [.board, .dayPlan, .stats, .caseload], .fidelity),
         ]
         for (key, contexts, command) in keys {
             for ctx in contexts { #expect(Keymap.binding(for: .char(key), in: ctx)?.command == command, "\(key) in \(ctx)") }

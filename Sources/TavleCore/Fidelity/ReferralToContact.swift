@@ -5,7 +5,9 @@
 /// (taken in or not), and `detail.days-0-7` … `detail.days-31+` the spread. Youths taken in during
 /// the period without the referral's day (before the queue) are a gap. Records: the youths counted.
 enum ReferralToContact {
-    static let buckets: [(key: String, upTo: Int)] = [("days-0-7", 7), ("days-8-14", 14), ("days-15-30", 30), ("days-31+", Int.max)]
+    /// The spread's buckets: the detail key, the last day it holds, and its label in a chart.
+    static let buckets: [(key: String, upTo: Int, label: String)] = [("days-0-7", 7, "0–7"), ("days-8-14", 14, "8–14"),
+                                                                     ("days-15-30", 30, "15–30"), ("days-31+", Int.max, "31+")]
 
     static func item(_ input: FidelityInput, _ r: FidelityRange) -> FidelityItem {
         var days: [Int] = []

@@ -4094,6 +4094,18 @@ extension TextKey {
     public static let fidelityChartArenas = TextKey("fidelity.chartArenas")
     /// «Dager fra henvisning til første kontakt»
     public static let fidelityChartReferral = TextKey("fidelity.chartReferral")
+    /// «Fidelity-evidensen: tallene en FACT ung-gjennomgang spør etter, med søylediagrammer»
+    public static let helpFidelityView = TextKey("help.fidelityView")
+    /// «fidelity»
+    public static let hintFidelity = TextKey("hint.fidelity")
+    /// «Fidelity»
+    public static let helpSectionFidelity = TextKey("helpSection.fidelity")
+    /// «█ = verdien, ┊ = målet»
+    public static let fidelityBarLegend = TextKey("fidelity.barLegend")
+    /// «de siste {1} av {2} ukene, {3}–{4}»
+    public static let fidelityWeeksShown = TextKey("fidelity.weeksShown")
+    /// «Hele rapporten, med ungdommene bak hvert tall (tavleetiketter): tavle fidelity --format ht…»
+    public static let fidelityPageHint = TextKey("fidelity.pageHint")
     /// «Fidelity-evidens fra tavlas egne opplysninger.»
     public static let helpFidelityAbstract = TextKey("help.fidelity.abstract")
     /// «Tallene en FACT ung-gjennomgang spør etter, over en periode (standard: de siste 12 måneden…»
@@ -6157,6 +6169,12 @@ extension TextKey {
         .fidelityChartMeetings,
         .fidelityChartArenas,
         .fidelityChartReferral,
+        .helpFidelityView,
+        .hintFidelity,
+        .helpSectionFidelity,
+        .fidelityBarLegend,
+        .fidelityWeeksShown,
+        .fidelityPageHint,
         .helpFidelityAbstract,
         .helpFidelityDiscussion,
         .optFidelityFrom,

@@ -190,6 +190,18 @@ public final class EffectRunner {
             } catch {
                 return newer(error) + [.statsFailed(error.message(lang))]
             }
+        case .loadFidelity where source != nil:
+            return [.statsFailed(Texts.text(.feedNoStats, lang))]
+        case .loadFidelity(let municipality):
+            do throws(TavleError) {
+                let loaded = try store.fidelity(team: session.team, today: today, from: FidelityReport.defaultFrom(today: today), to: today,
+                                                municipality: municipality)
+                var out: [Action] = [.fidelityLoaded(loaded.report)]
+                if let p = loaded.problems.first?.path { out.append(.notice(Texts.text(.loadFailed, lang, [p]), isError: true)) }
+                return out
+            } catch {
+                return newer(error) + [.statsFailed(error.message(lang))]
+            }
         case .referral(let req): return referral(req)
         case .loadDetail(let id), .refreshDetail(let id):
             // The feed holds all there is to see of a youth: its stand-in record.

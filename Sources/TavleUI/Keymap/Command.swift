@@ -26,6 +26,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     /// `L`: each member's caseload and the referral queue; there, `+` puts a referral in the queue
     /// and `R` decides one.
     case caseload, addReferral, decideReferral
+    /// `F`: the fidelity evidence (issue 24), the figures `tavle fidelity` prints, with bar charts.
+    case fidelity
     /// In the meeting: mark the youth under discussion as discussed and go on to the next.
     case discussedNext
     /// In the meeting: the four questions answered for the youth under discussion (then discussed).
@@ -50,6 +52,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case meeting, dayPlan, stats
     /// Each member's caseload and the referral queue (`L`).
     case caseload
+    /// The fidelity evidence (`F`).
+    case fidelity
     /// The minutes of today's meeting once it has ended (`m` then), with the decisions still to
     /// be written into the patient record.
     case minutes

@@ -56,9 +56,9 @@ public enum Keymap {
     private static func k(_ c: Character) -> KeyPattern { .key(.char(c)) }
     private static let onBoard: [KeyContext] = [.board, .detail]
     /// Views that scroll as pages: the detail view, the day plan, the team's numbers and the minutes.
-    private static let pages: [KeyContext] = [.detail, .dayPlan, .stats, .minutes, .caseload]
+    private static let pages: [KeyContext] = [.detail, .dayPlan, .stats, .minutes, .caseload, .fidelity]
     /// Every full-screen view (not dialogs, the search line or the help overlay).
-    private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats, .minutes, .caseload]
+    private static let views: [KeyContext] = [.board, .detail, .meeting, .dayPlan, .stats, .minutes, .caseload, .fidelity]
     /// Everywhere the pointer means something (not the "too small" screen).
     private static let pointed: [KeyContext] = KeyContext.allCases.filter { $0 != .tooSmall }
     /// A change to the youth the keys act on.
@@ -67,11 +67,10 @@ public enum Keymap {
     private static let meetingChange: [Need] = [.openMeeting, .youthUnderDiscussion]
     private static let followsChair = SharedScreenRule.refused(.refuseFollowsChair)
 
-    /// Keys kept free for what comes next (issue 18 reserved them): nothing may bind them
-    /// meanwhile, so the key people will learn for each is not first taught for something else.
-    public static let reserved: [(key: Character, purpose: String)] = [
-        ("F", "fidelity"),
-    ]
+    /// Keys kept free for what comes next: nothing may bind them meanwhile, so the key people will
+    /// learn for each is not first taught for something else (issue 18 reserved M, W, L, R, T, N, Q
+    /// and F; all are bound now).
+    public static let reserved: [(key: Character, purpose: String)] = []
 
     public static let bindings: [Binding] = [
         // The board
@@ -150,13 +149,14 @@ public enum Keymap {
         Binding([k("/")], .search, [.board], help: .helpSearch, hint: .hintSearch, priority: .common),
         Binding([k("f")], .filterDue, [.board], help: .helpFilterDue, hint: .hintFilterDue),
         Binding([k("M")], .filterMunicipality, [.board], help: .helpFilterMunicipality, hint: .hintFilterMunicipality),
-        Binding([k("m")], .meeting, [.board, .dayPlan, .stats, .caseload], help: .helpMeeting, hint: .hintMeeting, priority: .essential,
+        Binding([k("m")], .meeting, [.board, .dayPlan, .stats, .caseload, .fidelity], help: .helpMeeting, hint: .hintMeeting, priority: .essential,
                 needs: [.meetingAvailable]),
-        Binding([k("d")], .dayPlan, [.board, .meeting, .stats, .caseload], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),
-        Binding([k("S")], .stats, [.board, .dayPlan, .caseload], help: .helpStats, hint: .hintStats, priority: .common),
+        Binding([k("d")], .dayPlan, [.board, .meeting, .stats, .caseload, .fidelity], help: .helpDayPlan, hint: .hintDayPlan, priority: .common),
+        Binding([k("S")], .stats, [.board, .dayPlan, .caseload, .fidelity], help: .helpStats, hint: .hintStats, priority: .common),
         // Names of youths not yet taken in: never on the shared screen.
-        Binding([k("L")], .caseload, [.board, .dayPlan, .stats], help: .helpCaseload, hint: .hintCaseload,
+        Binding([k("L")], .caseload, [.board, .dayPlan, .stats, .fidelity], help: .helpCaseload, hint: .hintCaseload,
                 shared: .refused(.msgSharedNoReferrals)),
+        Binding([k("F")], .fidelity, [.board, .dayPlan, .stats, .caseload], help: .helpFidelityView, hint: .hintFidelity),
         Binding([k("+")], .addReferral, [.caseload], help: .helpAddReferral, hint: .hintAddReferral, priority: .common, writes: true,
                 shared: .refused(.msgSharedNoReferrals)),
         Binding([k("R")], .decideReferral, [.caseload], help: .helpDecideReferral, hint: .hintDecideReferral, priority: .common,

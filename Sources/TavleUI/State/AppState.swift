@@ -1,7 +1,7 @@
 import TavleCore
 
 /// Which full screen is showing.
-public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats, minutes, caseload }
+public enum ViewMode: Sendable, Equatable { case board, detail, meeting, dayPlan, stats, minutes, caseload, fidelity }
 
 /// A line at the bottom: what just happened, or what went wrong. It goes away by itself after a
 /// few seconds (`lifetime`), timed from when `update` first showed it.
@@ -102,6 +102,8 @@ public struct AppState: Sendable, Equatable {
     public var stats: TeamStats?
     /// The caseload and the referral queue (`L`), once loaded.
     public var caseload: CaseloadPage?
+    /// The fidelity evidence (`F`), once loaded.
+    public var fidelity: FidelityReport?
     /// Decisions not marked as written into the patient record in time, by youth id.
     public var undocumented: [String: [UndocumentedDecision]] = [:]
     /// Set when the data was written by a newer tavle (an upgrade while this board was open):
@@ -162,6 +164,7 @@ public struct AppState: Sendable, Equatable {
         case .stats: return .stats
         case .minutes: return .minutes
         case .caseload: return .caseload
+        case .fidelity: return .fidelity
         }
     }
 

@@ -40,6 +40,8 @@ public enum Effect: Sendable, Equatable {
     case loadStats(municipality: String?)
     /// Read each member's caseload and the referral queue (`L`).
     case loadCaseload
+    /// Read the fidelity evidence of the last 12 months (`F`), narrowed as the board is.
+    case loadFidelity(municipality: String?)
     /// Put a referral in the queue or decide one (`Store.apply(ReferralRequest)`).
     case referral(ReferralRequest)
     /// Repaint the whole terminal (Ctrl-L).
@@ -124,6 +126,7 @@ public enum Action: Sendable, Equatable {
     case statsLoaded(TeamStats)
     case statsFailed(String)
     case caseloadLoaded(CaseloadPage)
+    case fidelityLoaded(FidelityReport)
     /// A referral was put in the queue or decided; the text says what happened.
     case referralDone(String)
     /// Decisions not written into the patient record in time, by youth id.

@@ -24,7 +24,7 @@ enum PointerUpdate {
     static func wheel(_ s: inout AppState, _ delta: Int) {
         switch s.keyContext {
         case .board, .search: BoardApp.scrollBoard(&s, by: delta)
-        case .detail, .dayPlan, .stats, .minutes, .help, .caseload: BoardApp.scrollView(&s, delta)
+        case .detail, .dayPlan, .stats, .minutes, .help, .caseload, .fidelity: BoardApp.scrollView(&s, delta)
         case .meeting:
             // The agenda scrolls on its own; choosing the next youth stays the chair's keys.
             let top = max(0, min(s.report.maxScroll, (s.meeting.agendaTop ?? s.report.scrollTop) + delta))

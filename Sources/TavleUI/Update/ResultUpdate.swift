@@ -114,6 +114,8 @@ enum ResultUpdate {
             s.message = StatusMessage(text, isError: true)
         case .caseloadLoaded(let page):
             s.caseload = page
+        case .fidelityLoaded(let report):
+            s.fidelity = report
         case .referralDone(let text):
             if s.form?.kind == .addReferral || s.form?.kind == .decideReferral { s.form = nil }
             s.message = StatusMessage(text)

@@ -53,7 +53,7 @@ public enum BoardApp {
         case .search: searchCommand(&s, c)
         case .board, .detail: boardCommand(&s, c, &effects)
         case .meeting: MeetingUpdate.command(&s, c, &effects)
-        case .dayPlan, .stats, .caseload: pageCommand(&s, c, &effects)
+        case .dayPlan, .stats, .caseload, .fidelity: pageCommand(&s, c, &effects)
         case .minutes: minutesCommand(&s, c, &effects)
         }
     }
@@ -65,7 +65,7 @@ public enum BoardApp {
         switch s.keyContext {
         case .help: s.help?.scroll = r.scrollTop
         case .detail: s.detail?.scroll = r.scrollTop
-        case .dayPlan, .stats, .caseload: s.pageScroll = r.scrollTop
+        case .dayPlan, .stats, .caseload, .fidelity: s.pageScroll = r.scrollTop
         case .minutes: s.minutes.scroll = r.scrollTop
         case .meeting: if s.meeting.agendaTop != nil { s.meeting.agendaTop = r.scrollTop }
         default: break
@@ -182,6 +182,7 @@ public enum BoardApp {
         case .dayPlan: openPage(&s, .dayPlan, &effects)
         case .stats: openPage(&s, .stats, &effects)
         case .caseload: openPage(&s, .caseload, &effects)
+        case .fidelity: openPage(&s, .fidelity, &effects)
         case .addReferral: s.form = Form.addReferral(today: s.board.today, lang: lang)
         case .decideReferral:
             if let page = s.caseload { s.form = Form.decideReferral(page.waiting, team: s.board.team, today: s.board.today, lang: lang) }
@@ -202,12 +203,13 @@ public enum BoardApp {
 
     /// Opens the day plan or the team's numbers; Esc goes back to where the user came from.
     static func openPage(_ s: inout AppState, _ mode: ViewMode, _ effects: inout [Effect]) {
-        if ![.dayPlan, .stats, .caseload].contains(s.mode) { s.returnMode = s.mode == .detail ? .board : s.mode }
+        if ![.dayPlan, .stats, .caseload, .fidelity].contains(s.mode) { s.returnMode = s.mode == .detail ? .board : s.mode }
         s.mode = mode
         s.detail = nil
         s.pageScroll = 0
         if mode == .stats { effects.append(.loadStats(municipality: s.municipality)) }
         if mode == .caseload { effects.append(.loadCaseload) }
+        if mode == .fidelity { effects.append(.loadFidelity(municipality: s.municipality)) }
     }
 
     /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.
@@ -231,6 +233,7 @@ public enum BoardApp {
         case .dayPlan: openPage(&s, .dayPlan, &effects)
         case .stats: openPage(&s, .stats, &effects)
         case .caseload: openPage(&s, .caseload, &effects)
+        case .fidelity: openPage(&s, .fidelity, &effects)
         default: boardCommand(&s, c, &effects)
         }
     }
@@ -255,7 +258,7 @@ public enum BoardApp {
         switch s.keyContext {
         case .help: s.help?.scroll = top
         case .detail: s.detail?.scroll = top
-        case .dayPlan, .stats, .caseload: s.pageScroll = top
+        case .dayPlan, .stats, .caseload, .fidelity: s.pageScroll = top
         case .minutes: s.minutes.scroll = top
         default: break
         }

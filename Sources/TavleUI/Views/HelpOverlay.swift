@@ -5,7 +5,7 @@ import TavleCore
 enum HelpOverlay {
     static let sections: [(KeyContext, TextKey)] = [
         (.board, .helpSectionBoard), (.detail, .helpSectionPages), (.meeting, .helpSectionMeeting),
-        (.dayPlan, .helpSectionDayPlan), (.stats, .helpSectionStats), (.caseload, .helpSectionCaseload),
+        (.dayPlan, .helpSectionDayPlan), (.stats, .helpSectionStats), (.caseload, .helpSectionCaseload), (.fidelity, .helpSectionFidelity),
         (.search, .helpSectionSearch),
         (.form, .helpSectionForm), (.help, .helpSectionHelp),
     ]

@@ -9,6 +9,7 @@ enum PageView {
         switch s.mode {
         case .stats: StatsView.lines(s, width: width - 2)
         case .caseload: CaseloadView.lines(s, width: width - 2)
+        case .fidelity: FidelityView.lines(s, width: width - 2)
         default: DayPlanView.lines(s, width: width - 2)
         }
     }
@@ -19,6 +20,7 @@ enum PageView {
         let title = switch s.mode {
         case .stats: Texts.text(.statsTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
         case .caseload: Texts.text(.caseloadPageTitle, lang) + "  " + Dates.weekdayAndDate(s.board.today, lang)
+        case .fidelity: FidelityView.title(s)
         default: Texts.text(.dayplanTitle, lang, [Dates.weekdayDateAndName(s.board.today, lang)])
         }
         var right = s.mode == .dayPlan ? MeetingView.onCallText(s) : ""

@@ -24,7 +24,7 @@ extension BoardApp {
             DetailView.draw(s, into: &screen, &report)
         case .meeting:
             MeetingView.draw(s, into: &screen, &report)
-        case .dayPlan, .stats, .caseload:
+        case .dayPlan, .stats, .caseload, .fidelity:
             PageView.draw(s, into: &screen, &report)
         case .minutes:
             MinutesView.draw(s, into: &screen, &report)

@@ -32,17 +32,10 @@ struct FidelityCommand: ParsableCommand {
             ?? FidelityReport.defaultFrom(today: end)
         guard start <= end else { throw ValidationError(L.t(.usageFidelityPeriod)) }
         try privateOutput.emit(session) {
-            let all = try session.store.loadAllYouths(keep: FidelityReport.kept(from: start))
-            let held = try session.store.meetings(from: start, through: end)
-            let rota = try session.store.loadRota()
-            let queue = try session.store.referrals()
             let m = try municipality.map { (t: String) throws(TavleError) in try session.team.municipalityFilter(t) }
-            let youths = m.map { m in all.youths.filter { $0.municipality == m } } ?? all.youths
-            let input = FidelityInput(youths: youths, meetings: held.meetings, rota: rota, referrals: queue.referrals,
-                                      team: session.team, today: today)
-            let report = FidelityReport(input, from: start, to: end, municipality: m)
+            let loaded = try session.store.fidelity(team: session.team, today: today, from: start, to: end, municipality: m)
+            let report = loaded.report, labels = loaded.labels
             AccessRecording.record(session, youth: nil, how: "fidelity")
-            let labels = Board.distinctInitials(all.youths)
             if output.json {
                 try JSONOutput.print(FidelityJSON(report, labels: labels))
             } else {
@@ -52,7 +45,7 @@ struct FidelityCommand: ParsableCommand {
                 case .html: Console.out(FidelityHTML.page(report, teamName: session.team.name, labels: labels))
                 }
             }
-            BoardListing.reportProblems(all.problems + held.problems + queue.problems)
+            BoardListing.reportProblems(loaded.problems)
         }
     }
 }

@@ -24,19 +24,8 @@ enum FidelityHTML {
         h += "</tbody>\n</table>\n"
 
         h += "<section class=\"charts\">\n"
-        if let b = r.item(.boardShare) {
-            h += chart(L.t(.fidelityChartBoardShare), (b.byWeek ?? []).map { ($0.month, $0.value ?? 0) }, max: 1, target: b.target, percent: true)
-        }
-        if let m = r.item(.meetingsHeld) {
-            h += chart(L.t(.fidelityChartMeetings), m.trend.map { ($0.month, $0.value ?? 0) }, max: 1, target: m.target, percent: true)
-        }
-        if let c = r.item(.communityContacts) {
-            let arenas = Arena.allCases.map { (L.label($0), c.detail["arena." + $0.rawValue] ?? 0) }
-            h += chart(L.t(.fidelityChartArenas), arenas, max: max(1, arenas.map(\.1).max() ?? 1), target: nil, percent: false)
-        }
-        if let t = r.item(.referralToContact) {
-            let days = ReferralBuckets.keys.map { ($0.label, t.detail[$0.key] ?? 0) }
-            h += chart(L.t(.fidelityChartReferral), days, max: max(1, days.map(\.1).max() ?? 1), target: nil, percent: false)
+        for c in r.charts(L.lang) {
+            h += chart(L.t(c.title), c.bars.map { ($0.label, $0.value) }, max: c.top, target: c.target, percent: c.percent)
         }
         h += "</section>\n"
 
@@ -51,11 +40,6 @@ enum FidelityHTML {
         return h
     }
 
-    /// The referral-to-contact spread's keys and their labels.
-    enum ReferralBuckets {
-        static let keys: [(key: String, label: String)] = [("days-0-7", "0–7"), ("days-8-14", "8–14"), ("days-15-30", "15–30"), ("days-31+", "31+")]
-    }
-
     /// One bar chart as inline SVG: a bar per value, the target as a dashed line, labels under the
     /// first, the last and (when few) every bar.
     static func chart(_ title: String, _ values: [(String, Double)], max top: Double, target: Double?, percent: Bool) -> String {
@@ -66,11 +50,11 @@ enum FidelityHTML {
         var s = "<figure><figcaption>" + esc(title) + "</figcaption>\n"
         s += "<svg viewBox=\"0 0 640 200\" width=\"640\" height=\"200\" role=\"img\"><title>" + esc(title) + "</title>\n"
         s += "<line x1=\"\(f(left))\" y1=\"\(f(y(0)))\" x2=\"\(f(w - 4))\" y2=\"\(f(y(0)))\" class=\"axis\"/>\n"
-        s += "<text x=\"2\" y=\"\(f(y(top) + 8))\" class=\"lbl\">" + esc(percent ? FidelityItem.percent(top) : FidelityItem.number(top)) + "</text>\n"
+        s += "<text x=\"2\" y=\"\(f(y(top) + 8))\" class=\"lbl\">" + esc(percent ? FidelityItem.percent(top) : FidelityItem.number(top, L.lang)) + "</text>\n"
         for (i, v) in values.enumerated() {
             let x = left + Double(i) * step + step * 0.1
             s += "<rect x=\"\(f(x))\" y=\"\(f(y(v.1)))\" width=\"\(f(step * 0.8))\" height=\"\(f(y(0) - y(v.1)))\" class=\"bar\"><title>"
-                + esc(v.0 + ": " + (percent ? FidelityItem.percent(v.1) : FidelityItem.number(v.1))) + "</title></rect>\n"
+                + esc(v.0 + ": " + (percent ? FidelityItem.percent(v.1) : FidelityItem.number(v.1, L.lang))) + "</title></rect>\n"
             if values.count <= 12 {
                 // Every bar labelled, on two alternating rows so long words do not overlap.
                 s += "<text x=\"\(f(x))\" y=\"\(f(i % 2 == 0 ? h - 14 : h - 2))\" class=\"lbl\">" + esc(v.0) + "</text>\n"

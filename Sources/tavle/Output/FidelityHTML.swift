@@ -91,6 +91,7 @@ enum FidelityHTML {
     h1 { font-size: 16pt; } h2 { font-size: 13pt; }
     table { border-collapse: collapse; width: 100%; }
     th, td { border-bottom: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
+    td:last-child, th:last-child { white-space: nowrap; }
     code { font-size: 9pt; color: #555; }
     .gap { color: #a40; font-size: 9pt; }
     figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }

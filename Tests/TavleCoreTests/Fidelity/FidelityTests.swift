@@ -294,6 +294,34 @@ import Testing
         #expect((q.numerator, q.denominator) == (fq.answered, fq.discussions))
     }
 
+    // MARK: Charts and numbers
+
+    @Test("the charts the HTML and the board draw: the hand-built team's arenas, months and board weeks")
+    func charts() throws {
+        let c = report.charts(.en)
+        #expect(c.map(\.title) == [.fidelityChartBoardShare, .fidelityChartMeetings, .fidelityChartArenas, .fidelityChartReferral])
+        // Meetings held by month, as the trend above: April 3 of 19, May 2 of 18, June 2 of 22.
+        #expect(c[1].bars == [FidelityBar("2026-04", 0.1579), FidelityBar("2026-05", 0.1111), FidelityBar("2026-06", 0.0909)])
+        #expect(c[1].top == 1 && c[1].target == 1 && c[1].percent)
+        // Contacts by arena, every arena in order, counted by hand from c1–c8 (c8 has none).
+        #expect(c[2].bars.map(\.value) == [2, 1, 0, 1, 1, 2, 0, 0, 0])
+        #expect(c[2].bars.first?.label == Arena.home.label(.en))
+        #expect(c[2].top == 2 && !c[2].percent && c[2].target == nil)
+        #expect(c[0].bars.count == (try item(.boardShare)).byWeek?.count)
+        #expect(c[3].bars.map(\.label) == ["0–7", "8–14", "15–30", "31+"])
+    }
+
+    @Test("a number with a decimal: a point in English, a comma in bokmål; whole numbers without")
+    func decimals() {
+        #expect(FidelityItem.number(2.34, .nb) == "2,3")
+        #expect(FidelityItem.number(2.34, .en) == "2.3")
+        #expect(FidelityItem.number(489.5, .nb) == "489,5")
+        #expect(FidelityItem.number(7, .nb) == "7")
+        #expect(FidelityItem.number(6.96, .nb) == "7")
+        let caseload = FidelityItem(id: .caseload, value: 2.25, records: [], detail: ["max": 5, "caseManagers": 6])
+        #expect(caseload.valueText(.nb).hasPrefix("snitt 2,3"), "\(caseload.valueText(.nb))")
+    }
+
     // MARK: Property
 
     @Test func numeratorsAreAtMostDenominatorsAndRecordsExist() {

@@ -30,8 +30,12 @@ struct FidelityBoardTests {
         let copy = try E.Copy()
         let session = try copy.session()
         let b = BoardSession(session: session, shared: false, width: 100, height: 30)
+        // Before the youth files are read, the terminal gets a frame to paint: the page, calculating.
+        var painted: [String] = []
+        b.beforeLongRead = { [unowned b] in painted.append(b.screen.text) }
         b.key(.char("F"))
         #expect(b.state.mode == .fidelity)
+        #expect(painted.count == 1 && painted.first?.contains("Regner ut") == true, "\(painted)")
         let shown = try #require(b.state.fidelity)
         let core = try session.store.fidelity(team: session.team, today: session.today,
                                               from: FidelityReport.defaultFrom(today: session.today), to: session.today).report

@@ -10,6 +10,10 @@ public final class BoardSession {
     public private(set) var quitRequested = false
     /// Set by Ctrl-L: the terminal should repaint everything once.
     public var redrawRequested = false
+    /// Called before an effect that reads every youth file (the team's numbers, the caseload, the
+    /// fidelity evidence), so the terminal can paint the page as it stands ("Regner ut …") rather
+    /// than seem frozen on a large directory.
+    public var beforeLongRead: (() -> Void)?
 
     public init(session: Session, shared: Bool, source: BoardSource? = nil, width: Int = 80, height: Int = 24) {
         runner = EffectRunner(session: session, shared: shared, source: source)
@@ -44,7 +48,9 @@ public final class BoardSession {
                 switch e {
                 case .quit: quitRequested = true
                 case .redraw: redrawRequested = true
-                default: queue += runner.perform(e)
+                default:
+                    if e.readsEveryYouth { beforeLongRead?() }
+                    queue += runner.perform(e)
                 }
             }
         }

@@ -16,6 +16,14 @@ public struct SaveRequest: Sendable, Equatable {
 
 /// Work `update` asks for and the glue does (the only impure part of the board).
 public enum Effect: Sendable, Equatable {
+    /// Reads every youth file: a page of the team's figures (it takes seconds on a region's data).
+    public var readsEveryYouth: Bool {
+        switch self {
+        case .loadStats, .loadCaseload, .loadFidelity: true
+        default: false
+        }
+    }
+
     case save(SaveRequest)
     /// Load the board again (after a save, or when another process changed the data).
     case reload

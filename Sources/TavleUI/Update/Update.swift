@@ -209,7 +209,11 @@ public enum BoardApp {
         s.pageScroll = 0
         if mode == .stats { effects.append(.loadStats(municipality: s.municipality)) }
         if mode == .caseload { effects.append(.loadCaseload) }
-        if mode == .fidelity { effects.append(.loadFidelity(municipality: s.municipality)) }
+        if mode == .fidelity {
+            // The report of a moment ago is not shown as today's while it is read again.
+            s.fidelity = nil
+            effects.append(.loadFidelity(municipality: s.municipality))
+        }
     }
 
     /// The minutes after the meeting: they scroll; `w` marks a decision as written into the record.

@@ -25,6 +25,7 @@ enum BoardRunner {
         let start = terminal.size
         let board = BoardSession(session: session, shared: shared, source: source, width: start.width, height: start.height)
         terminal.paint(board.screen)
+        board.beforeLongRead = { [unowned board] in terminal.paint(board.screen) }
         while true {
             let key = terminal.readKey(timeoutMilliseconds: tickMilliseconds)
             if let signal = terminal.pendingSignal {

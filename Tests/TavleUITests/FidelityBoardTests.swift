@@ -70,7 +70,13 @@ struct FidelityBoardTests {
         #expect(s.mode == .board)
     }
 
-    @Test func fidelity80x24() throws { try Snapshot.check(render(try Self.fidelityState(width: 80, height: 24)), "fidelity-80x24") }
+    @Test("at 80×24: every item's name whole (a long one goes on under itself), values beside")
+    func fidelity80x24() throws {
+        let screen = render(try Self.fidelityState(width: 80, height: 24))
+        try Snapshot.check(screen, "fidelity-80x24")
+        #expect(!screen.text.contains("…"))
+        #expect(screen.text.contains("Tavledager med gjeldende") && screen.text.contains(" kriseplan "))
+    }
 
     @Test("at 60×16 the names go above their values and nothing is cut")
     func fidelity60x16() throws {

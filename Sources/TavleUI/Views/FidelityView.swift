@@ -31,7 +31,7 @@ enum FidelityView {
         return out
     }
 
-    /// Each item: its name and value (the name on a line of its own when the terminal is narrow),
+    /// Each item: its name and value (the name on lines of its own when the terminal is narrow),
     /// a bar for a share, and a `!` line for each part that could not be counted.
     static func items(_ r: FidelityReport, width: Int, _ lang: Language) -> [StyledLine] {
         let labelW = min(30, r.items.map { DisplayWidth.of($0.id.label(lang)) }.max() ?? 0) + 2
@@ -43,13 +43,15 @@ enum FidelityView {
             var value = item.valueText(lang)
             if let t = item.targetText(lang) { value += " · " + t }
             let wrapped = Wrap.lines(value, width: valueW)
-            let name = DisplayWidth.truncate(item.id.label(lang), to: labelW - 2)
             if beside {
-                for (i, l) in wrapped.enumerated() {
-                    out.append(StyledLine([(DisplayWidth.pad(i == 0 ? name : "", to: labelW), CellStyle(bold: true)), (l, .plain)]))
+                // A long name goes on over the next lines of its column, never cut.
+                let names = Wrap.lines(item.id.label(lang), width: labelW - 2)
+                for i in 0..<max(names.count, wrapped.count) {
+                    out.append(StyledLine([(DisplayWidth.pad(i < names.count ? names[i] : "", to: labelW), CellStyle(bold: true)),
+                                           (i < wrapped.count ? wrapped[i] : "", .plain)]))
                 }
             } else {
-                out.append(StyledLine(name, CellStyle(bold: true)))
+                out += Wrap.lines(item.id.label(lang), width: width).map { StyledLine($0, CellStyle(bold: true)) }
                 out += wrapped.map { StyledLine(indent + $0) }
             }
             if item.id.isShare, let v = item.value {

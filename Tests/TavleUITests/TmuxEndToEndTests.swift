@@ -273,6 +273,28 @@ import TavleCore
         }
     }
 
+    /// Issue 24: `F` in the real program on the demo team, at 80×24, then a resize to 60×16.
+    @Test(.enabled(if: binary != nil && hasTmux))
+    func theFidelityPageOpensScrollsAndGoesBack() throws {
+        let t = try Tmux()
+        try t.start("'\(Self.binary!)' demo --dir '\(t.dir)/data'")
+        try #require(try t.wait(for: "PÅ TAVLA").contains("PÅ TAVLA (4)"))
+        try t.keys("F")
+        let page = try t.wait(for: "Fidelity-evidens for FACT ung Nordbyen", "Tavlemøter holdt", "mål 100 %")
+        #expect(page.contains("Fidelity-evidens for FACT ung Nordbyen") && page.contains("Tavleungdommer drøftet"), "\(page)")
+        #expect(page.contains("█") && page.contains("┊"), "a bar with its target: \(page)")
+        try t.keys("PageDown"); try t.keys("PageDown"); try t.keys("PageDown")
+        let charts = try t.wait(for: "KONTAKTER PER ARENA")
+        #expect(charts.contains("KONTAKTER PER ARENA"), "\(charts)")
+        _ = try t.run(["resize-window", "-t", "t", "-x", "60", "-y", "16"])
+        let small = try t.wait(for: "Esc tilbake")
+        #expect(!small.contains("for liten"), "\(small)")
+        try t.keys("Escape")
+        #expect(try t.wait(for: "PÅ TAVLA").contains("PÅ TAVLA"))
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=").contains("EXIT=0"))
+    }
+
     @Test(.enabled(if: binary != nil && hasTmux))
     func aClickSelectsTheRowUnderItAndADoubleClickOpensIt() throws {
         let t = try Tmux()

@@ -79,7 +79,10 @@ extension Store {
         for y in second.data.missing { stamps[y.id] = .missing }
         let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
                                           stamps: stamps)
-        try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
+        if (try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))) != nil {
+            writeIndexNames(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
+                            mode: Store.fileMode(team.access))
+        }
         return second.data
     }
 
@@ -198,8 +201,7 @@ extension Store {
     /// a command by initials costs little more at 10,000 youths than at 100. Nil when there is no
     /// current index or it is far behind; the caller loads the board then (which refreshes it).
     public func youthNames() throws(TavleError) -> [YouthName]? {
-        guard let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
-              let index = IndexCodec.decodeNames(bytes), index.journalOffset <= journal.size() else { return nil }
+        guard let index = indexedNames(), index.journalOffset <= journal.size() else { return nil }
         // Far behind (more than a few entries): the caller loads the board, which refreshes the
         // index. Lines past the threshold are counted, never decoded or held (issue 29).
         var count = 0

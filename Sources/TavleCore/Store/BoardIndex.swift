@@ -121,8 +121,13 @@ extension Store {
         stamps.reserveCapacity(listing.ids.count)
         var unindexed = 0, changedBehind = 0
         var toRead: [(id: String, stamp: FileStamp?, unindexed: Bool)] = []
+        // The youths' directory opened once (no symlink followed, as for every path), each file
+        // stat'ed in it.
+        let youthsFD = try? FileIO.openDirectory(youthsDir)
+        defer { if let youthsFD { close(youthsFD) } }
         for id in listing.ids {
-            let stamp = FileIO.status(youthPath(id)).map(FileStamp.init)
+            let st = youthsFD.map { FileIO.status(in: $0, name: id + ".json") } ?? FileIO.status(youthPath(id))
+            let stamp = st.map(FileStamp.init)
             let inIndex = byID[id] != nil && !reread.contains(id)
             if inIndex, let stamp, indexed[id] == stamp {
                 stamps[id] = stamp

@@ -174,18 +174,25 @@ extension Store {
         @Sendable func one(_ young: Youth) -> Result<(String, [UInt8], [UInt8]), TavleError> {
             var y = young
             do throws(TavleError) {
-                // The record's fields once: the field versions and the journal's changes both come
-                // from it (only bookkeeping keys differ once the versions are set, and the diff
-                // leaves those out).
+                // The record's fields once: the field versions, the file and the journal's changes
+                // all come from them (only bookkeeping keys differ once the versions are set, and
+                // the diff leaves those out).
                 let fields = try object(y)
                 for key in fields.keys where !RecordDiff.metaKeys.contains(key) {
                     y.fieldVersions[key] = 1
                     y.fieldAuthors[key] = actor.staff
                 }
-                let file = try Coding.encodeFile(y)
                 let entry = JournalEntry(at: now, staff: actor.staff, user: actor.unixUser, target: "youth", id: y.id,
                                          version: y.version, action: "create", changes: RecordDiff.changes(from: [:], to: fields))
-                return .success((y.id, file, try Journal.line(entry)))
+                // The file and the line written from those values by `JSONValueWriter` (the same
+                // bytes as `JSONEncoder`, several times faster: issue 29), else by `JSONEncoder`.
+                var record = fields
+                record["fieldVersions"] = .object(y.fieldVersions.mapValues { .number(Double($0)) })
+                record["fieldAuthors"] = .object(y.fieldAuthors.mapValues { .string($0) })
+                var file: [UInt8], line: [UInt8]
+                if let fast = JSONValueWriter.pretty(.object(record)) { file = fast; file.append(0x0A) } else { file = try Coding.encodeFile(y) }
+                if let fast = JSONValueWriter.compact(entry.value) { line = fast; line.append(0x0A) } else { line = try Journal.line(entry) }
+                return .success((y.id, file, line))
             } catch { return .failure(error) }
         }
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)

@@ -26,12 +26,12 @@ struct BackupArchive: Codable {
 }
 
 extension Store {
-    /// Files that belong in a backup: everything but the lock, the index, the journal's offsets,
+    /// Files that belong in a backup: everything but the lock, the index and its names, the journal's offsets,
     /// temp files and backups.
     func backupFiles() throws(TavleError) -> [String] {
         var out: [String] = []
         for name in try FileIO.list(root).sorted() {
-            if ["lock", "index.json", "journal.offsets", "tmp", "backups"].contains(name) { continue }
+            if ["lock", "index.json", "index.names", "journal.offsets", "tmp", "backups"].contains(name) { continue }
             let path = root + "/" + name
             guard let st = FileIO.status(path) else { continue }
             switch st.st_mode & S_IFMT {

@@ -79,7 +79,10 @@ extension Store {
         for y in second.data.missing { stamps[y.id] = .missing }
         let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
                                           stamps: stamps)
-        try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))
+        if (try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))) != nil {
+            writeIndexNames(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
+                            mode: Store.fileMode(team.access))
+        }
         return second.data
     }
 
@@ -118,8 +121,13 @@ extension Store {
         stamps.reserveCapacity(listing.ids.count)
         var unindexed = 0, changedBehind = 0
         var toRead: [(id: String, stamp: FileStamp?, unindexed: Bool)] = []
+        // The youths' directory opened once (no symlink followed, as for every path), each file
+        // stat'ed in it.
+        let youthsFD = try? FileIO.openDirectory(youthsDir)
+        defer { if let youthsFD { close(youthsFD) } }
         for id in listing.ids {
-            let stamp = FileIO.status(youthPath(id)).map(FileStamp.init)
+            let st = youthsFD.map { FileIO.status(in: $0, name: id + ".json") } ?? FileIO.status(youthPath(id))
+            let stamp = st.map(FileStamp.init)
             let inIndex = byID[id] != nil && !reread.contains(id)
             if inIndex, let stamp, indexed[id] == stamp {
                 stamps[id] = stamp
@@ -198,8 +206,7 @@ extension Store {
     /// a command by initials costs little more at 10,000 youths than at 100. Nil when there is no
     /// current index or it is far behind; the caller loads the board then (which refreshes it).
     public func youthNames() throws(TavleError) -> [YouthName]? {
-        guard let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
-              let index = IndexCodec.decodeNames(bytes), index.journalOffset <= journal.size() else { return nil }
+        guard let index = indexedNames(), index.journalOffset <= journal.size() else { return nil }
         // Far behind (more than a few entries): the caller loads the board, which refreshes the
         // index. Lines past the threshold are counted, never decoded or held (issue 29).
         var count = 0

@@ -259,6 +259,14 @@ public enum FileIO {
         return fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? st : nil
     }
 
+    /// `status` of `name` in a directory already opened (`openDirectory`): a listing stats every
+    /// youth file, and walking the path from the root for each was an eighth of `list --json`
+    /// at 10,000 youths (issue 29).
+    public static func status(in dir: Int32, name: String) -> stat? {
+        var st = stat()
+        return fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? st : nil
+    }
+
     public static func isDirectory(_ path: String) -> Bool {
         guard let st = status(path) else { return false }
         return (st.st_mode & S_IFMT) == S_IFDIR

@@ -115,6 +115,7 @@ extension Store {
             // The logs written before the chain are sealed (`Chain`): content unchanged.
             try sealLogs(actor: actor, at: Clock.now(zone: (try? loadTeam().zone) ?? TimeZone.current, environment: environment), mode: mode)
             FileIO.unlink(indexPath)
+            FileIO.unlink(indexNamesPath)
             FileIO.unlink(journalOffsetsPath)
             return count
         }

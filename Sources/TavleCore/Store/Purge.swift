@@ -47,6 +47,7 @@ extension Store {
             }
             let tombs = PurgeTombstones.make(for: ids) { FileIO.status(youthPath($0)) != nil || FileIO.status(referralPath($0)) != nil }
             if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+            if FileIO.unlink(indexNamesPath) == 0 { try FileIO.fsyncDirectory(of: indexNamesPath) }
             // The journal's offsets name the purged youths' ids: gone too (rebuilt by the next `log ID`).
             if FileIO.unlink(journalOffsetsPath) == 0 { try FileIO.fsyncDirectory(of: journalOffsetsPath) }
             try writePurgePending(tombs, mode: mode)
@@ -138,6 +139,7 @@ extension Store {
         try FileIO.fsyncDirectory(of: youthPath("x"))
         if referrals { try FileIO.fsyncDirectory(of: referralPath("x")) }
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+        if FileIO.unlink(indexNamesPath) == 0 { try FileIO.fsyncDirectory(of: indexNamesPath) }
         if FileIO.unlink(journalOffsetsPath) == 0 { try FileIO.fsyncDirectory(of: journalOffsetsPath) }
         if FileIO.unlink(purgePendingPath) == 0 { try FileIO.fsyncDirectory(of: purgePendingPath) }
     }
@@ -260,6 +262,7 @@ extension Store {
             let done = Set(tail.filter { $0.action == "purge" && ($0.target == "youth" || $0.target == "referral") }.map(\.id))
             if !tombs.ids.isEmpty, tombs.ids.values.allSatisfy(done.contains) {
                 if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+                if FileIO.unlink(indexNamesPath) == 0 { try FileIO.fsyncDirectory(of: indexNamesPath) }
                 try removePurged(tombs, mode: Store.fileMode((try? loadTeam().access) ?? .private))
             } else {
                 FileIO.unlink(purgePendingPath)
@@ -279,6 +282,7 @@ extension Store {
         let left = trailing.filter { FileIO.status(youthPath($0)) != nil }
         guard !left.isEmpty else { return }
         if FileIO.unlink(indexPath) == 0 { try FileIO.fsyncDirectory(of: indexPath) }
+        if FileIO.unlink(indexNamesPath) == 0 { try FileIO.fsyncDirectory(of: indexNamesPath) }
         // A purge by an older tavle (its purge entries name the old ids): finish it as it began.
         try removePurged(PurgeTombstones(ids: Dictionary(uniqueKeysWithValues: left.map { ($0, $0) })),
                          mode: Store.fileMode((try? loadTeam().access) ?? .private))

@@ -86,7 +86,7 @@ extension Store {
                 out.append(LocalizedMessage(.checkWrongGroup, [dir, Store.groupName(st.st_gid), teamGroup?.name ?? String(g)]))
             }
         }
-        var files = [teamPath, journal.path, lockPath, indexPath, journalOffsetsPath, accessLogPath, rotaPath]
+        var files = [teamPath, journal.path, lockPath, indexPath, indexNamesPath, journalOffsetsPath, accessLogPath, rotaPath]
         files += ((try? FileIO.list(youthsDir)) ?? []).map { youthsDir + "/" + $0 }
         for f in files {
             guard let st = FileIO.status(f) else { continue }

@@ -91,12 +91,19 @@ enum Format {
 
     /// Words wrapped to the console's width: the first line starts with `first`, the others with `rest`.
     static func wrap(_ text: String, first: String, rest: String, width: Int = Console.width) -> [String] {
+        // Most lines fit as they are: one width, no word by word (a quarter of `tavle due` at
+        // 10,000 youths went into the loop below, issue 29). No break happens then, and the
+        // loop would give the same one line.
+        let whole = first + text
+        if DisplayWidth.of(whole) <= width { return [whole] }
         var lines: [String] = []
         var line = first, empty = true
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
             let candidate = empty ? line + word : line + " " + word
             if !empty && !word.isEmpty && DisplayWidth.of(candidate) > width {
-                lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                var trimmed = Substring(line)
+                while trimmed.last == " " { trimmed.removeLast() }
+                lines.append(String(trimmed))
                 line = rest + word
             } else {
                 line = candidate

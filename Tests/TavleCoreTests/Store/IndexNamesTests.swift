@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TavleCore
+
+/// Issue 29, point 5: a command by label reads `index.names` (the index's names and initials),
+/// not the whole index; the file is derived, tied to the very index file it was made from, and a
+/// wrong, stale or garbage one only costs reading the index.
+@Suite struct IndexNamesTests {
+    /// Names as `youthNames` gives them, and the paths it read.
+    func names(_ store: Store) throws -> (names: [YouthName]?, read: [String]) {
+        let counter = FileIO.ReadCounter()
+        let names = try FileIO.$readCounter.withValue(counter) { try store.youthNames() }
+        return (names, counter.paths)
+    }
+
+    /// What the index's own lines say.
+    func fromIndex(_ store: Store) throws -> [YouthName] {
+        try #require(IndexCodec.decodeNames(try FileIO.read(store.indexPath, limit: 512 * 1024 * 1024))).names
+    }
+
+    @Test func theNamesFileIsWrittenWithTheIndexAndReadInsteadOfIt() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.updateYouth("sara", actor: leader, action: "set") { $0.initialsOverride = "S\tL\\" }
+        #expect(FileIO.status(store.indexNamesPath) == nil)
+        _ = try store.loadBoard(today: fixedToday)   // writes the index and its names
+        let st = try #require(FileIO.status(store.indexNamesPath))
+        #expect(st.st_mode & 0o777 == 0o600, "private, like the index")
+        let got = try names(store)
+        #expect(got.names == (try fromIndex(store)), "the same names, in the same order, as the index's lines")
+        #expect(got.names?.first { $0.id == "sara" }?.initials == "S\tL\\", "escaped and read back")
+        #expect(got.read.contains(store.indexNamesPath))
+        #expect(!got.read.contains(store.indexPath), "the index itself is not read")
+        // And resolving a label through them finds the same youth as through the board.
+        let board = try store.loadBoard(today: fixedToday, maintainIndex: false).youths.map(YouthName.init)
+        #expect(got.names?.sorted { $0.id < $1.id } == board)
+    }
+
+    @Test func aNamesFileOfAnotherIndexOrGarbageIsNotUsed() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)
+        let good = try FileIO.read(store.indexNamesPath)
+        // The index rewritten (another file, same content): the names file no longer matches it.
+        let index = try FileIO.read(store.indexPath, limit: 512 * 1024 * 1024)
+        FileIO.unlink(store.indexPath)
+        try FileIO.writeNew(index, to: store.indexPath, mode: 0o600)
+        var got = try names(store)
+        #expect(got.read.contains(store.indexPath), "the index is read instead")
+        #expect(got.names == (try fromIndex(store)))
+        // … and the names file written anew for it, so the next command reads only that.
+        got = try names(store)
+        #expect(!got.read.contains(store.indexPath))
+        #expect(got.names == (try fromIndex(store)))
+        // A names file that says other things than the index, with a header that does not match.
+        FileIO.unlink(store.indexNamesPath)
+        let lying = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "Noah", with: "Bjørn")
+        try FileIO.writeNew(Array(lying.utf8), to: store.indexNamesPath, mode: 0o600)
+        got = try names(store)
+        #expect(got.read.contains(store.indexPath))
+        #expect(got.names?.contains { $0.name.hasPrefix("Bjørn") } == false)
+        // Garbage with a matching header: refused line by line, the index is read.
+        let header = String(decoding: good.prefix { $0 != 0x0A }, as: UTF8.self)
+        let stamp = FileStamp(try #require(FileIO.status(store.indexPath)))
+        let current = header.split(separator: "\t").prefix(3).joined(separator: "\t")
+            + "\t\(stamp.inode)\t\(stamp.size)\t\(stamp.changedSeconds)\t\(stamp.changedNanoseconds)\n"
+        for body in ["noah\tNoah\n", "x\ty\tz\t1\tq\t\tcaseManagement\n", "cut\tline\tNL\t\ta\t2010-01-01\tcaseManagement"] {
+            FileIO.unlink(store.indexNamesPath)
+            try FileIO.writeNew(Array((current + body).utf8), to: store.indexNamesPath, mode: 0o600)
+            #expect(IndexNames.decode(try FileIO.read(store.indexNamesPath), index: stamp) == nil, "\(body)")
+            got = try names(store)
+            #expect(got.read.contains(store.indexPath))
+            #expect(got.names == (try fromIndex(store)))
+        }
+        // The next index write puts a good one back.
+        FileIO.unlink(store.indexPath)
+        _ = try store.loadBoard(today: fixedToday)
+        got = try names(store)
+        #expect(!got.read.contains(store.indexPath))
+        #expect(got.names == (try fromIndex(store)))
+    }
+
+    @Test func theNamesFileIsLeftOutOfBackupsAndRemovedByAPurge() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)
+        #expect(FileIO.status(store.indexNamesPath) != nil)
+        #expect(!(try store.backupFiles()).contains("index.names"))
+        let name = try store.loadYouth("oskar").name
+        try store.purge(["oskar"], actor: leader)   // the demo's youth past retention (PurgeSafetyTests)
+        #expect(FileIO.status(store.indexNamesPath) == nil, "removed with the index")
+        _ = try store.youthNames()
+        _ = try store.loadBoard(today: fixedToday)
+        let bytes = try FileIO.read(store.indexNamesPath)
+        #expect(!String(decoding: bytes, as: UTF8.self).contains(name), "no purged youth's name is left behind")
+    }
+}

@@ -72,19 +72,7 @@ enum FidelityHTML {
 
     static func f(_ x: Double) -> String { String(Double(Int((x * 10).rounded())) / 10) }
 
-    static func esc(_ s: String) -> String {
-        var o = ""
-        for ch in TextSafety.display(s) {
-            switch ch {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            default: o.append(ch)
-            }
-        }
-        return o
-    }
+    static func esc(_ s: String) -> String { HTMLEscape.text(TextSafety.display(s)) }
 
     static let css = """
     body { font-family: sans-serif; font-size: 11pt; margin: 2em; color: #111; }

@@ -147,18 +147,5 @@ enum Minutes {
     }
 
     /// Text escaped for HTML element content and attribute values.
-    static func h(_ s: String) -> String {
-        var out = ""
-        for ch in TextSafety.displayMultiline(s) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func h(_ s: String) -> String { HTMLEscape.text(TextSafety.displayMultiline(s)) }
 }

@@ -43,6 +43,15 @@ public enum Coding {
         if bytes.isEmpty { throw .badFile(path: path, problem: LocalizedMessage(.fileEmpty)) }
         if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: LocalizedMessage(.fileNotUTF8)) }
         if bytes.contains(0) { throw .badFile(path: path, problem: LocalizedMessage(.fileNulBytes)) }
+        // A record of this build's schema, as tavle writes it, is read by hand (`FastRead`); anything
+        // else (another schema, a repeated key, a bad value) the usual way below, with its error.
+        if let reader = T.self as? any FastRecord.Type,
+           let fast = bytes.withUnsafeBufferPointer({ reader.record($0) }), fast.schema == supported, let value = fast as? T {
+            if let checked = value as? RangeChecked, let problem = checked.rangeProblem {
+                throw .badFile(path: path, problem: problem)
+            }
+            return value
+        }
         let data = Data(bytes)
         let probe: Probed<T>
         do {

@@ -41,10 +41,10 @@ public enum Coding {
     public static func decodeFile<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int,
                                                 upgrade: (([String: JSONValue]) -> [String: JSONValue])? = nil) throws(TavleError) -> T {
         if bytes.isEmpty { throw .badFile(path: path, problem: LocalizedMessage(.fileEmpty)) }
-        if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: LocalizedMessage(.fileNotUTF8)) }
-        if bytes.contains(0) { throw .badFile(path: path, problem: LocalizedMessage(.fileNulBytes)) }
         // A record of this build's schema, as tavle writes it, is read by hand (`FastRead`); anything
         // else (another schema, a repeated key, a bad value) the usual way below, with its error.
+        // Read by hand, the file is valid UTF-8 without NUL bytes (every string is validated, and
+        // nothing else but JSON's ASCII is taken), so those checks are left to the usual way.
         if let reader = T.self as? any FastRecord.Type,
            let fast = bytes.withUnsafeBufferPointer({ reader.record($0) }), fast.schema == supported, let value = fast as? T {
             if let checked = value as? RangeChecked, let problem = checked.rangeProblem {
@@ -52,6 +52,8 @@ public enum Coding {
             }
             return value
         }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .badFile(path: path, problem: LocalizedMessage(.fileNotUTF8)) }
+        if bytes.contains(0) { throw .badFile(path: path, problem: LocalizedMessage(.fileNulBytes)) }
         let data = Data(bytes)
         let probe: Probed<T>
         do {

@@ -36,9 +36,11 @@ enum IndexCodec {
     /// An optional: empty when nil, else `=` and the escaped text.
     static func opt(_ s: String?) -> String { s.map { "=" + esc($0) } ?? "" }
 
-    static func json<T: Encodable>(_ v: T?) -> String {
-        guard let v, let data = try? Coding.encodeCompact(v) else { return "" }
-        return esc(String(decoding: data, as: UTF8.self))
+    /// A JSON field, escaped: written by hand (`CompactJSON`), or by `JSONEncoder` when that
+    /// writer is not sure of a string (both give the same bytes).
+    static func json<T: Encodable & CompactJSONWritable>(_ v: T?) -> String {
+        guard let v, let bytes = CompactJSON.bytes(v) ?? (try? Coding.encodeCompact(v)) else { return "" }
+        return esc(String(decoding: bytes, as: UTF8.self))
     }
 
     /// A criterion: `1` yes, `0` no, `-` not assessed.

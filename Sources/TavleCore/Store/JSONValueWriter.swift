@@ -85,19 +85,21 @@ enum JSONValueWriter {
             return true
         }
 
-        /// A string with `"` and `\` escaped; false for anything else that would need escaping.
-        mutating func string(_ s: String) -> Bool {
-            bytes.append(UInt8(ascii: "\""))
-            var prev1: UInt8 = 0, prev2: UInt8 = 0
-            for b in s.utf8 {
-                if b < 0x20 || b == 0x7F || (prev2 == 0xE2 && prev1 == 0x80 && (b == 0xA8 || b == 0xA9)) { return false }
-                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
-                bytes.append(b)
-                prev2 = prev1; prev1 = b
-            }
-            bytes.append(UInt8(ascii: "\""))
-            return true
+        mutating func string(_ s: String) -> Bool { JSONValueWriter.string(s, to: &bytes) }
+    }
+
+    /// A string with `"` and `\` escaped; false for anything else that would need escaping.
+    static func string(_ s: String, to bytes: inout [UInt8]) -> Bool {
+        bytes.append(UInt8(ascii: "\""))
+        var prev1: UInt8 = 0, prev2: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || (prev2 == 0xE2 && prev1 == 0x80 && (b == 0xA8 || b == 0xA9)) { return false }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(b)
+            prev2 = prev1; prev1 = b
         }
+        bytes.append(UInt8(ascii: "\""))
+        return true
     }
 }
 

@@ -136,7 +136,7 @@ extension Store {
             if inIndex { changedBehind += 1 }
             toRead.append((id, stamp, byID[id] == nil && !reread.contains(id)))
         }
-        let loaded = summaries(toRead.map(\.id), today: today)
+        let loaded = summaries(toRead.map(\.id), today: today, in: youthsFD)
         for (item, result) in zip(toRead, loaded) {
             switch result {
             case .success(let summary):
@@ -181,24 +181,13 @@ extension Store {
 
     /// The board summaries of `ids`, in order. Many files (a directory without an index) are read
     /// on every core: parsing JSON is what a first open of 10,000 youths spends its time on.
-    func summaries(_ ids: [String], today: Day) -> [Result<Youth, TavleError>] {
+    func summaries(_ ids: [String], today: Day, in youthsFD: Int32? = nil) -> [Result<Youth, TavleError>] {
         @Sendable func one(_ id: String) -> Result<Youth, TavleError> {
-            do throws(TavleError) { return .success(Store.summary(try loadYouth(id), today: today)) } catch { return .failure(error) }
-        }
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        guard ids.count >= 64, workers > 1 else { return ids.map(one) }
-        var out = [Result<Youth, TavleError>?](repeating: nil, count: ids.count)
-        let counter = FileIO.readCounter   // task-locals do not reach the worker threads by themselves
-        out.withUnsafeMutableBufferPointer { buffer in
-            // Each worker writes only its own slots (every `workers`-th), so no two touch the same one.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                FileIO.$readCounter.withValue(counter) {
-                    for i in stride(from: w, to: ids.count, by: workers) { slots[i] = one(ids[i]) }
-                }
+            do throws(TavleError) { return .success(Store.summary(try loadYouth(id, in: youthsFD), today: today)) } catch {
+                return .failure(error)
             }
         }
-        return out.map { $0! }
+        return Parallel.map(ids.count) { one(ids[$0]) }
     }
 
     /// Every youth's id, name and initials, for resolving what a user typed: from the index's

@@ -43,10 +43,11 @@ public enum Coding {
         if bytes.isEmpty { throw .badFile(path: path, problem: LocalizedMessage(.fileEmpty)) }
         // A record of this build's schema, as tavle writes it, is read by hand (`FastRead`); anything
         // else (another schema, a repeated key, a bad value) the usual way below, with its error.
-        // Read by hand, the file is valid UTF-8 without NUL bytes (every string is validated, and
-        // nothing else but JSON's ASCII is taken), so those checks are left to the usual way.
-        if let reader = T.self as? any FastRecord.Type,
-           let fast = bytes.withUnsafeBufferPointer({ reader.record($0) }), fast.schema == supported, let value = fast as? T {
+        // The file is checked for UTF-8 once, without a copy; read by hand it has no NUL byte
+        // (JSON's grammar takes none), so that check is left to the usual way.
+        if let reader = T.self as? any FastRecord.Type, (try? UTF8Span(validating: bytes.span)) != nil,
+           let fast = bytes.withUnsafeBufferPointer({ reader.record($0, validUTF8: true) }), fast.schema == supported,
+           let value = fast as? T {
             if let checked = value as? RangeChecked, let problem = checked.rangeProblem {
                 throw .badFile(path: path, problem: problem)
             }

@@ -16,13 +16,15 @@ protocol FastRecord: FastReadable {
 }
 
 extension FastRecord {
-    static func record(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? { FastRead.whole(Self.self, bytes) }
+    static func record(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool = false) -> Self? {
+        FastRead.whole(Self.self, bytes, validUTF8: validUTF8)
+    }
 }
 
 enum FastRead {
     /// The whole buffer as one value, or nil.
-    static func whole<T: FastReadable>(_ type: T.Type, _ bytes: UnsafeBufferPointer<UInt8>) -> T? {
-        var s = JSONScanner(bytes)
+    static func whole<T: FastReadable>(_ type: T.Type, _ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool = false) -> T? {
+        var s = JSONScanner(bytes, validUTF8: validUTF8)
         guard let v = T.read(&s), s.atEnd() else { return nil }
         return v
     }
@@ -58,12 +60,14 @@ extension Bool: FastReadable {
     static func read(_ s: inout JSONScanner) -> Bool? { s.bool() }
 }
 
+/// A date or time in any other form than tavle writes (an escape, a date `Day(parsing:)` reads
+/// some other way) is left to `JSONDecoder`.
 extension Day: FastReadable {
-    static func read(_ s: inout JSONScanner) -> Day? { s.string().flatMap { Day(parsing: $0) } }
+    static func read(_ s: inout JSONScanner) -> Day? { s.plainString().flatMap { Day(isoBytes: $0) } }
 }
 
 extension Timestamp: FastReadable {
-    static func read(_ s: inout JSONScanner) -> Timestamp? { s.string().flatMap(Timestamp.init(parsing:)) }
+    static func read(_ s: inout JSONScanner) -> Timestamp? { s.plainString().flatMap { Timestamp(utf8: $0) } }
 }
 
 extension Array: FastReadable where Element: FastReadable {

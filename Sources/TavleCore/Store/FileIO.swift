@@ -104,6 +104,12 @@ public enum FileIO {
     public static func open(_ path: String, _ flags: Int32, mode: mode_t = 0, operation: String = "open") throws(TavleError) -> Int32 {
         let (dir, name) = try parent(path)
         defer { close(dir) }
+        return try open(in: dir, name: name, path: path, flags, mode: mode, operation: operation)
+    }
+
+    /// `open` of `name` in a directory already opened (`openDirectory`), `path` naming it in errors.
+    static func open(in dir: Int32, name: String, path: String, _ flags: Int32, mode: mode_t = 0,
+                     operation: String = "open") throws(TavleError) -> Int32 {
         let fd = openat(dir, name, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, mode)
         guard fd >= 0 else {
             let e = errno
@@ -152,6 +158,19 @@ public enum FileIO {
         countRead(path)
         let fd = try open(path, O_RDONLY)
         defer { close(fd) }
+        return try read(fd: fd, path: path, limit: limit)
+    }
+
+    /// `read` of `name` in a directory already opened (`openDirectory`): a first open reads every
+    /// youth file, and walking each path from the root was a tenth of it (issue 29).
+    static func read(in dir: Int32, name: String, path: String, limit: Int = maxFileSize) throws(TavleError) -> [UInt8] {
+        countRead(path)
+        let fd = try open(in: dir, name: name, path: path, O_RDONLY)
+        defer { close(fd) }
+        return try read(fd: fd, path: path, limit: limit)
+    }
+
+    private static func read(fd: Int32, path: String, limit: Int) throws(TavleError) -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
         guard Int(st.st_size) <= limit else {

@@ -5,8 +5,17 @@
 struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
+    /// The whole buffer is known to be valid UTF-8, so strings are taken without checking each one
+    /// again (the standard library's generic check was a quarter of reading a youth file).
+    let validUTF8: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool = false) { self.bytes = bytes; self.validUTF8 = validUTF8 }
+
+    /// A string from bytes between two ASCII quotes (never a cut sequence): checked unless the
+    /// whole buffer was.
+    private func text(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        validUTF8 ? String(decoding: b, as: UTF8.self) : String(validating: b, as: UTF8.self)
+    }
 
     /// At the end, with only white space after the value read.
     mutating func atEnd() -> Bool {
@@ -73,6 +82,16 @@ struct JSONScanner {
         return n
     }
 
+    /// A string with no escape in it, as its bytes (a date or a time: no `String` made), else nil.
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        var i = at + 1
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        defer { at = i + 1 }
+        return UnsafeBufferPointer(rebasing: bytes[(at + 1)..<i])
+    }
+
     /// A string, after white space. Plain runs are decoded in one piece.
     mutating func string() -> String? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
@@ -85,14 +104,14 @@ struct JSONScanner {
         guard at < bytes.count else { return nil }
         if bytes[at] == UInt8(ascii: "\"") {
             at += 1
-            return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
+            return text(UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]))
         }
         var raw: [UInt8] = Array(bytes[start..<at])
         while at < bytes.count {
             let b = bytes[at]
             if b == UInt8(ascii: "\"") {
                 at += 1
-                return raw.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                return raw.withUnsafeBufferPointer { text($0) }
             }
             if b < 0x20 { return nil }
             if b != UInt8(ascii: "\\") { raw.append(b); at += 1; continue }

@@ -109,11 +109,22 @@ public final class Store: @unchecked Sendable {
     public func youthPath(_ id: String) -> String { youthsDir + "/" + id + ".json" }
 
     /// Loads one youth in full (notes, contacts and all).
-    public func loadYouth(_ id: String) throws(TavleError) -> Youth {
+    public func loadYouth(_ id: String) throws(TavleError) -> Youth { try loadYouth(id, in: nil) }
+
+    /// `loadYouth` with the youths' directory already opened (`youthsFD`, from `openDirectory`), for
+    /// reading many: each path is then not walked from the root again.
+    func loadYouth(_ id: String, in youthsFD: Int32?) throws(TavleError) -> Youth {
         guard Identifier.isValidYouthID(id) else { throw .invalidID(id) }
         let path = youthPath(id)
-        guard FileIO.status(path) != nil else { throw .youthNotFound(id) }
-        let y = try Coding.decodeFile(Youth.self, from: try FileIO.read(path), path: path, supported: Youth.schemaVersion,
+        let bytes: [UInt8]
+        if let youthsFD {
+            guard FileIO.status(in: youthsFD, name: id + ".json") != nil else { throw .youthNotFound(id) }
+            bytes = try FileIO.read(in: youthsFD, name: id + ".json", path: path)
+        } else {
+            guard FileIO.status(path) != nil else { throw .youthNotFound(id) }
+            bytes = try FileIO.read(path)
+        }
+        let y = try Coding.decodeFile(Youth.self, from: bytes, path: path, supported: Youth.schemaVersion,
                                       upgrade: Migration.upgradeYouth)
         guard y.id == id else { throw .badFile(path: path, problem: LocalizedMessage(.fileWrongID, [y.id, id])) }
         return y
@@ -140,9 +151,11 @@ public final class Store: @unchecked Sendable {
         var (ids, problems) = try youthIDs()
         var youths: [Youth] = []
         youths.reserveCapacity(ids.count)
+        let youthsFD = ids.isEmpty ? nil : try? FileIO.openDirectory(youthsDir)
+        defer { if let youthsFD { close(youthsFD) } }
         for id in ids {
             do {
-                let y = try loadYouth(id)
+                let y = try loadYouth(id, in: youthsFD)
                 youths.append(keep.map { $0(y) } ?? y)
             } catch { problems.append(LoadProblem(path: youthPath(id), error: error)) }
         }

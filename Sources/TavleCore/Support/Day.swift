@@ -23,22 +23,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Parses `YYYY-MM-DD`, and with `allowNorwegian` also `dd.mm.yyyy` (as Norwegian Excel saves it).
     public init?(parsing text: String, allowNorwegian: Bool = false) {
         // Fast path for exactly `YYYY-MM-DD` (the index and files hold thousands of these).
-        var u = text.utf8.makeIterator()
-        if text.utf8.count == 10 {
-            var digits: [Int] = []
-            digits.reserveCapacity(8)
-            var ok = true
-            var i = 0
-            while let c = u.next() {
-                if i == 4 || i == 7 { if c != 0x2D { ok = false; break } }
-                else if c >= 0x30 && c <= 0x39 { digits.append(Int(c - 0x30)) } else { ok = false; break }
-                i += 1
-            }
-            if ok {
-                let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-                self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
-                return
-            }
+        if text.utf8.count == 10, let d = text.utf8.withContiguousStorageIfAvailable({ Day(isoBytes: $0) }) ?? nil {
+            self = d
+            return
         }
         let t = text.trimmingCharacters(in: .whitespaces)
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
@@ -54,6 +41,28 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
             }
         }
         return nil
+    }
+
+    /// Exactly `YYYY-MM-DD` as bytes (an existing date), else nil: `init(parsing:)`'s fast path,
+    /// and what reading a youth file by hand takes (`FastRead`).
+    init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
+        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(u[i] - 0x30)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// `n` as `width` digits at `at` (the caller knows it fits).
+    static func put(_ n: Int, _ width: Int, _ b: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        var v = n
+        for i in stride(from: at + width - 1, through: at, by: -1) { b[i] = UInt8(0x30 + v % 10); v /= 10 }
     }
 
     public var components: (year: Int, month: Int, day: Int) {
@@ -73,7 +82,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// ISO 8601: `YYYY-MM-DD`.
     public var iso: String {
         let c = components
-        return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        guard (0...9999).contains(c.year) else { return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2) }
+        // Written into one buffer: the index and every file write hold thousands of these.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            Day.put(c.year, 4, b, 0); b[4] = 0x2D; Day.put(c.month, 2, b, 5); b[7] = 0x2D; Day.put(c.day, 2, b, 8)
+            return 10
+        }
     }
 
     /// Norwegian short form: `dd.mm.yyyy`.

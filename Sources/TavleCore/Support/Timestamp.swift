@@ -47,9 +47,20 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public var iso: String {
         let local = seconds + Int64(offset)
         let day = Day(ordinal: Int(floorDiv(local, 86400)))
-        let secs = floorMod(local, 86400)
+        let secs = Int(floorMod(local, 86400))
         let sign = offset < 0 ? "-" : "+"
         let ao = abs(Int(offset))
+        let c = day.components
+        if (0...9999).contains(c.year), ao < 100 * 3600 {
+            // Written into one buffer: files and the index hold thousands of these.
+            return String(unsafeUninitializedCapacity: 25) { b in
+                Day.put(c.year, 4, b, 0); b[4] = 0x2D; Day.put(c.month, 2, b, 5); b[7] = 0x2D; Day.put(c.day, 2, b, 8)
+                b[10] = UInt8(ascii: "T"); Day.put(secs / 3600, 2, b, 11); b[13] = 0x3A; Day.put(secs % 3600 / 60, 2, b, 14)
+                b[16] = 0x3A; Day.put(secs % 60, 2, b, 17); b[19] = offset < 0 ? 0x2D : 0x2B
+                Day.put(ao / 3600, 2, b, 20); b[22] = 0x3A; Day.put(ao % 3600 / 60, 2, b, 23)
+                return 25
+            }
+        }
         return day.iso + "T" + Day.pad(Int(secs / 3600), 2) + ":" + Day.pad(Int(secs % 3600 / 60), 2) + ":"
             + Day.pad(Int(secs % 60), 2) + sign + Day.pad(ao / 3600, 2) + ":" + Day.pad(ao % 3600 / 60, 2)
     }
@@ -58,9 +69,16 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`.
     public init?(parsing text: String) {
-        let u = Array(text.utf8)
+        var t = text
+        guard let v = t.withUTF8({ Timestamp(utf8: $0) }) else { return nil }
+        self = v
+    }
+
+    /// `init(parsing:)` on bytes (reading a youth file by hand, `FastRead`).
+    init?(utf8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count >= 17, u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: " "),
-              let day = Day(parsing: String(decoding: u[0..<10], as: UTF8.self)) else { return nil }
+              let day = Day(isoBytes: UnsafeBufferPointer(rebasing: u[0..<10]))
+                ?? Day(parsing: String(decoding: UnsafeBufferPointer(rebasing: u[0..<10]), as: UTF8.self)) else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= u.count else { return nil }
             var n = 0

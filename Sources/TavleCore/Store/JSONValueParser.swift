@@ -12,7 +12,8 @@ enum JSONValueParser {
 
     /// An array of notes as `JSONEncoder` writes them (the index's open decisions), straight into
     /// `Note` values (`FastRead`). Nil on anything else (the caller then decodes the usual way).
-    static func notes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Note]? { FastRead.whole([Note].self, bytes) }
+    /// The bytes are a `String`'s (`withUTF8`), so valid UTF-8: each string is not checked again.
+    static func notes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Note]? { FastRead.whole([Note].self, bytes, validUTF8: true) }
 
     private static func value(_ s: inout JSONScanner) -> JSONValue? {
         switch s.peek() {

@@ -108,6 +108,8 @@ extension Store {
            let index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
             haveIndex = true
             withoutDecisions = !decisions
+            byID.reserveCapacity(index.youths.count)
+            indexed.reserveCapacity(index.youths.count)
             for (y, stamp) in index.youths {
                 byID[y.id] = y
                 indexed[y.id] = stamp
@@ -149,14 +151,16 @@ extension Store {
             }
         }
         var missing: [Youth] = []
-        for id in byID.keys.sorted() where !onDisk.contains(id) {
+        for id in byID.keys.filter({ !onDisk.contains($0) }).sorted() {
             // Known (to the index the journal built) but its file is gone: said, never silently
             // dropped, and kept for the next index (unless purged since).
             if !purged.contains(id), let y = byID[id] { missing.append(y) }
             byID[id] = nil
             problems.append(LoadProblem(path: youthPath(id), error: .badFile(path: youthPath(id), problem: LocalizedMessage(.listMissingFile, [id]))))
         }
-        let youths = byID.values.sorted { $0.id < $1.id }
+        // In id order: what is left in `byID` is on disk, and `listing.ids` is sorted and unique
+        // (no sort of 10,000 summaries, issue 29).
+        let youths = listing.ids.compactMap { byID.removeValue(forKey: $0) }
         let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0 || changedBehind > 0
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
         data.stamps = stamps

@@ -277,12 +277,21 @@ enum IndexCodec {
     }
 
     /// Nil when the file is not a current index (any bad line: it is a cache, rebuild it).
-    static func decodeFile(_ bytes: [UInt8], decisions: Bool = true) -> (journalOffset: Int64, youths: [(youth: Youth, stamp: FileStamp?)])? {
+    /// The summaries and their stamps in two arrays, in the file's order (each summary is copied
+    /// once, into `youths`).
+    static func decodeFile(_ bytes: [UInt8], decisions: Bool = true) -> (journalOffset: Int64, youths: [Youth], stamps: [FileStamp?])? {
         let lines = split(bytes[...], 0x0A)
         guard let h = lines.firstIndex(where: { !$0.isEmpty }), let offset = headerOffset(lines[h]) else { return nil }
-        var youths: [(youth: Youth, stamp: FileStamp?)] = []
+        var youths: [Youth] = [], stamps: [FileStamp?] = []
         youths.reserveCapacity(lines.count - h)
-        do { for line in lines[(h + 1)...] where !line.isEmpty { youths.append(try decode(line, decisions: decisions)) } } catch { return nil }
-        return (offset, youths)
+        stamps.reserveCapacity(lines.count - h)
+        do {
+            for line in lines[(h + 1)...] where !line.isEmpty {
+                let (y, stamp) = try decode(line, decisions: decisions)
+                youths.append(y)
+                stamps.append(stamp)
+            }
+        } catch { return nil }
+        return (offset, youths, stamps)
     }
 }

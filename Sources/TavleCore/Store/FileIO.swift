@@ -161,6 +161,14 @@ public enum FileIO {
         let size = Int(st.st_size)
         var failure: TavleError?
         let buf = [UInt8](unsafeUninitializedCapacity: size) { b, count in
+            // A large file (the index) into huge pages where the kernel allows it: thousands of
+            // page faults fewer (a failure only leaves the small pages).
+            if size >= 4 << 20, let base = b.baseAddress {
+                let huge = 2 << 20
+                let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+                let end = (Int(bitPattern: base) + size) & ~(huge - 1)
+                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+            }
             var done = 0
             while done < size {
                 let n = Glibc.read(fd, b.baseAddress! + done, size - done)

@@ -140,7 +140,21 @@ enum IndexCodec {
     }
 
     static func optional(_ f: Field) -> String? { f.isEmpty ? nil : str(f.dropFirst()) }
-    static func day(_ f: Field) throws -> Day { guard let d = Day(parsing: String(decoding: f, as: UTF8.self)) else { throw Bad() }; return d }
+    static func day(_ f: Field) throws -> Day {
+        // `YYYY-MM-DD` read from the bytes, as `Day(parsing:)` reads it, without a `String` per date.
+        if f.count == 10 {
+            var y = 0, m = 0, d = 0, ok = true
+            for (i, c) in f.enumerated() {
+                if i == 4 || i == 7 { if c != 0x2D { ok = false; break }; continue }
+                guard c >= 0x30 && c <= 0x39 else { ok = false; break }
+                let v = Int(c - 0x30)
+                if i < 4 { y = y * 10 + v } else if i < 7 { m = m * 10 + v } else { d = d * 10 + v }
+            }
+            if ok { guard let day = Day(year: y, month: m, day: d) else { throw Bad() }; return day }
+        }
+        guard let d = Day(parsing: String(decoding: f, as: UTF8.self)) else { throw Bad() }
+        return d
+    }
     static func optDay(_ f: Field) throws -> Day? { f.isEmpty ? nil : try day(f) }
     static func optTime(_ f: Field) throws -> Timestamp? {
         if f.isEmpty { return nil }

@@ -39,6 +39,15 @@ import Testing
         #expect(IndexCodec.stamp(Array(missing.text.utf8)[...]) == missing)
     }
 
+    @Test func datesReadFromBytesAreWhatDayReads() {
+        let texts = ["2026-11-22", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "0000-01-01", "9999-12-31",
+                     "2026-1-022", "2026/11/22", "2026-11-2x", " 2026-11-2", "2026-11-22 ", "26-11-2026", ""]
+        for text in texts {
+            let fast = try? IndexCodec.day(Array(text.utf8)[...])
+            #expect(fast == Day(parsing: text), "\(text)")
+        }
+    }
+
     @Test func placeholdersReadAsIntReadsThem() {
         #expect(Catalog.fill("{+1}, {0}, {-1}, {}, {1", ["a"]) == "a, {0}, {-1}, {}, {1")
         #expect(Catalog.fill("{1}{1}{2}", ["é", "\u{1F600}"]) == "éé\u{1F600}")

@@ -96,22 +96,34 @@ public final class Catalog: @unchecked Sendable {
 
     /// Replaces `{1}` … `{n}` in one pass (a listing fills thousands of messages); an argument's own
     /// text is never scanned again, and a placeholder without an argument stays as it is.
+    /// Works on the UTF-8 bytes: `{` and `}` never occur inside a multi-byte character, and a walk
+    /// by `Character` was 7 % of `tavle due` at 10,000 youths (issue 29).
     static func fill(_ template: String, _ args: [String]) -> String {
-        var out = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), n >= 1, n <= args.count {
-                out += args[n - 1]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += "{"
-                rest = rest[afterOpen...]
+        guard template.utf8.contains(0x7B) else { return template }
+        var template = template
+        return template.withUTF8 { t -> String in
+            let firstOpen = t.firstIndex(of: 0x7B)!
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count + 64)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: t[..<firstOpen]))
+            var i = firstOpen
+            while i < t.count {
+                let c = t[i]
+                guard c == 0x7B else { out.append(c); i += 1; continue }
+                // `{n}`: the digits up to the next `}` (read as `Int` reads them), 1 … args.count.
+                var close = i + 1
+                while close < t.count && t[close] != 0x7D { close += 1 }
+                if close < t.count, let n = Int(String(decoding: UnsafeBufferPointer(rebasing: t[(i + 1)..<close]), as: UTF8.self)),
+                   n >= 1, n <= args.count {
+                    out.append(contentsOf: args[n - 1].utf8)
+                    i = close + 1
+                } else {
+                    out.append(c)
+                    i += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
 }
 

@@ -20,7 +20,9 @@ public enum Labels {
 
     /// A label as typed: superscript digits as plain ones (`KH²` → `KH2`).
     public static func ascii(_ label: String) -> String {
-        String(label.map { ch in superscripts.firstIndex(of: ch).map { Character(String($0)) } ?? ch })
+        // Plain ASCII has no superscript to replace (most labels: 10,000 a listing, issue 29).
+        if label.utf8.allSatisfy({ $0 < 0x80 }) { return label }
+        return String(label.map { ch in superscripts.firstIndex(of: ch).map { Character(String($0)) } ?? ch })
     }
 
     /// Whether `text` may be a youth's initials: letters only (digits and superscripts would make

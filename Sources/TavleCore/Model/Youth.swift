@@ -102,6 +102,17 @@ public struct Youth: Sendable, Codable, Equatable, Identifiable {
     /// "Kari Hansen" → "KH"; "Ole-Martin Berg" → "OMB".
     /// (One pass, no intermediate strings: labels are worked out for every youth on every load.)
     public static func deriveInitials(_ name: String) -> String {
+        // Printable ASCII (every character one byte, upper-cased to one byte): the same initials
+        // without a walk by `Character` (issue 29: every listing derives 10,000 of them).
+        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var bytes: [UInt8] = []
+            var wordStart = true
+            for b in name.utf8 {
+                if b == 0x20 || b == 0x2D { wordStart = true; continue }
+                if wordStart { bytes.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b); wordStart = false }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var wordStart = true
         for ch in name {

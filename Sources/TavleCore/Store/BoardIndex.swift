@@ -91,8 +91,23 @@ extension Store {
     func loadBoardFromIndex(today: Day, base: BoardData? = nil, decisions: Bool = true) throws(TavleError) -> (data: BoardData, stale: Bool) {
         let team = try loadTeam()
         let journalSize = journal.size()
+        // The youths' directory listed and each file stat'ed (one `lstat` per youth, so a file
+        // changed outside tavle is noticed) on another core while the index is read and decoded
+        // (issue 29: both were a third of a listing at 10,000 youths, one after the other).
+        let onDiskNow = DiskListing()
+        let group = DispatchGroup()
+        let counter = FileIO.readCounter   // task-locals do not reach the worker thread by themselves
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
+            FileIO.$readCounter.withValue(counter) { onDiskNow.result = listWithStamps() }
+        }
         var problems: [LoadProblem] = []
-        var byID: [String: Youth] = [:]
+        // Each summary is held once, in `pool` (the index's order), and found by id through `slot`:
+        // copying 10,000 summaries into a dictionary and out again was a tenth of a listing (issue 29).
+        var pool: [Youth] = []
+        var slot: [String: Int] = [:]
+        func put(_ y: Youth) {
+            if let k = slot[y.id] { pool[k] = y } else { slot[y.id] = pool.count; pool.append(y) }
+        }
         var indexed: [String: FileStamp] = [:]
         var haveIndex = false
         var reread: Set<String> = [], purged: Set<String> = []
@@ -100,69 +115,99 @@ extension Store {
         var withoutDecisions = false
         if let base, base.journalOffset <= journalSize {
             haveIndex = true
-            for y in base.youths { byID[y.id] = y }
+            pool = base.youths
+            slot.reserveCapacity(pool.count + base.missing.count)
+            for k in pool.indices { slot[pool[k].id] = k }
             indexed = base.stamps
-            for y in base.missing { byID[y.id] = y; indexed[y.id] = .missing }
+            for y in base.missing { put(y); indexed[y.id] = .missing }
             tailCount = try tailIDs(from: base.journalOffset, reread: &reread, purged: &purged)
         } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
-           let index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
+           var index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
             haveIndex = true
             withoutDecisions = !decisions
-            for (y, stamp) in index.youths {
-                byID[y.id] = y
-                indexed[y.id] = stamp
+            swap(&pool, &index.youths)
+            slot.reserveCapacity(pool.count)
+            indexed.reserveCapacity(pool.count)
+            for k in pool.indices {
+                slot[pool[k].id] = k
+                indexed[pool[k].id] = index.stamps[k]
             }
             tailCount = try tailIDs(from: index.journalOffset, reread: &reread, purged: &purged)
         }
-        let listing = try youthIDs()
+        group.wait()
+        var listing = try onDiskNow.result!.get()
+        var onDisk = Set(listing.ids)
+        if slot.keys.contains(where: { !onDisk.contains($0) }) {
+            // A youth the index knows is not in the listing taken beside it: listed again, after
+            // the index as before, so a youth created in between is never called missing.
+            listing = try listWithStamps().get()
+            onDisk = Set(listing.ids)
+        }
         problems += listing.problems
-        let onDisk = Set(listing.ids)
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(listing.ids.count)
         var unindexed = 0, changedBehind = 0
         var toRead: [(id: String, stamp: FileStamp?, unindexed: Bool)] = []
-        // The youths' directory opened once (no symlink followed, as for every path), each file
-        // stat'ed in it.
-        let youthsFD = try? FileIO.openDirectory(youthsDir)
-        defer { if let youthsFD { close(youthsFD) } }
-        for id in listing.ids {
-            let st = youthsFD.map { FileIO.status(in: $0, name: id + ".json") } ?? FileIO.status(youthPath(id))
-            let stamp = st.map(FileStamp.init)
-            let inIndex = byID[id] != nil && !reread.contains(id)
+        for (id, stamp) in zip(listing.ids, listing.stamps) {
+            let inIndex = slot[id] != nil && !reread.contains(id)
             if inIndex, let stamp, indexed[id] == stamp {
                 stamps[id] = stamp
                 continue
             }
             if inIndex { changedBehind += 1 }
-            toRead.append((id, stamp, byID[id] == nil && !reread.contains(id)))
+            toRead.append((id, stamp, slot[id] == nil && !reread.contains(id)))
         }
-        let loaded = summaries(toRead.map(\.id), today: today, in: youthsFD)
+        var loaded: [Result<Youth, TavleError>] = []
+        if !toRead.isEmpty {
+            // The youths' directory opened once (no symlink followed), each file read in it.
+            let youthsFD = try? FileIO.openDirectory(youthsDir)
+            defer { if let youthsFD { close(youthsFD) } }
+            loaded = summaries(toRead.map(\.id), today: today, in: youthsFD)
+        }
         for (item, result) in zip(toRead, loaded) {
             switch result {
             case .success(let summary):
-                byID[item.id] = summary
+                put(summary)
                 stamps[item.id] = item.stamp
                 if item.unindexed { unindexed += 1 }
             case .failure(let error):
-                byID[item.id] = nil
+                slot[item.id] = nil
                 problems.append(LoadProblem(path: youthPath(item.id), error: error))
             }
         }
         var missing: [Youth] = []
-        for id in byID.keys.sorted() where !onDisk.contains(id) {
+        for id in slot.keys.filter({ !onDisk.contains($0) }).sorted() {
             // Known (to the index the journal built) but its file is gone: said, never silently
             // dropped, and kept for the next index (unless purged since).
-            if !purged.contains(id), let y = byID[id] { missing.append(y) }
-            byID[id] = nil
+            if !purged.contains(id), let k = slot[id] { missing.append(pool[k]) }
+            slot[id] = nil
             problems.append(LoadProblem(path: youthPath(id), error: .badFile(path: youthPath(id), problem: LocalizedMessage(.listMissingFile, [id]))))
         }
-        let youths = byID.values.sorted { $0.id < $1.id }
+        // In id order: what is left in `slot` is on disk, and `listing.ids` is sorted and unique.
+        // Most often that is the index's own order, and the pool is taken whole, not copied.
+        let order = listing.ids.compactMap { slot[$0] }
+        let youths = order.count == pool.count && order.indices.allSatisfy({ order[$0] == $0 }) ? pool : order.map { pool[$0] }
         let stale = !haveIndex || tailCount > Store.indexRefreshThreshold || unindexed > 0 || changedBehind > 0
         var data = BoardData(team: team, youths: youths, problems: problems, journalOffset: journalSize)
         data.stamps = stamps
         data.missing = missing
         data.withoutDecisions = withoutDecisions
         return (data, stale)
+    }
+
+    /// The youths' ids on disk (sorted), what could not be listed, and each file's stamp (nil
+    /// when it could not be stat'ed): the youths' directory opened once (no symlink followed, as
+    /// for every path), each file stat'ed in it.
+    func listWithStamps() -> Result<(ids: [String], problems: [LoadProblem], stamps: [FileStamp?]), TavleError> {
+        do throws(TavleError) {
+            let listing = try youthIDs()
+            let youthsFD = try? FileIO.openDirectory(youthsDir)
+            defer { if let youthsFD { close(youthsFD) } }
+            let stamps = listing.ids.map { id in
+                (youthsFD.map { FileIO.status(in: $0, name: id + ".json") } ?? FileIO.status(youthPath(id))).map(FileStamp.init)
+            }
+            return .success((listing.ids, listing.problems, stamps))
+        } catch { return .failure(error) }
     }
 
     /// The youths the journal names from `offset` on (and those purged), streamed: an index far
@@ -216,6 +261,11 @@ extension Store {
         names += now.values.filter { !indexed.contains($0.id) }.sorted { $0.id < $1.id }
         return names
     }
+}
+
+/// What the worker thread of `loadBoardFromIndex` found, read once it is done.
+private final class DiskListing: @unchecked Sendable {
+    var result: Result<(ids: [String], problems: [LoadProblem], stamps: [FileStamp?]), TavleError>?
 }
 
 extension BoardData {

@@ -176,14 +176,28 @@ public enum FileIO {
         guard Int(st.st_size) <= limit else {
             throw .badFile(path: path, problem: LocalizedMessage(.fileTooLarge, [String(st.st_size), String(limit)]))
         }
-        var buf = [UInt8](repeating: 0, count: Int(st.st_size))
-        var done = 0
-        while done < buf.count {
-            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
-            if n == 0 { buf.removeSubrange(done...); break }
-            done += n
+        // Read into uninitialised memory: zeroing the 18.8 MB index first was 4 % of a listing (issue 29).
+        let size = Int(st.st_size)
+        var failure: TavleError?
+        let buf = [UInt8](unsafeUninitializedCapacity: size) { b, count in
+            // A large file (the index) into huge pages where the kernel allows it: thousands of
+            // page faults fewer (a failure only leaves the small pages).
+            if size >= 4 << 20, let base = b.baseAddress {
+                let huge = 2 << 20
+                let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+                let end = (Int(bitPattern: base) + size) & ~(huge - 1)
+                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+            }
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, b.baseAddress! + done, size - done)
+                if n < 0 { if errno == EINTR { continue }; failure = .io(path: path, operation: "read", errno: errno); break }
+                if n == 0 { break }
+                done += n
+            }
+            count = done
         }
+        if let failure { throw failure }
         return buf
     }
 

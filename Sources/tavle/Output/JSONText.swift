@@ -19,7 +19,10 @@ struct JSONText {
 
     var bytes: [UInt8] = []
 
+    static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     mutating func indent(_ level: Int) {
+        if level <= 32 { bytes.append(contentsOf: JSONText.spaces[0..<(2 * level)]); return }
         for _ in 0..<level { bytes.append(0x20); bytes.append(0x20) }
     }
 
@@ -41,7 +44,10 @@ struct JSONText {
         case .object(let fields):
             bytes.append(UInt8(ascii: "{")); bytes.append(0x0A)
             if fields.isEmpty { bytes.append(0x0A) }
-            let sorted = fields.sorted { $0.0 < $1.0 }
+            // The listings build their objects in key order already: checked, not sorted again.
+            var inOrder = true
+            for i in fields.indices.dropFirst() where !(fields[i - 1].0 < fields[i].0) { inOrder = false; break }
+            let sorted = inOrder ? fields : fields.sorted { $0.0 < $1.0 }
             for (i, (key, value)) in sorted.enumerated() {
                 indent(level + 1)
                 string(key)
@@ -57,11 +63,12 @@ struct JSONText {
     /// A string with `"` and `\` escaped. Text with control characters or line separators (not
     /// in stored data, but never assumed) goes through `JSONEncoder` itself.
     mutating func string(_ s: String) {
-        var plain = true
+        var plain = true, quoted = false
         var utf8 = s.utf8.makeIterator()
         var prev1: UInt8 = 0, prev2: UInt8 = 0
         while let b = utf8.next() {
             if b < 0x20 || (prev2 == 0xE2 && prev1 == 0x80 && (b == 0xA8 || b == 0xA9)) { plain = false; break }
+            if b == 0x22 || b == 0x5C { quoted = true }
             prev2 = prev1; prev1 = b
         }
         guard plain else {
@@ -72,6 +79,8 @@ struct JSONText {
             return
         }
         bytes.append(UInt8(ascii: "\""))
+        // Nothing to escape (nearly every string): copied whole.
+        if !quoted { bytes.append(contentsOf: s.utf8); bytes.append(UInt8(ascii: "\"")); return }
         for b in s.utf8 {
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
             bytes.append(b)
@@ -92,34 +101,45 @@ extension YouthJSON {
         guard goals == nil, referral == nil, ageOverride == nil, intakeCriteria == nil, planReviewed == nil, discharged == nil,
               discharge == nil, services == nil, consents == nil, handover == nil, handoverMissing == nil, boardPeriods == nil,
               reviews == nil, plans == nil, notes == nil, contacts == nil, schoolHistory == nil, updated == nil else { return nil }
-        var f: [(String, JSONText.Value)] = [
-            ("id", .string(id)), ("name", .string(name)), ("initials", .string(initials)), ("label", .string(label)),
-            ("asciiLabel", .string(asciiLabel)), ("mode", .string(mode)), ("status", .string(status)), ("phase", .string(phase)),
-            ("version", .int(version)), ("age", .int(age)), ("intake", .string(intake.iso)), ("whereabouts", .string(whereabouts)),
-            ("orders", .array(orders.map { .object([("id", .string($0.id)), ("kind", .string($0.kind)), ("expires", .string($0.expires.iso))]) })),
-            ("domains", .array(domains.map { .string($0) })),
-            ("plansToday", .array(plansToday.map(\.value))),
-            ("flags", .array(flags.map { .string($0) })),
-            ("due", .array(due.map { .object([("rule", .string($0.rule)), ("severity", .string($0.severity)), ("message", .string($0.message))]) })),
-        ]
+        // In key order (as `JSONEncoder`'s `.sortedKeys` writes them), so `write` need not sort.
+        var f: [(String, JSONText.Value)] = []
+        f.reserveCapacity(30)
         func add(_ key: String, _ v: JSONText.Value?) { if let v { f.append((key, v)) } }
-        add("born", born.map { .string($0.iso) })
-        add("primaryContact", primaryContact?.value)
-        add("secondContact", secondContact?.value)
-        add("municipality", .opt(municipality))
-        add("school", school?.value)
-        add("warning", .opt(warning))
-        add("reason", .opt(reason))
-        add("boardSince", boardSince.map { .string($0.iso) })
-        add("daysOnBoard", daysOnBoard.map { .int($0) })
-        add("evaluate", evaluate.map { .string($0.iso) })
+        add("age", .int(age))
+        add("asciiLabel", .string(asciiLabel))
         add("boardPlan", .opt(boardPlan))
+        add("boardSince", boardSince.map { .string($0.iso) })
+        add("born", born.map { .string($0.iso) })
         add("crisisPlan", crisisPlan.map { c in
-            var o: [(String, JSONText.Value)] = [("updated", .string(c.updated.iso))]
+            var o: [(String, JSONText.Value)] = []
             if let h = c.outOfHours { o.append(("outOfHours", .string(h))) }
+            o.append(("updated", .string(c.updated.iso)))
             return .object(o)
         })
+        add("daysOnBoard", daysOnBoard.map { .int($0) })
+        add("domains", .array(domains.map { .string($0) }))
+        add("due", .array(due.map { .object([("message", .string($0.message)), ("rule", .string($0.rule)), ("severity", .string($0.severity))]) }))
+        add("evaluate", evaluate.map { .string($0.iso) })
+        add("flags", .array(flags.map { .string($0) }))
+        add("id", .string(id))
+        add("initials", .string(initials))
+        add("intake", .string(intake.iso))
+        add("label", .string(label))
         add("lastContact", lastContact.map { .string($0.iso) })
+        add("mode", .string(mode))
+        add("municipality", .opt(municipality))
+        add("name", .string(name))
+        add("orders", .array(orders.map { .object([("expires", .string($0.expires.iso)), ("id", .string($0.id)), ("kind", .string($0.kind))]) }))
+        add("phase", .string(phase))
+        add("plansToday", .array(plansToday.map(\.value)))
+        add("primaryContact", primaryContact?.value)
+        add("reason", .opt(reason))
+        add("school", school?.value)
+        add("secondContact", secondContact?.value)
+        add("status", .string(status))
+        add("version", .int(version))
+        add("warning", .opt(warning))
+        add("whereabouts", .string(whereabouts))
         return .object(f)
     }
 }
@@ -135,18 +155,21 @@ extension StaffRefJSON {
 
 extension PlanJSON {
     var value: JSONText.Value {
-        var o: [(String, JSONText.Value)] = [("day", .string(day.iso)), ("time", .string(time))]
-        if let staff { o.append(("staff", staff.value)) }
+        var o: [(String, JSONText.Value)] = [("day", .string(day.iso))]
         if let place { o.append(("place", .string(place))) }
+        if let staff { o.append(("staff", staff.value)) }
+        o.append(("time", .string(time)))
         return .object(o)
     }
 }
 
 extension SchoolJSON {
     var value: JSONText.Value {
-        var o: [(String, JSONText.Value)] = [("status", .string(status)), ("since", .string(since.iso)), ("inSchoolOrWork", .bool(inSchoolOrWork))]
-        if let note { o.append(("note", .string(note))) }
+        var o: [(String, JSONText.Value)] = []
         if let by { o.append(("by", by.value)) }
+        o.append(("inSchoolOrWork", .bool(inSchoolOrWork)))
+        if let note { o.append(("note", .string(note))) }
+        o += [("since", .string(since.iso)), ("status", .string(status))]
         return .object(o)
     }
 }

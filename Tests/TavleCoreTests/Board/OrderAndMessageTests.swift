@@ -56,6 +56,9 @@ struct InitialsTests {
     @Test("initials are the first letter of every word, upper-cased, hyphens and extra spaces too")
     func derived() {
         #expect(Youth.deriveInitials("Kari Hansen") == "KH")
+        #expect(Youth.deriveInitials("o'neil van-dyke 2") == "OVD2", "printable ASCII, read byte by byte")
+        #expect(Youth.deriveInitials("kari\thansen") == "K", "a tab is no word break (and not plain ASCII here)")
+        #expect(Labels.ascii("KH²") == "KH2" && Labels.ascii("KH") == "KH")
         #expect(Youth.deriveInitials("Ole-Martin Berg") == "OMB")
         #expect(Youth.deriveInitials("  åse  østby-ødegård ") == "ÅØØ")
         #expect(Youth.deriveInitials("ß lie") == "SSL", "upper-casing may widen a letter, as Swift does")

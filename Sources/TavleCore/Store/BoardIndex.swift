@@ -57,6 +57,18 @@ extension Store {
     /// decisions (`notes`), for the listings, which print none (issue 29); youths read from their
     /// files still have them.
     public func loadBoard(today: Day, maintainIndex: Bool = true, openDecisions: Bool = true) throws(TavleError) -> BoardData {
+        // No index yet, and this process may write one: the lock is tried first (never waited
+        // for), so every youth file is read once, under it, rather than in a pass without the lock
+        // and a second one under it that lists and stats every file again (issue 29).
+        if maintainIndex, FileIO.status(indexPath) == nil, access(root, W_OK) == 0, stoppedWriting == nil,
+           let team = try? loadTeam(),
+           let lock = try? DirectoryLock(path: lockPath, mode: Store.fileMode(team.access), timeout: 0) {
+            defer { lock.release() }
+            try? recover()
+            let data = try loadBoardFromIndex(today: today).data
+            writeIndex(data, mode: Store.fileMode(team.access))
+            return data
+        }
         let first = try loadBoardFromIndex(today: today, decisions: openDecisions)
         // An import stopped after its commit point is finished here, so no reader that can write
         // shows it half done (the shared screen, which never writes, waits for the next writer).
@@ -75,15 +87,18 @@ extension Store {
         // Summaries without their decisions are read again in full rather than written back.
         let second = pending || first.data.withoutDecisions ? try loadBoardFromIndex(today: today)
             : try loadBoardFromIndex(today: today, base: first.data)
-        var stamps = second.data.stamps
-        for y in second.data.missing { stamps[y.id] = .missing }
-        let bytes = IndexCodec.encodeFile(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
-                                          stamps: stamps)
-        if (try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: Store.fileMode(team.access))) != nil {
-            writeIndexNames(journalOffset: second.data.journalOffset, youths: second.data.youths + second.data.missing,
-                            mode: Store.fileMode(team.access))
-        }
+        writeIndex(second.data, mode: Store.fileMode(team.access))
         return second.data
+    }
+
+    /// Writes the index (and `index.names`) of a board loaded under the lock.
+    private func writeIndex(_ data: BoardData, mode: mode_t) {
+        var stamps = data.stamps
+        for y in data.missing { stamps[y.id] = .missing }
+        let bytes = IndexCodec.encodeFile(journalOffset: data.journalOffset, youths: data.youths + data.missing, stamps: stamps)
+        if (try? FileIO.writeAtomically(bytes, to: indexPath, tempPath: tmpDir + "/index.\(getpid()).new", mode: mode)) != nil {
+            writeIndexNames(journalOffset: data.journalOffset, youths: data.youths + data.missing, mode: mode)
+        }
     }
 
     /// Reads the index (or takes `base`, a board loaded moments ago, in its place), the journal

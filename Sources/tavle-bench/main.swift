@@ -19,6 +19,9 @@ struct Options {
     /// Internal: `--generate ROOT N` and `--measure ROOT` run in the children.
     var generate: (root: String, youths: Int)?
     var measure: String?
+    /// `--first-frame ROOT`: only the board's first frame, in this fresh process (to profile it,
+    /// or to run it several times, each cold).
+    var firstFrame: String?
 
     init(_ args: [String]) {
         var it = args.dropFirst().makeIterator()
@@ -31,8 +34,9 @@ struct Options {
             case "--repetitions": repetitions = max(1, Int(next()) ?? repetitions)
             case "--generate": let root = next(); generate = (root, Int(next()) ?? 0)
             case "--measure": measure = next()
+            case "--first-frame": firstFrame = next()
             case "--help", "-h":
-                print("usage: tavle-bench [--dir DIR] [--youths N] [--years Y] [--repetitions R]"); exit(0)
+                print("usage: tavle-bench [--dir DIR] [--youths N] [--years Y] [--repetitions R] | --first-frame DIR"); exit(0)
             default: FileHandle.standardError.write(Data("tavle-bench: unknown option \(a)\n".utf8)); exit(1)
             }
         }
@@ -84,6 +88,18 @@ func child(_ arguments: [String]) -> Bool {
     return status == 0
 }
 
+/// The first frame of the terminal board: open the directory, load the board, build it, render
+/// 80×24 (what `tavle` does before the first paint).
+func firstFrame(root: String) throws -> (BoardSession, Double) {
+    var board: BoardSession?
+    let first = try milliseconds {
+        let session = try Session.open(dataFlag: root, langFlag: nil, actAs: nil, environment: env)
+        board = BoardSession(session: session, shared: false, width: 80, height: 24)
+        _ = board!.screen
+    }
+    return (board!, first)
+}
+
 /// Everything measured on one data directory, in this process.
 func measure(root: String) throws {
     let n = try Store(root: root, environment: env).youthIDs().ids.count
@@ -94,14 +110,7 @@ func measure(root: String) throws {
         let once = try milliseconds { _ = try Store(root: root, environment: env).loadBoard(today: today) }
         row("first open without an index (once), \(n) youths", ms(once))
     }
-    // The first frame of the terminal board: open the directory, load the board, build it,
-    // render 80×24 (what `tavle` does before the first paint).
-    var board: BoardSession?
-    let first = try milliseconds {
-        let session = try Session.open(dataFlag: root, langFlag: nil, actAs: nil, environment: env)
-        board = BoardSession(session: session, shared: false, width: 80, height: 24)
-        _ = board!.screen
-    }
+    let (board, first) = try firstFrame(root: root)
     row("first frame of the board, \(n) youths", ms(first))
 
     let store = try Store(root: root, environment: env)
@@ -115,7 +124,7 @@ func measure(root: String) throws {
     row("build the board (rules, sort), \(n) youths", ms(median(builds)))
 
     // One frame, and a navigation key press to its new frame (update + render of what is visible).
-    let b = board!
+    let b = board
     b.resize(width: 120, height: 40)
     var frames: [Double] = [], presses: [Double] = []
     for _ in 0..<max(50, options.repetitions) { frames.append(milliseconds { _ = b.screen }) }
@@ -196,6 +205,11 @@ do {
     if let g = options.generate {
         _ = try Generator.generate(root: g.root, youths: g.youths, years: options.years, seed: 42, today: today,
                                    actor: actor, environment: env)
+        exit(0)
+    }
+    if let root = options.firstFrame {
+        let n = try Store(root: root, environment: env).youthIDs().ids.count
+        row("first frame of the board, \(n) youths", ms(try firstFrame(root: root).1))
         exit(0)
     }
     if let root = options.measure {

@@ -26,6 +26,10 @@ public struct BoardData: Sendable {
     /// Youths were taken from the index without their open decisions (`loadBoard(openDecisions:
     /// false)`): such summaries are never written back into an index.
     var withoutDecisions = false
+    /// The open decisions' days of every youth, by id (for a summary taken from the index, its
+    /// field for them): what the `J` flag needs when the decisions themselves were not read
+    /// (`Documentation.late`).
+    public var openDecisionDays: [String: [Day]] = [:]
 }
 
 extension Store {
@@ -120,8 +124,11 @@ extension Store {
         // copying 10,000 summaries into a dictionary and out again was a tenth of a listing (issue 29).
         var pool: [Youth] = []
         var slot: [String: Int] = [:]
+        // The open decisions' days, beside `pool`: the index's, or those of a summary read from its file.
+        var poolDays: [[Day]] = []
         func put(_ y: Youth) {
-            if let k = slot[y.id] { pool[k] = y } else { slot[y.id] = pool.count; pool.append(y) }
+            let days = Documentation.openDecisionDays(y)
+            if let k = slot[y.id] { pool[k] = y; poolDays[k] = days } else { slot[y.id] = pool.count; pool.append(y); poolDays.append(days) }
         }
         var indexed: [String: FileStamp] = [:]
         var haveIndex = false
@@ -131,16 +138,19 @@ extension Store {
         if let base, base.journalOffset <= journalSize {
             haveIndex = true
             pool = base.youths
+            poolDays = pool.map { base.openDecisionDays[$0.id] ?? Documentation.openDecisionDays($0) }
             slot.reserveCapacity(pool.count + base.missing.count)
             for k in pool.indices { slot[pool[k].id] = k }
             indexed = base.stamps
             for y in base.missing { put(y); indexed[y.id] = .missing }
             tailCount = try tailIDs(from: base.journalOffset, reread: &reread, purged: &purged)
-        } else if let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024),
+        } else if let bytes = try? (decisions ? FileIO.read(indexPath, limit: 512 * 1024 * 1024)
+                                               : FileIO.readFirstPart(indexPath, limit: 512 * 1024 * 1024, length: IndexCodec.firstPartLength)),
            var index = IndexCodec.decodeFile(bytes, decisions: decisions), index.journalOffset <= journalSize {
             haveIndex = true
             withoutDecisions = !decisions
             swap(&pool, &index.youths)
+            poolDays = index.days
             slot.reserveCapacity(pool.count)
             indexed.reserveCapacity(pool.count)
             for k in pool.indices {
@@ -207,6 +217,8 @@ extension Store {
         data.stamps = stamps
         data.missing = missing
         data.withoutDecisions = withoutDecisions
+        data.openDecisionDays.reserveCapacity(pool.count)
+        for k in order { data.openDecisionDays[pool[k].id] = poolDays[k] }
         return (data, stale)
     }
 

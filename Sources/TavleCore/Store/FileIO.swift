@@ -170,14 +170,29 @@ public enum FileIO {
         return try read(fd: fd, path: path, limit: limit)
     }
 
-    private static func read(fd: Int32, path: String, limit: Int) throws(TavleError) -> [UInt8] {
+    /// The first part of a file: its first `probe` bytes tell `length` how many bytes from the
+    /// start are wanted (nil: the whole file), and no more is read. The board index's header gives
+    /// the length of its summaries, and the board reads only those (issue 29).
+    static func readFirstPart(_ path: String, limit: Int = maxFileSize, probe: Int = 4096,
+                              length: ([UInt8]) -> Int?) throws(TavleError) -> [UInt8] {
+        countRead(path)
+        let fd = try open(path, O_RDONLY)
+        defer { close(fd) }
+        var first = [UInt8](repeating: 0, count: probe)
+        let got = first.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, probe, 0) }
+        guard got >= 0 else { throw .io(path: path, operation: "read", errno: errno) }
+        first.removeLast(probe - got)
+        return try read(fd: fd, path: path, limit: limit, upTo: length(first))
+    }
+
+    private static func read(fd: Int32, path: String, limit: Int, upTo wanted: Int? = nil) throws(TavleError) -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
         guard Int(st.st_size) <= limit else {
             throw .badFile(path: path, problem: LocalizedMessage(.fileTooLarge, [String(st.st_size), String(limit)]))
         }
         // Read into uninitialised memory: zeroing the 18.8 MB index first was 4 % of a listing (issue 29).
-        let size = Int(st.st_size)
+        let size = min(Int(st.st_size), max(0, wanted ?? Int.max))
         var failure: TavleError?
         let buf = [UInt8](unsafeUninitializedCapacity: size) { b, count in
             // A large file (the index) into huge pages where the kernel allows it: thousands of

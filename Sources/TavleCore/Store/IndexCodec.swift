@@ -4,6 +4,11 @@ import Foundation
 /// hand; the last field is the youth file's `FileStamp` when the summary was taken. Foundation's JSON parser reads about 15 MB/s here, too slow for a first frame within
 /// 200 ms at 10,000 youths; this format is a few times smaller and parses many times faster.
 /// The index is a cache: a line that does not parse makes the whole index stale and rebuilt.
+///
+/// Since version 10 the file has two parts: the summaries (a line each, whose length the header
+/// gives), then the open decisions of the youths that have any (`id`, tab, the decisions' JSON, a
+/// line each). The board and the listings read only the first part; the meeting's commands, which
+/// print the decisions, read both.
 enum IndexCodec {
     static let header = "tavle-index"
     /// 4: each youth's label number (field 7). 5: each summary keeps its open decisions (field
@@ -11,8 +16,11 @@ enum IndexCodec {
     /// the school or work history (field 34), for the board's filter (`M`) and column. 7: intake
     /// criteria 2 and 3 may be not assessed (`-` in field 21). 8: the youth's own goals (field 35),
     /// for the meeting view. 9: the four questions' last answers (field 36), for the board's mark
-    /// of a safety concern (`safety-concern`).
-    static let version = 9
+    /// of a safety concern (`safety-concern`). 10: the open decisions move out of the summaries
+    /// (field 32 goes, 33–36 become 32–35) into the file's second part, and field 36 keeps their
+    /// days (as `Day.ordinal`s), so the board's `J` flag needs none of them read (issue 29: the board's first frame
+    /// read and decoded 16 MB of decisions at 10,000 youths).
+    static let version = 10
 
     // MARK: Encoding
 
@@ -64,11 +72,17 @@ enum IndexCodec {
             json(y.referral), y.crisisPlan.map { $0.updated.iso + "\u{1F}" + opt($0.outOfHours) } ?? "", period, review,
             y.orders.isEmpty ? "" : json(y.orders), y.consents.isEmpty ? "" : json(y.consents),
             y.plans.isEmpty ? "" : json(y.plans), json(y.handover), y.updated?.iso ?? "", stamp?.text ?? "",
-            y.notes.isEmpty ? "" : json(y.notes),
             opt(y.municipality), y.school.isEmpty ? "" : json(y.school),
             y.goalList.isEmpty ? "" : json(y.goalList), json(y.answers),
+            Documentation.openDecisionDays(y).map { String($0.ordinal) }.joined(separator: ","),
         ]
         return fields.joined(separator: "\t")
+    }
+
+    /// A line of the second part: the youth's open decisions (a summary keeps no other note), or
+    /// nil when it has none.
+    static func decisionsLine(_ y: Youth) -> String? {
+        y.notes.isEmpty ? nil : esc(y.id) + "\t" + json(y.notes)
     }
 
     // MARK: Decoding (on bytes: Character-level string scanning is far too slow here)
@@ -101,9 +115,17 @@ enum IndexCodec {
     /// The parts of `f` between the separators, found with `memchr` (issue 29: a byte-by-byte
     /// loop over the 18.8 MB index at 10,000 youths, twice, was a tenth of every listing).
     static func split(_ f: Field, _ sep: UInt8) -> [Field] {
-        guard !f.isEmpty else { return [f] }
         var parts: [Field] = []
         parts.reserveCapacity(sep == 0x09 ? 40 : 4)
+        split(f, sep, into: &parts)
+        return parts
+    }
+
+    /// The same into `parts`, emptied first and its storage kept: one array for every line of
+    /// the index, not one each.
+    static func split(_ f: Field, _ sep: UInt8, into parts: inout [Field]) {
+        parts.removeAll(keepingCapacity: true)
+        guard !f.isEmpty else { parts.append(f); return }
         let origin = f.startIndex
         f.withUnsafeBufferPointer { buf in
             let base = buf.baseAddress!, n = buf.count
@@ -118,7 +140,6 @@ enum IndexCodec {
                 start = j + 1
             }
         }
-        return parts
     }
 
     /// A file stamp (`inode.size.seconds.nanoseconds`) read from its bytes without a `String`;
@@ -171,7 +192,7 @@ enum IndexCodec {
         f.isEmpty ? nil : try JSONDecoder().decode(T.self, from: Data(str(f).utf8))
     }
 
-    /// The open decisions (field 32), read straight from the JSON: through `JSONDecoder` they were
+    /// The open decisions (a line of the second part), read straight from the JSON: through `JSONDecoder` they were
     /// most of what reading the index cost at 10,000 youths (issue 29). Anything this reader does
     /// not expect goes the old way, so a bad field is refused just as before.
     static func notes(_ f: Field) throws -> [Note] {
@@ -180,11 +201,15 @@ enum IndexCodec {
         return try fromJSON(f) ?? []
     }
 
-    /// One index line. `decisions` false leaves the open decisions (field 32) unread, checked only
-    /// for their brackets: the listings print none of them, and reading them was most of what the
-    /// index cost a listing at 10,000 youths (issue 29).
-    static func decode(_ line: Field, decisions: Bool = true) throws -> (youth: Youth, stamp: FileStamp?) {
-        let f = split(line, 0x09)
+    /// One summary line: the youth without its open decisions, and their days (field 36).
+    static func decode(_ line: Field) throws -> (youth: Youth, stamp: FileStamp?, days: [Day]) {
+        var fields: [Field] = []
+        return try decode(line, fields: &fields)
+    }
+
+    /// The same with `fields` as the room for the line's fields (kept from line to line).
+    static func decode(_ line: Field, fields f: inout [Field]) throws -> (youth: Youth, stamp: FileStamp?, days: [Day]) {
+        split(line, 0x09, into: &f)
         guard f.count == 37, let version = Int(String(decoding: f[1], as: UTF8.self)), (0...Limits.maxVersion).contains(version)
         else { throw Bad() }
         var y = Youth(id: str(f[0]), name: str(f[2]), born: try day(f[4]), intake: try day(f[5]))
@@ -229,31 +254,77 @@ enum IndexCodec {
         if !f[29].isEmpty { y.handover = try fromJSON(f[29]) }
         y.updated = try optTime(f[30])
         let stamp = f[31].isEmpty ? nil : IndexCodec.stamp(f[31])
-        if !f[32].isEmpty {
-            if decisions { y.notes = try notes(f[32]) } else if f[32].first != 0x5B || f[32].last != 0x5D { throw Bad() }
-        }
-        y.municipality = optional(f[33])
-        if !f[34].isEmpty { y.school = try fromJSON(f[34]) ?? [] }
-        if !f[35].isEmpty { y.goalList = try fromJSON(f[35]) ?? [] }
-        if !f[36].isEmpty { y.answers = try fromJSON(f[36]) }
-        return (y, stamp)
+        y.municipality = optional(f[32])
+        if !f[33].isEmpty { y.school = try fromJSON(f[33]) ?? [] }
+        if !f[34].isEmpty { y.goalList = try fromJSON(f[34]) ?? [] }
+        if !f[35].isEmpty { y.answers = try fromJSON(f[35]) }
+        return (y, stamp, try ordinals(f[36]))
     }
 
-    /// The whole index file: a header line, then a youth a line.
-    static func encodeFile(journalOffset: Int64, youths: [Youth], stamps: [String: FileStamp]) -> [UInt8] {
-        // Each line on every core: with the youth files read, this was most of what is left of a first open.
-        let lines = Parallel.map(youths.count) { encode(youths[$0], stamp: stamps[youths[$0].id]) }
-        var out = Array("\(header)\t\(version)\t\(journalOffset)\n".utf8)
-        out.reserveCapacity(lines.reduce(out.count) { $0 + $1.utf8.count + 1 })
-        for line in lines { out.append(contentsOf: line.utf8); out.append(0x0A) }
+    /// Days as their ordinals (days since 1970-01-01), comma-separated: the open decisions' days,
+    /// a dozen a youth on average, read without a string or an array per day (issue 29).
+    static func ordinals(_ f: Field) throws -> [Day] {
+        if f.isEmpty { return [] }
+        var out: [Day] = []
+        out.reserveCapacity(f.count / 6 + 1)
+        var value = 0, digits = 0, negative = false
+        for c in f {
+            switch c {
+            case 0x30...0x39:
+                guard digits < 9 else { throw Bad() }
+                value = value * 10 + Int(c - 0x30); digits += 1
+            case 0x2D where digits == 0 && !negative: negative = true
+            case 0x2C:
+                guard digits > 0 else { throw Bad() }
+                out.append(Day(ordinal: negative ? -value : value))
+                value = 0; digits = 0; negative = false
+            default: throw Bad()
+            }
+        }
+        guard digits > 0 else { throw Bad() }
+        out.append(Day(ordinal: negative ? -value : value))
         return out
     }
 
-    /// The journal offset in a current index's header line, else nil.
-    static func headerOffset(_ line: Field) -> Int64? {
+    /// The whole index file: a header line, then a youth a line.
+    /// The header says how many bytes the summaries take, so a reader of the first part reads no
+    /// more of the file.
+    static func encodeFile(journalOffset: Int64, youths: [Youth], stamps: [String: FileStamp]) -> [UInt8] {
+        // Each line on every core: with the youth files read, this was most of what is left of a first open.
+        let lines = Parallel.map(youths.count) { (encode(youths[$0], stamp: stamps[youths[$0].id]), decisionsLine(youths[$0])) }
+        let summaryBytes = lines.reduce(0) { $0 + $1.0.utf8.count + 1 }
+        var out = Array("\(header)\t\(version)\t\(journalOffset)\t\(summaryBytes)\n".utf8)
+        out.reserveCapacity(lines.reduce(out.count + summaryBytes) { $0 + ($1.1?.utf8.count ?? -1) + 1 })
+        for line in lines { out.append(contentsOf: line.0.utf8); out.append(0x0A) }
+        for line in lines { if let d = line.1 { out.append(contentsOf: d.utf8); out.append(0x0A) } }
+        return out
+    }
+
+    /// A current index's header line: the journal offset, and how many bytes the summaries take.
+    static func headerInfo(_ line: Field) -> (journalOffset: Int64, summaryBytes: Int)? {
         let h = split(line, 0x09).map { String(decoding: $0, as: UTF8.self) }
-        guard h.count == 3, h[0] == header, Int(h[1]) == version, let offset = Int64(h[2]) else { return nil }
-        return offset
+        guard h.count == 4, h[0] == header, Int(h[1]) == version, let offset = Int64(h[2]), let size = Int(h[3]), size >= 0
+        else { return nil }
+        return (offset, size)
+    }
+
+    /// The header and the summaries of `bytes` (a whole file, or its first part), and the rest:
+    /// nil when the header is not a current one or the summaries are cut short.
+    static func parts(_ bytes: [UInt8]) -> (journalOffset: Int64, summaries: Field, decisions: Field)? {
+        let all = bytes[...]
+        guard let headerEnd = all.firstIndex(of: 0x0A), let info = headerInfo(all[..<headerEnd]),
+              info.summaryBytes <= all.count - headerEnd - 1 else { return nil }
+        let end = headerEnd + 1 + info.summaryBytes
+        guard info.summaryBytes == 0 || all[end - 1] == 0x0A else { return nil }
+        return (info.journalOffset, all[(headerEnd + 1)..<end], all[end...])
+    }
+
+    /// How many bytes of the file hold its header and summaries, from its first bytes (at least
+    /// its header line): what the board and the listings read. Nil when no current header.
+    static func firstPartLength(_ probe: [UInt8]) -> Int? {
+        let all = probe[...]
+        guard let headerEnd = all.firstIndex(of: 0x0A), let info = headerInfo(all[..<headerEnd]) else { return nil }
+        return headerEnd + 1 + info.summaryBytes
     }
 
     /// Only what names each youth (fields 0 and 2–8: id, name, initials override, born, phase, label
@@ -262,11 +333,11 @@ enum IndexCodec {
     /// One pass over the bytes with no array per line: it runs before every command by initials.
     static func decodeNames(_ bytes: [UInt8]) -> (journalOffset: Int64, names: [YouthName])? {
         let all = bytes[...]
-        guard let headerEnd = all.firstIndex(of: 0x0A), let offset = headerOffset(all[..<headerEnd]) else { return nil }
+        guard let (offset, summaries, _) = parts(bytes) else { return nil }
         var names: [YouthName] = []
-        names.reserveCapacity(bytes.count / 200)
-        var i = headerEnd + 1
-        let n = bytes.count
+        names.reserveCapacity(summaries.count / 200)
+        var i = summaries.startIndex
+        let n = summaries.endIndex
         while i < n {
             let lineStart = i
             // The starts of fields 0…9 (the tab after field 8 ends the mode).
@@ -298,19 +369,63 @@ enum IndexCodec {
     /// Nil when the file is not a current index (any bad line: it is a cache, rebuild it).
     /// The summaries and their stamps in two arrays, in the file's order (each summary is copied
     /// once, into `youths`).
-    static func decodeFile(_ bytes: [UInt8], decisions: Bool = true) -> (journalOffset: Int64, youths: [Youth], stamps: [FileStamp?])? {
-        let lines = split(bytes[...], 0x0A)
-        guard let h = lines.firstIndex(where: { !$0.isEmpty }), let offset = headerOffset(lines[h]) else { return nil }
-        var youths: [Youth] = [], stamps: [FileStamp?] = []
-        youths.reserveCapacity(lines.count - h)
-        stamps.reserveCapacity(lines.count - h)
+    /// `decisions` false reads the summaries only (`bytes` may be the file's first part): the
+    /// board and the listings show no decision's text, and reading them was most of what the
+    /// index cost at 10,000 youths (issue 29). With `decisions`, each youth's open decisions are
+    /// put back into its summary, and they must be the ones its days say.
+    static func decodeFile(_ bytes: [UInt8], decisions: Bool = true)
+        -> (journalOffset: Int64, youths: [Youth], stamps: [FileStamp?], days: [[Day]])? {
+        guard let (offset, summaries, rest) = parts(bytes) else { return nil }
+        let lines = summaries.isEmpty ? [] : split(summaries.dropLast(), 0x0A)
+        // In a few runs of lines on both cores, joined in order (issue 29: the board's first frame).
+        let runs = lines.count >= 2_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let decoded = Parallel.map(runs, minimum: 2) { r -> (youths: [Youth], stamps: [FileStamp?], days: [[Day]])? in
+            decodeLines(lines[(lines.count * r / runs)..<(lines.count * (r + 1) / runs)])
+        }
+        guard var (youths, stamps, days) = decoded.first ?? ([], [], []) else { return nil }
+        for run in decoded.dropFirst() {
+            guard let run else { return nil }
+            youths += run.youths; stamps += run.stamps; days += run.days
+        }
         do {
-            for line in lines[(h + 1)...] where !line.isEmpty {
-                let (y, stamp) = try decode(line, decisions: decisions)
+            if decisions { try putDecisions(rest, into: &youths, days: days) }
+        } catch { return nil }
+        return (offset, youths, stamps, days)
+    }
+
+    /// Summary lines in order; nil when any does not parse.
+    static func decodeLines(_ lines: ArraySlice<Field>) -> (youths: [Youth], stamps: [FileStamp?], days: [[Day]])? {
+        var youths: [Youth] = [], stamps: [FileStamp?] = [], days: [[Day]] = []
+        youths.reserveCapacity(lines.count)
+        stamps.reserveCapacity(lines.count)
+        days.reserveCapacity(lines.count)
+        var fields: [Field] = []
+        fields.reserveCapacity(40)
+        do {
+            for line in lines {
+                let (y, stamp, d) = try decode(line, fields: &fields)
                 youths.append(y)
                 stamps.append(stamp)
+                days.append(d)
             }
         } catch { return nil }
-        return (offset, youths, stamps)
+        return (youths, stamps, days)
+    }
+
+    /// The second part's decisions into their youths' summaries: every youth with open decision
+    /// days has exactly one line, and its decisions fall on those days.
+    static func putDecisions(_ part: Field, into youths: inout [Youth], days: [[Day]]) throws {
+        var at: [String: Int] = [:]
+        at.reserveCapacity(youths.count)
+        for k in youths.indices where !days[k].isEmpty { at[youths[k].id] = k }
+        if !part.isEmpty {
+            guard part.last == 0x0A else { throw Bad() }
+            for line in split(part.dropLast(), 0x0A) {
+                guard let tab = line.firstIndex(of: 0x09), let k = at.removeValue(forKey: str(line[..<tab])) else { throw Bad() }
+                youths[k].notes = try notes(line[(tab + 1)...])
+                guard Documentation.openDecisionDays(youths[k]) == days[k] else { throw Bad() }
+            }
+        }
+        guard at.isEmpty else { throw Bad() }
     }
 }

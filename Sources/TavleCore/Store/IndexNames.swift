@@ -109,7 +109,8 @@ extension Store {
         if let bytes = try? FileIO.read(indexNamesPath, limit: 64 * 1024 * 1024), let names = IndexNames.decode(bytes, index: stamp) {
             return names
         }
-        guard let bytes = try? FileIO.read(indexPath, limit: 512 * 1024 * 1024), let index = IndexCodec.decodeNames(bytes) else { return nil }
+        guard let bytes = try? FileIO.readFirstPart(indexPath, limit: 512 * 1024 * 1024, length: IndexCodec.firstPartLength),
+              let index = IndexCodec.decodeNames(bytes) else { return nil }
         if access(root, W_OK) == 0, stoppedWriting == nil, let team = try? loadTeam() {
             let mode = Store.fileMode(team.access)
             if let lock = try? DirectoryLock(path: lockPath, mode: mode, timeout: 0) {

@@ -356,7 +356,7 @@ struct VerifyPass {
     /// The board index must not keep youths whose files are gone (a purged youth's name).
     private mutating func checkIndex() {
         other["index"] = nil
-        guard let bytes = try? FileIO.read(store.indexPath, limit: 512 * 1024 * 1024),
+        guard let bytes = try? FileIO.readFirstPart(store.indexPath, limit: 512 * 1024 * 1024, length: IndexCodec.firstPartLength),
               let names = IndexCodec.decodeNames(bytes)?.names else { return }
         let gone = names.filter { FileIO.status(store.youthPath($0.id)) == nil }.map(\.id)
         if !gone.isEmpty {

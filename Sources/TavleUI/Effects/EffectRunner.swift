@@ -99,12 +99,12 @@ public final class EffectRunner {
         return []
     }
 
-    /// Decisions not marked as written into the record in time, from the board's summaries
-    /// (which keep every open decision): no youth's file is read, whatever the team's size.
+    /// How many decisions of each youth are not marked as written into the record in time, from
+    /// the index's days of the open decisions: no youth's file and no decision is read, whatever
+    /// the team's size (issue 29).
     public func undocumentedActions() -> [Action] {
         guard let board = lastBoard else { return [] }
-        let list = Documentation.undocumented(board.all.map(\.youth), today: board.today)
-        return [.undocumentedLoaded(Dictionary(grouping: list, by: \.youth))]
+        return [.undocumentedLoaded(lastLate ?? Documentation.late(board.all.map(\.youth), today: board.today))]
     }
 
     /// True when another process changed the data directory since the last call (non-blocking).
@@ -115,6 +115,8 @@ public final class EffectRunner {
 
     /// The board as last loaded (for the decision flags).
     var lastBoard: Board?
+    /// Its late decisions per youth, when it came from the data directory (not the feed).
+    var lastLate: LateDecisions?
 
     public func loadBoard() -> Action { loadBoardActions()[0] }
 
@@ -124,15 +126,18 @@ public final class EffectRunner {
             do throws(TavleError) {
                 let board = try source.load()
                 lastBoard = board
+                lastLate = nil
                 return [.boardLoaded(board)]
             } catch {
                 return [.boardFailed(Texts.text(.loadFailed, lang, [error.message(lang)]))]
             }
         }
         do throws(TavleError) {
-            let data = try store.loadBoard(today: today, maintainIndex: !shared)
+            // The summaries without their decisions: the board needs only their days (issue 29).
+            let data = try store.loadBoard(today: today, maintainIndex: !shared, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: today, problems: data.problems)
             lastBoard = board
+            lastLate = Documentation.late(data, today: today)
             var out: [Action] = [.boardLoaded(board)]
             if let p = data.problems.first(where: { if case .newerSchema = $0.error { return true }; return false }) {
                 out += newer(p.error)

@@ -104,8 +104,8 @@ public struct AppState: Sendable, Equatable {
     public var caseload: CaseloadPage?
     /// The fidelity evidence (`F`), once loaded.
     public var fidelity: FidelityReport?
-    /// Decisions not marked as written into the patient record in time, by youth id.
-    public var undocumented: [String: [UndocumentedDecision]] = [:]
+    /// How many decisions are not marked as written into the patient record in time, by youth id.
+    public var undocumented = LateDecisions()
     /// Set when the data was written by a newer tavle (an upgrade while this board was open):
     /// the board keeps showing what it last read, says so, and writes nothing.
     public var upgradeNotice: String?
@@ -113,7 +113,7 @@ public struct AppState: Sendable, Equatable {
     public init(board: Board, language: Language, shared: Bool = false, actorStaff: StaffID? = nil,
                 readOnlyReason: String? = nil, showNames: Bool? = nil) {
         self.board = board
-        self.labels = Board.distinctInitials(board.all.map(\.youth))
+        self.labels = board.labels
         self.language = language
         self.shared = shared
         self.actorStaff = actorStaff
@@ -127,7 +127,7 @@ public struct AppState: Sendable, Equatable {
     /// Replaces the board (a reload), keeping the selection where it can.
     public mutating func replaceBoard(_ new: Board) {
         let oldIndex = selectedID.flatMap { visible.index(of: $0) }
-        labels = Board.distinctInitials(new.intensive.map(\.youth) + new.caseManagement.map(\.youth))
+        labels = new.labels
         board = new   // works out `visible` again
         if let id = selectedID, visible.contains(id) { return }
         // The selected youth left the list (discharged, filtered): stay at the same place.

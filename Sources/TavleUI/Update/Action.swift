@@ -137,8 +137,8 @@ public enum Action: Sendable, Equatable {
     case fidelityLoaded(FidelityReport)
     /// A referral was put in the queue or decided; the text says what happened.
     case referralDone(String)
-    /// Decisions not written into the patient record in time, by youth id.
-    case undocumentedLoaded([String: [UndocumentedDecision]])
+    /// How many decisions are not written into the patient record in time, by youth id.
+    case undocumentedLoaded(LateDecisions)
     /// The data was written by a newer tavle; the message says which file and what to do.
     case dataNewer(String)
     /// A mouse gesture's command, on the cell (x, y) of the last frame.

@@ -70,7 +70,7 @@ enum BoardView {
         for c in layout.columns {
             if c.id == .flags {
                 var x = c.x
-                for f in RowCells.flags(e, s.language, undocumented: s.undocumented[e.id]?.count ?? 0) {
+                for f in RowCells.flags(e, s.language, undocumented: s.undocumented[id: e.id] ?? 0) {
                     let fw = DisplayWidth.of(f.text)
                     if x + fw > c.x + c.width { break }
                     screen.put(f.text, x: x, y: y, style: f.style)

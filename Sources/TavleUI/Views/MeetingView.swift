@@ -185,7 +185,7 @@ enum MeetingView {
         facts += " · " + y.whereabouts.label(lang)
         if let ev = y.currentPeriod?.evaluate { facts += " · " + Texts.text(.detailEvaluate, lang, [Dates.short(ev)]) }
         var factLine: [(String, CellStyle)] = [(facts + "  ", .plain)]
-        for f in RowCells.flags(e, lang, undocumented: s.undocumented[y.id]?.count ?? 0) { factLine.append((f.text + " ", f.style)) }
+        for f in RowCells.flags(e, lang, undocumented: s.undocumented[id: y.id] ?? 0) { factLine.append((f.text + " ", f.style)) }
         out.append(StyledLine(factLine))
         let plan = RowCells.plan(y, s, width: width - 8)
         out.append(StyledLine([(Texts.text(.boardColPlan, lang) + ": ", .dim),

@@ -59,6 +59,25 @@ import Testing
         #expect(!tuesday.contains { $0.note == "done" || $0.note == "obs" })
     }
 
+    /// The board counts late decisions from their days alone (the index keeps no more for it):
+    /// one day, the last one still late, stands in for counting working days per decision. On
+    /// every day of two years, Easter and Christmas included, it flags exactly what `undocumented`
+    /// lists, for decisions made on each of the 40 days before (and on the day itself).
+    @Test func lateDecisionsCountedFromTheirDaysAlone() {
+        var y = Youth(id: "kari", name: "Kari", born: day("2010-01-01"), intake: day("2025-01-01"))
+        let first = day("2026-01-01")
+        for offset in 0..<(2 * 365) {
+            let today = first.adding(days: offset)
+            y.notes = (0...40).map { note("d\($0)", today.adding(days: -$0).iso) }
+            let expected = Documentation.undocumented([y], today: today).count
+            #expect(Documentation.lateCount(Documentation.openDecisionDays(y), cutoff: Documentation.lateCutoff(today: today)) == expected,
+                    "\(today.iso)")
+            #expect(Documentation.late([y], today: today)[id: y.id] ?? 0 == expected)
+        }
+        // Documented decisions and plain notes have no day among the open decisions'.
+        #expect(Documentation.openDecisionDays(youth) == ["2026-11-19", "2026-11-20", "2026-11-21", "2026-11-23"].map(day))
+    }
+
     @Test func markingADecisionDocumented() throws {
         var y = youth
         let first = Timestamp.local(day: day("2026-11-24"), minutes: 600, in: oslo)

@@ -174,18 +174,52 @@ import Testing
         youths[0].warning = "tab\there\\ and \u{1F} and\nnewline, Ærlig"
         youths[1].initialsOverride = ""
         youths[1].handover = Handover(service: "Utekontakten", contact: "Lars", followUp: "a\tb", day: fixedToday, consented: true)
-        for y in youths {
-            let s = Store.summary(y, today: fixedToday)
-            let stamp = FileStamp(inode: 42, size: 1234, changedSeconds: 1_700_000_000, changedNanoseconds: 5)
-            let back = try IndexCodec.decode(Array(IndexCodec.encode(s, stamp: stamp).utf8)[...])
-            #expect(back.youth == s, "\(y.id)")
-            #expect(back.stamp == stamp)
-        }
+        let summaries = youths.map { Store.summary($0, today: fixedToday) }
+        #expect(summaries.contains { !$0.notes.isEmpty }, "some open decisions to carry")
+        let stamp = FileStamp(inode: 42, size: 1234, changedSeconds: 1_700_000_000, changedNanoseconds: 5)
+        let file = IndexCodec.encodeFile(journalOffset: 77, youths: summaries,
+                                         stamps: Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, stamp) }))
+        let back = try #require(IndexCodec.decodeFile(file))
+        #expect(back.journalOffset == 77)
+        #expect(back.youths == summaries)
+        #expect(back.stamps.allSatisfy { $0 == stamp })
+        #expect(back.days == summaries.map(Documentation.openDecisionDays))
+        // Without the decisions, from the file's first part alone: the same summaries but for
+        // their decisions, whose days are still there (the board's `J` flag).
+        let first = Array(file.prefix(try #require(IndexCodec.firstPartLength(Array(file.prefix(4096))))))
+        #expect(first.count < file.count)
+        let bare = try #require(IndexCodec.decodeFile(first, decisions: false))
+        #expect(bare.youths == summaries.map { var s = $0; s.notes = []; return s })
+        #expect(bare.days == back.days)
+        // Asked for the decisions, the first part alone is not enough: read as stale.
+        #expect(IndexCodec.decodeFile(first) == nil)
+    }
+
+    /// Decisions that do not match the days the summaries keep, or that name no such youth, make
+    /// the index stale (rebuilt), never a board that flags other decisions than it lists.
+    @Test func decisionsThatDisagreeWithTheirDaysAreNotUsed() throws {
+        let (_, youths) = try Demo.load(today: fixedToday)
+        let summaries = youths.map { Store.summary($0, today: fixedToday) }
+        let file = String(decoding: IndexCodec.encodeFile(journalOffset: 1, youths: summaries, stamps: [:]), as: UTF8.self)
+        let withDecision = try #require(summaries.first { !$0.notes.isEmpty })
+        let line = try #require(IndexCodec.decisionsLine(withDecision))
+        #expect(IndexCodec.decodeFile(Array(file.replacingOccurrences(of: line + "\n", with: "").utf8)) == nil, "a line missing")
+        #expect(IndexCodec.decodeFile(Array((file + line + "\n").utf8)) == nil, "a line twice")
+        let other = line.replacingOccurrences(of: withDecision.id + "\t", with: "nobody\t")
+        #expect(IndexCodec.decodeFile(Array(file.replacingOccurrences(of: line, with: other).utf8)) == nil, "no such youth")
+        var moved = withDecision
+        moved.notes[0].at = Timestamp(seconds: moved.notes[0].at.seconds - 86_400 * 3, offset: moved.notes[0].at.offset)
+        let shifted = try #require(IndexCodec.decisionsLine(moved))
+        #expect(IndexCodec.decodeFile(Array(file.replacingOccurrences(of: line, with: shifted).utf8)) == nil, "other days")
     }
 
     @Test func aDamagedIndexIsNotUsed() {
         #expect(IndexCodec.decodeFile(Array("tavle-index\t\(IndexCodec.version)\t10\nnot a youth\n".utf8)) == nil)
         #expect(IndexCodec.decodeFile(Array("{}".utf8)) == nil)
-        #expect(IndexCodec.decodeFile(Array("tavle-index\t\(IndexCodec.version)\t10\n".utf8))?.youths.isEmpty == true)
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t\(IndexCodec.version)\t10\t0\n".utf8))?.youths.isEmpty == true)
+        // A header whose summaries run past the end of the file (cut short), or of another version.
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t\(IndexCodec.version)\t10\t500\n".utf8)) == nil)
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t\(IndexCodec.version)\t10\n".utf8)) == nil)
+        #expect(IndexCodec.decodeFile(Array("tavle-index\t9\t10\t0\n".utf8)) == nil)
     }
 }

@@ -27,6 +27,17 @@ import Testing
         }
     }
 
+    /// The open decisions' days (index format 10): ordinals, comma-separated; anything else is a
+    /// damaged line (the index is rebuilt).
+    @Test func decisionDaysReadAsOrdinals() throws {
+        let days = [Day(parsing: "2026-11-20")!, Day(parsing: "1969-12-31")!, Day(ordinal: 0), Day(parsing: "2024-02-29")!]
+        #expect(try IndexCodec.ordinals(Array(days.map { String($0.ordinal) }.joined(separator: ",").utf8)[...]) == days)
+        #expect(try IndexCodec.ordinals([][...]) == [])
+        for bad in [",", "1,", ",1", "1,,2", "-", "--1", "1-2", "2026-11-20", " 1", "1234567890"] {
+            #expect(throws: (any Error).self, "\(bad)") { try IndexCodec.ordinals(Array(bad.utf8)[...]) }
+        }
+    }
+
     @Test func stampsReadFromBytesAreWhatFileStampReads() {
         let texts = ["1.2.3.4", "0.-1.0.0", "12345678901234567.987654.1764700000.123456789", "18446744073709551615.1.2.3",
                      "1.2.3", "1.2.3.4.5", "1..3.4", "a.b.c.d", "+1.2.3.4", "1.2.3.", ".1.2.3", "99999999999999999999.1.1.1",

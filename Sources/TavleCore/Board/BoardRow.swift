@@ -7,7 +7,8 @@ public struct BoardEntry: Sendable, Equatable, Identifiable {
     public init(youth: Youth, due: [DueReason]) { self.youth = youth; self.due = due }
 
     /// Highest severity among the reasons (nil when not due).
-    public var topSeverity: Severity? { due.map(\.severity).max { $0.rank < $1.rank } }
+    public var topSeverity: Severity? { BoardEntry.topSeverity(of: due) }
+    static func topSeverity(of due: [DueReason]) -> Severity? { due.map(\.severity).max { $0.rank < $1.rank } }
 
     public func isDue(_ rule: String) -> Bool { due.contains { $0.rule == rule } }
 }
@@ -29,11 +30,26 @@ public struct Board: Sendable, Equatable {
     let positions: [String: Int]
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
+    /// Each youth is copied once, into its place in urgency order: a summary holds dozens of
+    /// references, and copying 10,000 of them from list to list was most of building the board
+    /// (issue 29: a first frame within 100 ms).
     public init(team: Team, youths: [Youth], today: Day, problems: [LoadProblem] = []) {
-        let entries = youths.filter { $0.phase != .discharged }.map {
-            BoardEntry(youth: $0, due: ReviewRules.due($0, today: today, settings: team.rules))
+        // For each youth on the board: where it is in `youths`, its reasons (on both cores) and
+        // its sort key.
+        let at = youths.indices.filter { youths[$0].phase != .discharged }
+        let rules = team.rules
+        let due = Parallel.map(at.count, minimum: 1_000) { ReviewRules.due(youths[at[$0]], today: today, settings: rules) }
+        var keys: [UrgencyKey] = [], intensive: [Int] = [], cm: [Int] = []
+        keys.reserveCapacity(at.count)
+        for (i, k) in at.enumerated() {
+            if youths[k].mode == .intensive { intensive.append(i) } else { cm.append(i) }
+            keys.append(UrgencyKey(youths[k], due[i]))
         }
-        self.init(team: team, entries: entries, today: today, problems: problems)
+        intensive.sort { keys[$0].precedes(keys[$1]) }
+        cm.sort { keys[$0].precedes(keys[$1]) }
+        self.init(team: team, today: today, problems: problems,
+                  intensive: intensive.map { BoardEntry(youth: youths[at[$0]], due: due[$0]) },
+                  caseManagement: cm.map { BoardEntry(youth: youths[at[$0]], due: due[$0]) })
     }
 
     /// Builds the board from entries whose reasons were worked out already (the meeting-room
@@ -41,21 +57,27 @@ public struct Board: Sendable, Equatable {
     /// the entries are in urgency order already (the feed's, whose stand-ins have no names to
     /// break ties by) and keep it.
     public init(team: Team, entries: [BoardEntry], today: Day, problems: [LoadProblem] = [], inOrder: Bool = false) {
-        self.team = team
-        self.today = today
-        self.problems = problems
         var intensive: [BoardEntry] = [], cm: [BoardEntry] = []
         for e in entries where e.youth.phase != .discharged {
             if e.youth.mode == .intensive { intensive.append(e) } else { cm.append(e) }
         }
-        self.intensive = inOrder ? intensive : Board.byUrgency(intensive)
-        self.caseManagement = inOrder ? cm : Board.byUrgency(cm)
+        self.init(team: team, today: today, problems: problems, intensive: inOrder ? intensive : Board.byUrgency(intensive),
+                  caseManagement: inOrder ? cm : Board.byUrgency(cm))
+    }
+
+    /// Both groups, each in its order already.
+    private init(team: Team, today: Day, problems: [LoadProblem], intensive: [BoardEntry], caseManagement: [BoardEntry]) {
+        self.team = team
+        self.today = today
+        self.problems = problems
+        self.intensive = intensive
+        self.caseManagement = caseManagement
         var positions: [String: Int] = [:]
-        positions.reserveCapacity(intensive.count + cm.count)
-        for (i, e) in self.intensive.enumerated() { positions[e.id] = i }
-        for (i, e) in self.caseManagement.enumerated() { positions[e.id] = intensive.count + i }
+        positions.reserveCapacity(intensive.count + caseManagement.count)
+        for (i, e) in intensive.enumerated() { positions[e.id] = i }
+        for (i, e) in caseManagement.enumerated() { positions[e.id] = intensive.count + i }
         self.positions = positions
-        self.dueCount = intensive.count(where: { !$0.due.isEmpty }) + cm.count(where: { !$0.due.isEmpty })
+        self.dueCount = intensive.count(where: { !$0.due.isEmpty }) + caseManagement.count(where: { !$0.due.isEmpty })
     }
 
     public var all: [BoardEntry] { intensive + caseManagement }
@@ -75,12 +97,12 @@ public struct Board: Sendable, Equatable {
 
     /// Urgency order: crisis first, then the most severe and most numerous reasons, then
     /// worried before stable, then name, so the order is stable.
-    public static func moreUrgent(_ a: BoardEntry, _ b: BoardEntry) -> Bool { UrgencyKey(a).precedes(UrgencyKey(b)) }
+    public static func moreUrgent(_ a: BoardEntry, _ b: BoardEntry) -> Bool { UrgencyKey(a.youth, a.due).precedes(UrgencyKey(b.youth, b.due)) }
 
     /// `entries` in `moreUrgent` order. The keys are worked out once per entry and indices are
     /// sorted, not entries: 10,000 youths are sorted at every start-up and after every change.
     public static func byUrgency(_ entries: [BoardEntry]) -> [BoardEntry] {
-        let keys = entries.map(UrgencyKey.init)
+        let keys = entries.map { UrgencyKey($0.youth, $0.due) }
         return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { entries[$0] }
     }
 
@@ -89,12 +111,12 @@ public struct Board: Sendable, Equatable {
         let urgency: Int, severity: Int, reasons: Int
         let name: String, id: String
 
-        init(_ e: BoardEntry) {
-            urgency = e.youth.status.urgency
-            severity = e.topSeverity?.rank ?? -1
-            reasons = e.due.count
-            name = e.youth.name
-            id = e.youth.id
+        init(_ y: Youth, _ due: [DueReason]) {
+            urgency = y.status.urgency
+            severity = BoardEntry.topSeverity(of: due)?.rank ?? -1
+            reasons = due.count
+            name = y.name
+            id = y.id
         }
 
         func precedes(_ b: UrgencyKey) -> Bool {
@@ -120,6 +142,16 @@ public struct Board: Sendable, Equatable {
     }
 
     public static func distinctInitials(_ names: [YouthName]) -> [String: String] { Labels.labels(names) }
+
+    /// The labels of the youths on this board (both groups), as `distinctInitials` gives them,
+    /// with no copy of any youth (issue 29).
+    public var labels: [String: String] {
+        var names: [YouthName] = []
+        names.reserveCapacity(activeCount)
+        for k in intensive.indices { names.append(YouthName(intensive[k].youth)) }
+        for k in caseManagement.indices { names.append(YouthName(caseManagement[k].youth)) }
+        return Labels.labels(names)
+    }
 }
 
 /// What a youth is known by where a person types or reads a name: id, full name, initials, label

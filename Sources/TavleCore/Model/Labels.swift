@@ -5,11 +5,17 @@
 /// number is never given twice for the same initials. A lone holder has the bare initials.
 public enum Labels {
     private static let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    private static let superscriptStrings = superscripts.map(String.init)
 
     /// `KH` + 2 → `KH²`; 12 → `KH¹²`.
     public static func label(_ initials: String, _ number: Int?) -> String {
         guard let n = number else { return initials }
-        return initials + String(String(n).map { superscripts[Int(String($0))!] })
+        var out = initials
+        for digit in String(n).utf8 {
+            // A minus sign (never stored) is kept as it is.
+            if digit >= 0x30 && digit <= 0x39 { out += superscriptStrings[Int(digit - 0x30)] } else { out.unicodeScalars.append(Unicode.Scalar(digit)) }
+        }
+        return out
     }
 
     /// `KH` + 2 → `KH2`: what a clinician types over SSH.

@@ -21,19 +21,24 @@ public struct BoardMeasures: Sendable, Equatable {
         // One pass over both groups (no combined copy of every entry): names are counted to
         // find the shared ones, whose width then takes their number's column too.
         var names: [String: (count: Int, width: Int)] = [:]
-        for group in [board.intensive, board.caseManagement] {
-            for e in group {
-                let y = e.youth
-                if let seen = names[y.name] { names[y.name] = (seen.count + 1, seen.width) }
-                else { names[y.name] = (1, DisplayWidth.of(y.name)) }
-                label = max(label, DisplayWidth.of(labels[y.id] ?? y.initials))
-                if !y.plans.isEmpty {
-                    plan = max(plan, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: true)))
-                    planWithoutPlaces = max(planWithoutPlaces, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: false)))
-                }
-                if !y.warning.isEmpty { warning = max(warning, DisplayWidth.of(y.warning)) }
+        var label = 0, plan = 0, planWithoutPlaces = 0, warning = 0
+        // Each youth borrowed where it is, not copied out (issue 29: a first frame within 100 ms).
+        func measure(_ y: Youth) {
+            if let seen = names[y.name] { names[y.name] = (seen.count + 1, seen.width) }
+            else { names[y.name] = (1, DisplayWidth.of(y.name)) }
+            label = max(label, DisplayWidth.of(labels[y.id] ?? y.initials))
+            if !y.plans.isEmpty {
+                plan = max(plan, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: true)))
+                planWithoutPlaces = max(planWithoutPlaces, DisplayWidth.of(RowCells.planText(y, team: team, today: today, places: false)))
             }
+            if !y.warning.isEmpty { warning = max(warning, DisplayWidth.of(y.warning)) }
         }
+        for k in board.intensive.indices { measure(board.intensive[k].youth) }
+        for k in board.caseManagement.indices { measure(board.caseManagement[k].youth) }
+        self.label = label
+        self.plan = plan
+        self.planWithoutPlaces = planWithoutPlaces
+        self.warning = warning
         for (n, seen) in names {
             if seen.count > 1 { sharedNames.insert(n) }
             // A shared name carries its number (`²`, or ` OS+13` past the ninth).

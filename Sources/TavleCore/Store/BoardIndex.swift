@@ -19,6 +19,7 @@ public struct BoardData: Sendable {
     /// Journal size when loaded: a running board reloads when it grows.
     public var journalOffset: Int64
     /// The youth files' stamps when their summaries were taken (what a rebuilt index records).
+    /// Left empty when the board came whole from a current index that needs no rebuild.
     var stamps: [String: FileStamp] = [:]
     /// Youths the index knew whose files are gone: kept in a rebuilt index (stamp
     /// `FileStamp.missing`), so `list` goes on naming them until the file is back or purged.
@@ -131,6 +132,8 @@ extension Store {
             if let k = slot[y.id] { pool[k] = y; poolDays[k] = days } else { slot[y.id] = pool.count; pool.append(y); poolDays.append(days) }
         }
         var indexed: [String: FileStamp] = [:]
+        // The decoded index's stamps beside `pool`, until `slot` and `indexed` are needed.
+        var indexStamps: [FileStamp?]?
         var haveIndex = false
         var reread: Set<String> = [], purged: Set<String> = []
         var tailCount = 0
@@ -151,16 +154,58 @@ extension Store {
             withoutDecisions = !decisions
             swap(&pool, &index.youths)
             poolDays = index.days
-            slot.reserveCapacity(pool.count)
-            indexed.reserveCapacity(pool.count)
-            for k in pool.indices {
-                slot[pool[k].id] = k
-                indexed[pool[k].id] = index.stamps[k]
-            }
+            indexStamps = index.stamps
             tailCount = try tailIDs(from: index.journalOffset, reread: &reread, purged: &purged)
         }
         group.wait()
         var listing = try onDiskNow.result!.get()
+        if let indexStamps {
+            // The usual case: the files on disk are the index's youths, in its order, and none was
+            // purged since. Each summary is taken, or read again from its file when the journal
+            // names it since the index or its stamp changed, in its place: nothing is looked up by
+            // id (the dictionaries below were a tenth of the board's first frame, issue 29).
+            if purged.isEmpty, listing.ids.count == pool.count, pool.indices.allSatisfy({ listing.ids[$0] == pool[$0].id }) {
+                var changedBehind = 0
+                let again = pool.indices.filter { k in
+                    if !reread.isEmpty && reread.contains(pool[k].id) { return true }
+                    if let stamp = listing.stamps[k], stamp == indexStamps[k] { return false }
+                    changedBehind += 1
+                    return true
+                }
+                let youthsFD = again.isEmpty ? nil : try? FileIO.openDirectory(youthsDir)
+                defer { if let youthsFD { close(youthsFD) } }
+                let read = again.isEmpty ? [] : summaries(again.map { pool[$0].id }, today: today, in: youthsFD)
+                problems += listing.problems
+                // A file that cannot be read is named, and its youth left off the board.
+                var failed: Set<Int> = []
+                for (k, result) in zip(again, read) {
+                    switch result {
+                    case .success(let y): pool[k] = y; poolDays[k] = Documentation.openDecisionDays(y)
+                    case .failure(let error):
+                        failed.insert(k)
+                        problems.append(LoadProblem(path: youthPath(pool[k].id), error: error))
+                    }
+                }
+                let kept = failed.isEmpty ? Array(pool.indices) : pool.indices.filter { !failed.contains($0) }
+                let stale = tailCount > Store.indexRefreshThreshold || changedBehind > 0
+                var data = BoardData(team: team, youths: failed.isEmpty ? pool : kept.map { pool[$0] }, problems: problems,
+                                     journalOffset: journalSize)
+                // The stamps are for the index written next: only when this one is stale.
+                if stale {
+                    data.stamps.reserveCapacity(pool.count)
+                    for k in kept { if let stamp = listing.stamps[k] { data.stamps[pool[k].id] = stamp } }
+                }
+                data.withoutDecisions = withoutDecisions
+                data.openDecisionDays = Dictionary(uniqueKeysWithValues: kept.map { (pool[$0].id, poolDays[$0]) })
+                return (data, stale)
+            }
+            slot.reserveCapacity(pool.count)
+            indexed.reserveCapacity(pool.count)
+            for k in pool.indices {
+                slot[pool[k].id] = k
+                indexed[pool[k].id] = indexStamps[k]
+            }
+        }
         var onDisk = Set(listing.ids)
         if slot.keys.contains(where: { !onDisk.contains($0) }) {
             // A youth the index knows is not in the listing taken beside it: listed again, after

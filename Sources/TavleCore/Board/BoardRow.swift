@@ -106,6 +106,33 @@ public struct Board: Sendable, Equatable {
         return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { entries[$0] }
     }
 
+    /// The entries `include` takes from both groups, merged in `moreUrgent` order (as `byUrgency`
+    /// would order them), as positions (`position(of:)`'s; read them with `withEntry`). Each group
+    /// is in that order already, so they are merged, not sorted, and no entry is copied: a copy
+    /// of every entry, three times over, was a tenth of `tavle due` at 10,000 youths (issue 29).
+    public func urgencyOrder(where include: (BoardEntry) -> Bool) -> [Int] {
+        var a: [Int] = [], b: [Int] = []
+        for i in intensive.indices where include(intensive[i]) { a.append(i) }
+        for i in caseManagement.indices where include(caseManagement[i]) { b.append(i) }
+        guard !a.isEmpty, !b.isEmpty else { return a.isEmpty ? b.map { intensive.count + $0 } : a }
+        let ka = a.map { UrgencyKey(intensive[$0].youth, intensive[$0].due) }
+        let kb = b.map { UrgencyKey(caseManagement[$0].youth, caseManagement[$0].due) }
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            // On a tie (never between two youths: ids differ) intensive first, as a stable sort keeps it.
+            if j == b.count || (i < a.count && !kb[j].precedes(ka[i])) { out.append(a[i]); i += 1 }
+            else { out.append(intensive.count + b[j]); j += 1 }
+        }
+        return out
+    }
+
+    /// Calls `body` with the entry at `position` (`position(of:)`'s), where it is, without a copy.
+    public func withEntry<R>(at position: Int, _ body: (BoardEntry) throws -> R) rethrows -> R {
+        position < intensive.count ? try body(intensive[position]) : try body(caseManagement[position - intensive.count])
+    }
+
     /// What `moreUrgent` compares, taken out of an entry once.
     struct UrgencyKey {
         let urgency: Int, severity: Int, reasons: Int

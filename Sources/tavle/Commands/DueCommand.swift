@@ -21,17 +21,29 @@ struct DueCommand: ParsableCommand {
                 return
             }
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+            KeptUntilExit.keep(data)
+            KeptUntilExit.keep(board)
             let labels = Board.distinctInitials(data.youths)
-            let due = Board.byUrgency(board.all.filter { !$0.due.isEmpty })
+            let due = board.urgencyOrder { !$0.due.isEmpty }
             Console.out(L.t(.dueHeader, String(due.count), String(board.activeCount), Format.day(session.today)))
-            for e in due {
-                let y = e.youth
-                Console.out()
-                Console.out(L.t(.dueYouth, Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
-                                Format.status(y.status), L.label(y.mode), Format.staff(y.primaryContact, session.team)))
-                let width = e.due.map { DisplayWidth.of(L.label($0.severity)) }.max() ?? 0
-                for d in e.due { Console.out(Format.dueLine(d, severityWidth: width)) }
+            let severities = L.words(Severity.self), severityWidths = severities.mapValues(DisplayWidth.of)
+            let statuses = L.words(Status.self), modes = L.words(Mode.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 17)
+            for p in due {
+                board.withEntry(at: p) { e in
+                    let y = e.youth
+                    out.append(0x0A)
+                    out.append(contentsOf: L.t(.dueYouth, Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
+                                               y.status.symbol + " " + (statuses[y.status] ?? ""), modes[y.mode] ?? "",
+                                               Format.staff(y.primaryContact, session.team)).utf8)
+                    out.append(0x0A)
+                    let width = e.due.map { severityWidths[$0.severity] ?? 0 }.max() ?? 0
+                    for d in e.due { Format.appendDueLine(d, severity: severities[d.severity] ?? "", severityWidth: width, to: &out) }
+                }
+                Console.flushIfFull(&out)
             }
+            Console.write(out)
             let gaps = ShiftWarningText.lines(RotaCoverage(board: board, rota: try session.store.loadRota()))
             if board.shareWarning != nil || !gaps.isEmpty { Console.out() }
             if let warn = board.shareWarning { Console.out("! " + warn.text(L.lang)) }

@@ -20,12 +20,16 @@ struct ExportCommand: ParsableCommand {
         try privateOutput.emit(session) {
             let data = try session.store.loadBoard(today: session.today, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+            KeptUntilExit.keep(data)
+            KeptUntilExit.keep(board)
             let labels = Board.distinctInitials(data.youths)
             AccessRecording.record(session, youth: nil, how: "export")
             switch format {
             case .json:
-                try JSONOutput.printYouths(board.all.lazy.map {
-                    YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
+                try JSONOutput.printYouths((0..<board.activeCount).lazy.map { p in
+                    board.withEntry(at: p) { e in
+                        YouthJSON(e.youth, due: e.due, team: data.team, today: session.today, labels: labels, detail: false, names: names)
+                    }
                 })
             case .csv:
                 // A byte-order mark in bokmål, so Norwegian Excel reads æøå as UTF-8; none in English.

@@ -18,7 +18,20 @@ enum Console {
 
     /// Bytes to stdout as they are (through the same buffer as `out`).
     static func write(_ bytes: Data) {
-        if let sink { sink.write(bytes) } else { print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+        if let sink { sink.write(bytes) } else { fflush(nil); bytes.withUnsafeBytes { raw(STDOUT_FILENO, $0) } }
+    }
+
+    /// Bytes to stdout as they are (through the same buffer as `out`, with no string made of them:
+    /// the listings write megabytes at 10,000 youths, issue 29).
+    static func write(_ bytes: [UInt8]) {
+        if let sink { sink.write(bytes) } else { fflush(nil); bytes.withUnsafeBytes { raw(STDOUT_FILENO, $0) } }
+    }
+
+    /// Writes `bytes` out and empties them once they hold 64 KB or more (a listing built in bytes).
+    static func flushIfFull(_ bytes: inout [UInt8]) {
+        guard bytes.count >= 1 << 16 else { return }
+        write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     static func error(_ line: String) {
@@ -29,12 +42,18 @@ enum Console {
     /// Text to stderr as it is. A stderr that is gone (a closed terminal: EIO, a closed pipe) is
     /// not an error worth dying for: the bytes are dropped. (`FileHandle.write` traps on EIO.)
     static func stderr(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        Array(text.utf8).withUnsafeBytes { raw(STDERR_FILENO, $0) }
+    }
+
+    /// Bytes to a file descriptor, past any buffer (flushed first by the caller); dropped when the
+    /// other end is gone, as `stderr` says.
+    private static func raw(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return }
-            bytes = bytes.dropFirst(n)
+            done += n
         }
     }
 
@@ -119,43 +138,78 @@ enum Format {
     /// combining), the same lines without building and measuring each candidate line anew (that
     /// was most of `wrap` in `tavle due` at 10,000 youths, issue 29). Nil for any other text.
     static func wrapPlain(_ text: String, first: String, rest: String, width: Int) -> [String]? {
-        func plainWidth<S: StringProtocol>(_ s: S) -> Int? {
-            var n = 0
-            for u in s.unicodeScalars {
-                let v = u.value
-                if v >= 0x300 || v < 0x20 || (v >= 0x7F && v < 0xA0) { return nil }
-                n += 1
-            }
-            return n
+        var bytes: [UInt8] = []
+        guard appendWrappedPlain(text, first: first, rest: rest, width: width, to: &bytes) else { return nil }
+        return bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `wrap`'s lines appended to `out` as bytes, each ending in a newline.
+    static func appendWrapped(_ text: String, first: String, rest: String, width: Int = Console.width, to out: inout [UInt8]) {
+        if appendWrappedPlain(text, first: first, rest: rest, width: width, to: &out) { return }
+        for line in wrap(text, first: first, rest: rest, width: width) { out.append(contentsOf: line.utf8); out.append(0x0A) }
+    }
+
+    /// The columns of plain text (see `wrapPlain`), read from its bytes: nil for any other text.
+    /// Below U+0300 means a lead byte below 0xCC; U+0080–U+009F are 0xC2 0x80–0x9F.
+    static func plainWidth(_ s: String) -> Int? {
+        var n = 0, afterC2 = false
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || b >= 0xCC || (afterC2 && b < 0xA0) { return nil }
+            afterC2 = b == 0xC2
+            if b & 0xC0 != 0x80 { n += 1 }
         }
-        guard let firstWidth = plainWidth(first), let restWidth = plainWidth(rest), plainWidth(text) != nil else { return nil }
-        var lines: [String] = []
-        var line = first, lineWidth = firstWidth, empty = true
-        for word in text.utf8.split(separator: 0x20, omittingEmptySubsequences: false) {
-            let w = Substring(word)
-            let wordWidth = w.unicodeScalars.count
-            let candidateWidth = empty ? lineWidth + wordWidth : lineWidth + 1 + wordWidth
-            if !empty && !w.isEmpty && candidateWidth > width {
-                var trimmed = Substring(line)
-                while trimmed.last == " " { trimmed.removeLast() }
-                lines.append(String(trimmed))
-                line = rest + w
-                lineWidth = restWidth + wordWidth
-            } else {
-                if !empty { line += " " }
-                line += w
-                lineWidth = candidateWidth
+        return n
+    }
+
+    /// `wrapPlain`'s lines appended to `out`, each ending in a newline; false (nothing appended)
+    /// when the text is not plain. Words are split at every space, as `wrap` splits them.
+    static func appendWrappedPlain(_ text: String, first: String, rest: String, width: Int, to out: inout [UInt8]) -> Bool {
+        guard let firstWidth = plainWidth(first), let restWidth = plainWidth(rest), let textWidth = plainWidth(text) else { return false }
+        var lineStart = out.count
+        out.append(contentsOf: first.utf8)
+        // Most lines fit as they are.
+        if firstWidth + textWidth <= width { out.append(contentsOf: text.utf8); out.append(0x0A); return true }
+        var lineWidth = firstWidth, empty = true
+        var text = text
+        text.withUTF8 { t in
+            var i = 0
+            while true {
+                var j = i, wordWidth = 0
+                while j < t.count && t[j] != 0x20 { if t[j] & 0xC0 != 0x80 { wordWidth += 1 }; j += 1 }
+                let word = UnsafeBufferPointer(rebasing: t[i..<j])
+                let candidateWidth = empty ? lineWidth + wordWidth : lineWidth + 1 + wordWidth
+                if !empty && j > i && candidateWidth > width {
+                    while out.count > lineStart && out.last == 0x20 { out.removeLast() }
+                    out.append(0x0A)
+                    lineStart = out.count
+                    out.append(contentsOf: rest.utf8)
+                    out.append(contentsOf: word)
+                    lineWidth = restWidth + wordWidth
+                } else {
+                    if !empty { out.append(0x20) }
+                    out.append(contentsOf: word)
+                    lineWidth = candidateWidth
+                }
+                empty = false
+                if j == t.count { break }
+                i = j + 1
             }
-            empty = false
         }
-        lines.append(line)
-        return lines
+        out.append(0x0A)
+        return true
     }
 
     /// One reason for review: `severity  message  [rule]`, wrapped under the message.
     static func dueLine(_ d: DueReason, severityWidth: Int) -> [String] {
-        let head = "  " + DisplayWidth.pad(L.label(d.severity), to: severityWidth) + "  "
-        return wrap(safe(d.message.text(L.lang)), first: head,
-                    rest: String(repeating: " ", count: DisplayWidth.of(head)))
+        var out: [UInt8] = []
+        appendDueLine(d, severity: L.label(d.severity), severityWidth: severityWidth, to: &out)
+        return out.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `dueLine`'s lines appended to `out` as bytes, each ending in a newline; `severity` is the
+    /// severity's word (looked up once by a listing).
+    static func appendDueLine(_ d: DueReason, severity: String, severityWidth: Int, to out: inout [UInt8]) {
+        let head = "  " + DisplayWidth.pad(severity, to: severityWidth) + "  "
+        appendWrapped(safe(d.message.text(L.lang)), first: head, rest: String(repeating: " ", count: DisplayWidth.of(head)), to: &out)
     }
 }

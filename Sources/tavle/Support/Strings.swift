@@ -19,6 +19,11 @@ enum L {
 
     /// A value's word, e.g. `krise` for `Status.crisis`.
     static func label<C: Choice>(_ c: C) -> String { c.label(lang) }
+
+    /// Every value's word, looked up once: a listing of 10,000 youths names thousands.
+    static func words<C: Choice>(_: C.Type) -> [C: String] {
+        Dictionary(uniqueKeysWithValues: C.allCases.map { ($0, $0.label(lang)) })
+    }
 }
 
 /// Works out the language before the arguments are parsed: `--lang` (before or after the

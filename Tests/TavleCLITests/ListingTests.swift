@@ -41,6 +41,26 @@ struct ListingTests {
         #expect(!intensiveOnly.isEmpty && intensiveOnly.allSatisfy { $0["mode"] as? String == "intensive" })
     }
 
+    @Test("list --json writes quotes, backslashes and line separators in text as JSONEncoder does")
+    func listJSONEscapesAsTheEncoder() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let warning = "Sier \"nei\" til C:\\temp\u{2028}og \\\"mer\u{2029}"
+        #expect(try CLI.run(["set", "sofie", "warning", warning, "--data", s.data]).status == 0)
+        // What was stored (as `show` gives it), written by JSONEncoder with the listing's options.
+        let stored = try #require(try CLI.run(["show", "sofie", "--json", "--data", s.data]).jsonObject()["warning"] as? String)
+        #expect(stored.contains("\"") && stored.contains("\\"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let literal = String(decoding: try encoder.encode([stored]).dropFirst().dropLast(), as: UTF8.self)
+        for args in [["list", "--json"], ["due", "--json"], ["export", "--format", "json"]] {
+            let r = try CLI.run(args + ["--data", s.data])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("\"warning\" : " + literal + ",\n"), "\(args): \(literal)")
+            #expect(try r.jsonArray().contains { $0["warning"] as? String == stored }, "\(args)")
+        }
+    }
+
     @Test("list --json and export --format json stay one valid array past one printed batch (600 youths)")
     func longListingsStream() throws {
         let s = Scratch()

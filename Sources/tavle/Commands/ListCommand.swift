@@ -31,11 +31,16 @@ struct ListCommand: ParsableCommand {
 
 /// The JSON array of youth objects shared by `list --json` and `due --json`.
 enum YouthListing {
-    static func printJSON(_ data: BoardData, session: Session, filter: (BoardEntry) -> Bool) throws {
+    static func printJSON(_ data: BoardData, session: Session, filter: @escaping (BoardEntry) -> Bool) throws {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
+        KeptUntilExit.keep(data)
+        KeptUntilExit.keep(board)
         let labels = Board.distinctInitials(data.youths)
-        try JSONOutput.printYouths(board.all.lazy.filter(filter).map {
-            YouthJSON($0.youth, due: $0.due, team: data.team, today: session.today, labels: labels, detail: false)
+        // Each entry read where it is (`board.all` would copy every one first).
+        try JSONOutput.printYouths((0..<board.activeCount).lazy.compactMap { p in
+            board.withEntry(at: p) { e in
+                filter(e) ? YouthJSON(e.youth, due: e.due, team: data.team, today: session.today, labels: labels, detail: false) : nil
+            }
         })
         BoardListing.reportProblems(data.problems)
     }

@@ -32,9 +32,9 @@ enum JSONOutput {
         var first = true
         var slow = ArrayWriter<YouthJSON>(batch: 1)
         for item in items {
-            guard let value = item.listingValue else {
+            guard item.isListing else {
                 // Not a listing's youth (never the case today): the encoder's way, whole.
-                Console.write(Data(text.bytes)); text.bytes.removeAll()
+                Console.write(text.bytes); text.bytes.removeAll()
                 if !first { Console.write(",\n") }
                 try slow.addElement(item)
                 first = false
@@ -43,11 +43,11 @@ enum JSONOutput {
             if !first { text.bytes.append(contentsOf: ",\n".utf8) }
             first = false
             text.indent(1)
-            text.write(value, level: 1)
-            if text.bytes.count >= 1 << 16 { Console.write(Data(text.bytes)); text.bytes.removeAll(keepingCapacity: true) }
+            item.writeListing(&text, level: 1)
+            Console.flushIfFull(&text.bytes)
         }
         text.bytes.append(contentsOf: "\n]\n".utf8)
-        Console.write(Data(text.bytes))
+        Console.write(text.bytes)
     }
 
     /// `printArray` for elements that arrive one at a time (a journal streamed from disk).

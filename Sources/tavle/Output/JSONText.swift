@@ -5,19 +5,19 @@ import TavleCore
 /// `JSONEncoder` (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`): two spaces a level,
 /// `"key" : value`, keys sorted, an empty array as `[`, an empty line and `]`. The listings of
 /// 10,000 youths spent most of their output time in `JSONEncoder` (issue 29); this writes the same
-/// bytes several times faster. `GeneratedGoldenOutputTests` and `GoldenOutputTests` hold it to
+/// bytes several times faster. Values are written as they are met, with no tree built first (that
+/// tree, built and freed per youth, was a fifth of writing `list --json`). The writer gives the
+/// keys in sorted order itself. `GeneratedGoldenOutputTests` and `GoldenOutputTests` hold it to
 /// that, byte for byte.
 struct JSONText {
-    /// One value to write: built per element, then written with its keys sorted.
-    indirect enum Value {
-        case string(String)
-        case int(Int)
-        case bool(Bool)
-        case array([Value])
-        case object([(String, Value)])
-    }
-
     var bytes: [UInt8] = []
+
+    /// An object or array being written: its level and whether a member was written yet.
+    struct Container {
+        let level: Int
+        let close: UInt8
+        var empty = true
+    }
 
     static let spaces = [UInt8](repeating: 0x20, count: 64)
 
@@ -26,150 +26,204 @@ struct JSONText {
         for _ in 0..<level { bytes.append(0x20); bytes.append(0x20) }
     }
 
-    mutating func write(_ v: Value, level: Int) {
-        switch v {
-        case .string(let s): string(s)
-        case .int(let n): bytes.append(contentsOf: String(n).utf8)
-        case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
-        case .array(let items):
-            bytes.append(UInt8(ascii: "[")); bytes.append(0x0A)
-            if items.isEmpty { bytes.append(0x0A) }
-            for (i, item) in items.enumerated() {
-                indent(level + 1)
-                write(item, level: level + 1)
-                if i < items.count - 1 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(0x0A)
-            }
-            indent(level); bytes.append(UInt8(ascii: "]"))
-        case .object(let fields):
-            bytes.append(UInt8(ascii: "{")); bytes.append(0x0A)
-            if fields.isEmpty { bytes.append(0x0A) }
-            // The listings build their objects in key order already: checked, not sorted again.
-            var inOrder = true
-            for i in fields.indices.dropFirst() where !(fields[i - 1].0 < fields[i].0) { inOrder = false; break }
-            let sorted = inOrder ? fields : fields.sorted { $0.0 < $1.0 }
-            for (i, (key, value)) in sorted.enumerated() {
-                indent(level + 1)
-                string(key)
-                bytes.append(contentsOf: " : ".utf8)
-                write(value, level: level + 1)
-                if i < sorted.count - 1 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(0x0A)
-            }
-            indent(level); bytes.append(UInt8(ascii: "}"))
-        }
+    /// `{` at `level` (the level of the value it is).
+    mutating func object(level: Int) -> Container {
+        bytes.append(UInt8(ascii: "{")); bytes.append(0x0A)
+        return Container(level: level, close: UInt8(ascii: "}"))
+    }
+
+    /// `[` at `level`.
+    mutating func array(level: Int) -> Container {
+        bytes.append(UInt8(ascii: "[")); bytes.append(0x0A)
+        return Container(level: level, close: UInt8(ascii: "]"))
+    }
+
+    /// The closing bracket; an empty container has an empty line inside, as `JSONEncoder` writes it.
+    mutating func end(_ c: Container) {
+        bytes.append(0x0A)
+        indent(c.level)
+        bytes.append(c.close)
+    }
+
+    /// Starts the next element of an array: the comma after the one before, and the indent.
+    mutating func element(in c: inout Container) {
+        if !c.empty { bytes.append(UInt8(ascii: ",")); bytes.append(0x0A) }
+        c.empty = false
+        indent(c.level + 1)
+    }
+
+    /// Starts a member of an object: `"key" : `. Keys must come in sorted order.
+    mutating func key(_ key: String, in c: inout Container) {
+        element(in: &c)
+        string(key)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    mutating func field(_ key: String, _ value: String?, in c: inout Container) {
+        guard let value else { return }
+        self.key(key, in: &c)
+        string(value)
+    }
+
+    mutating func field(_ key: String, int value: Int?, in c: inout Container) {
+        guard let value else { return }
+        self.key(key, in: &c)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func field(_ key: String, bool value: Bool, in c: inout Container) {
+        self.key(key, in: &c)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func field(_ key: String, strings: [String], in c: inout Container) {
+        self.key(key, in: &c)
+        var a = array(level: c.level + 1)
+        for s in strings { element(in: &a); string(s) }
+        end(a)
     }
 
     /// A string with `"` and `\` escaped. Text with control characters or line separators (not
     /// in stored data, but never assumed) goes through `JSONEncoder` itself.
     mutating func string(_ s: String) {
-        var plain = true, quoted = false
-        var utf8 = s.utf8.makeIterator()
-        var prev1: UInt8 = 0, prev2: UInt8 = 0
-        while let b = utf8.next() {
-            if b < 0x20 || (prev2 == 0xE2 && prev1 == 0x80 && (b == 0xA8 || b == 0xA9)) { plain = false; break }
-            if b == 0x22 || b == 0x5C { quoted = true }
-            prev2 = prev1; prev1 = b
+        var s = s
+        // Scanned and copied as one buffer: a walk byte by byte through `String.UTF8View` was half
+        // of writing `list --json` at 10,000 youths (issue 29).
+        let done = s.withUTF8 { u -> Bool in
+            var quoted = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x20 { return false }
+                if b == 0x22 || b == 0x5C { quoted = true }
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9), which `JSONEncoder` escapes.
+                if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) { return false }
+                i += 1
+            }
+            bytes.append(UInt8(ascii: "\""))
+            // Nothing to escape (nearly every string): copied whole.
+            if !quoted { bytes.append(contentsOf: u) } else {
+                for b in u {
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
+                    bytes.append(b)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            return true
         }
-        guard plain else {
-            let e = JSONEncoder()
-            e.outputFormatting = [.withoutEscapingSlashes]
-            if let data = try? e.encode([s]) { bytes.append(contentsOf: data.dropFirst().dropLast()); return }
-            bytes.append(contentsOf: "\"\"".utf8)
-            return
-        }
-        bytes.append(UInt8(ascii: "\""))
-        // Nothing to escape (nearly every string): copied whole.
-        if !quoted { bytes.append(contentsOf: s.utf8); bytes.append(UInt8(ascii: "\"")); return }
-        for b in s.utf8 {
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
-            bytes.append(b)
-        }
-        bytes.append(UInt8(ascii: "\""))
+        if done { return }
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        if let data = try? e.encode([s]) { bytes.append(contentsOf: data.dropFirst().dropLast()); return }
+        bytes.append(contentsOf: "\"\"".utf8)
     }
 }
 
-extension JSONText.Value {
-    static func opt(_ s: String?) -> JSONText.Value? { s.map { .string($0) } }
-}
-
-/// The listing's fields of a youth (`detail` false) as `JSONText` values: the same keys, the
-/// same values, the same absent keys as `YouthJSON`'s `Encodable` conformance.
+/// The listing's fields of a youth (`detail` false), written: the same keys, the same values, the
+/// same absent keys as `YouthJSON`'s `Encodable` conformance.
 extension YouthJSON {
-    /// Nil for a youth with `show`'s detail, which still goes through `JSONEncoder`.
-    var listingValue: JSONText.Value? {
-        guard goals == nil, referral == nil, ageOverride == nil, intakeCriteria == nil, planReviewed == nil, discharged == nil,
-              discharge == nil, services == nil, consents == nil, handover == nil, handoverMissing == nil, boardPeriods == nil,
-              reviews == nil, plans == nil, notes == nil, contacts == nil, schoolHistory == nil, updated == nil else { return nil }
-        // In key order (as `JSONEncoder`'s `.sortedKeys` writes them), so `write` need not sort.
-        var f: [(String, JSONText.Value)] = []
-        f.reserveCapacity(30)
-        func add(_ key: String, _ v: JSONText.Value?) { if let v { f.append((key, v)) } }
-        add("age", .int(age))
-        add("asciiLabel", .string(asciiLabel))
-        add("boardPlan", .opt(boardPlan))
-        add("boardSince", boardSince.map { .string($0.iso) })
-        add("born", born.map { .string($0.iso) })
-        add("crisisPlan", crisisPlan.map { c in
-            var o: [(String, JSONText.Value)] = []
-            if let h = c.outOfHours { o.append(("outOfHours", .string(h))) }
-            o.append(("updated", .string(c.updated.iso)))
-            return .object(o)
-        })
-        add("daysOnBoard", daysOnBoard.map { .int($0) })
-        add("domains", .array(domains.map { .string($0) }))
-        add("due", .array(due.map { .object([("message", .string($0.message)), ("rule", .string($0.rule)), ("severity", .string($0.severity))]) }))
-        add("evaluate", evaluate.map { .string($0.iso) })
-        add("flags", .array(flags.map { .string($0) }))
-        add("id", .string(id))
-        add("initials", .string(initials))
-        add("intake", .string(intake.iso))
-        add("label", .string(label))
-        add("lastContact", lastContact.map { .string($0.iso) })
-        add("mode", .string(mode))
-        add("municipality", .opt(municipality))
-        add("name", .string(name))
-        add("orders", .array(orders.map { .object([("expires", .string($0.expires.iso)), ("id", .string($0.id)), ("kind", .string($0.kind))]) }))
-        add("phase", .string(phase))
-        add("plansToday", .array(plansToday.map(\.value)))
-        add("primaryContact", primaryContact?.value)
-        add("reason", .opt(reason))
-        add("school", school?.value)
-        add("secondContact", secondContact?.value)
-        add("status", .string(status))
-        add("version", .int(version))
-        add("warning", .opt(warning))
-        add("whereabouts", .string(whereabouts))
-        return .object(f)
+    /// False for a youth with `show`'s detail, which still goes through `JSONEncoder`.
+    var isListing: Bool {
+        goals == nil && referral == nil && ageOverride == nil && intakeCriteria == nil && planReviewed == nil && discharged == nil
+            && discharge == nil && services == nil && consents == nil && handover == nil && handoverMissing == nil && boardPeriods == nil
+            && reviews == nil && plans == nil && notes == nil && contacts == nil && schoolHistory == nil && updated == nil
+    }
+
+    /// The listing's object at `level`, in key order (as `JSONEncoder`'s `.sortedKeys` writes them).
+    func writeListing(_ t: inout JSONText, level: Int) {
+        var o = t.object(level: level)
+        t.field("age", int: age, in: &o)
+        t.field("asciiLabel", asciiLabel, in: &o)
+        t.field("boardPlan", boardPlan, in: &o)
+        t.field("boardSince", boardSince?.iso, in: &o)
+        t.field("born", born?.iso, in: &o)
+        if let c = crisisPlan {
+            t.key("crisisPlan", in: &o)
+            var p = t.object(level: level + 1)
+            t.field("outOfHours", c.outOfHours, in: &p)
+            t.field("updated", c.updated.iso, in: &p)
+            t.end(p)
+        }
+        t.field("daysOnBoard", int: daysOnBoard, in: &o)
+        t.field("domains", strings: domains, in: &o)
+        t.key("due", in: &o)
+        var reasons = t.array(level: level + 1)
+        for d in due {
+            t.element(in: &reasons)
+            var r = t.object(level: level + 2)
+            t.field("message", d.message, in: &r)
+            t.field("rule", d.rule, in: &r)
+            t.field("severity", d.severity, in: &r)
+            t.end(r)
+        }
+        t.end(reasons)
+        t.field("evaluate", evaluate?.iso, in: &o)
+        t.field("flags", strings: flags, in: &o)
+        t.field("id", id, in: &o)
+        t.field("initials", initials, in: &o)
+        t.field("intake", intake.iso, in: &o)
+        t.field("label", label, in: &o)
+        t.field("lastContact", lastContact?.iso, in: &o)
+        t.field("mode", mode, in: &o)
+        t.field("municipality", municipality, in: &o)
+        t.field("name", name, in: &o)
+        t.key("orders", in: &o)
+        var orderList = t.array(level: level + 1)
+        for order in orders {
+            t.element(in: &orderList)
+            var r = t.object(level: level + 2)
+            t.field("expires", order.expires.iso, in: &r)
+            t.field("id", order.id, in: &r)
+            t.field("kind", order.kind, in: &r)
+            t.end(r)
+        }
+        t.end(orderList)
+        t.field("phase", phase, in: &o)
+        t.key("plansToday", in: &o)
+        var planList = t.array(level: level + 1)
+        for p in plansToday { t.element(in: &planList); p.write(&t, level: level + 2) }
+        t.end(planList)
+        if let primaryContact { t.key("primaryContact", in: &o); primaryContact.write(&t, level: level + 1) }
+        t.field("reason", reason, in: &o)
+        if let school { t.key("school", in: &o); school.write(&t, level: level + 1) }
+        if let secondContact { t.key("secondContact", in: &o); secondContact.write(&t, level: level + 1) }
+        t.field("status", status, in: &o)
+        t.field("version", int: version, in: &o)
+        t.field("warning", warning, in: &o)
+        t.field("whereabouts", whereabouts, in: &o)
+        t.end(o)
     }
 }
 
 extension StaffRefJSON {
-    var value: JSONText.Value {
-        var o: [(String, JSONText.Value)] = [("id", .string(id))]
-        if let initials { o.append(("initials", .string(initials))) }
-        if let name { o.append(("name", .string(name))) }
-        return .object(o)
+    func write(_ t: inout JSONText, level: Int) {
+        var o = t.object(level: level)
+        t.field("id", id, in: &o)
+        t.field("initials", initials, in: &o)
+        t.field("name", name, in: &o)
+        t.end(o)
     }
 }
 
 extension PlanJSON {
-    var value: JSONText.Value {
-        var o: [(String, JSONText.Value)] = [("day", .string(day.iso))]
-        if let place { o.append(("place", .string(place))) }
-        if let staff { o.append(("staff", staff.value)) }
-        o.append(("time", .string(time)))
-        return .object(o)
+    func write(_ t: inout JSONText, level: Int) {
+        var o = t.object(level: level)
+        t.field("day", day.iso, in: &o)
+        t.field("place", place, in: &o)
+        if let staff { t.key("staff", in: &o); staff.write(&t, level: level + 1) }
+        t.field("time", time, in: &o)
+        t.end(o)
     }
 }
 
 extension SchoolJSON {
-    var value: JSONText.Value {
-        var o: [(String, JSONText.Value)] = []
-        if let by { o.append(("by", by.value)) }
-        o.append(("inSchoolOrWork", .bool(inSchoolOrWork)))
-        if let note { o.append(("note", .string(note))) }
-        o += [("since", .string(since.iso)), ("status", .string(status))]
-        return .object(o)
+    func write(_ t: inout JSONText, level: Int) {
+        var o = t.object(level: level)
+        if let by { t.key("by", in: &o); by.write(&t, level: level + 1) }
+        t.field("inSchoolOrWork", bool: inSchoolOrWork, in: &o)
+        t.field("note", note, in: &o)
+        t.field("since", since.iso, in: &o)
+        t.field("status", status, in: &o)
+        t.end(o)
     }
 }

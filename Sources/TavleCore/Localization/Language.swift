@@ -217,6 +217,10 @@ public struct LocalizedMessage: Sendable, Hashable, Codable {
     }
 
     static func resolve(_ arg: String, _ lang: Language) -> String {
+        // Most arguments are plain (a number, a name): one byte tells (a listing resolves tens of
+        // thousands, issue 29).
+        let lead = arg.utf8.first ?? 0
+        guard lead == 1 || lead == 2 || lead == 4 else { return lang == .nb ? norwegianDate(arg) : arg }
         if arg.hasPrefix("\u{4}") {
             guard let items = try? JSONDecoder().decode([String].self, from: Data(arg.utf8.dropFirst())) else { return "" }
             return items.map { resolve($0, lang) }.joined(separator: ", ")
@@ -230,8 +234,9 @@ public struct LocalizedMessage: Sendable, Hashable, Codable {
     }
 
     static func norwegianDate(_ arg: String) -> String {
+        guard arg.utf8.count == 10 else { return arg }
         let u = Array(arg.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+        guard u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               let day = Day(parsing: arg) else { return arg }
         return day.norwegian
     }

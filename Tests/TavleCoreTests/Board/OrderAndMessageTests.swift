@@ -59,6 +59,9 @@ struct InitialsTests {
         #expect(Youth.deriveInitials("o'neil van-dyke 2") == "OVD2", "printable ASCII, read byte by byte")
         #expect(Youth.deriveInitials("kari\thansen") == "K", "a tab is no word break (and not plain ASCII here)")
         #expect(Labels.ascii("KH²") == "KH2" && Labels.ascii("KH") == "KH")
+        for n in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 123, 4567, 8910] {
+            #expect(Labels.ascii(Labels.label("ÅØ", n)) == "ÅØ\(n)", "every superscript digit read back as typed")
+        }
         #expect(Youth.deriveInitials("Ole-Martin Berg") == "OMB")
         #expect(Youth.deriveInitials("  åse  østby-ødegård ") == "ÅØØ")
         #expect(Youth.deriveInitials("ß lie") == "SSL", "upper-casing may widen a letter, as Swift does")

@@ -40,6 +40,29 @@ struct OrderAndMessageTests {
         #expect(last.youth.status == .stable && last.due.isEmpty)
     }
 
+    @Test("urgencyOrder merges both groups exactly as byUrgency sorts them together, for any filter")
+    func urgencyOrderMatchesByUrgency() throws {
+        let (team, _) = try Demo.load(today: fixedToday)
+        var entries = Self.entries()
+        for k in entries.indices where k % 3 == 0 {
+            var y = entries[k].youth
+            y.mode = .intensive
+            entries[k] = BoardEntry(youth: y, due: entries[k].due)
+        }
+        let board = Board(team: team, entries: entries, today: today)
+        #expect(!board.intensive.isEmpty && !board.caseManagement.isEmpty)
+        let filters: [(String, (BoardEntry) -> Bool)] = [
+            ("all", { _ in true }), ("due", { !$0.due.isEmpty }), ("none", { _ in false }),
+            ("intensive only", { $0.youth.mode == .intensive }), ("case management only", { $0.youth.mode == .caseManagement }),
+            ("crisis or stable", { $0.youth.status != .worried }),
+        ]
+        for (name, include) in filters {
+            let merged = board.urgencyOrder(where: include).map { board.withEntry(at: $0) { $0.id } }
+            #expect(merged == Board.byUrgency(board.all.filter(include)).map(\.id), "\(name)")
+        }
+        #expect(board.urgencyOrder(where: { _ in true }).count == 81)
+    }
+
     @Test("placeholders are filled once each; an argument's own braces are left alone")
     func fill() {
         #expect(Catalog.fill("{1} er på tavla i {2} dager", ["KN", "12"]) == "KN er på tavla i 12 dager")

@@ -21,8 +21,7 @@ struct DueCommand: ParsableCommand {
                 return
             }
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-            KeptUntilExit.keep(data)
-            KeptUntilExit.keep(board)
+            KeptUntilExit.keep(data, board)
             let labels = Board.distinctInitials(data.youths)
             let due = board.urgencyOrder { !$0.due.isEmpty }
             Console.out(L.t(.dueHeader, String(due.count), String(board.activeCount), Format.day(session.today)))
@@ -35,7 +34,7 @@ struct DueCommand: ParsableCommand {
                     let y = e.youth
                     out.append(0x0A)
                     out.append(contentsOf: L.t(.dueYouth, Format.safe(labels[y.id] ?? y.initials), Format.safe(y.name), y.id,
-                                               y.status.symbol + " " + (statuses[y.status] ?? ""), modes[y.mode] ?? "",
+                                               Format.status(y.status, words: statuses), modes[y.mode] ?? "",
                                                Format.staff(y.primaryContact, session.team)).utf8)
                     out.append(0x0A)
                     let width = e.due.map { severityWidths[$0.severity] ?? 0 }.max() ?? 0

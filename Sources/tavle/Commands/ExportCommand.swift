@@ -20,8 +20,7 @@ struct ExportCommand: ParsableCommand {
         try privateOutput.emit(session) {
             let data = try session.store.loadBoard(today: session.today, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-            KeptUntilExit.keep(data)
-            KeptUntilExit.keep(board)
+            KeptUntilExit.keep(data, board)
             let labels = Board.distinctInitials(data.youths)
             AccessRecording.record(session, youth: nil, how: "export")
             switch format {

@@ -33,8 +33,7 @@ struct ListCommand: ParsableCommand {
 enum YouthListing {
     static func printJSON(_ data: BoardData, session: Session, filter: @escaping (BoardEntry) -> Bool) throws {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-        KeptUntilExit.keep(data)
-        KeptUntilExit.keep(board)
+        KeptUntilExit.keep(data, board)
         let labels = Board.distinctInitials(data.youths)
         // Each entry read where it is (`board.all` would copy every one first).
         try JSONOutput.printYouths((0..<board.activeCount).lazy.compactMap { p in

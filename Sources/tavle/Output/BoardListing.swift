@@ -5,8 +5,7 @@ enum BoardListing {
     /// Prints the listing. `names` false shows initials only (the shared screen).
     static func print(_ data: BoardData, session: Session, names: Bool, dueOnly: Bool, mode: Mode?) {
         let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
-        KeptUntilExit.keep(data)
-        KeptUntilExit.keep(board)
+        KeptUntilExit.keep(data, board)
         let labels = Board.distinctInitials(data.youths)
         let width = Console.width
         Console.out(L.t(.listHeader, Format.safe(data.team.name), Format.day(session.today), String(board.activeCount),

@@ -86,7 +86,10 @@ enum Format {
     static func time(_ t: Timestamp) -> String { day(t.day) + " " + t.clock }
 
     /// `■ krise`: status is always a symbol and a word, never colour alone.
-    static func status(_ s: Status) -> String { s.symbol + " " + L.label(s) }
+    static func status(_ s: Status) -> String { status(s, words: [:]) }
+
+    /// `status` with the words looked up already (`L.words(Status.self)`: a listing names thousands).
+    static func status(_ s: Status, words: [Status: String]) -> String { s.symbol + " " + (words[s] ?? L.label(s)) }
 
     /// User text made safe for the terminal, on one line.
     static func safe(_ s: String) -> String { TextSafety.display(s) }

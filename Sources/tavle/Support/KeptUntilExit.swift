@@ -5,5 +5,5 @@
 enum KeptUntilExit {
     nonisolated(unsafe) private static var values: [Any] = []
 
-    static func keep(_ value: Any) { values.append(value) }
+    static func keep(_ kept: Any...) { values.append(contentsOf: kept) }
 }

@@ -11,14 +11,18 @@ public enum DisplayWidth {
     }
 
     /// Columns a whole string takes.
-    public static func of(_ s: String) -> Int {
-        // Fast path (most names, every date and number): printable scalars below U+0300 are one
-        // column each and never combine, so no grapheme walk is needed.
-        var n = 0
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v >= 0x300 || v < 0x20 || (v >= 0x7F && v < 0xA0) { return ofCharacters(s) }
-            n += 1
+    public static func of(_ s: String) -> Int { plainColumns(s) ?? ofCharacters(s) }
+
+    /// The columns of plain text, read from its UTF-8 bytes: nil for any other text. Plain is
+    /// every scalar printable and below U+0300 (most names, every date and number): one column
+    /// each, never combining, so no grapheme walk is needed. Below U+0300 is a lead byte below
+    /// 0xCC; the unprintable U+0080–U+009F are 0xC2 0x80–0x9F.
+    public static func plainColumns(_ s: String) -> Int? {
+        var n = 0, afterC2 = false
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || b >= 0xCC || (afterC2 && b < 0xA0) { return nil }
+            afterC2 = b == 0xC2
+            if b & 0xC0 != 0x80 { n += 1 }
         }
         return n
     }

@@ -16,14 +16,9 @@ enum Console {
         if let sink { sink.write(text.utf8) } else { print(text, terminator: "") }
     }
 
-    /// Bytes to stdout as they are (through the same buffer as `out`).
-    static func write(_ bytes: Data) {
-        if let sink { sink.write(bytes) } else { fflush(nil); bytes.withUnsafeBytes { raw(STDOUT_FILENO, $0) } }
-    }
-
-    /// Bytes to stdout as they are (through the same buffer as `out`, with no string made of them:
-    /// the listings write megabytes at 10,000 youths, issue 29).
-    static func write(_ bytes: [UInt8]) {
+    /// Bytes to stdout as they are, after what `out` buffered, with no string made of them (the
+    /// listings write megabytes at 10,000 youths, issue 29).
+    static func write<Bytes: ContiguousBytes & Sequence<UInt8>>(_ bytes: Bytes) {
         if let sink { sink.write(bytes) } else { fflush(nil); bytes.withUnsafeBytes { raw(STDOUT_FILENO, $0) } }
     }
 
@@ -152,22 +147,11 @@ enum Format {
         for line in wrap(text, first: first, rest: rest, width: width) { out.append(contentsOf: line.utf8); out.append(0x0A) }
     }
 
-    /// The columns of plain text (see `wrapPlain`), read from its bytes: nil for any other text.
-    /// Below U+0300 means a lead byte below 0xCC; U+0080–U+009F are 0xC2 0x80–0x9F.
-    static func plainWidth(_ s: String) -> Int? {
-        var n = 0, afterC2 = false
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x7F || b >= 0xCC || (afterC2 && b < 0xA0) { return nil }
-            afterC2 = b == 0xC2
-            if b & 0xC0 != 0x80 { n += 1 }
-        }
-        return n
-    }
-
     /// `wrapPlain`'s lines appended to `out`, each ending in a newline; false (nothing appended)
     /// when the text is not plain. Words are split at every space, as `wrap` splits them.
     static func appendWrappedPlain(_ text: String, first: String, rest: String, width: Int, to out: inout [UInt8]) -> Bool {
-        guard let firstWidth = plainWidth(first), let restWidth = plainWidth(rest), let textWidth = plainWidth(text) else { return false }
+        guard let firstWidth = DisplayWidth.plainColumns(first), let restWidth = DisplayWidth.plainColumns(rest),
+              let textWidth = DisplayWidth.plainColumns(text) else { return false }
         var lineStart = out.count
         out.append(contentsOf: first.utf8)
         // Most lines fit as they are.

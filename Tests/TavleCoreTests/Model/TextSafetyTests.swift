@@ -37,5 +37,13 @@ import Testing
         for s in ["Ødegård", "Ase\u{30A}", "Kari 日本", "a\u{85}b", "", "plain"] {
             #expect(DisplayWidth.of(s) == DisplayWidth.ofCharacters(s), "\(s)")
         }
+        // Plain, read from the bytes: every scalar printable and below U+0300, one column each.
+        for v in Array(0..<0x400) + [0x2028, 0x2070, 0x3000, 0x1F600] {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = "a" + String(Character(u)) + "b"
+            let plain = v >= 0x20 && v != 0x7F && !(v >= 0x80 && v < 0xA0) && v < 0x300
+            #expect(DisplayWidth.plainColumns(s) == (plain ? 3 : nil), "U+\(String(v, radix: 16))")
+            if plain { #expect(DisplayWidth.ofCharacters(s) == 3, "U+\(String(v, radix: 16))") }
+        }
     }
 }

@@ -28,6 +28,10 @@ public struct Board: Sendable, Equatable {
     /// Where each youth is: an index into `intensive`, or `intensive.count` + an index into
     /// `caseManagement`. Looking a youth up must not walk 10,000 entries on every frame.
     let positions: [String: Int]
+    /// The discharged youths it was built from that keep a label number: a number is never given
+    /// twice, so the labels of the youths on the board are worked out beside these, as the
+    /// command line's `distinctInitials` over every youth does (`KH³`, not `KH²`, on both).
+    var numberedDischarged: [YouthName] = []
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
     /// Each youth is copied once, into its place in urgency order: a summary holds dozens of
@@ -50,6 +54,9 @@ public struct Board: Sendable, Equatable {
         self.init(team: team, today: today, problems: problems,
                   intensive: intensive.map { BoardEntry(youth: youths[at[$0]], due: due[$0]) },
                   caseManagement: cm.map { BoardEntry(youth: youths[at[$0]], due: due[$0]) })
+        for k in youths.indices where youths[k].phase == .discharged && youths[k].labelNumber != nil {
+            numberedDischarged.append(YouthName(youths[k]))
+        }
     }
 
     /// Builds the board from entries whose reasons were worked out already (the meeting-room
@@ -170,14 +177,28 @@ public struct Board: Sendable, Equatable {
 
     public static func distinctInitials(_ names: [YouthName]) -> [String: String] { Labels.labels(names) }
 
-    /// The labels of the youths on this board (both groups), as `distinctInitials` gives them,
-    /// with no copy of any youth (issue 29).
+    /// The labels of the youths on this board (both groups), as `distinctInitials` over every
+    /// youth it was built from gives them, with no copy of any youth (issue 29).
     public var labels: [String: String] {
+        var out = Labels.labels(labelNames)
+        for n in numberedDischarged { out[n.id] = nil }
+        return out
+    }
+
+    /// The label numbers of the youths on this board, by id, as `labels` shows them.
+    public var labelNumbers: [String: Int] {
+        var out = Labels.numbers(labelNames)
+        for n in numberedDischarged { out[n.id] = nil }
+        return out
+    }
+
+    /// The names labels are worked out from: the youths on the board and `numberedDischarged`.
+    private var labelNames: [YouthName] {
         var names: [YouthName] = []
-        names.reserveCapacity(activeCount)
+        names.reserveCapacity(activeCount + numberedDischarged.count)
         for k in intensive.indices { names.append(YouthName(intensive[k].youth)) }
         for k in caseManagement.indices { names.append(YouthName(caseManagement[k].youth)) }
-        return Labels.labels(names)
+        return names + numberedDischarged
     }
 }
 

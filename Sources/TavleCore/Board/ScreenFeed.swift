@@ -83,13 +83,14 @@ public struct ScreenFeed: Sendable, Codable, Equatable {
     public static func make(board: Board, written: Timestamp) -> ScreenFeed {
         let team = board.team
         func initials(_ id: StaffID?) -> String? { id.map { team.member($0)?.initials ?? "?" } }
+        let numbers = board.labelNumbers
         let youths = board.all.map { e -> FeedYouth in
             let y = e.youth, today = board.today
             let period = y.currentPeriod.map {
                 FeedPeriod(reason: $0.reason, start: $0.start, evaluate: $0.evaluate, lastEvaluated: $0.lastEvaluated)
             }
             return FeedYouth(
-                initials: y.initials, number: y.labelNumber, age: y.age(on: today), status: y.status, mode: y.mode,
+                initials: y.initials, number: numbers[y.id], age: y.age(on: today), status: y.status, mode: y.mode,
                 phase: y.phase, period: period, due: e.due.map(reason), primary: initials(y.primaryContact),
                 second: initials(y.secondContact),
                 plans: y.plans(on: today).map { FeedPlan(staff: initials($0.staff) ?? "?", time: $0.time) },

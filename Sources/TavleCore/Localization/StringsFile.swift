@@ -92,6 +92,20 @@ public struct StringsFile: Sendable, Equatable {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw SyntaxError(line: line, problem: "expected a \"quoted\" text here") }
             let start = line
             i += 1
+            // Nearly every text has no escape: made in one step from the bytes between the quotes
+            // (byte by byte, this file was a tenth of starting any command).
+            var j = i, lines = 0
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\") {
+                if bytes[j] == 0x0A { lines += 1 }
+                j += 1
+            }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
+                let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[i..<j]), as: UTF8.self) }
+                guard let text else { throw SyntaxError(line: start, problem: "the text is not UTF-8") }
+                line += lines
+                i = j + 1
+                return text
+            }
             var out: [UInt8] = []
             while i < bytes.count {
                 let c = bytes[i]

@@ -101,6 +101,13 @@ struct TextCatalogTests {
         #expect(throws: StringsFile.SyntaxError(line: 1, problem: "a text in quotes is never closed")) {
             try StringsFile(parsing: Array("\"a\" = \"1;\n".utf8))
         }
+        // Lines are counted inside texts, with and without escapes.
+        #expect(throws: StringsFile.SyntaxError(line: 5, problem: "expected = here")) {
+            try StringsFile(parsing: Array("\"a\" = \"1\n2\";\n\"b\" = \"\\\"3\n\";\n\"c\" \"4\";".utf8))
+        }
+        #expect(throws: StringsFile.SyntaxError(line: 1, problem: "the text is not UTF-8")) {
+            try StringsFile(parsing: Array("\"a\" = \"".utf8) + [0xC3, 0x28] + Array("\";".utf8))
+        }
     }
 
     @Test("plural keys choose one or other by count, in both languages")

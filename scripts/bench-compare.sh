@@ -3,7 +3,8 @@
 #
 #   scripts/bench-compare.sh [--records N] [--years Y] [--repetitions R] [--dir DIR]
 #
-# Builds tavle in release mode (or uses $TAVLE_BIN), installs `task` if it is missing, makes N
+# Builds tavle as scripts/install.sh does (release, the Swift runtime linked in: what a server
+# runs; or uses $TAVLE_BIN), installs `task` if it is missing, makes N
 # youths with several years of notes and contacts (`tavle dev generate`), and gives Taskwarrior
 # the same work: as many pending tasks as the board has active youths, as many completed tasks
 # as it has discharged ones, each task with as many annotations as a youth has notes on average.
@@ -30,8 +31,8 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "${TAVLE_BIN:-}" ]; then
-    echo "building tavle (release) …" >&2
-    swift build -c release --product tavle >/dev/null
+    echo "building tavle (release, --static-swift-stdlib, as installed) …" >&2
+    swift build -c release --static-swift-stdlib --product tavle >/dev/null
     TAVLE_BIN="$(swift build -c release --show-bin-path)/tavle"
 fi
 if ! command -v task >/dev/null 2>&1; then

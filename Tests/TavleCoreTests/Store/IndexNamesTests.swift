@@ -64,7 +64,9 @@ import Testing
         let stamp = FileStamp(try #require(FileIO.status(store.indexPath)))
         let current = header.split(separator: "\t").prefix(3).joined(separator: "\t")
             + "\t\(stamp.inode)\t\(stamp.size)\t\(stamp.changedSeconds)\t\(stamp.changedNanoseconds)\n"
-        for body in ["noah\tNoah\n", "x\ty\tz\t1\tq\t\tcaseManagement\n", "cut\tline\tNL\t\ta\t2010-01-01\tcaseManagement"] {
+        for body in ["noah\tNoah\n", "x\ty\tz\t1\tq\t\tcaseManagement\n", "cut\tline\tNL\t\ta\t2010-01-01\tcaseManagement",
+                     "x\ty\tz\t1x\ta\t\tintensive\n", "x\ty\tz\t\ta\t2010-13-01\tintensive\n", "x\ty\tz\t\ta\t\tintensiv\n",
+                     "x\ty\tz\t-1\ta\t\tintensive\n"] {
             FileIO.unlink(store.indexNamesPath)
             try FileIO.writeNew(Array((current + body).utf8), to: store.indexNamesPath, mode: 0o600)
             #expect(IndexNames.decode(try FileIO.read(store.indexNamesPath), index: stamp) == nil, "\(body)")

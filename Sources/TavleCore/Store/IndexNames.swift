@@ -16,6 +16,8 @@ import Glibc
 enum IndexNames {
     static let magic = "tavle-index-names"
     static let version = 1
+    /// Each mode and its name's bytes, as a line holds it.
+    static let modes = Mode.allCases.map { (mode: $0, bytes: Array($0.rawValue.utf8)) }
 
     /// The file's bytes for the index just written (`stamp` is that file's).
     static func encoded(journalOffset: Int64, stamp: FileStamp, names: [YouthName]) -> [UInt8] {
@@ -49,43 +51,34 @@ enum IndexNames {
               Int(h[6]) == index.changedNanoseconds else { return nil }
         var names: [YouthName] = []
         names.reserveCapacity(bytes.count / 40)
-        var i = headerEnd + 1
-        let n = bytes.count
-        var starts = [Int](repeating: 0, count: 8)
-        while i < n {
-            let lineStart = i
-            starts[0] = lineStart
-            var field = 0
-            while i < n && bytes[i] != 0x0A {
-                if bytes[i] == 0x09 {
-                    field += 1
-                    guard field < 7 else { return nil }
-                    starts[field] = i + 1
-                }
-                i += 1
+        // Lines and fields found with `memchr`, each field read from its bytes: a `String` per
+        // field, a byte-by-byte loop and a generic compare for the mode were most of a note by
+        // label at 10,000 youths (issue 29).
+        var f: [IndexCodec.Field] = []
+        f.reserveCapacity(8)
+        var start = headerEnd + 1
+        while start < bytes.count {
+            let found = bytes.withUnsafeBufferPointer { buf in
+                memchr(buf.baseAddress! + start, 0x0A, buf.count - start).map { buf.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
             }
-            guard i < n, field == 6 else { return nil }   // a cut last line: not this file
-            starts[7] = i + 1
-            i += 1
-            func slice(_ k: Int) -> ArraySlice<UInt8> { all[starts[k]..<(starts[k + 1] - 1)] }
-            // Number, phase, birth day and mode read from their bytes, with no `String` each
-            // (they were a third of a note by label at 10,000 youths, issue 29).
+            guard let end = found else { return nil }   // a cut last line: not this file
+            IndexCodec.split(all[start..<end], 0x09, into: &f)
+            start = end + 1
+            guard f.count == 7 else { return nil }
             let number: Int?
-            if slice(3).isEmpty { number = nil } else {
-                let digits = slice(3)
-                guard digits.count <= 9, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-                number = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if f[3].isEmpty { number = nil } else {
+                guard f[3].count <= 9, f[3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+                number = f[3].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             }
-            let phase = slice(4)
-            guard phase.count == 1, phase.first == UInt8(ascii: "d") || phase.first == UInt8(ascii: "a") else { return nil }
-            guard let mode = Mode.allCases.first(where: { slice(6).elementsEqual($0.rawValue.utf8) }) else { return nil }
+            guard f[4].count == 1, let phase = f[4].first, phase == UInt8(ascii: "d") || phase == UInt8(ascii: "a"),
+                  let mode = modes.first(where: { f[6].elementsEqual($0.bytes) })?.mode else { return nil }
             let born: Day?
-            if slice(5).isEmpty { born = nil } else {
-                guard let d = try? IndexCodec.day(slice(5)) else { return nil }
+            if f[5].isEmpty { born = nil } else {
+                guard let d = try? IndexCodec.day(f[5]) else { return nil }
                 born = d
             }
-            names.append(YouthName(id: IndexCodec.str(slice(0)), name: IndexCodec.str(slice(1)), initials: IndexCodec.str(slice(2)), number: number,
-                                   discharged: phase.first == UInt8(ascii: "d"), born: born, mode: mode))
+            names.append(YouthName(id: IndexCodec.str(f[0]), name: IndexCodec.str(f[1]), initials: IndexCodec.str(f[2]), number: number,
+                                   discharged: phase == UInt8(ascii: "d"), born: born, mode: mode))
         }
         return (offset, names)
     }

@@ -31,7 +31,7 @@ public struct Board: Sendable, Equatable {
     /// The discharged youths it was built from that keep a label number: a number is never given
     /// twice, so the labels of the youths on the board are worked out beside these, as the
     /// command line's `distinctInitials` over every youth does (`KH³`, not `KH²`, on both).
-    var numberedDischarged: [YouthName] = []
+    private(set) var numberedDischarged: [YouthName] = []
 
     /// Builds the board from loaded youths. Discharged youths are not on the board.
     /// Each youth is copied once, into its place in urgency order: a summary holds dozens of

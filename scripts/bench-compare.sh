@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
         --years) years="$2"; shift 2 ;;
         --repetitions) reps="$2"; shift 2 ;;
         --dir) dir="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
         *) echo "bench-compare: unknown option $1 (see --help)" >&2; exit 1 ;;
     esac
 done

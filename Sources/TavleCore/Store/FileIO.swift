@@ -353,7 +353,9 @@ public enum FileIO {
         var pending: [UInt8] = []          // the start of a line not yet complete
         var pendingStart = offset           // its byte offset in the file
         var position = offset
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // A megabyte at a time, or less for a short tail (a zeroed megabyte was a tenth of a
+        // note by label, whose journal tail is a few lines).
+        var chunk = [UInt8](repeating: 0, count: Int(min(Int64(1 << 20), size - offset)))
         while position < size {
             let want = Int(min(Int64(chunk.count), size - position))
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }

@@ -40,9 +40,37 @@ enum IndexNames {
         return out
     }
 
+    /// Which lines to read, judged on a line's id and initials as the file holds them (escaped).
+    typealias LineFilter = (_ id: ArraySlice<UInt8>, _ initials: ArraySlice<UInt8>) -> Bool
+
+    /// The lines of the youths `query` could name by id, label or initials
+    /// (`Store.resolveYouthExactly`): its id, or initials that start it, without case. ASCII
+    /// initials are compared as bytes (a few more kept, never fewer: a byte prefix is needed for a
+    /// prefix of characters); initials beyond ASCII (`ØB`) are judged as `resolveYouthExactly`
+    /// judges them; a line with an escape is kept for the caller to judge. Nil (read every line)
+    /// for an empty query.
+    static func near(_ query: String) -> LineFilter? {
+        let typed = query.trimmingCharacters(in: .whitespaces)
+        guard !typed.isEmpty else { return nil }
+        let q = Array(typed.utf8)
+        let lowered = typed.lowercased()
+        let lower = Array(lowered.utf8)
+        return { id, initials in
+            if id.elementsEqual(q) || id.contains(0x5C) || initials.contains(0x5C) { return true }
+            if initials.contains(where: { $0 >= 0x80 }) {
+                let own = String(decoding: initials, as: UTF8.self).lowercased()
+                return !own.isEmpty && lowered.hasPrefix(own)
+            }
+            return initials.count <= lower.count && zip(initials, lower).allSatisfy { asciiLower($0) == $1 }
+        }
+    }
+
+    private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
     /// The names and the index's journal offset, if `bytes` is a names file made from the index
-    /// whose stamp is `index` (nil otherwise: any doubt, and the index is read instead).
-    static func decode(_ bytes: [UInt8], index: FileStamp) -> (journalOffset: Int64, names: [YouthName])? {
+    /// whose stamp is `index` (nil otherwise: any doubt, and the index is read instead). With
+    /// `keep`, only the lines it keeps are read past their fields' count.
+    static func decode(_ bytes: [UInt8], index: FileStamp, keep: LineFilter? = nil) -> (journalOffset: Int64, names: [YouthName])? {
         let all = bytes[...]
         guard let headerEnd = all.firstIndex(of: 0x0A) else { return nil }
         let h = all[..<headerEnd].split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -62,8 +90,14 @@ enum IndexNames {
                 memchr(buf.baseAddress! + start, 0x0A, buf.count - start).map { buf.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
             }
             guard let end = found else { return nil }   // a cut last line: not this file
-            IndexCodec.split(all[start..<end], 0x09, into: &f)
+            let line = all[start..<end]
             start = end + 1
+            // A line not kept is not split: only its id and initials are found.
+            if let keep {
+                guard let (id, initials) = idAndInitials(line) else { return nil }
+                if !keep(id, initials) { continue }
+            }
+            IndexCodec.split(line, 0x09, into: &f)
             guard f.count == 7 else { return nil }
             let number: Int?
             if f[3].isEmpty { number = nil } else {
@@ -82,6 +116,19 @@ enum IndexNames {
         }
         return (offset, names)
     }
+
+    /// A line's id and initials (its first and third fields), nil for a line with fewer than four.
+    private static func idAndInitials(_ line: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, ArraySlice<UInt8>)? {
+        line.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return nil }
+            func tab(from i: Int) -> Int? {
+                i < b.count ? memchr(base + i, 0x09, b.count - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } : nil
+            }
+            guard let t1 = tab(from: 0), let t2 = tab(from: t1 + 1), let t3 = tab(from: t2 + 1) else { return nil }
+            let o = line.startIndex
+            return (line[o..<(o + t1)], line[(o + t2 + 1)..<(o + t3)])
+        }
+    }
 }
 
 extension Store {
@@ -98,10 +145,11 @@ extension Store {
     /// The names of the current index, from `index.names` when it was made from this very index
     /// file, else from the index's own lines (and then `index.names` is written for it, under the
     /// lock, skipped if a writer holds it). Nil when there is no current index.
-    func indexedNames() -> (journalOffset: Int64, names: [YouthName])? {
+    func indexedNames(keep: IndexNames.LineFilter? = nil) -> (journalOffset: Int64, names: [YouthName])? {
         guard let st = FileIO.status(indexPath) else { return nil }
         let stamp = FileStamp(st)
-        if let bytes = try? FileIO.read(indexNamesPath, limit: 64 * 1024 * 1024), let names = IndexNames.decode(bytes, index: stamp) {
+        if let bytes = try? FileIO.read(indexNamesPath, limit: 64 * 1024 * 1024),
+           let names = IndexNames.decode(bytes, index: stamp, keep: keep) {
             return names
         }
         guard let bytes = try? FileIO.readFirstPart(indexPath, limit: 512 * 1024 * 1024, length: IndexCodec.firstPartLength),
@@ -117,6 +165,7 @@ extension Store {
                 }
             }
         }
-        return index
+        guard let keep else { return index }
+        return (index.journalOffset, index.names.filter { keep(Array($0.id.utf8)[...], Array(IndexCodec.esc($0.initials).utf8)[...]) })
     }
 }

@@ -74,14 +74,14 @@ struct JournalOffsets: Sendable, Equatable {
         return header && !bad ? out : nil
     }
 
-    /// The top-level `target` and `id` of one journal line, read without decoding the rest (the
-    /// changes' values may be long notes). Nil when the line is not a JSON object of that shape
-    /// or either value holds an escape: the caller decodes such a line fully.
-    static func targetAndID(_ line: ArraySlice<UInt8>) -> (target: Substring, id: Substring)? {
+    /// The top-level `target`, `id` and `action` of one journal line, read without decoding the
+    /// rest (the changes' values may be long notes). Nil when the line is not a JSON object with a
+    /// target and an id, or one of the three holds an escape: the caller decodes such a line fully.
+    static func targetAndID(_ line: ArraySlice<UInt8>) -> (target: Substring, id: Substring, action: Substring?)? {
         var i = line.startIndex
         let end = line.endIndex
         var depth = 0
-        var target: Substring?, id: Substring?
+        var target: Substring?, id: Substring?, action: Substring?
         var expectKey = false
         var pendingKey: ArraySlice<UInt8>?
         while i < end {
@@ -112,10 +112,11 @@ struct JournalOffsets: Sendable, Equatable {
                         pendingKey = s
                         expectKey = false
                     } else if let key = pendingKey {
-                        if key.elementsEqual("target".utf8) || key.elementsEqual("id".utf8) {
+                        let isID = key.elementsEqual("id".utf8), isTarget = key.elementsEqual("target".utf8)
+                        if isID || isTarget || key.elementsEqual("action".utf8) {
                             if escaped { return nil }
                             let text = Substring(String(decoding: s, as: UTF8.self))
-                            if key.count == 2 { id = text } else { target = text }
+                            if isID { id = text } else if isTarget { target = text } else { action = text }
                         }
                         pendingKey = nil
                     }
@@ -126,7 +127,7 @@ struct JournalOffsets: Sendable, Equatable {
             }
         }
         guard depth == 0, let target, let id else { return nil }
-        return (target, id)
+        return (target, id, action)
     }
 }
 

@@ -46,44 +46,76 @@ extension Store {
     /// read may use their label, a write needs their exact id.
     public func resolveYouth(_ query: String, among names: [YouthName], for purpose: ReferencePurpose,
                              today: Day) throws(TavleError) -> YouthName {
+        if let y = try resolveYouthExactly(query, among: names, for: purpose, today: today) { return y }
+        // The start of the name or of one of its words (initials here are only discharged ones').
+        let q = query.trimmingCharacters(in: .whitespaces)
+        let lower = q.lowercased()
+        let list = CandidateList(query: lower, among: names, today: today)
+        let byInitials = names.filter { $0.initials.lowercased() == lower }
+        let byName = names.filter { Folding.matchesPrefix(q, of: $0.name) }
+        let activeByName = byName.filter { !$0.discharged }
+        if activeByName.count == 1 && byInitials.isEmpty { return activeByName[0] }
+        let all = byInitials + byName.filter { n in !byInitials.contains { $0.id == n.id } }
+        if activeByName.count > 1 || (activeByName.count == 1 && !byInitials.isEmpty) { throw .ambiguous(query, list(all)) }
+        if !all.isEmpty { throw .dischargedNeedsID(query, list(all)) }
+        throw .youthNotFound(query)
+    }
+
+    /// The youth `query` names by exact id, label or initials (the first three steps of
+    /// `resolveYouth`), a refusal, or nil when none of them names anyone (only the name is left to
+    /// try). Needs only the youths whose id is `query` or whose initials start it
+    /// (`youthNames(near:)`), so a label costs as little at 10,000 youths as at 100 (issue 29).
+    public func resolveYouthExactly(_ query: String, among names: [YouthName], for purpose: ReferencePurpose,
+                                    today: Day) throws(TavleError) -> YouthName? {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty, !q.contains("/"), !q.contains("\0") else { throw .invalidID(query) }
         if let y = names.first(where: { $0.id == q }) { return y }
         let lower = q.lowercased()
-        // Only those whose initials could start the query can have it as their label (a whole group
-        // of equal initials is always among them, so their numbers are as over every youth).
-        let prefixed = names.filter { !$0.initials.isEmpty && lower.hasPrefix($0.initials.lowercased()) }
-        let numbers = Labels.numbers(prefixed)
-        func numbered(_ n: YouthName) -> YouthName {
-            YouthName(id: n.id, name: n.name, initials: n.initials, number: numbers[n.id] ?? n.number, discharged: n.discharged,
-                      born: n.born, mode: n.mode)
-        }
-        func candidates(_ list: [YouthName]) -> [Candidate] {
-            list.map(numbered).sorted { ($0.discharged ? 1 : 0, $0.initials, $0.number ?? 0, $0.id) < ($1.discharged ? 1 : 0, $1.initials, $1.number ?? 0, $1.id) }
-                .map { Candidate($0, today: today) }
-        }
+        let list = CandidateList(query: lower, among: names, today: today)
         // A label: KH², or KH2 as typed.
-        let byLabel = prefixed.map(numbered).filter { $0.number != nil && ($0.label.lowercased() == lower || $0.asciiLabel.lowercased() == lower) }
+        let byLabel = list.prefixed.map(list.numbered).filter {
+            $0.number != nil && ($0.label.lowercased() == lower || $0.asciiLabel.lowercased() == lower)
+        }
         let activeByLabel = byLabel.filter { !$0.discharged }
         if activeByLabel.count == 1 { return activeByLabel[0] }
-        if activeByLabel.count > 1 { throw .ambiguous(query, candidates(byLabel)) }
+        if activeByLabel.count > 1 { throw .ambiguous(query, list(byLabel)) }
         if byLabel.count == 1 {
-            guard purpose == .read else { throw .dischargedNeedsID(query, candidates(byLabel)) }
+            guard purpose == .read else { throw .dischargedNeedsID(query, list(byLabel)) }
             return byLabel[0]
         }
         // Initials.
         let byInitials = names.filter { $0.initials.lowercased() == lower }
         let activeByInitials = byInitials.filter { !$0.discharged }
         if activeByInitials.count == 1 { return activeByInitials[0] }
-        if activeByInitials.count > 1 { throw .ambiguous(query, candidates(byInitials)) }
-        // The start of the name or of one of its words.
-        let byName = names.filter { Folding.matchesPrefix(q, of: $0.name) }
-        let activeByName = byName.filter { !$0.discharged }
-        if activeByName.count == 1 && byInitials.isEmpty { return activeByName[0] }
-        let all = byInitials + byName.filter { n in !byInitials.contains { $0.id == n.id } }
-        if activeByName.count > 1 || (activeByName.count == 1 && !byInitials.isEmpty) { throw .ambiguous(query, candidates(all)) }
-        if !all.isEmpty { throw .dischargedNeedsID(query, candidates(all)) }
-        throw .youthNotFound(query)
+        if activeByInitials.count > 1 { throw .ambiguous(query, list(byInitials)) }
+        return nil
+    }
+}
+
+/// How a refusal lists the youths a query could mean: each numbered as its label shows (the
+/// numbers of those whose initials start the query worked out over them), those still followed up
+/// first, then by initials, number and id.
+private struct CandidateList {
+    /// Those whose initials could start the query: only they can have it as their label (a whole
+    /// group of equal initials is always among them, so their numbers are as over every youth).
+    let prefixed: [YouthName]
+    let numbers: [String: Int]
+    let today: Day
+
+    init(query lower: String, among names: [YouthName], today: Day) {
+        prefixed = names.filter { !$0.initials.isEmpty && lower.hasPrefix($0.initials.lowercased()) }
+        numbers = Labels.numbers(prefixed)
+        self.today = today
+    }
+
+    func numbered(_ n: YouthName) -> YouthName {
+        YouthName(id: n.id, name: n.name, initials: n.initials, number: numbers[n.id] ?? n.number, discharged: n.discharged,
+                  born: n.born, mode: n.mode)
+    }
+
+    func callAsFunction(_ list: [YouthName]) -> [Candidate] {
+        list.map(numbered).sorted { ($0.discharged ? 1 : 0, $0.initials, $0.number ?? 0, $0.id) < ($1.discharged ? 1 : 0, $1.initials, $1.number ?? 0, $1.id) }
+            .map { Candidate($0, today: today) }
     }
 }
 

@@ -33,6 +33,11 @@ extension Session {
         let q = query.trimmingCharacters(in: .whitespaces)
         let exact = Identifier.isValidYouthID(q) && FileIO.status(store.youthPath(q)) != nil
         if exact && !wantLabels { return ResolvedYouth(id: q, labels: [:]) }
+        // Without labels to show, a label or initials needs only its namesakes, not every youth.
+        if !wantLabels, let near = try store.youthNames(near: q),
+           let y = try store.resolveYouthExactly(q, among: near, for: purpose, today: today) {
+            return ResolvedYouth(id: y.id, labels: [:])
+        }
         let all: [YouthName]
         if let fromIndex = try store.youthNames() { all = fromIndex } else { all = try store.loadBoard(today: today).youths.map(YouthName.init) }
         let id = exact ? q : try store.resolveYouth(q, among: all, for: purpose, today: today).id

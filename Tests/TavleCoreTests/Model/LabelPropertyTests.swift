@@ -71,7 +71,33 @@ import Testing
             // Shared initials are numbered for every holder; a lone holder that never shared is bare.
             let byInitials = Dictionary(grouping: following, by: \.initials)
             for (_, group) in byInitials where group.count > 1 { #expect(group.allSatisfy { $0.labelNumber != nil }) }
+            // A write reads only the namesakes of what was typed: it must mean what it means among all.
+            let discharged = youths.filter { $0.phase == .discharged }
+            let queries = following.flatMap { [Labels.ascii(shown[$0.id]!), shown[$0.id]!.lowercased(), $0.initials, $0.id] }
+                + discharged.flatMap { [Labels.ascii(Board.distinctInitials(youths)[$0.id] ?? $0.initials), $0.initials, $0.id] }
+                + ["kh", "KH9", "Kh1", "zz", "kar", "Sæbø", "ES¹", " ob2 ", "k"]
+            try expectNamesakesSuffice(store, names: names, queries: queries, step: step)
         }
         #expect(store.verify() == [])
+    }
+
+    /// For each query: resolving it among only the youths `youthNames(near:)` keeps finds the same
+    /// youth, or the same refusal, as among every youth, unless it names no one by id, label or
+    /// initials (then the command line goes on to every youth's name).
+    func expectNamesakesSuffice(_ store: Store, names: [YouthName], queries: [String], step: Int) throws {
+        for q in queries {
+            for purpose in [ReferencePurpose.read, .write] {
+                let near = try #require(try store.youthNames(near: q), "step \(step): the index is current")
+                let full: Result<String, TavleError>
+                do { full = .success(try store.resolveYouth(q, among: names, for: purpose, today: fixedToday).id) } catch { full = .failure(error) }
+                do {
+                    if let y = try store.resolveYouthExactly(q, among: near, for: purpose, today: fixedToday) {
+                        #expect(full == .success(y.id), "step \(step): \(q)")
+                    }
+                } catch {
+                    #expect(full == .failure(error), "step \(step): \(q)")
+                }
+            }
+        }
     }
 }

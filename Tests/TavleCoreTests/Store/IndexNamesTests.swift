@@ -36,6 +36,39 @@ import Testing
         #expect(got.names?.sorted { $0.id < $1.id } == board)
     }
 
+    @Test func aLabelReadsOnlyItsNamesakesLines() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.updateYouth("sara", actor: leader, action: "set") { $0.initialsOverride = "S\tL\\" }
+        try store.updateYouth("noah", actor: leader, action: "set") { $0.initialsOverride = "ØB" }
+        _ = try store.loadBoard(today: fixedToday)   // a fresh index: nothing changed since it
+        let all = try #require(try store.youthNames())
+        let labels = Labels.labels(all)
+        let y = try #require(all.first { y in
+            !y.discharged && y.initials.allSatisfy(\.isASCII) && !y.initials.contains("\t")
+                && !all.contains { !$0.discharged && $0.initials == y.initials && $0.id != y.id }
+        })
+        let noah = try #require(all.first { $0.id == "noah" })
+        for (q, y) in [(Labels.ascii(labels[y.id]!), y), (Labels.ascii(labels[y.id]!).lowercased(), y), (" \(y.initials) ", y),
+                       ("øb", noah), (Labels.ascii(labels["noah"]!), noah)] {
+            let near = try #require(try store.youthNames(near: q))
+            let typed = q.trimmingCharacters(in: .whitespaces).lowercased()
+            #expect(near.contains(y), "\(q)")
+            #expect(near.count < all.count, "\(q): not every youth is read")
+            // Only namesakes, and those whose initials hold an escape (for the caller to judge).
+            for n in near {
+                #expect(typed.hasPrefix(n.initials.lowercased()) || n.initials.contains("\t"), "\(q): \(n.initials)")
+            }
+            #expect(near.contains { $0.id == "sara" }, "an escape: kept for the caller to judge")
+            #expect(try store.resolveYouthExactly(q, among: near, for: .write, today: fixedToday) == y, "\(q)")
+            // Every namesake is there: the label's number is as among every youth.
+            #expect(Set(near.filter { typed.hasPrefix($0.initials.lowercased()) }.map(\.id))
+                    == Set(all.filter { typed.hasPrefix($0.initials.lowercased()) }.map(\.id)))
+        }
+        // By id: that youth's line.
+        #expect(try store.youthNames(near: y.id)?.contains(y) == true)
+    }
+
     @Test func aNamesFileOfAnotherIndexOrGarbageIsNotUsed() throws {
         let dir = TempDir()
         let store = try demoStore(dir)

@@ -106,8 +106,28 @@ import Testing
     @Test func theTargetAndIDAreReadAtTheTopLevelOnly() {
         let line = Array(#"{"action":"note","changes":[{"field":"notes","new":[{"id":"n1","target":"x"}],"op":"append"}],"id":"noah","target":"youth","why":"a \"quoted\" }"}"#.utf8)
         let t = JournalOffsets.targetAndID(line[...])
-        #expect(t?.target == "youth" && t?.id == "noah")
+        #expect(t?.target == "youth" && t?.id == "noah" && t?.action == "note")
         #expect(JournalOffsets.targetAndID(Array(#"{"id":"no\"ah","target":"youth"}"#.utf8)[...]) == nil, "an escape: decoded in full instead")
         #expect(JournalOffsets.targetAndID(Array(#"{"id":"noah","target":"youth""#.utf8)[...]) == nil)
+    }
+
+    /// The journal since the index is read for the youths it names (and purges) without decoding
+    /// each line, and a line whose fields hold an escape is decoded in full.
+    @Test func theYouthsTheJournalTailNamesAreReadFromTopLevelFields() throws {
+        let decoder = JSONDecoder()
+        func line(_ target: String, _ id: String, _ action: String) throws -> ArraySlice<UInt8> {
+            let e = JournalEntry(at: Timestamp(seconds: 1_795_000_000, offset: 3600), staff: "ingrid", user: "u", target: target, id: id,
+                                 version: 2, action: action, changes: [])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return Array(try encoder.encode(e))[...]
+        }
+        #expect(Store.youthTouched(by: try line("youth", "noah", "note"), decoder: decoder)! == ("noah", false))
+        #expect(Store.youthTouched(by: try line("youth", "noah", "purge"), decoder: decoder)! == ("noah", true))
+        #expect(Store.youthTouched(by: try line("team", "team", "set"), decoder: decoder) == nil)
+        let quoted = try line("youth", "no\"ah", "purge")
+        #expect(JournalOffsets.targetAndID(quoted) == nil)
+        #expect(Store.youthTouched(by: quoted, decoder: decoder)! == ("no\"ah", true), "decoded in full")
+        #expect(Store.youthTouched(by: Array("not json".utf8)[...], decoder: decoder) == nil)
     }
 }

@@ -299,11 +299,12 @@ extension Store {
 
     /// The youth one journal line changed, and whether it was purged, from the line's top-level
     /// fields (`JournalOffsets.targetAndID`); decoded in full only when those cannot tell. Nil for
-    /// a line about another record or one that cannot be read. Decoding every line since the index
-    /// in full was up to 4 ms of a command by label, at 100 youths as at 10,000 (issue 29).
+    /// a line about another record or one that cannot be read. A purge is believed only from a
+    /// line that decodes in full. Decoding every line since the index in full was up to 4 ms of a
+    /// command by label, at 100 youths as at 10,000 (issue 29).
     static func youthTouched(by line: ArraySlice<UInt8>, decoder: JSONDecoder) -> (id: String, purged: Bool)? {
-        if let t = JournalOffsets.targetAndID(line), let action = t.action {
-            return t.target == "youth" ? (String(t.id), action == "purge") : nil
+        if let t = JournalOffsets.targetAndID(line), let action = t.action, action != "purge" {
+            return t.target == "youth" ? (String(t.id), false) : nil
         }
         guard case .success(let e) = Journal.decode(line, decoder: decoder), e.target == "youth" else { return nil }
         return (e.id, e.action == "purge")

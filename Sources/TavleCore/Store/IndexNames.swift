@@ -45,16 +45,18 @@ enum IndexNames {
 
     /// The lines of the youths `query` could name by id, label or initials
     /// (`Store.resolveYouthExactly`): its id, or initials that start it, without case. ASCII
-    /// initials are compared as bytes (a few more kept, never fewer: a byte prefix is needed for a
-    /// prefix of characters); initials beyond ASCII (`ØB`) are judged as `resolveYouthExactly`
-    /// judges them; a line with an escape is kept for the caller to judge. Nil (read every line)
-    /// for an empty query.
+    /// initials are compared as bytes with the composed query (a few more kept, never fewer: a
+    /// byte prefix of it is needed for a prefix of characters); initials beyond ASCII (`ØB`) are
+    /// judged as `resolveYouthExactly` judges them; a line with an escape is kept for the caller
+    /// to judge. Nil (read every line) for an empty query.
     static func near(_ query: String) -> LineFilter? {
         let typed = query.trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return nil }
         let q = Array(typed.utf8)
         let lowered = typed.lowercased()
-        let lower = Array(lowered.utf8)
+        // Composed, for the bytes: three characters beyond ASCII are the same as one within it
+        // (`;`, `` ` ``, `K`), and a decomposed `Å` is the same as a composed one.
+        let lower = Array(lowered.precomposedStringWithCanonicalMapping.utf8)
         return { id, initials in
             if id.elementsEqual(q) || id.contains(0x5C) || initials.contains(0x5C) { return true }
             if initials.contains(where: { $0 >= 0x80 }) {

@@ -67,6 +67,27 @@ import Testing
         }
         // By id: that youth's line.
         #expect(try store.youthNames(near: y.id)?.contains(y) == true)
+        // A youth given these initials since the index is among them (from its file).
+        try store.updateYouth("sofie", actor: leader, action: "set") { $0.initialsOverride = y.initials }
+        #expect(try store.youthNames(near: y.initials)?.contains { $0.id == "sofie" } == true)
+        // Without index.names, the index's own names are narrowed the same way.
+        FileIO.unlink(store.indexNamesPath)
+        let fromIndex = try #require(try store.youthNames(near: Labels.ascii(labels["noah"]!)))
+        #expect(fromIndex.contains(noah) && fromIndex.count < all.count)
+    }
+
+    /// Text Swift holds equal to other bytes: the filter keeps what the resolver would compare equal.
+    @Test func theFilterKeepsWhatCompareEqualAsText() throws {
+        func kept(_ query: String, _ initials: String) throws -> Bool {
+            let keep = try #require(IndexNames.near(query))
+            return keep(Array("x".utf8)[...], Array(IndexCodec.esc(initials).utf8)[...])
+        }
+        #expect(try kept("O\u{037E}", "O;"), "a Greek question mark is a semicolon")
+        #expect(try kept("\u{212A}H2", "KH"), "the Kelvin sign lowercases to k")
+        #expect(try kept("a\u{30A}b2", "ÅB"), "a decomposed Å is an Å")
+        #expect(try kept("åb", "A\u{30A}B"))
+        #expect(try kept("kh2", "KH") && kept(" KH ", "KH") && !kept("KH2", "KJ") && !kept("K", "KH"))
+        #expect(IndexNames.near("  ") == nil)
     }
 
     @Test func aNamesFileOfAnotherIndexOrGarbageIsNotUsed() throws {

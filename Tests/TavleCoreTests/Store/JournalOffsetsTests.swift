@@ -129,5 +129,8 @@ import Testing
         #expect(JournalOffsets.targetAndID(quoted) == nil)
         #expect(Store.youthTouched(by: quoted, decoder: decoder)! == ("no\"ah", true), "decoded in full")
         #expect(Store.youthTouched(by: Array("not json".utf8)[...], decoder: decoder) == nil)
+        // A purge is believed only from a line that decodes in full; no action: decoded in full.
+        #expect(Store.youthTouched(by: Array(#"{"action":"purge","id":"noah","target":"youth"}"#.utf8)[...], decoder: decoder) == nil)
+        #expect(Store.youthTouched(by: Array(#"{"id":"noah","target":"youth"}"#.utf8)[...], decoder: decoder) == nil)
     }
 }

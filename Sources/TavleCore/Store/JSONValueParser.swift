@@ -15,12 +15,14 @@ enum JSONValueParser {
     /// The bytes are a `String`'s (`withUTF8`), so valid UTF-8: each string is not checked again.
     static func notes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Note]? { FastRead.whole([Note].self, bytes, validUTF8: true) }
 
-    private static func value(_ s: inout JSONScanner) -> JSONValue? {
+    /// One value at the cursor. A key twice in one object gives up (the duplicate-key check then
+    /// names it), as does a number JSON does not allow or a `Double` cannot hold.
+    static func value(_ s: inout JSONScanner) -> JSONValue? {
         switch s.peek() {
         case UInt8(ascii: "{"):
             var out: [String: JSONValue] = [:]
             let ok = s.object { key, s in
-                guard let v = value(&s) else { return false }
+                guard out[key] == nil, let v = value(&s) else { return false }
                 out[key] = v
                 return true
             }
@@ -41,18 +43,30 @@ enum JSONValueParser {
         }
     }
 
+    /// A number as JSON writes one (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`), finite.
     private static func number(_ s: inout JSONScanner) -> JSONValue? {
-        let start = s.at
-        while s.at < s.bytes.count {
-            switch s.bytes[s.at] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"): s.at += 1
-            default:
-                guard s.at > start else { return nil }
-                return Double(String(decoding: UnsafeBufferPointer(rebasing: s.bytes[start..<s.at]), as: UTF8.self)).map(JSONValue.number)
-            }
+        let b = s.bytes, start = s.at
+        var i = start
+        func digits() -> Int {
+            let first = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - first
         }
-        guard s.at > start else { return nil }
-        return Double(String(decoding: UnsafeBufferPointer(rebasing: s.bytes[start..<s.at]), as: UTF8.self)).map(JSONValue.number)
+        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+        let intStart = i
+        let whole = digits()
+        guard whole > 0, whole == 1 || b[intStart] != 0x30 else { return nil }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return nil }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return nil }
+        }
+        guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)), d.isFinite else { return nil }
+        s.at = i
+        return .number(d)
     }
 }

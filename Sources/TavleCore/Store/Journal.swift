@@ -172,8 +172,11 @@ public struct Journal: Sendable {
     /// what the line says), and so is a number out of range.
     static func decode(_ line: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<JournalEntry, LineProblem> {
         let entry: JournalEntry
-        do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
-            return .failure(LineProblem(message: Coding.describe(error)))
+        // Read by hand (`JournalReader.swift`); `JSONDecoder` for anything that reader does not expect.
+        if let fast = line.withUnsafeBufferPointer({ FastRead.whole(JournalEntry.self, $0) }) { entry = fast } else {
+            do { entry = try decoder.decode(JournalEntry.self, from: Data(line)) } catch {
+                return .failure(LineProblem(message: Coding.describe(error)))
+            }
         }
         if let key = DuplicateKeys.first(in: line) {
             return .failure(LineProblem(message: LocalizedMessage(.fileDuplicateKeyLine, [key])))

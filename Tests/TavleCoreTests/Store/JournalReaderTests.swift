@@ -33,6 +33,33 @@ import Testing
         #expect(text.contains("\"old\":\"Slash") || text.contains("\"old\" : \"Slash"), "a value set and then cleared is in the journal")
     }
 
+    /// Lines damaged at random (a byte changed, dropped or doubled): whatever the reader takes,
+    /// `JSONDecoder` takes too, and reads the same; the reader never accepts more.
+    @Test func aDamagedLineIsNeverReadDifferentlyThanJSONDecoderReadsIt() throws {
+        let dir = TempDir()
+        let demo = try demoStore(dir)
+        var lines: [[UInt8]] = []
+        try FileIO.forEachLine(demo.journal.path) { (line: ArraySlice<UInt8>, _: Int64) throws(TavleError) in lines.append(Array(line)) }
+        var rng = LabelPropertyTests.Rng(state: 29)
+        let alphabet = Array(#"{}[]:,"\-+.0123456789eEtrufalsn u"#.utf8) + [0xC3, 0xA6, 0x00]
+        var accepted = 0
+        for _ in 0..<3000 {
+            var m = lines[Int(rng.next() % UInt64(lines.count))]
+            for _ in 0..<(1 + Int(rng.next() % 2)) {
+                let i = Int(rng.next() % UInt64(m.count))
+                switch rng.next() % 3 {
+                case 0: m[i] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
+                case 1: m.remove(at: i)
+                default: m.insert(m[i], at: i)
+                }
+            }
+            guard let fast = JournalReaderTests.fast(m) else { continue }
+            accepted += 1
+            #expect(fast == (try? JournalReaderTests.slow(m)), "\(String(decoding: m, as: UTF8.self))")
+        }
+        #expect(accepted > 100, "some damage leaves a readable line (a letter in a text)")
+    }
+
     @Test func whatTheReaderDoesNotExpectIsLeftToJSONDecoder() throws {
         let good = #"{"action":"note","at":"2026-11-22T05:39:00+01:00","change":"c1","changes":[{"field":"notes","new":[{"n":1.5,"t":true,"x":null}],"op":"append"},{"field":"warning","new":null,"old":"a","op":"set"}],"id":"g1","schema":1,"staff":"s0","target":"youth","user":"u","version":2,"seal":"ab"}"#
         let entry = try #require(JournalReaderTests.fast(Array(good.utf8)))

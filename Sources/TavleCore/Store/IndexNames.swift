@@ -71,7 +71,7 @@ enum IndexNames {
 
     /// The names and the index's journal offset, if `bytes` is a names file made from the index
     /// whose stamp is `index` (nil otherwise: any doubt, and the index is read instead). With
-    /// `keep`, only the lines it keeps are read past their fields' count.
+    /// `keep`, only the lines it keeps are read past their fields.
     static func decode(_ bytes: [UInt8], index: FileStamp, keep: LineFilter? = nil) -> (journalOffset: Int64, names: [YouthName])? {
         let all = bytes[...]
         guard let headerEnd = all.firstIndex(of: 0x0A) else { return nil }
@@ -94,13 +94,9 @@ enum IndexNames {
             guard let end = found else { return nil }   // a cut last line: not this file
             let line = all[start..<end]
             start = end + 1
-            // A line not kept is not split: only its id and initials are found.
-            if let keep {
-                guard let (id, initials) = idAndInitials(line) else { return nil }
-                if !keep(id, initials) { continue }
-            }
             IndexCodec.split(line, 0x09, into: &f)
             guard f.count == 7 else { return nil }
+            if let keep, !keep(f[0], f[2]) { continue }
             let number: Int?
             if f[3].isEmpty { number = nil } else {
                 guard f[3].count <= 9, f[3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -117,19 +113,6 @@ enum IndexNames {
                                    discharged: phase == UInt8(ascii: "d"), born: born, mode: mode))
         }
         return (offset, names)
-    }
-
-    /// A line's id and initials (its first and third fields), nil for a line with fewer than four.
-    private static func idAndInitials(_ line: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, ArraySlice<UInt8>)? {
-        line.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress, !b.isEmpty else { return nil }
-            func tab(from i: Int) -> Int? {
-                i < b.count ? memchr(base + i, 0x09, b.count - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } : nil
-            }
-            guard let t1 = tab(from: 0), let t2 = tab(from: t1 + 1), let t3 = tab(from: t2 + 1) else { return nil }
-            let o = line.startIndex
-            return (line[o..<(o + t1)], line[(o + t2 + 1)..<(o + t3)])
-        }
     }
 }
 

@@ -50,7 +50,8 @@ extension Store {
         // The start of the name or of one of its words (initials here are only discharged ones').
         let q = query.trimmingCharacters(in: .whitespaces)
         let lower = q.lowercased()
-        let list = CandidateList(query: lower, among: names, today: today)
+        // Only a refusal lists candidates (the label step worked their numbers out already).
+        func list(_ l: [YouthName]) -> [Candidate] { CandidateList(query: lower, among: names, today: today)(l) }
         let byInitials = names.filter { $0.initials.lowercased() == lower }
         let byName = names.filter { Folding.matchesPrefix(q, of: $0.name) }
         let activeByName = byName.filter { !$0.discharged }

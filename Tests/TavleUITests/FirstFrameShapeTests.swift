@@ -34,4 +34,24 @@ import Testing
         #expect(!expected.isEmpty)
         #expect(flagged == Dictionary(grouping: expected, by: \.youth).mapValues(\.count), "the same decisions as the files give")
     }
+
+    /// The board as it really starts: the session sends the start actions through `update`, runs
+    /// the effects they ask for, and paints. None of it reads a youth file; opening one does.
+    @Test func theWholeStartAndItsPaintReadNoYouthFile() throws {
+        let dir = try DemoDirectory()
+        let session = try dir.session()
+        _ = try session.store.loadBoard(today: demoToday)   // the index, as any earlier start leaves it
+        let counter = FileIO.ReadCounter()
+        let board = FileIO.$readCounter.withValue(counter) { () -> BoardSession in
+            let b = BoardSession(session: session, shared: false, width: 80, height: 24)
+            _ = b.screen
+            return b
+        }
+        let youthFiles = counter.paths.filter { $0.contains("/youths/") && $0.hasSuffix(".json") }
+        #expect(youthFiles.isEmpty, "the board's start read \(youthFiles.count) youth files: \(youthFiles.prefix(3))")
+        #expect(board.state.selectedID != nil, "the board started with a youth selected")
+        // The counter does see a youth file read: opening the selected youth's details reads it.
+        FileIO.$readCounter.withValue(counter) { board.key(.enter); _ = board.screen }
+        #expect(counter.paths.contains { $0.contains("/youths/") && $0.hasSuffix(".json") })
+    }
 }

@@ -19,7 +19,7 @@ public enum FileIO {
         let byteCount = Atomic<Int>(0)
         public init() {}
         public var count: Int { value.load(ordering: .relaxed) }
-        /// Bytes read from files streamed a piece at a time (the journal) or read at offsets.
+        /// Bytes read from files: whole, streamed a piece at a time (the journal) or at offsets.
         public var bytes: Int { byteCount.load(ordering: .relaxed) }
         /// What was read, in order.
         public var paths: [String] { read.withLock { $0 } }
@@ -212,6 +212,7 @@ public enum FileIO {
             }
             count = done
         }
+        countBytes(buf.count)
         if let failure { throw failure }
         return buf
     }

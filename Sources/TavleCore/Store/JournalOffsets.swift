@@ -238,6 +238,7 @@ extension Store {
             let from = max(0, start - Int64(window))
             var chunk = [UInt8](repeating: 0, count: Int(start - from))
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(from)) }
+            FileIO.countBytes(max(0, n))
             guard n == chunk.count else { return nil }
             if let i = chunk.lastIndex(of: 0x0A) { start = from + Int64(i) + 1; break }
             if from == 0 { start = 0; break }
@@ -246,6 +247,7 @@ extension Store {
         }
         var line = [UInt8](repeating: 0, count: Int(end - 1 - start))
         let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
+        FileIO.countBytes(max(0, n))
         return n == line.count ? line : nil
     }
 

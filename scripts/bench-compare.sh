@@ -136,6 +136,7 @@ t_start() { "$TAVLE_BIN" --version; }
 t_notice() { find "$big/youths" -newer "$big/index.json" -name '*.json'; }
 
 echo "timing ($reps repetitions each, medians; tavle and task in turn) …" >&2
+t_start >/dev/null; t_notice >/dev/null   # once untimed: a failure stops the script (set -e)
 read -r start_ms notice_ms < <(paired $((3 * reps)) t_start t_notice)
 least_ms=$(awk -v a="$start_ms" -v b="$notice_ms" 'BEGIN { printf "%.1f", a + b }')
 rows=()

@@ -45,6 +45,8 @@ import Testing
         let board = FileIO.$readCounter.withValue(counter) { () -> BoardSession in
             let b = BoardSession(session: session, shared: false, width: 80, height: 24)
             _ = b.screen
+            _ = b.tick()   // the main loop's first turn, which may reload
+            _ = b.screen
             return b
         }
         let youthFiles = counter.paths.filter { $0.contains("/youths/") && $0.hasSuffix(".json") }

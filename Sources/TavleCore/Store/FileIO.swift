@@ -16,11 +16,13 @@ public enum FileIO {
     public final class ReadCounter: Sendable {
         let value = Atomic<Int>(0)
         let read = Mutex<[String]>([])
-        let byteCount = Atomic<Int>(0)
+        let byteCount = Mutex<[String: Int]>([:])
         public init() {}
         public var count: Int { value.load(ordering: .relaxed) }
         /// Bytes read from files: whole, streamed a piece at a time (the journal) or at offsets.
-        public var bytes: Int { byteCount.load(ordering: .relaxed) }
+        public var bytes: Int { byteCount.withLock { $0.values.reduce(0, +) } }
+        /// Bytes read from the file at `path` alone.
+        public func bytes(of path: String) -> Int { byteCount.withLock { $0[path] ?? 0 } }
         /// What was read, in order.
         public var paths: [String] { read.withLock { $0 } }
     }
@@ -30,8 +32,8 @@ public enum FileIO {
         c.value.add(1, ordering: .relaxed)
         c.read.withLock { $0.append(path) }
     }
-    static func countBytes(_ n: Int) {
-        readCounter?.byteCount.add(n, ordering: .relaxed)
+    static func countBytes(_ n: Int, of path: String) {
+        readCounter?.byteCount.withLock { $0[path, default: 0] += n }
     }
 
     // MARK: Data directories: no symlink followed below them
@@ -212,7 +214,7 @@ public enum FileIO {
             }
             count = done
         }
-        countBytes(buf.count)
+        countBytes(buf.count, of: path)
         if let failure { throw failure }
         return buf
     }
@@ -362,7 +364,7 @@ public enum FileIO {
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
             if n < 0 { if errno == EINTR { continue }; throw .io(path: path, operation: "read", errno: errno) }
             if n == 0 { break }
-            countBytes(n)
+            countBytes(n, of: path)
             var lineStart = 0
             // memchr: finding line ends is a scan of every byte of a journal that may pass 1 GiB.
             func newline(from i: Int) -> Int? {

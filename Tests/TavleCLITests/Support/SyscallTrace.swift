@@ -7,12 +7,16 @@ import Testing
 /// than the core function a unit test calls.
 struct SyscallTrace {
     static let strace = "/usr/bin/strace"
-    static var available: Bool { FileManager.default.isExecutableFile(atPath: strace) }
+    /// strace is installed and may trace here (a sandbox can deny ptrace).
+    static let available: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: strace) else { return false }
+        return (try? CLI.run(program: strace, ["-qq", "-e", "trace=none", "/bin/true"]))?.status == 0
+    }()
 
     let result: CLI.Result
     /// The files opened, resolved paths, in order (directories included).
     let opened: [String]
-    /// Bytes read (`read`, `pread64`) by resolved path.
+    /// Bytes read (`read`, `pread64`, `readv`, `preadv`) by resolved path.
     let bytesRead: [String: Int]
 
     /// The youth files among `opened`.
@@ -27,7 +31,7 @@ struct SyscallTrace {
         let bin = try #require(CLI.binary)
         let log = scratch.path + "/strace-" + UUID().uuidString + ".txt"
         // -y: every file descriptor shown with its path; -s 0: no data; -f: the worker threads too.
-        let r = try CLI.run(program: strace, ["-f", "-qq", "-y", "-s", "0", "-e", "trace=open,openat,read,pread64",
+        let r = try CLI.run(program: strace, ["-f", "-qq", "-y", "-s", "0", "-e", "trace=open,openat,read,pread64,readv,preadv,preadv2",
                                               "-o", log, bin] + args, env: env)
         let text = try String(contentsOfFile: log, encoding: .utf8)
         try? FileManager.default.removeItem(atPath: log)
@@ -57,7 +61,7 @@ struct SyscallTrace {
                 if let lt = value.firstIndex(of: "<"), let gt = value.lastIndex(of: ">"), lt < gt {
                     opened.append(String(value[value.index(after: lt)..<gt]))
                 }
-            case "read", "pread64":
+            case "read", "pread64", "readv", "preadv", "preadv2":
                 if let fdPath, let n = Int(value.prefix(while: \.isNumber)), n > 0 { bytes[fdPath, default: 0] += n }
             default:
                 break

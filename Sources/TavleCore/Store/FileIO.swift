@@ -187,6 +187,24 @@ public enum FileIO {
         return try read(fd: fd, path: path, limit: limit, upTo: length(first))
     }
 
+    /// Up to `count` bytes of an open file from byte `offset` (fewer at its end); nil on a read
+    /// error. For reading parts of a file at known offsets (the journal's lines by `journal.offsets`).
+    static func read(_ fd: Int32, path: String, at offset: Int64, count: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, count)) { b, n in
+            var done = 0
+            while done < count {
+                let r = pread(fd, b.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if r < 0 { if errno == EINTR { continue }; failed = true; break }
+                if r == 0 { break }
+                done += r
+            }
+            n = done
+        }
+        countBytes(bytes.count, of: path)
+        return failed ? nil : bytes
+    }
+
     private static func read(fd: Int32, path: String, limit: Int, upTo wanted: Int? = nil) throws(TavleError) -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }

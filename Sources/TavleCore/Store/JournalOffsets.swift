@@ -230,25 +230,21 @@ extension Store {
     func lastLine(before end: Int64) -> [UInt8]? {
         guard end > 0, let fd = try? FileIO.open(journal.path, O_RDONLY) else { return nil }
         defer { close(fd) }
-        var newline: UInt8 = 0
-        guard pread(fd, &newline, 1, off_t(end - 1)) == 1, newline == 0x0A else { return nil }
+        guard FileIO.read(fd, path: journal.path, at: end - 1, count: 1) == [0x0A] else { return nil }
         var start = end - 1
         var window = 4096
         while true {
             let from = max(0, start - Int64(window))
-            var chunk = [UInt8](repeating: 0, count: Int(start - from))
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(from)) }
-            FileIO.countBytes(max(0, n), of: journal.path)
-            guard n == chunk.count else { return nil }
+            guard let chunk = FileIO.read(fd, path: journal.path, at: from, count: Int(start - from)),
+                  chunk.count == Int(start - from) else { return nil }
             if let i = chunk.lastIndex(of: 0x0A) { start = from + Int64(i) + 1; break }
             if from == 0 { start = 0; break }
             start = from
             window = min(window * 2, 1 << 20)
         }
-        var line = [UInt8](repeating: 0, count: Int(end - 1 - start))
-        let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
-        FileIO.countBytes(max(0, n), of: journal.path)
-        return n == line.count ? line : nil
+        guard let line = FileIO.read(fd, path: journal.path, at: start, count: Int(end - 1 - start)),
+              line.count == Int(end - 1 - start) else { return nil }
+        return line
     }
 
     /// Reads the journal line starting at each offset (each must be a whole line: the byte before
@@ -271,7 +267,7 @@ extension Store {
                 var last = k
                 while last + 1 < offsets.count, offsets[last + 1] > offsets[last], offsets[last + 1] - offsets[last] <= near,
                       offsets[last + 1] - from < 1 << 20 { last += 1 }
-                guard let block = readBlock(fd, path: path, from: from, count: Int(offsets[last] - from) + 4096) else { return false }
+                guard let block = FileIO.read(fd, path: path, at: from, count: Int(offsets[last] - from) + 4096) else { return false }
                 window = block
                 windowStart = from
             }
@@ -284,7 +280,7 @@ extension Store {
                 if let nl = newline(in: window, from: scanned) { end = nl; break }
                 scanned = window.count
                 guard window.count - start < 1 << 30,
-                      let more = readBlock(fd, path: path, from: windowStart + Int64(window.count), count: max(4096, window.count - start)),
+                      let more = FileIO.read(fd, path: path, at: windowStart + Int64(window.count), count: max(4096, window.count - start)),
                       !more.isEmpty else { return false }                 // an error, or the end without a newline
                 if start > 0 {                                             // what is before the line is no longer needed
                     window.removeFirst(start); windowStart += Int64(start); scanned -= start; start = 0
@@ -303,23 +299,6 @@ extension Store {
             guard from < b.count, let base = b.baseAddress, let p = memchr(base + from, 0x0A, b.count - from) else { return nil }
             return UnsafeRawPointer(base).distance(to: p)
         }
-    }
-
-    /// Up to `count` bytes of the file from `from` (fewer at its end); nil on a read error.
-    private static func readBlock(_ fd: Int32, path: String, from: Int64, count: Int) -> [UInt8]? {
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { b, n in
-            var done = 0
-            while done < count {
-                let r = pread(fd, b.baseAddress! + done, count - done, off_t(from) + off_t(done))
-                if r < 0 { if errno == EINTR { continue }; failed = true; break }
-                if r == 0 { break }
-                done += r
-            }
-            n = done
-        }
-        FileIO.countBytes(bytes.count, of: path)
-        return failed ? nil : bytes
     }
 
     /// Adds what was read since `base` to the offsets file (when the lock is free: never waits).

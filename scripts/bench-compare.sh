@@ -12,8 +12,8 @@
 # medians), and a floor for each listing: one process (`cat`) reading the index and writing as
 # many bytes as the listing prints. It prints a markdown table with the ratios tavle/task and
 # tavle/floor, the ratio to the floor of what any listing costs before it makes anything
-# (starting tavle, and noticing a youth file changed outside tavle), one tavle note at 100 youths (a write must not grow with the board) and the peak
-# memory of the big commands. Data lives under DIR (default .build-bench/compare, on the real
+# (starting tavle, and noticing a youth file changed outside tavle), one tavle note at 100
+# youths (a write must not grow with the board) and the peak memory of the big commands. Data lives under DIR (default .build-bench/compare, on the real
 # disk); every tavle write is fsynced as in daily use. Nothing here is a pass/fail test: it
 # prints figures for docs/performance.md.
 set -euo pipefail

@@ -90,4 +90,39 @@ import TavleCore
         }
         #expect(FileIO.status(s.data + "/journal.offsets") != nil, "`log noah` left the journal's offsets")
     }
+
+    /// Writes `count` copies of the demo's noah, each with a warning of about 36 KB: a field the
+    /// statistics keep of a youth (`TeamStats.kept` drops notes, not warnings).
+    func addHeavyYouths(_ data: String, count: Int, from first: Int) throws {
+        let noah = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/youths/noah.json"))) as? [String: Any])
+        for i in first..<(first + count) {
+            var y = noah
+            y["id"] = "big\(i)"
+            y["warning"] = String(repeating: "Lang advarsel \(i). ", count: 2000)
+            let bytes = [UInt8](try JSONSerialization.data(withJSONObject: y))
+            let fd = open(data + "/youths/big\(i).json", O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            #expect(fd >= 0)
+            #expect(bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count)
+            close(fd)
+        }
+    }
+
+    /// `stats` counts each youth as it reads it (`Store.teamStats`): a thousand more youths, each
+    /// keeping 36 KB the figures read, leave its peak memory where it was. Holding them (as it
+    /// did before, 70 → 117 MB from 1,000 to 2,000 such youths) adds about 40 MB.
+    @Test func statsDoesNotGrowWithTheYouths() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        var peaks: [Int] = [], active: [Int] = []
+        for round in 0..<2 {
+            try addHeavyYouths(s.data, count: 1000, from: round * 1000)
+            let r = try peak(["stats", "--json", "--data", s.data], scratch: s)
+            #expect(r.status == 0, "stats: exit \(r.status) \(r.err)")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: s.path + "/out"))) as? [String: Any]
+            active.append(try #require((json?["boardShare"] as? [String: Any])?["active"] as? Int))
+            peaks.append(r.bytes)
+        }
+        #expect(active[1] - active[0] == 1000, "stats counted every youth added: \(active)")
+        #expect(peaks[1] - peaks[0] < 12 * 1024 * 1024, "peak \(peaks[0] / (1024 * 1024)) MB with 1,000 heavy youths, \(peaks[1] / (1024 * 1024)) MB with 2,000")
+    }
 }

@@ -48,72 +48,52 @@ public struct TeamStats: Sendable, Equatable, Codable {
     public var fourQuestions: FourQuestionsShare
 
     /// `municipality` narrows every figure to the youths of that municipality (the team's name,
-    /// `Team.municipalityFilter`); the meetings are the team's and stay whole.
+    /// `Team.municipalityFilter`); the meetings are the team's and stay whole. The figures are
+    /// counted one youth at a time (`TeamStats.Tally`); `Store.teamStats` counts them as it reads.
     public init(youths allYouths: [Youth], meetings: [Meeting], today: Day, team: Team, contactWeeks: Int = TeamStats.contactWeeks,
                 municipality: String? = nil) {
+        var tally = Tally(today: today, team: team, contactWeeks: contactWeeks, municipality: municipality)
+        for y in allYouths { tally.add(y) }
+        self = tally.stats(meetings: meetings)
+    }
+
+    /// The figures from a finished tally and the team's meetings.
+    init(_ t: Tally, meetings: [Meeting]) {
+        let today = t.today
         self.today = today
-        self.municipality = municipality
-        let youths = municipality.map { m in allYouths.filter { $0.municipality == m } } ?? allYouths
-        let current = youths.filter { $0.phase != .discharged }
-        let onBoard = current.filter { $0.mode == .intensive }.count
-        let shareToday = TeamStats.ratio(onBoard, current.count)
-        boardShare = BoardShareToday(onBoard: onBoard, caseManagement: current.count - onBoard, active: current.count, share: shareToday,
-                                     target: team.targetBoardShare, warningAbove: team.boardShareWarning,
-                                     aboveWarning: shareToday > team.boardShareWarning)
+        municipality = t.municipality
+        let shareToday = TeamStats.ratio(t.onBoard, t.current)
+        boardShare = BoardShareToday(onBoard: t.onBoard, caseManagement: t.current - t.onBoard, active: t.current, share: shareToday,
+                                     target: t.team.targetBoardShare, warningAbove: t.team.boardShareWarning,
+                                     aboveWarning: shareToday > t.team.boardShareWarning)
+        weeks = zip(t.shareSpans, t.weeks).map { w, c in c.share(w) }
 
-        let thisMonday = today.adding(days: -today.weekdayIndex)
-        let shareSpans = (0..<TeamStats.shareWeeks).reversed().map { TeamStats.span(thisMonday.adding(days: -7 * $0), today) }
-        weeks = shareSpans.map { WeekShare(youths, $0, today: today) }
-
-        let periods = current.compactMap { y in y.currentPeriod.map { p in
-            BoardDays(id: y.id, label: y.label, reason: p.reason, days: p.days(today: today)) } }
-            .sorted { ($0.days, $0.id) > ($1.days, $1.id) }
+        let periods = t.periods.sorted { ($0.days, $0.id) > ($1.days, $1.id) }
         let counts = periods.map(\.days)
         daysOnBoard = DaysOnBoard(youths: periods.count, mean: counts.isEmpty ? nil : TeamStats.round(Double(counts.reduce(0, +)) / Double(counts.count), 2),
                                   median: TeamStats.median(counts), longest: periods.first?.days, longestYouth: periods.first?.id, list: periods)
-
-        var byRule: [String: Int] = [:]
-        var dueYouths = 0
-        for y in current {
-            let reasons = ReviewRules.due(y, today: today, settings: team.rules)
-            if !reasons.isEmpty { dueYouths += 1 }
-            for r in reasons { byRule[r.rule, default: 0] += 1 }
+        due = DueCounts(youths: t.dueYouths, byRule: t.byRule)
+        contacts = zip(t.contactSpans, t.contacts).map { w, c in
+            WeekContacts(week: w.label, start: w.start, end: w.end, all: c.all.counts, board: c.board.counts)
         }
-        due = DueCounts(youths: dueYouths, byRule: byRule)
-
-        let contactSpans = (0..<max(1, contactWeeks)).reversed().map { TeamStats.span(thisMonday.adding(days: -7 * $0), today) }
-        contacts = contactSpans.map { w in
-            let active = youths.filter { TeamStats.active($0, w) }
-            return WeekContacts(week: w.label, start: w.start, end: w.end,
-                                all: ContactCounts(active, w),
-                                board: ContactCounts(active.filter { TeamStats.onBoard($0, w, today) }, w))
-        }
-
-        communityShare = Fraction.community(youths, from: contactSpans.first?.start ?? today, through: today)
-        schoolOrWorkShare = Fraction.schoolOrWork(current, on: today)
-        var perMunicipality: [String: Int] = [:]
-        for m in team.municipalities where municipality == nil || municipality == m { perMunicipality[m] = 0 }
-        for y in current { if let m = y.municipality { perMunicipality[m, default: 0] += 1 } }
-        byMunicipality = perMunicipality.mapValues { Fraction($0, current.count) }
-        withoutMunicipality = Fraction(current.count { $0.municipality == nil }, current.count)
-
-        discharges = DischargeCounts(youths, from: today.adding(days: 1 - DischargeCounts.days), through: today)
+        communityShare = t.community.share
+        schoolOrWorkShare = Fraction(t.inSchoolOrWork, t.current)
+        byMunicipality = t.perMunicipality.mapValues { Fraction($0, t.current) }
+        withoutMunicipality = Fraction(t.withoutMunicipality, t.current)
+        discharges = t.discharges.counts
         fourQuestions = FourQuestionsShare(meetings: meetings, today: today)
+        multipleStaff = MultipleStaff(from: t.multipleStaffFrom, through: today, youths: t.current, seenByMoreThanOne: t.seenByMoreThanOne,
+                                      share: TeamStats.ratio(t.seenByMoreThanOne, t.current), target: TeamStats.multipleStaffTarget,
+                                      meetsTarget: t.current == 0 || TeamStats.ratio(t.seenByMoreThanOne, t.current) >= TeamStats.multipleStaffTarget)
 
-        let from = today.adding(days: 1 - TeamStats.multipleStaffDays)
-        let seen = current.count { TeamStats.seenByMoreThanOne($0, from: from, through: today) }
-        let share = TeamStats.ratio(seen, current.count)
-        multipleStaff = MultipleStaff(from: from, through: today, youths: current.count, seenByMoreThanOne: seen, share: share,
-                                      target: TeamStats.multipleStaffTarget, meetsTarget: current.isEmpty || share >= TeamStats.multipleStaffTarget)
-
-        let first = shareSpans.first?.start ?? today
+        let first = t.shareSpans.first?.start ?? today
         let held = meetings.filter { $0.day >= first && $0.day <= today }.sorted { $0.day < $1.day }
         self.meetings = MeetingCounts(from: first, through: today, held: held.count,
                                       coveredAll: held.filter(\.coveredEveryBoardYouth).count,
                                       notCovered: held.filter { $0.ended != nil && !$0.coveredEveryBoardYouth }.map(\.day),
                                       notEnded: held.filter { $0.ended == nil }.map(\.day),
                                       days: held.map { m in
-                                          let c = m.coverage(boardNow: m.isOpen ? current.filter { $0.mode == .intensive }.map(\.id) : [])
+                                          let c = m.coverage(boardNow: m.isOpen ? t.boardNow : [])
                                           return MeetingDay(day: m.day, discussed: c.discussed.count, board: c.board.count)
                                       })
     }
@@ -122,7 +102,7 @@ public struct TeamStats: Sendable, Equatable, Codable {
     /// the contacts (without their text) of the last `weeks` weeks (at least the 12 the history
     /// covers, and a little more for the ISO weeks' edges and time zones). Every figure is the same
     /// as from the whole record, and a team with years of notes is counted in bounded memory.
-    public static func kept(weeks: Int, today: Day) -> (Youth) -> Youth {
+    public static func kept(weeks: Int, today: Day) -> @Sendable (Youth) -> Youth {
         let from = today.adding(days: -7 * (Swift.max(weeks, shareWeeks) + 2))
         return { y in
             var s = y
@@ -203,14 +183,23 @@ extension Fraction {
     /// Face-to-face contacts (`Contact.isFaceToFace`) from `from` through `through`, and how many of
     /// them were in the community (`Contact.isInCommunity`). The one definition (`stats`, fidelity).
     static func community(_ youths: [Youth], from: Day, through: Day) -> Fraction {
+        var t = CommunityTally(from: from, through: through)
+        for y in youths { t.add(y) }
+        return t.share
+    }
+
+    /// Face-to-face contacts and those in the community, a youth at a time.
+    struct CommunityTally {
+        let from: Day, through: Day
         var faceToFace = 0, community = 0
-        for y in youths {
+        init(from: Day, through: Day) { self.from = from; self.through = through }
+        mutating func add(_ y: Youth) {
             for c in y.shownContacts where c.at.day >= from && c.at.day <= through && c.isFaceToFace {
                 faceToFace += 1
                 if c.isInCommunity { community += 1 }
             }
         }
-        return Fraction(community, faceToFace)
+        var share: Fraction { Fraction(community, faceToFace) }
     }
 
     /// Of `youths`, those in school or work on `day` (`Youth.isInSchoolOrWork`; no status is not).
@@ -223,12 +212,22 @@ extension WeekShare {
     /// One week's board share: youths active any day of it, and of them those with a board period
     /// overlapping it (open periods run to `today`). The one definition (`stats`, fidelity).
     init(_ youths: [Youth], _ w: TeamStats.Span, today: Day) {
+        var t = Tally()
+        for y in youths { t.add(y, w, today: today) }
+        self = t.share(w)
+    }
+
+    /// One week's count, a youth at a time.
+    struct Tally {
         var active = 0, board = 0
-        for y in youths where TeamStats.active(y, w) {
+        mutating func add(_ y: Youth, _ w: TeamStats.Span, today: Day) {
+            guard TeamStats.active(y, w) else { return }
             active += 1
             if TeamStats.onBoard(y, w, today) { board += 1 }
         }
-        self.init(week: w.label, start: w.start, end: w.end, onBoard: board, active: active, share: TeamStats.ratio(board, active))
+        func share(_ w: TeamStats.Span) -> WeekShare {
+            WeekShare(week: w.label, start: w.start, end: w.end, onBoard: board, active: active, share: TeamStats.ratio(board, active))
+        }
     }
 }
 
@@ -317,20 +316,26 @@ public struct ContactCounts: Sendable, Equatable, Codable {
 // In an extension, so the memberwise initializer stays (tests build expected values with it).
 extension ContactCounts {
     init(_ youths: [Youth], _ w: TeamStats.Span) {
-        var c = 0, a = 0, youth = 0, network = 0
-        for y in youths {
+        var t = Tally()
+        for y in youths { t.add(y, w) }
+        self = t.counts
+    }
+
+    /// One group's contacts in one week, a youth at a time.
+    struct Tally {
+        var youths = 0, contacts = 0, attempts = 0, withYouth = 0, withNetwork = 0
+        mutating func add(_ y: Youth, _ w: TeamStats.Span) {
+            youths += 1
             for x in y.shownContacts where x.at.day >= w.start && x.at.day <= w.end {
-                if x.kind == .attempt { a += 1 } else { c += 1 }
-                if x.with == .youth { youth += 1 } else { network += 1 }
+                if x.kind == .attempt { attempts += 1 } else { contacts += 1 }
+                if x.with == .youth { withYouth += 1 } else { withNetwork += 1 }
             }
         }
-        self.youths = youths.count
-        contacts = c
-        attempts = a
-        withYouth = youth
-        withNetwork = network
-        contactsPerYouth = youths.isEmpty ? 0 : TeamStats.round(Double(c) / Double(youths.count), 2)
-        attemptsPerYouth = youths.isEmpty ? 0 : TeamStats.round(Double(a) / Double(youths.count), 2)
+        var counts: ContactCounts {
+            ContactCounts(youths: youths, contacts: contacts, attempts: attempts, withYouth: withYouth, withNetwork: withNetwork,
+                          contactsPerYouth: youths == 0 ? 0 : TeamStats.round(Double(contacts) / Double(youths), 2),
+                          attemptsPerYouth: youths == 0 ? 0 : TeamStats.round(Double(attempts) / Double(youths), 2))
+        }
     }
 }
 
@@ -387,20 +392,32 @@ public struct DischargeCounts: Sendable, Equatable, Codable {
 extension DischargeCounts {
     /// Youths discharged from `from` through `through` (`stats`: the last 365 days; fidelity: its period).
     init(_ youths: [Youth], from: Day, through: Day) {
-        self.from = from
-        self.through = through
-        let today = through
+        var t = Tally(from: from, through: through)
+        for y in youths { t.add(y) }
+        self = t.counts
+    }
+
+    /// The discharges, a youth at a time.
+    struct Tally {
+        let from: Day, through: Day
         var reasons = Dictionary(uniqueKeysWithValues: DischargeReason.allCases.map { ($0.rawValue, 0) })
         var destinations = Dictionary(uniqueKeysWithValues: DischargeDestination.allCases.map { ($0.rawValue, 0) })
-        var n = 0, unknown = 0, anyway = 0
-        for y in youths where y.phase == .discharged {
-            guard let d = y.discharged, d >= from, d <= today else { continue }
-            n += 1
+        var total = 0, notRecorded = 0, handoverIncomplete = 0
+
+        init(from: Day, through: Day) { self.from = from; self.through = through }
+
+        mutating func add(_ y: Youth) {
+            guard y.phase == .discharged, let d = y.discharged, d >= from, d <= through else { return }
+            total += 1
             if let r = y.dischargeReason { reasons[r.rawValue, default: 0] += 1 }
             if let t = y.dischargeTo { destinations[t.rawValue, default: 0] += 1 }
-            if y.dischargeReason == nil || y.dischargeTo == nil { unknown += 1 }
-            if y.dischargeHandoverMissing != nil { anyway += 1 }
+            if y.dischargeReason == nil || y.dischargeTo == nil { notRecorded += 1 }
+            if y.dischargeHandoverMissing != nil { handoverIncomplete += 1 }
         }
-        total = n; byReason = reasons; byDestination = destinations; notRecorded = unknown; handoverIncomplete = anyway
+
+        var counts: DischargeCounts {
+            DischargeCounts(from: from, through: through, total: total, byReason: reasons, byDestination: destinations,
+                            notRecorded: notRecorded, handoverIncomplete: handoverIncomplete)
+        }
     }
 }

@@ -187,7 +187,7 @@ extension FidelityReport {
     /// What the report reads of a youth, for `Store.loadAllYouths(keep:)` (each file read once):
     /// no notes and no contact text, and only the contacts from two weeks before `from` on (the
     /// first contact always stays, for the time from referral to contact).
-    public static func kept(from: Day) -> (Youth) -> Youth {
+    public static func kept(from: Day) -> @Sendable (Youth) -> Youth {
         let since = from.adding(days: -TeamStats.multipleStaffDays)
         return { y in
             var s = y

@@ -168,10 +168,8 @@ public final class EffectRunner {
             return [.statsFailed(Texts.text(.feedNoStats, lang))]
         case .loadStats(let municipality):
             do throws(TavleError) {
-                let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: TeamStats.shareWeeks, today: today))
-                let meetings = try store.meetings(through: today)
-                return [.statsLoaded(TeamStats(youths: all.youths, meetings: meetings.meetings, today: today, team: session.team,
-                                                  municipality: municipality))]
+                let load = try store.teamStats(team: session.team, today: today, municipality: municipality)
+                return [.statsLoaded(load.stats)]
             } catch {
                 return newer(error) + [.statsFailed(error.message(lang))]
             }

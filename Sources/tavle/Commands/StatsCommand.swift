@@ -20,14 +20,12 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let all = try session.store.loadAllYouths(keep: TavleCore.TeamStats.kept(weeks: weeks, today: session.today))
-            let held = try session.store.meetings(through: session.today)
             let m = try municipality.map { (t: String) throws(TavleError) in try session.team.municipalityFilter(t) }
-            let stats = TeamStats(youths: all.youths, meetings: held.meetings, today: session.today, team: session.team, contactWeeks: weeks,
-                                  municipality: m)
-            let labels = Board.distinctInitials(all.youths)
-            if output.json { try JSONOutput.print(StatsText.json(stats, labels: labels)) } else { StatsText.print(stats, teamName: session.team.name, labels: labels) }
-            BoardListing.reportProblems(all.problems + held.problems)
+            let load = try session.store.teamStats(team: session.team, today: session.today, contactWeeks: weeks, municipality: m)
+            if output.json { try JSONOutput.print(StatsText.json(load.stats, labels: load.labels)) } else {
+                StatsText.print(load.stats, teamName: session.team.name, labels: load.labels)
+            }
+            BoardListing.reportProblems(load.problems)
         }
     }
 }

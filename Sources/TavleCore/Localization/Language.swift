@@ -71,7 +71,7 @@ public final class Catalog: @unchecked Sendable {
         if let t = tables[lang] { return t }
         // The files are checked by the tests; a broken one must not stop the program, so its
         // entries up to the error are kept out and bokmål (or the key) is shown instead.
-        let t = (try? StringsFile(parsing: source(lang)).table) ?? [:]
+        let t = (try? StringsFile.table(parsing: source(lang))) ?? [:]
         tables[lang] = t
         return t
     }

@@ -20,9 +20,39 @@ public struct StringsFile: Sendable, Equatable {
     /// Parses `bytes` (UTF-8). A key that appears twice is an error: a translator's second copy
     /// would otherwise silently win.
     public init(parsing bytes: [UInt8]) throws(SyntaxError) {
-        var p = Parser(bytes: bytes)
         var out: [(key: String, text: String)] = []
         var seen = Set<String>()
+        try StringsFile.parse(bytes) { (line, key, text) throws(SyntaxError) in
+            guard seen.insert(key).inserted else { throw StringsFile.twice(key, line) }
+            out.append((key, text))
+        }
+        entries = out
+    }
+
+    /// The entries of `bytes` as a dictionary, made in the one pass (what every start reads: no
+    /// list of entries and no set of keys beside it). The same errors as `init(parsing:)`.
+    public static func table(parsing bytes: [UInt8]) throws(SyntaxError) -> [String: String] {
+        var t: [String: String] = [:]
+        t.reserveCapacity(4096)
+        try parse(bytes) { (line, key, text) throws(SyntaxError) in
+            guard t.updateValue(text, forKey: key) == nil else { throw twice(key, line) }
+        }
+        return t
+    }
+
+    /// The entries as a dictionary.
+    public var table: [String: String] {
+        var t: [String: String] = [:]
+        t.reserveCapacity(entries.count)
+        for e in entries { t[e.key] = e.text }
+        return t
+    }
+
+    static func twice(_ key: String, _ line: Int) -> SyntaxError { SyntaxError(line: line, problem: "the key \"\(key)\" appears twice") }
+
+    /// Each entry of `bytes` in file order, with the line it starts on.
+    private static func parse(_ bytes: [UInt8], _ each: (Int, String, String) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        var p = Parser(bytes: bytes)
         while true {
             try p.skipSpaceAndComments()
             guard !p.atEnd else { break }
@@ -34,18 +64,8 @@ public struct StringsFile: Sendable, Equatable {
             let text = try p.quoted()
             try p.skipSpaceAndComments()
             try p.expect(UInt8(ascii: ";"))
-            guard seen.insert(key).inserted else { throw SyntaxError(line: line, problem: "the key \"\(key)\" appears twice") }
-            out.append((key, text))
+            try each(line, key, text)
         }
-        entries = out
-    }
-
-    /// The entries as a dictionary.
-    public var table: [String: String] {
-        var t: [String: String] = [:]
-        t.reserveCapacity(entries.count)
-        for e in entries { t[e.key] = e.text }
-        return t
     }
 
     private struct Parser {

@@ -77,6 +77,8 @@ struct TextCatalogTests {
             let ours = try StringsFile(parsing: bytes).table
             let theirs = try PropertyListSerialization.propertyList(from: Data(bytes), format: nil) as? [String: String]
             #expect(theirs == ours, "\(lang.rawValue)")
+            // What every start reads (`Catalog`): the same table, made in one pass.
+            #expect(try StringsFile.table(parsing: bytes) == ours, "\(lang.rawValue)")
         }
     }
 
@@ -94,6 +96,9 @@ struct TextCatalogTests {
         #expect(f.table["c.d"] == "two\nlines")
         #expect(throws: StringsFile.SyntaxError(line: 2, problem: "the key \"a\" appears twice")) {
             try StringsFile(parsing: Array("\"a\" = \"1\";\n\"a\" = \"2\";".utf8))
+        }
+        #expect(throws: StringsFile.SyntaxError(line: 2, problem: "the key \"a\" appears twice")) {
+            try StringsFile.table(parsing: Array("\"a\" = \"1\";\n\"a\" = \"2\";".utf8))
         }
         #expect(throws: StringsFile.SyntaxError(line: 3, problem: "expected ; here")) {
             try StringsFile(parsing: Array("\"a\" = \"1\";\n\n\"b\" = \"2\"".utf8))

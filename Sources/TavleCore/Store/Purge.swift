@@ -14,7 +14,7 @@ extension Store {
     /// youth's file in memory and reads none it need not.
     public func purgeCandidates(today: Day) throws(TavleError) -> [Youth] {
         let team = try loadTeam()
-        return try loadBoard(today: today).youths.filter { y in
+        return try loadBoard(today: today, openDecisions: false).youths.filter { y in
             guard y.phase == .discharged, let d = y.discharged else { return false }
             return d.adding(months: team.retentionMonths) <= today
         }.sorted { $0.id < $1.id }

@@ -174,6 +174,8 @@ read -r t_label_small t_label < <(paired $((3 * reps)) label_small label_big)
 m_list=$(peak "$TAVLE_BIN" list --json --data "$big")
 m_export=$(peak "$TAVLE_BIN" export --format json --data "$big")
 m_note=$(peak "$TAVLE_BIN" note g00042 "Peak memory note" --data "$big")
+m_stats=$(peak "$TAVLE_BIN" stats --data "$big")
+m_purge=$(peak "$TAVLE_BIN" purge --dry-run --data "$big")
 m_task=$(peak task export)
 
 echo
@@ -197,6 +199,8 @@ echo "| one note by label ($label_big) at $records youths | $t_label ms ($(ratio
 echo "| peak memory, \`tavle list --json\` | $m_list MB |"
 echo "| peak memory, \`tavle export --format json\` | $m_export MB |"
 echo "| peak memory, \`tavle note\` | $m_note MB |"
+echo "| peak memory, \`tavle stats\` (counts each youth as it reads it) | $m_stats MB |"
+echo "| peak memory, \`tavle purge --dry-run\` | $m_purge MB |"
 echo "| peak memory, \`task export\` | $m_task MB |"
 echo
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r); tavle $("$TAVLE_BIN" --version 2>/dev/null || echo ?), task $(task --version)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r); $("$TAVLE_BIN" --version 2>/dev/null || echo "tavle ?"), task $(task --version)"

@@ -107,22 +107,35 @@ import TavleCore
         }
     }
 
-    /// `stats` counts each youth as it reads it (`Store.teamStats`): a thousand more youths, each
-    /// keeping 36 KB the figures read, leave its peak memory where it was. Holding them (as it
-    /// did before, 70 → 117 MB from 1,000 to 2,000 such youths) adds about 40 MB.
-    @Test func statsDoesNotGrowWithTheYouths() throws {
+    /// `stats` and `caseload` count each youth as they read it (`Store.teamStats`,
+    /// `Store.caseload`): a thousand more youths, each keeping 36 KB the figures read, leave their
+    /// peak memory where it was. Holding them (as `stats` did before, 70 → 117 MB from 1,000 to
+    /// 2,000 such youths) adds about 40 MB.
+    @Test func countsOverEveryYouthDoNotGrowWithTheYouths() throws {
         let s = Scratch()
         try demoTeam(s)
-        var peaks: [Int] = [], active: [Int] = []
+        var peaks: [String: [Int]] = [:], active: [Int] = [], primaries: [Int] = []
         for round in 0..<2 {
             try addHeavyYouths(s.data, count: 1000, from: round * 1000)
-            let r = try peak(["stats", "--json", "--data", s.data], scratch: s)
-            #expect(r.status == 0, "stats: exit \(r.status) \(r.err)")
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: s.path + "/out"))) as? [String: Any]
-            active.append(try #require((json?["boardShare"] as? [String: Any])?["active"] as? Int))
-            peaks.append(r.bytes)
+            for command in ["stats", "caseload"] {
+                let r = try peak([command, "--json", "--data", s.data], scratch: s)
+                #expect(r.status == 0, "\(command): exit \(r.status) \(r.err)")
+                let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: s.path + "/out"))) as? [String: Any]
+                if command == "stats" {
+                    active.append(try #require((json?["boardShare"] as? [String: Any])?["active"] as? Int))
+                } else {
+                    let staff = try #require(json?["staff"] as? [[String: Any]])
+                    primaries.append(staff.reduce(0) { n, m in
+                        n + ((m["primary"] as? [String: Any])?["caseManagement"] as? Int ?? 0) + ((m["primary"] as? [String: Any])?["board"] as? Int ?? 0)
+                    })
+                }
+                peaks[command, default: []].append(r.bytes)
+            }
         }
         #expect(active[1] - active[0] == 1000, "stats counted every youth added: \(active)")
-        #expect(peaks[1] - peaks[0] < 12 * 1024 * 1024, "peak \(peaks[0] / (1024 * 1024)) MB with 1,000 heavy youths, \(peaks[1] / (1024 * 1024)) MB with 2,000")
+        #expect(primaries[1] - primaries[0] == 1000, "caseload counted every youth added (noah's primary contact): \(primaries)")
+        for (command, p) in peaks.sorted(by: { $0.key < $1.key }) {
+            #expect(p[1] - p[0] < 12 * 1024 * 1024, "\(command): peak \(p[0] / (1024 * 1024)) MB with 1,000 heavy youths, \(p[1] / (1024 * 1024)) MB with 2,000")
+        }
     }
 }

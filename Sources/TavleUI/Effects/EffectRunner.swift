@@ -177,16 +177,16 @@ public final class EffectRunner {
             // Names of youths not taken in yet: never from the feed, never on the shared screen.
             if shared { return [.notice(Texts.text(.msgSharedNoReferrals, lang), isError: true)] }
             do throws(TavleError) {
-                let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: 1, today: today))
+                let (caseload, problems) = try store.caseload(team: session.team, today: today)
                 let queue = try store.referrals()
                 let waiting = queue.referrals.filter(\.isWaiting)
                 if !waiting.isEmpty {
                     try? store.logAccess(AccessEntry(at: session.now, staff: session.actor?.staff, user: session.unixUser,
                                                      youth: nil, how: "referrals"))
                 }
-                var out: [Action] = [.caseloadLoaded(CaseloadPage(caseload: Caseload(youths: all.youths, team: session.team, today: today),
+                var out: [Action] = [.caseloadLoaded(CaseloadPage(caseload: caseload,
                                                                   waiting: waiting))]
-                if let p = (all.problems.first?.path ?? queue.problems.first?.path) {
+                if let p = (problems.first?.path ?? queue.problems.first?.path) {
                     out.append(.notice(Texts.text(.loadFailed, lang, [p]), isError: true))
                 }
                 return out

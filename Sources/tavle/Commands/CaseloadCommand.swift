@@ -16,9 +16,7 @@ struct CaseloadCommand: ParsableCommand {
 
     func run() throws {
         let session = try globals.session()
-        // Contacts of the last weeks are enough for this week's visits (no note text is read).
-        let all = try session.store.loadAllYouths(keep: TeamStats.kept(weeks: 1, today: session.today))
-        let load = Caseload(youths: all.youths, team: session.team, today: session.today)
+        let (load, problems) = try session.store.caseload(team: session.team, today: session.today)
         if output.json {
             try JSONOutput.print(JSON(staff: load.staff))
         } else {
@@ -35,6 +33,6 @@ struct CaseloadCommand: ParsableCommand {
             }
             Console.out(t.render(width: Console.width))
         }
-        BoardListing.reportProblems(all.problems)
+        BoardListing.reportProblems(problems)
     }
 }

@@ -65,4 +65,17 @@ import Testing
         let whole = try store.teamStats(team: team, today: fixedToday)
         #expect(whole.stats.boardShare.active > 0 && whole.stats.daysOnBoard.youths > 0, "figures of something: \(whole.stats.boardShare)")
     }
+
+    @Test("Store.caseload counts as it reads what Caseload counts over every youth read first")
+    func caseloadAsTheWholeTeam() throws {
+        let dir = TempDir()
+        let store = try spoiledDemo(dir)
+        let team = try store.loadTeam()
+        let all = try store.loadAllYouths(keep: TeamStats.kept(weeks: 1, today: fixedToday))
+        let load = try store.caseload(team: team, today: fixedToday)
+        #expect(load.caseload == Caseload(youths: all.youths, team: team, today: fixedToday))
+        #expect(load.problems == all.problems)
+        #expect(load.caseload.staff.contains { $0.primary.total > 0 } && load.caseload.staff.contains { $0.visitsThisWeek > 0 },
+                "caseloads of something: \(load.caseload.staff)")
+    }
 }

@@ -109,8 +109,8 @@ import TavleCore
 
     /// `stats` and `caseload` count each youth as they read it (`Store.teamStats`,
     /// `Store.caseload`): a thousand more youths, each keeping 36 KB the figures read, leave their
-    /// peak memory where it was. Holding them (as `stats` did before, 70 → 117 MB from 1,000 to
-    /// 2,000 such youths) adds about 40 MB.
+    /// peak memory where it was. Holding them (as `stats` did before, 79 → 123 MB from 1,000 to
+    /// 2,000 such youths in a debug build) adds about 44 MB.
     @Test func countsOverEveryYouthDoNotGrowWithTheYouths() throws {
         let s = Scratch()
         try demoTeam(s)

@@ -131,7 +131,13 @@ import Testing
             youth("b", "Nordby", .absent, [(.visit, .community), (.visit, nil)]),
             youth("c", "Sørvik", .navMeasure, [(.visit, .school)]),
             youth("d", nil, nil, []),
-        ]
+        ] + ["e", "f"].map { id in
+            // Discharged: in no figure of today (one with a municipality, one without).
+            var y = youth(id, id == "e" ? "Sørvik" : nil, .attending, [])
+            y.phase = .discharged
+            y.discharged = fixedToday.adding(days: -30)
+            return y
+        }
         let st = TeamStats(youths: youths, meetings: [], today: fixedToday, team: team)
         #expect(st.communityShare == Fraction(3, 4), "home, community, school of home, office, community, school")
         #expect(st.schoolOrWorkShare == Fraction(2, 4))
@@ -143,6 +149,9 @@ import Testing
         #expect(nordby.schoolOrWorkShare == Fraction(1, 2))
         #expect(nordby.byMunicipality == ["Nordby": Fraction(2, 2)])
         #expect(nordby.boardShare.active == 2)
+        let sorvik = TeamStats(youths: youths, meetings: [], today: fixedToday, team: team, municipality: "Sørvik")
+        #expect(sorvik.byMunicipality == ["Sørvik": Fraction(1, 1)] && sorvik.withoutMunicipality == Fraction(0, 1))
+        #expect(sorvik.discharges.total == 1, "the discharged youth of Sørvik counts among the discharges")
         #expect(Fraction(0, 0).share == 0)
     }
 

@@ -9,6 +9,14 @@ import Testing
     /// The demo team, with a file that does not parse and a name that is not a youth id.
     func spoiledDemo(_ dir: TempDir) throws -> Store {
         let store = try demoStore(dir)
+        // Enough youths that a chunk is read on both cores (`Parallel.map` runs 16 or more at once).
+        let noah = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.youthPath("noah")))) as? [String: Any])
+        for k in 0..<24 {
+            var y = noah
+            y["id"] = "extra\(k)"
+            #expect(FileManager.default.createFile(atPath: store.youthPath("extra\(k)"), contents: try JSONSerialization.data(withJSONObject: y),
+                                                   attributes: [.posixPermissions: 0o600]))
+        }
         #expect(FileManager.default.createFile(atPath: store.youthsDir + "/zz-spoiled.json", contents: Data("{".utf8),
                                                attributes: [.posixPermissions: 0o600]))
         #expect(FileManager.default.createFile(atPath: store.youthsDir + "/Not An Id.json", contents: Data("{}".utf8),
@@ -23,7 +31,7 @@ import Testing
         let ids = try store.youthIDs().ids.filter { $0 != "zz-spoiled" }
         #expect(ids.count > 5, "the demo has enough youths to cross several chunks of 2")
         let all = try store.loadAllYouths()
-        for chunk in [1, 2, 3, 256] {
+        for chunk in [1, 2, 3, 17, 256] {
             var seen: [String] = []
             let problems = try store.forEachYouth(chunk: chunk) { seen.append($0.id) }
             #expect(seen == ids, "chunk \(chunk)")

@@ -6,18 +6,25 @@ enum BoardShareFigure {
     static func item(_ input: FidelityInput, _ r: FidelityRange) -> FidelityItem {
         guard r.from <= r.to else { return .share(.boardShare, 0, 0, target: input.team.targetBoardShare, records: []) }
         var monday = r.from.adding(days: -r.from.weekdayIndex)
-        var weeks: [WeekShare] = []
+        var spans: [TeamStats.Span] = []
         while monday <= r.to {
             var span = TeamStats.span(monday, r.to)
             span.start = max(span.start, r.from)
-            weeks.append(WeekShare(input.youths, span, today: r.to))
+            spans.append(span)
             monday = monday.adding(days: 7)
         }
+        // Each youth once, through every week (`WeekShare.Tally`, the one definition).
+        var tallies = Array(repeating: WeekShare.Tally(), count: spans.count)
         var board: Set<String> = []
-        for y in input.youths where y.boardPeriods.contains(where: { $0.start <= r.to && ($0.end ?? r.to) >= r.from }) {
-            if weeks.contains(where: { w in TeamStats.active(y, TeamStats.Span(start: w.start, end: w.end, label: ""))
-                && TeamStats.onBoard(y, TeamStats.Span(start: w.start, end: w.end, label: ""), r.to) }) { board.insert(y.id) }
+        for y in input.youths {
+            var onBoardSomeWeek = false
+            for k in spans.indices {
+                tallies[k].add(y, spans[k], today: r.to)
+                if TeamStats.active(y, spans[k]) && TeamStats.onBoard(y, spans[k], r.to) { onBoardSomeWeek = true }
+            }
+            if onBoardSomeWeek { board.insert(y.id) }
         }
+        let weeks = zip(tallies, spans).map { $0.share($1) }
         var item = FidelityItem.share(.boardShare, weeks.reduce(0) { $0 + $1.onBoard }, weeks.reduce(0) { $0 + $1.active },
                                       target: input.team.targetBoardShare, records: board,
                                       detail: ["weeks": Double(weeks.count)])

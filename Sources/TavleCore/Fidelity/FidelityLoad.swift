@@ -8,17 +8,22 @@ public struct FidelityLoad: Sendable {
 }
 
 extension Store {
-    /// Reads each youth file once (without notes or contact text), the meetings of the period, the
-    /// rota and the referral queue, and builds the report for `from`…`to`, narrowed to one
-    /// municipality (already resolved, `Team.municipalityFilter`) when given.
+    /// Reads each youth file once, keeping only what the report reads (`FidelityReport.kept`), the
+    /// meetings of the period, the rota and the referral queue, and builds the report for
+    /// `from`…`to`, narrowed to one municipality (already resolved, `Team.municipalityFilter`)
+    /// when given. The labels are made from every youth's name as it is read.
     public func fidelity(team: Team, today: Day, from: Day, to: Day, municipality: String? = nil) throws(TavleError) -> FidelityLoad {
-        let all = try loadAllYouths(keep: FidelityReport.kept(from: from))
+        var youths: [Youth] = []
+        var names: [YouthName] = []
+        let youthProblems = try forEachYouth(keep: FidelityReport.kept(from: from)) { y in
+            names.append(YouthName(y))
+            if municipality == nil || y.municipality == municipality { youths.append(y) }
+        }
         let held = try meetings(from: from, through: to)
         let rota = try loadRota()
         let queue = try referrals()
-        let youths = municipality.map { m in all.youths.filter { $0.municipality == m } } ?? all.youths
         let input = FidelityInput(youths: youths, meetings: held.meetings, rota: rota, referrals: queue.referrals, team: team, today: today)
         return FidelityLoad(report: FidelityReport(input, from: from, to: to, municipality: municipality),
-                            labels: Board.distinctInitials(all.youths), problems: all.problems + held.problems + queue.problems)
+                            labels: Board.distinctInitials(names), problems: youthProblems + held.problems + queue.problems)
     }
 }

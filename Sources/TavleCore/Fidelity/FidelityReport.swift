@@ -184,20 +184,44 @@ public enum FidelityCalendar {
 }
 
 extension FidelityReport {
-    /// What the report reads of a youth, for `Store.loadAllYouths(keep:)` (each file read once):
-    /// no notes and no contact text, and only the contacts from two weeks before `from` on (the
-    /// first contact always stays, for the time from referral to contact).
+    /// What the report reads of a youth, for `Store.forEachYouth(keep:)` (each file read once): the
+    /// fields the items and the labels read and nothing else, so a region's youths fit in memory
+    /// (issue 29). Contacts taken back are left out here (what `shownContacts` would do on every
+    /// call), and so are contacts from before two weeks ahead of `from` (the first contact always
+    /// stays, for the time from referral to contact); no text is kept. An item that reads another
+    /// field adds it here: `FidelityKeptTests` holds the report on these to the report on whole records.
     public static func kept(from: Day) -> @Sendable (Youth) -> Youth {
         let since = from.adding(days: -TeamStats.multipleStaffDays)
         return { y in
-            var s = y
-            s.notes = []
-            s.plans = []
-            let first = y.shownContacts.filter { $0.kind != .attempt }.min { $0.at < $1.at }?.id
-            s.contacts = y.contacts.compactMap { c in
+            var s = Youth(id: y.id, name: y.name, born: y.born, intake: y.intake)
+            // The label (`YouthName`) and the municipality a report is narrowed to.
+            s.initialsOverride = y.initialsOverride
+            s.labelNumber = y.labelNumber
+            s.mode = y.mode
+            s.municipality = y.municipality
+            // Active, on the board, discharged.
+            s.phase = y.phase
+            s.discharged = y.discharged
+            s.dischargeReason = y.dischargeReason
+            s.dischargeTo = y.dischargeTo
+            s.boardPeriods = y.boardPeriods.map { p in
+                var k = BoardPeriod(id: p.id, reason: p.reason, start: p.start, plan: "", evaluate: p.evaluate, decidedBy: p.decidedBy)
+                k.lastEvaluated = p.lastEvaluated
+                k.end = p.end
+                return k
+            }
+            s.crisisPlan = y.crisisPlan.map { CrisisPlan(updated: $0.updated) }
+            s.primaryContact = y.primaryContact
+            s.reviews = y.reviews.map { Review(day: $0.day, by: $0.by) }
+            s.school = y.school.map { e in var k = e; k.note = nil; return k }
+            s.referral = y.referral.map { Referral(source: $0.source, received: $0.received) }
+            let shown = y.shownContacts
+            let first = shown.filter { $0.kind != .attempt }.min { $0.at < $1.at }?.id
+            s.contacts = shown.compactMap { c in
                 guard c.at.day >= since || c.id == first else { return nil }
                 var k = c
                 k.note = nil
+                k.place = nil
                 return k
             }
             return s

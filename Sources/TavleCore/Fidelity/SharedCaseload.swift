@@ -5,18 +5,20 @@
 enum SharedCaseload {
     static func item(_ input: FidelityInput, _ r: FidelityRange) -> FidelityItem {
         let days = TeamStats.multipleStaffDays
+        // The windows' last days, back from the period's last day.
+        var ends: [Day] = []
         var end = r.to
-        var seen = 0, all = 0, windows = 0
+        while end.adding(days: 1 - days) >= r.from { ends.append(end); end = end.adding(days: -days) }
+        var seen = 0, all = 0
         var youths: Set<String> = []
-        while end.adding(days: 1 - days) >= r.from {
-            let start = end.adding(days: 1 - days)
-            windows += 1
-            for y in input.youths where FidelityCalendar.active(y, on: end) {
+        // Each youth once, through every window (a youth's record is large to go over again and again).
+        for y in input.youths {
+            for end in ends where FidelityCalendar.active(y, on: end) {
                 all += 1
-                if TeamStats.seenByMoreThanOne(y, from: start, through: end) { seen += 1; youths.insert(y.id) }
+                if TeamStats.seenByMoreThanOne(y, from: end.adding(days: 1 - days), through: end) { seen += 1; youths.insert(y.id) }
             }
-            end = end.adding(days: -days)
         }
+        let windows = ends.count
         return .share(.sharedCaseload, seen, all, target: TeamStats.multipleStaffTarget, records: youths,
                       detail: ["windows": Double(windows)])
     }

@@ -14,7 +14,8 @@ struct TodayCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         try privateOutput.emit(session) {
-            let data = try session.store.loadBoard(today: session.today)
+            // The day plan shows no decisions: the summaries are read without them (issue 29).
+            let data = try session.store.loadBoard(today: session.today, openDecisions: false)
             let board = Board(team: data.team, youths: data.youths, today: session.today, problems: data.problems)
             let plan = DayPlan(board: board, rota: try session.store.loadRota(), day: session.today)
             let labels = Board.distinctInitials(data.youths)

@@ -139,6 +139,24 @@ import Testing
         #expect(m.days.map(\.board) == [2, 2, 3])
     }
 
+    @Test("narrowed to a municipality, an open meeting adds only that municipality's youths put on the board since it began")
+    func openMeetingNarrowed() {
+        // A and B live in Nordby, the others in Sørvik. The open meeting of the 18th began with A and
+        // F on the board; B was put on it on the 20th.
+        var ys = youths
+        for i in ys.indices { ys[i].municipality = ["a", "b"].contains(ys[i].id) ? "Nordby" : "Sørvik" }
+        var team = Team(name: "T")
+        team.municipalities = ["Nordby", "Sørvik"]
+        let meetings = [meeting("2026-11-18", board: ["a", "f"], discussed: ["a"], ended: false)]
+        let sorvik = TeamStats(youths: ys, meetings: meetings, today: today, team: team, municipality: "Sørvik")
+        #expect(sorvik.meetings.days.map(\.board) == [2], "A and F, not Nordby's B")
+        #expect(sorvik.meetings.days.map(\.discussed) == [1])
+        #expect(sorvik.boardShare.onBoard == 1, "F")
+        let nordby = TeamStats(youths: ys, meetings: meetings, today: today, team: team, municipality: "Nordby")
+        #expect(nordby.meetings.days.map(\.board) == [3], "A and F, and B")
+        #expect(nordby.boardShare.onBoard == 2, "A and B")
+    }
+
     @Test func jsonHasStableKeys() throws {
         let json = String(decoding: try Coding.encodeCompact(stats), as: UTF8.self)
         #expect(json.hasPrefix(#"{"boardShare":{"aboveWarning":true,"active":5,"caseManagement":2,"onBoard":3,"share":0.6,"target":0.2,"warningAbove":0.25},"#))

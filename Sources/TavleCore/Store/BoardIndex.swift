@@ -361,6 +361,13 @@ extension Store {
         names += now.values.filter { !indexed.contains($0.id) }.sorted { $0.id < $1.id }
         return names
     }
+
+    /// Every youth's name, for the labels a command prints or resolves by: the index's
+    /// (`youthNames`), or, with no current index, the board's youths (loading it refreshes the index).
+    public func allYouthNames(today: Day) throws(TavleError) -> [YouthName] {
+        if let names = try youthNames() { return names }
+        return try loadBoard(today: today, openDecisions: false).youths.map(YouthName.init)
+    }
 }
 
 /// What the worker thread of `loadBoardFromIndex` found, read once it is done.

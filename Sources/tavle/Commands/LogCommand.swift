@@ -56,9 +56,7 @@ struct LogCommand: ParsableCommand {
             let zone = session.team.zone
             let id = try youth.map { (q: String) throws(TavleError) in try session.resolve(q).id }
             // Labels from the index's names alone (the whole board only when the index is missing).
-            let names = (try? session.store.youthNames()) ?? nil
-            let labels = names.map { Board.distinctInitials($0) }
-                ?? Board.distinctInitials((try? session.store.loadBoard(today: session.today).youths) ?? [])
+            let labels = Board.distinctInitials((try? session.store.allYouthNames(today: session.today)) ?? [])
             let keep = { (at: Timestamp, staff: String?, unix: String) -> Bool in
                 if let s = since, at.day(in: zone) < s { return false }
                 if let u = user, u != unix && u != staff { return false }

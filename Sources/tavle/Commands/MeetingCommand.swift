@@ -155,7 +155,7 @@ struct MeetingEndCommand: ParsableCommand {
         let store = session.store, day = session.today
         var result = try store.endMeeting(day: day, confirmUndiscussed: yes, actor: actor)
         if case .needsConfirmation(let coverage) = result {
-            let labels = Board.distinctInitials(try store.loadBoard(today: day).youths)
+            let labels = Board.distinctInitials(try store.allYouthNames(today: day))
             let missing = coverage.undiscussed
             let names = missing.map { Format.safe(labels[$0] ?? $0) }.joined(separator: ", ")
             let total = coverage.board.count
@@ -168,7 +168,7 @@ struct MeetingEndCommand: ParsableCommand {
             result = try store.endMeeting(day: day, confirmUndiscussed: true, actor: actor)
         }
         guard case .ended(let m) = result else { return }
-        let labels = Board.distinctInitials(try store.loadBoard(today: day).youths)
+        let labels = Board.distinctInitials(try store.allYouthNames(today: day))
         let coverage = m.coverage()
         Console.out(L.t(.mtgEnded, m.ended?.clock ?? "", String(coverage.discussed.count), String(coverage.board.count),
                         MeetingText.duration(Int((m.ended ?? m.started).seconds - m.started.seconds)), String(m.minutes)))

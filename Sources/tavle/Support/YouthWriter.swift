@@ -38,8 +38,7 @@ extension Session {
            let y = try store.resolveYouthExactly(q, among: near, for: purpose, today: today) {
             return ResolvedYouth(id: y.id, labels: [:])
         }
-        let all: [YouthName]
-        if let fromIndex = try store.youthNames() { all = fromIndex } else { all = try store.loadBoard(today: today).youths.map(YouthName.init) }
+        let all = try store.allYouthNames(today: today)
         let id = exact ? q : try store.resolveYouth(q, among: all, for: purpose, today: today).id
         return ResolvedYouth(id: id, labels: wantLabels ? Labels.labels(all) : [:])
     }

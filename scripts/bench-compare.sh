@@ -176,6 +176,8 @@ m_export=$(peak "$TAVLE_BIN" export --format json --data "$big")
 m_note=$(peak "$TAVLE_BIN" note g00042 "Peak memory note" --data "$big")
 m_stats=$(peak "$TAVLE_BIN" stats --data "$big")
 m_purge=$(peak "$TAVLE_BIN" purge --dry-run --data "$big")
+m_fidelity=$(peak "$TAVLE_BIN" fidelity --data "$big")
+m_today=$(peak "$TAVLE_BIN" today --data "$big")
 m_task=$(peak task export)
 
 echo
@@ -201,6 +203,8 @@ echo "| peak memory, \`tavle export --format json\` | $m_export MB |"
 echo "| peak memory, \`tavle note\` | $m_note MB |"
 echo "| peak memory, \`tavle stats\` (counts each youth as it reads it) | $m_stats MB |"
 echo "| peak memory, \`tavle purge --dry-run\` | $m_purge MB |"
+echo "| peak memory, \`tavle fidelity\` (keeps only what its items read) | $m_fidelity MB |"
+echo "| peak memory, \`tavle today\` | $m_today MB |"
 echo "| peak memory, \`task export\` | $m_task MB |"
 echo
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r); $("$TAVLE_BIN" --version 2>/dev/null || echo "tavle ?"), task $(task --version)"

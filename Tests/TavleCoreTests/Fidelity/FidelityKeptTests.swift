@@ -24,9 +24,26 @@ import Testing
             let shown = e.contacts.filter { $0.kind != .attempt }.sorted { $0.at < $1.at }
             if i % 4 == 0, let first = shown.first { e.retractions.append(Retraction(id: first.id, by: "s0", at: at)) }
             if i % 5 == 0, let last = shown.last { e.retractions.append(Retraction(id: last.id, by: "s1", at: at)) }
+            // Labels as a team sets them: initials typed by hand, and namesakes numbered out of order.
+            if i % 11 == 0 { e.initialsOverride = "QX" }
+            if i % 11 == 0 { e.labelNumber = [nil, 7, 3][(i / 11) % 3] }
             return e
-        } + [seenBeforeReferral]
+        } + [seenBeforeReferral, firstTakenBack]
     }()
+
+    /// The first contact (January) was taken back; the first one shown is in February. In a period
+    /// from May the time from referral to first contact counts from February, not from a later one.
+    static var firstTakenBack: Youth {
+        let zone = TimeZone(identifier: "Europe/Oslo")!
+        func at(_ d: String) -> Timestamp { Timestamp.local(day: Day(parsing: d)!, minutes: 600, in: zone) }
+        var y = Youth(id: "zz-taken", name: "Angret Kontakt", born: Day(parsing: "2009-04-04")!, intake: Day(parsing: "2026-06-01")!)
+        y.referral = Referral(source: .school, received: Day(parsing: "2026-06-01")!)
+        y.contacts = [Contact(id: "t1", at: at("2026-01-12"), staff: "s1", with: .youth, kind: .visit, arena: .home),
+                      Contact(id: "t2", at: at("2026-02-09"), staff: "s2", with: .youth, kind: .visit, arena: .school),
+                      Contact(id: "t3", at: at("2026-06-20"), staff: "s2", with: .youth, kind: .visit, arena: .community)]
+        y.retractions = [Retraction(id: "t1", by: "s1", at: at("2026-01-13"))]
+        return y
+    }
 
     /// Seen in January, long before the referral arrived (June): the time from referral to first
     /// contact counts from that first contact (0 days), even in a period that starts after it.
@@ -80,6 +97,8 @@ import Testing
         #expect(kept.allSatisfy { $0.crisisPlan?.outOfHours == nil })
         #expect(zip(kept, Self.youths).allSatisfy { k, y in k.contacts.allSatisfy { !y.isRetracted($0.id) } })
         #expect(Board.distinctInitials(kept) == Board.distinctInitials(Self.youths))
+        #expect(kept.map(YouthName.init) == Self.youths.map(YouthName.init))
+        #expect(Self.youths.contains { $0.initialsOverride != nil } && Self.youths.contains { $0.labelNumber == 7 })
     }
 
     @Test("Store.fidelity gives the report and labels of the whole records, read once")
@@ -99,6 +118,15 @@ import Testing
         #expect(loaded.labels == Board.distinctInitials(all.youths))
         #expect(loaded.problems.isEmpty)
         #expect(all.youths.count == 60)
+
+        // A spoiled youth file is named among the problems, and the others are counted.
+        let spoiled = dir + "/youths/zz-spoiled.json"
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: spoiled))
+        chmod(spoiled, 0o600)
+        let withProblem = try store.fidelity(team: team, today: Self.today, from: from, to: Self.today)
+        #expect(withProblem.problems.map(\.path) == [spoiled])
+        #expect(withProblem.report == loaded.report)
+        try FileManager.default.removeItem(atPath: spoiled)
 
         // Narrowed to a municipality: the report of its youths, the labels of every youth.
         let leader = Actor(staff: "s0", unixUser: Session.currentUnixUser())

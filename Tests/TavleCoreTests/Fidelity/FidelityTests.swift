@@ -274,6 +274,22 @@ import Testing
         #expect(try item(.discharges).records == ["b"])
     }
 
+    @Test("a youth discharged with a board period left open is on the board only while active")
+    func boardPeriodLeftOpenAfterDischarge() throws {
+        // E: discharged 05-08 (a Friday, W19) with its board period from 04-20 never closed. On the
+        // board in W17–W19 (active through 05-08), in no later week.
+        var e = Youth(id: "e", name: "Eva Fjell", born: Self.day("2009-05-05"), intake: Self.day("2026-01-05"))
+        e.boardPeriods = [Self.period("pe", "2026-04-20", nil)]
+        e.phase = .discharged
+        e.discharged = Self.day("2026-05-08")
+        var only = input
+        only.youths = [e]
+        let june = FidelityReport(only, from: Self.day("2026-06-01"), to: to).item(.boardShare)
+        #expect(june?.records == [] && june?.numerator == 0 && june?.denominator == 0)
+        let spring = try #require(FidelityReport(only, from: Self.day("2026-04-20"), to: to).item(.boardShare))
+        #expect(spring.records == ["e"] && spring.numerator == 3 && spring.denominator == 3)
+    }
+
     @Test func thePeriodNeverRunsPastToday() {
         let r = FidelityReport(input, from: from, to: Self.day("2026-12-31"))
         #expect(r.to == Self.day("2026-12-31"))

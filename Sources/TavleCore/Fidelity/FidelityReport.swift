@@ -187,7 +187,7 @@ extension FidelityReport {
     /// What the report reads of a youth, for `Store.forEachYouth(keep:)` (each file read once): the
     /// fields the items and the labels read and nothing else, so a region's youths fit in memory
     /// (issue 29). Contacts taken back are left out here (what `shownContacts` would do on every
-    /// call), and so are contacts from before two weeks ahead of `from` (the first contact always
+    /// call), and so are contacts more than two weeks before `from` (the first contact always
     /// stays, for the time from referral to contact); no text is kept. An item that reads another
     /// field adds it here: `FidelityKeptTests` holds the report on these to the report on whole records.
     public static func kept(from: Day) -> @Sendable (Youth) -> Youth {

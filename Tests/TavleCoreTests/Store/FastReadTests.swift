@@ -134,4 +134,23 @@ import Testing
             try Coding.decodeFile(Youth.self, from: try FastReadTests.pretty(huge), path: "p", supported: Youth.schemaVersion)
         }
     }
+    /// A file checked for UTF-8 once has its strings copied unchecked, told whether each is ASCII:
+    /// they must be the very strings `JSONDecoder` makes (counted, compared and hashed alike).
+    @Test func aCheckedFilesStringsAreTheStringsJSONDecoderMakes() throws {
+        let names = ["Ola Nordmann", "Åse Øvre-Bjørk", "Rene\u{301}e", "Zoë 🌈 Li", "Tab\tand \"quote\"", "e\u{301}\u{301}", ""]
+        for name in names.map({ $0.replacingOccurrences(of: "\\u{301}", with: "\u{301}") }) {
+            var y = Youth(id: "y-1", name: name, born: Day(parsing: "2010-02-03")!, intake: Day(parsing: "2025-01-02")!)
+            y.municipality = name
+            let bytes = try FastReadTests.pretty(y)
+            let slow = try JSONDecoder().decode(Youth.self, from: Data(bytes)).name
+            let read = try Coding.decodeFile(Youth.self, from: bytes, path: "p", supported: Youth.schemaVersion)
+            let fast = try #require(bytes.withUnsafeBufferPointer { Youth.record($0, validUTF8: true) }, "\(name)")
+            for got in [read.name, fast.name, fast.municipality ?? "-"] {
+                #expect(got == slow && got == name, "\(name)")
+                #expect(got.count == name.count && got.unicodeScalars.count == name.unicodeScalars.count, "\(name)")
+                #expect(got.hashValue == name.hashValue && Array(got.utf8) == Array(name.utf8), "\(name)")
+                #expect(got.lowercased() == name.lowercased() && got.first == name.first, "\(name)")
+            }
+        }
+    }
 }

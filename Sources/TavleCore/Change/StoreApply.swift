@@ -41,6 +41,7 @@ extension Store {
         var y = draft
         y.id = id
         y.labelNumber = nil
+        try checkAll(changes, on: y, actor: actor)
         let others = try relabelOthers(for: y, actor: actor, changeID: changeID)
         y.labelNumber = others[id]
         var saved = try commitYouth(old: nil, new: y, basedOn: nil, actor: actor, action: JournalAction.create, change: changeID)
@@ -84,6 +85,22 @@ extension Store {
             _ = try commitYouth(old: current, new: next, basedOn: nil, actor: actor, action: JournalAction.label, change: changeID)
         }
         return numbers
+    }
+
+    /// Every change of one command tried in turn on a copy of `youth`, nothing written. A command
+    /// that writes several changes (a discussion's decisions and plan, an intake and its first
+    /// note) is refused as a whole before its first write when any of them is refused, so a
+    /// refused command never leaves part of itself behind.
+    func checkAll(_ changes: [YouthChange], on youth: Youth, actor: Actor) throws(TavleError) {
+        guard !changes.isEmpty else { return }
+        let team = try loadTeam()
+        let context = ChangeContext(actor: actor, now: Clock.now(zone: team.zone, environment: environment),
+                                    today: team.today(environment: environment), team: team)
+        var next = youth
+        for c in changes {
+            try c.apply(to: &next, context)
+            try checkSize(next)
+        }
     }
 
     /// Every youth's names, from the index when it is current, else from the files.

@@ -121,7 +121,7 @@ extension Store {
             throw .refused(LocalizedMessage(.refuseMeetingSecondsRange, [String(s), String(Limits.meetingSeconds.upperBound)]))
         }
         return try withOpenMeeting(day: day, actor: actor, action: "meeting-discussed") { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
-            _ = try loadYouth(youth)
+            try checkAll(changes, on: try loadYouth(youth), actor: actor)
             for c in changes { try record(c, youth: youth, in: &m, now: now, actor: actor, changeID: id) }
             let since = m.events.last { $0.kind == .discussed }?.at ?? m.started
             let available = max(0, Int(now.seconds - max(since, m.started).seconds))

@@ -171,6 +171,38 @@ import Testing
         #expect(store.verify() == [])
     }
 
+    /// A discussion is one change: when any part of it is refused (a plan for someone not in the
+    /// team, after two decisions), nothing of it is written, so putting it right and running it
+    /// again does not leave the decisions twice.
+    @Test func aDiscussionWithARefusedPartWritesNothing() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        let youth = try store.loadYouth("sofie"), journal = store.journal.size()
+        let meeting = try #require(try store.meeting(on: fixedToday))
+        let decisions: [YouthChange] = [.decision(text: "Ring mor"), .decision(text: "Nettverksmøte")]
+        #expect(throws: TavleError.self) {
+            try store.discuss(youth: "sofie", day: fixedToday, changes: decisions + [.plan(day: nil, staff: "zz", time: "10:00", place: nil)], actor: leader)
+        }
+        #expect(refusalKey {
+            try store.discuss(youth: "sofie", day: fixedToday, changes: decisions + [.plan(day: nil, staff: "ole", time: "25:00", place: nil)], actor: leader)
+        } == .inputBadTime)
+        #expect(try store.loadYouth("sofie") == youth, "no decision written")
+        #expect(store.journal.size() == journal)
+        #expect(try store.meeting(on: fixedToday) == meeting)
+        try store.discuss(youth: "sofie", day: fixedToday, changes: decisions + [.plan(day: nil, staff: "ole", time: "10:00", place: nil)], actor: leader)
+        #expect(try store.loadYouth("sofie").shownNotes.filter { $0.kind == .decision }.count
+                == youth.shownNotes.filter { $0.kind == .decision }.count + 2, "each decision once")
+        // An intake with a first change that is refused leaves no youth behind either.
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/data/youths").count
+        #expect(throws: TavleError.self) {
+            try store.createYouth(Youth(id: "", name: "Kine Hauge", born: Day(parsing: "2009-02-02")!, intake: fixedToday),
+                                  then: [.note(text: "Første samtale", kind: .note), .plan(day: nil, staff: "zz", time: "10:00", place: nil)], actor: leader)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/data/youths").count == files)
+        #expect(store.verify() == [])
+    }
+
     @Test func meetingsAreListedAndTheRecoveryHookKnowsTheirFiles() throws {
         let dir = TempDir()
         let store = try demoStore(dir)

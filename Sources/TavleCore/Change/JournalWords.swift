@@ -3,13 +3,10 @@
 public enum JournalWords {
     /// "satt på tavla", "endring av felt: oppholdsstedet", "møtet startet".
     public static func action(_ raw: String, target: String = "youth", _ lang: Language) -> String {
-        // A team, meeting or rota is created, not taken in.
-        if raw == JournalAction.create && target != "youth" { return Texts.text(.journalCreated, lang) }
         if raw.hasPrefix("set ") {
             let field = String(raw.dropFirst(4))
             return Texts.text(.changeSet, lang) + ": " + Texts.text(Youth.settableFieldWord(field), lang)
         }
-        if let kind = ChangeKind(rawValue: raw) { return kind.label(lang) }
         // A setting by the key `tavle settings set` takes (the name the team knows it by); a
         // colleague's detail in words.
         if raw.hasPrefix("settings set "), let key = SettingKey(rawValue: String(raw.dropFirst(13))) {
@@ -18,7 +15,19 @@ public enum JournalWords {
         if raw.hasPrefix("staff set "), let field = StaffField(rawValue: String(raw.dropFirst(10))) {
             return Texts.text(.journalStaffSet, lang) + ": " + field.label(lang)
         }
-        let key: TextKey? = switch raw {
+        return actionWordKey(raw, target: target).map { Texts.text($0, lang) } ?? raw
+    }
+
+    /// The word for a journal action with no detail after it (every action but a field, setting or
+    /// colleague's detail set: then the kind of change), or nil for one tavle has no word for.
+    public static func actionWordKey(_ raw: String, target: String = "youth") -> TextKey? {
+        // A team, meeting or rota is created, not taken in.
+        if raw == JournalAction.create && target != "youth" { return .journalCreated }
+        if raw.hasPrefix("set ") { return .changeSet }
+        if raw.hasPrefix("settings set ") { return .journalSettingsSet }
+        if raw.hasPrefix("staff set ") { return .journalStaffSet }
+        if let kind = ChangeKind(rawValue: raw) { return kind.labelKey }
+        return switch raw {
         case JournalAction.create: .journalCreate
         case JournalAction.undo: .journalUndo
         case JournalAction.label: .journalLabel
@@ -44,7 +53,6 @@ public enum JournalWords {
         case "referral decline": .journalReferralDecline
         default: nil
         }
-        return key.map { Texts.text($0, lang) } ?? raw
     }
 
     /// How a youth's data was viewed, from the access log (`on-call` → "bakvaktsbrief").

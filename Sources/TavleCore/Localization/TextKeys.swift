@@ -2966,6 +2966,8 @@ extension TextKey {
     public static let refuseUndoNothing = TextKey("refuse.undoNothing")
     /// «Du har ingen endring av denne ungdommen som kan angres.»
     public static let refuseUndoNothingForYouth = TextKey("refuse.undoNothingForYouth")
+    /// «Din siste endring ({1}) kan ikke angres med `tavle undo`, og angre går ikke forbi den til …»
+    public static let refuseUndoLastNotUndoable = TextKey("refuse.undoLastNotUndoable")
     /// «Initialer skrives med bokstaver (1–6), uten tall: tallet i KH² gir tavle selv.»
     public static let refuseInitialsNoDigits = TextKey("refuse.initialsNoDigits")
     /// «satt på tavla»
@@ -5605,6 +5607,7 @@ extension TextKey {
         .refuseSchoolBeforeIntake,
         .refuseUndoNothing,
         .refuseUndoNothingForYouth,
+        .refuseUndoLastNotUndoable,
         .refuseInitialsNoDigits,
         .changeIntensive,
         .changeCaseManagement,

@@ -119,8 +119,8 @@ extension Store {
         return next
     }
 
-    /// The journal entries of `actor`'s newest change that can be undone and is not undone yet,
-    /// oldest first; nil when there is none. Reads the journal from its end, a window at a time.
+    /// The journal entries of `actor`'s newest change not undone yet (to `youth`, when given),
+    /// oldest first; nil when there is none, refused when it is one undo cannot revert. Reads the journal from its end, a window at a time.
     func lastUndoableChange(by actor: Actor, youth: String?) throws(TavleError) -> [JournalEntry]? {
         let size = journal.size()
         var window: Int64 = 256 * 1024
@@ -131,11 +131,18 @@ extension Store {
             var cut = false
             search: for (i, e) in entries.enumerated().reversed() {
                 if let u = e.undoes { undone.insert(u); continue }
-                guard e.staff == actor.staff, e.user == actor.unixUser, Store.undoable(e), !undone.contains(e.changeKey) else { continue }
+                guard e.staff == actor.staff, e.user == actor.unixUser, !undone.contains(e.changeKey) else { continue }
                 let group = entries.filter { $0.changeKey == e.changeKey }
                 if let youth, !group.contains(where: { $0.target == "youth" && $0.id == youth }) { continue }
                 // The change may have begun before the window: read further back so it is whole.
                 if start > 0, i == 0 || entries.first?.changeKey == e.changeKey { cut = true; break search }
+                // The actor's last change is the one undone, or none: undo never reaches past an
+                // intake, a meeting started or a setting to revert an older change the actor did
+                // not mean (often to another youth).
+                guard group.contains(where: Store.undoable) else {
+                    let word = JournalWords.actionWordKey(e.action, target: e.target).map(LocalizedMessage.word) ?? e.action
+                    throw .refused(LocalizedMessage(.refuseUndoLastNotUndoable, [word]))
+                }
                 return group
             }
             if start == 0 { return nil }

@@ -98,4 +98,29 @@ import Testing
         #expect(try store.loadYouth("ida").shownNotes.contains { $0.text == "Til Ida" })
         #expect(throws: TavleError.refused(LocalizedMessage(.refuseUndoNothingForYouth))) { try store.undoLast(actor: leader, youth: "filip") }
     }
+    /// Undo reverts your last change or nothing: after an intake (which undo cannot revert) it is
+    /// refused, and never reaches back to an older change to another youth.
+    @Test func anUndoAfterAnIntakeIsRefusedAndDoesNotReachBackToAnOlderChange() throws {
+        let (dir, store) = try store()
+        defer { withExtendedLifetime(dir) {} }
+        try store.apply(.status(.crisis, why: nil), to: "filip", actor: leader)
+        let filip = try store.loadYouth("filip")
+        _ = try store.createYouth(Youth(id: "", name: "Kine Hauge", born: Day(parsing: "2009-02-02")!, intake: fixedToday), actor: leader)
+        let journal = store.journal.size()
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseUndoLastNotUndoable, [LocalizedMessage.word(.journalCreate)]))) {
+            try store.undoLast(actor: leader)
+        }
+        #expect(try store.loadYouth("filip") == filip && store.journal.size() == journal, "nothing changed")
+        // Asked for that youth by name, your last change to it is still undone.
+        #expect(try store.undoLast(actor: leader, youth: "filip").kinds == [.status])
+        // A meeting started is a change undo cannot revert either.
+        try store.apply(.note(text: "Før møtet", kind: .note), to: "ida", actor: leader)
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseUndoLastNotUndoable, [LocalizedMessage.word(.journalMeetingStart)]))) {
+            try store.undoLast(actor: leader)
+        }
+        #expect(try store.loadYouth("ida").shownNotes.contains { $0.text == "Før møtet" })
+        let message = TavleError.refused(LocalizedMessage(.refuseUndoLastNotUndoable, [LocalizedMessage.word(.journalCreate)])).message(.nb)
+        #expect(message.contains("(tatt inn)"), "the change in words: \(message)")
+    }
 }

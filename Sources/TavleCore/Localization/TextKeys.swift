@@ -3468,6 +3468,10 @@ extension TextKey {
     public static let refuseMeetingSecondsRange = TextKey("refuse.meeting.secondsRange")
     /// «{1} finnes allerede. En sikkerhetskopi overskriver aldri en annen; velg et nytt filnavn.»
     public static let refuseBackupExists = TextKey("refuse.backupExists")
+    /// «{1} er inne i datamappen: da kommer kopien med i neste sikkerhetskopi, og sletting etter o…»
+    public static let refuseBackupInsideData = TextKey("refuse.backupInsideData")
+    /// «Mappen {1} finnes ikke. Lag den først, eller velg en annen mappe.»
+    public static let refuseBackupNoFolder = TextKey("refuse.backupNoFolder")
     /// «{1} er en sikkerhetskopi av en teammappe laget før tavle skrev ned teamets gruppe. Oppgi g…»
     public static let refuseRestoreNeedsGroup = TextKey("refuse.restoreNeedsGroup")
     /// «Sikkerhetskopien hører til gruppen {2}, ikke {1}. Gjenopprett uten --group (eller med --gr…»
@@ -5858,6 +5862,8 @@ extension TextKey {
         .refuseFileTooLarge,
         .refuseMeetingSecondsRange,
         .refuseBackupExists,
+        .refuseBackupInsideData,
+        .refuseBackupNoFolder,
         .refuseRestoreNeedsGroup,
         .refuseRestoreGroupDiffers,
         .refuseRestoreNoGroup,

@@ -65,8 +65,7 @@ extension Store {
     /// nothing) and never replaces an earlier one (`NewFile`).
     func writeBackup(to file: String) throws(TavleError) {
         let team = try loadTeam()
-        let dir = (file as NSString).deletingLastPathComponent
-        if !dir.isEmpty, FileIO.status(dir) == nil { try FileIO.makeDirectory(dir, mode: 0o700) }
+        try checkBackupFolder(for: file)
         if FileIO.status(file) != nil { throw .refused(LocalizedMessage(.refuseBackupExists, [file])) }
         let out = try NewFile(path: file, mode: 0o600)
         var buffer: [UInt8] = []
@@ -95,6 +94,29 @@ extension Store {
         buffer += Array("]}".utf8)
         try flush(true)
         try out.publish()
+    }
+
+    /// Where a backup may go: outside the data directory, or in its `backups/` (made when missing),
+    /// which purge rewrites. Anywhere else in the directory the next backup would hold this one,
+    /// and a purge would leave the purged youth in it. A folder that does not exist is refused,
+    /// not made (a mistyped path).
+    func checkBackupFolder(for file: String) throws(TavleError) {
+        let typed = (file as NSString).deletingLastPathComponent
+        let folder = typed.isEmpty ? "." : typed
+        guard let data = FileIO.realPath(root) else { return }
+        let backups = data + "/backups"
+        if let real = FileIO.realPath(folder) {
+            if real != backups, real == data || real.hasPrefix(data + "/") {
+                throw .refused(LocalizedMessage(.refuseBackupInsideData, [file, root + "/backups/"]))
+            }
+            return
+        }
+        let above = (folder as NSString).deletingLastPathComponent
+        if (folder as NSString).lastPathComponent == "backups", FileIO.realPath(above.isEmpty ? "." : above) == data {
+            try FileIO.makeDirectory(folder, mode: 0o700)
+            return
+        }
+        throw .refused(LocalizedMessage(.refuseBackupNoFolder, [typed]))
     }
 
     /// Restores a backup into `root`, which must be missing or empty. Returns the opened store.

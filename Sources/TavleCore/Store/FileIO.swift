@@ -320,6 +320,14 @@ public enum FileIO {
         guard fsync(fd) == 0 else { throw .io(path: dir, operation: "fsync", errno: errno) }
     }
 
+    /// The absolute path with every link and `..` resolved (to compare where two paths lead), or
+    /// nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
     /// lstat (never through a symlinked directory): nil when missing.
     public static func status(_ path: String) -> stat? {
         guard let (dir, name) = try? parent(path) else { return nil }

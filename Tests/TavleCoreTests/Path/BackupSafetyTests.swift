@@ -19,6 +19,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["data", "first.backup"], "no temp file left")
     }
 
+    /// A backup inside the data directory would be in every later backup and out of a purge's
+    /// reach: refused, but for `backups/` (made when missing). A folder that does not exist is
+    /// refused, not made.
+    @Test func aBackupGoesInBackupsOrOutsideTheDataDirectory() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let data = dir.path + "/data"
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: data)
+        for typed in [data + "/inside.backup", data + "/youths/x.backup", data + "/./youths/../inside.backup", dir.path + "/link/inside.backup"] {
+            #expect(throws: TavleError.refused(LocalizedMessage(.refuseBackupInsideData, [typed, data + "/backups/"])), "\(typed)") {
+                try store.backup(to: typed)
+            }
+        }
+        let missing = dir.path + "/typo/x.backup"
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseBackupNoFolder, [dir.path + "/typo"]))) { try store.backup(to: missing) }
+        #expect(FileIO.status(dir.path + "/typo") == nil, "no folder made")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data).contains { $0.hasSuffix(".backup") || $0 == "backups" } == false)
+        try store.backup(to: data + "/backups/first.backup")
+        try store.backup(to: dir.path + "/outside.backup")
+        #expect(FileIO.status(data + "/backups/first.backup") != nil && FileIO.status(dir.path + "/outside.backup") != nil)
+        #expect(try !store.backupFiles().contains { $0.hasSuffix(".backup") }, "a backup is never in the next one")
+    }
+
     @Test func aRerunMigrateKeepsThePreMigrationBackup() throws {
         let dir = TempDir()
         let root = try MigrationTests().copyFixture(dir)

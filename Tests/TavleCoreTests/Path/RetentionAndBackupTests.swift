@@ -43,6 +43,7 @@ import Testing
             try $0.addNote("Før sikkerhetskopi", kind: .note, by: "ingrid", at: Timestamp(seconds: 0, offset: 3600))
         }
         try store.logAccess(AccessEntry(at: Timestamp(seconds: 0, offset: 0), staff: "ingrid", user: "tester", youth: "noah", how: "show"))
+        try FileIO.makeDirectory(dir.path + "/backup", mode: 0o700)
         let file = dir.path + "/backup/tavle.backup"
         try store.backup(to: file)
         #expect(Int(FileIO.status(file)!.st_mode & 0o777) == 0o600)

@@ -28,6 +28,11 @@ public enum TeamChange: Sendable, Equatable {
         switch self {
         case .setting(let key, let text):
             try TeamSettings.setting(key).store(text: text, in: &team)
+            // A warning below the target would warn while the team is under its own target.
+            if key == .targetBoardShare || key == .boardShareWarning, team.boardShareWarning < team.targetBoardShare {
+                throw .refused(LocalizedMessage(.refuseBoardShareWarningBelowTarget,
+                                                [Board.percent(team.boardShareWarning), Board.percent(team.targetBoardShare)]))
+            }
         case .staff(let query, let field, let text):
             let member = try team.resolveMember(query)
             guard let i = team.staff.firstIndex(where: { $0.id == member.id }) else { throw .staffNotFound(query) }

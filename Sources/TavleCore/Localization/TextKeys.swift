@@ -524,6 +524,10 @@ extension TextKey {
     public static let refuseNotOnBoard = TextKey("refuse.notOnBoard")
     /// «Evalueringsdatoen {1} må være i dag eller senere.»
     public static let refuseEvaluateInPast = TextKey("refuse.evaluateInPast")
+    /// «Neste evaluering ({1}) må være etter i dag: perioden evalueres nå. Velg en senere dato.»
+    public static let refuseEvaluateNextAfterToday = TextKey("refuse.evaluateNextAfterToday")
+    /// «Varselgrensen for andelen på tavla ({1} %) kan ikke være under målet ({2} %): da varsler t…»
+    public static let refuseBoardShareWarningBelowTarget = TextKey("refuse.boardShareWarningBelowTarget")
     /// «Notatet er tomt.»
     public static let refuseNoteEmpty = TextKey("refuse.noteEmpty")
     /// ««{1}» er ikke et klokkeslett (TT:MM, for eksempel 09:30).»
@@ -4390,6 +4394,8 @@ extension TextKey {
         .refuseAlreadyOnBoard,
         .refuseNotOnBoard,
         .refuseEvaluateInPast,
+        .refuseEvaluateNextAfterToday,
+        .refuseBoardShareWarningBelowTarget,
         .refuseNoteEmpty,
         .refuseBadTime,
         .refuseDateInFuture,

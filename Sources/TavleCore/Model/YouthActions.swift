@@ -78,7 +78,7 @@ extension Youth {
             throw .refused(LocalizedMessage(.refuseNotOnBoard))
         }
         let nextDay = next ?? today.adding(days: settings.boardPeriodDays)
-        guard nextDay > today else { throw .refused(LocalizedMessage(.refuseEvaluateInPast, [nextDay.iso])) }
+        guard nextDay > today else { throw .refused(LocalizedMessage(.refuseEvaluateNextAfterToday, [nextDay.iso])) }
         period.lastEvaluated = today
         period.evaluate = nextDay
         boardPeriods[boardPeriods.count - 1] = period

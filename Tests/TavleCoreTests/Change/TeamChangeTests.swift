@@ -31,6 +31,23 @@ import Testing
         #expect(again.old.version == again.new.version && linesAfter == lines)
     }
 
+    /// The board warns above `boardShareWarning`: a warning level below the target would warn a
+    /// team that is under its own target, so either setting is refused when it would make that.
+    @Test func theBoardShareWarningIsNeverBelowTheTarget() throws {
+        let dir = TempDir()
+        let store = try demoStore(dir)
+        let refused = TavleError.refused(LocalizedMessage(.refuseBoardShareWarningBelowTarget, ["25", "30"]))
+        #expect(throws: refused) { try store.apply(.setting(.targetBoardShare, "30 %"), actor: leader) }
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseBoardShareWarningBelowTarget, ["10", "20"]))) {
+            try store.apply(.setting(.boardShareWarning, "0.1"), actor: leader)
+        }
+        #expect(try store.loadTeam().targetBoardShare == 0.2 && store.loadTeam().boardShareWarning == 0.25, "nothing written")
+        try store.apply(.setting(.boardShareWarning, "30 %"), actor: leader)
+        try store.apply(.setting(.targetBoardShare, "30 %"), actor: leader)
+        #expect(try store.loadTeam().targetBoardShare == 0.3 && store.loadTeam().boardShareWarning == 0.3, "equal is allowed")
+        #expect(refused.message(.nb).contains("(25 %)") && refused.message(.nb).contains("(30 %)"))
+    }
+
     @Test func onlyTheLeaderChangesTheTeam() throws {
         let dir = TempDir()
         let store = try demoStore(dir)

@@ -17,6 +17,13 @@ import Testing
         var y = onBoard(evaluate: -3)
         try y.evaluatePeriod(next: d(10), note: nil, by: "ingrid", at: at(0), today: today, settings: settings)
         #expect(check(EvaluationOverdueRule(), y) == nil)
+        // The next evaluation is after today (it is being evaluated now), and the refusal says so.
+        for next in [0, -1] {
+            #expect(throws: TavleError.refused(LocalizedMessage(.refuseEvaluateNextAfterToday, [d(next).iso]))) {
+                try y.evaluatePeriod(next: d(next), note: nil, by: "ingrid", at: at(0), today: today, settings: settings)
+            }
+        }
+        #expect(TavleError.refused(LocalizedMessage(.refuseEvaluateNextAfterToday, [today.iso])).message(.nb).contains("etter i dag"))
     }
 
     @Test func clearedByEndingThePeriod() throws {

@@ -744,8 +744,6 @@ extension TextKey {
     public static let meetingOutOfHoursHidden = TextKey("meeting.outOfHoursHidden")
     /// «Besluttet i møtet:»
     public static let meetingDecisions = TextKey("meeting.decisions")
-    /// «{1} beslutninger (teksten er skjult)»
-    public static let meetingDecisionsHidden = TextKey("meeting.decisionsHidden")
     /// «Dagsplan satt i møtet: {1} kl. {2}»
     public static let meetingPlanSet = TextKey("meeting.planSet")
     /// «Endret i møtet: {1} {2} → {3}»
@@ -958,8 +956,6 @@ extension TextKey {
     public static let headerTarget = TextKey("header.target")
     /// «{1} til gjennomgang»
     public static let headerDue = TextKey("header.due")
-    /// «{1} filer kan ikke leses (tavle check)»
-    public static let headerProblems = TextKey("header.problems")
     /// «DELT SKJERM»
     public static let headerShared = TextKey("header.shared")
     /// «BARE LESING»
@@ -2534,8 +2530,6 @@ extension TextKey {
     public static let doneUnchanged = TextKey("done.unchanged")
     /// «satt på tavla ({1}), evalueres {2}.»
     public static let doneIntensive = TextKey("done.intensive")
-    /// «tatt av tavla etter {1} dager, tilbake i casemanagement.»
-    public static let doneCaseManagement = TextKey("done.caseManagement")
     /// «tavleperioden er evaluert; neste evaluering {1}.»
     public static let doneEvaluate = TextKey("done.evaluate")
     /// «status {1}.»
@@ -2668,8 +2662,6 @@ extension TextKey {
     public static let mtgNext = TextKey("mtg.next")
     /// «Alle på tavla er drøftet. Avslutt med: tavle meeting end»
     public static let mtgAllDiscussed = TextKey("mtg.allDiscussed")
-    /// «{1} ({2}) drøftet, {3}, {4} beslutninger. {5} av {6} på tavla drøftet.»
-    public static let mtgDiscussed = TextKey("mtg.discussed")
     /// «{1} ser ungdommen kl. {2} i dag.»
     public static let mtgPlanSet = TextKey("mtg.planSet")
     /// «Beslutning registrert for {1} ({2}); {3} i dagens møte.»
@@ -4504,7 +4496,6 @@ extension TextKey {
         .meetingNoPlanToday,
         .meetingOutOfHoursHidden,
         .meetingDecisions,
-        .meetingDecisionsHidden,
         .meetingPlanSet,
         .meetingChange,
         .meetingTimeOnYouth,
@@ -4611,7 +4602,6 @@ extension TextKey {
         .headerShare,
         .headerTarget,
         .headerDue,
-        .headerProblems,
         .headerShared,
         .headerReadOnly,
         .headerInitials,
@@ -5399,7 +5389,6 @@ extension TextKey {
         .helpUndoDiscussion,
         .doneUnchanged,
         .doneIntensive,
-        .doneCaseManagement,
         .doneEvaluate,
         .doneStatus,
         .doneSchool,
@@ -5466,7 +5455,6 @@ extension TextKey {
         .mtgColDecisions,
         .mtgNext,
         .mtgAllDiscussed,
-        .mtgDiscussed,
         .mtgPlanSet,
         .mtgDecisionRecorded,
         .mtgEndConfirm,
@@ -6205,6 +6193,10 @@ extension PluralKey {
     public static let fileMoreUnreadable = PluralKey("file.moreUnreadable")
     /// «{1}: har fortsatt {2} ungdommer uten fil ({3}); slett den, den bygges på nytt»
     public static let checkIndexStale = PluralKey("check.indexStale")
+    /// «{1} beslutninger (teksten er skjult)»
+    public static let meetingDecisionsHidden = PluralKey("meeting.decisionsHidden")
+    /// «{1} filer kan ikke leses (tavle check)»
+    public static let headerProblems = PluralKey("header.problems")
     /// «Kommunen {1} kan ikke tas bort: {2} ungdommer bor der ({3}). Flytt dem først med `tavle se…»
     public static let refuseMunicipalityInUse = PluralKey("refuse.municipalityInUse")
     /// «{1}: {2} aktive medlemmer»
@@ -6227,6 +6219,10 @@ extension PluralKey {
     public static let purgeReferrals = PluralKey("purge.referrals")
     /// «{1} filer kunne ikke leses, og de ungdommene mangler over. Kjør `tavle check`:»
     public static let listProblems = PluralKey("list.problems")
+    /// «tatt av tavla etter {1} dager, tilbake i casemanagement.»
+    public static let doneCaseManagement = PluralKey("done.caseManagement")
+    /// «{1} ({2}) drøftet, {3}, {4} beslutninger. {5} av {6} på tavla drøftet.»
+    public static let mtgDiscussed = PluralKey("mtg.discussed")
     /// «{1} beslutninger er ikke merket som ført i journalen ennå ({2}); ! = eldre enn én arbeidsd…»
     public static let documentedHeader = PluralKey("documented.header")
     /// «{1} arb.dager»
@@ -6241,5 +6237,5 @@ extension PluralKey {
     public static let referralsDaysShort = PluralKey("referrals.daysShort")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
 }

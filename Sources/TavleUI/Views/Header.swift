@@ -43,7 +43,7 @@ enum Header {
             parts.append(("◆ " + Texts.text(.headerMeeting, lang, [s.agenda.progress(lang)]), CellStyle(color: .cyan, bold: true)))
         }
         if !board.problems.isEmpty {
-            parts.append((Texts.text(.headerProblems, lang, [String(board.problems.count)]), CellStyle(color: .red, bold: true)))
+            parts.append((Texts.text(.headerProblems, count: board.problems.count, lang), CellStyle(color: .red, bold: true)))
         }
         var px = 1
         for (i, (text, style)) in parts.enumerated() {

@@ -241,7 +241,7 @@ enum MeetingView {
         let rec = m.item(y.id)
         if !rec.decisions.isEmpty {
             if hide {
-                out.append(StyledLine(Texts.text(.meetingDecisionsHidden, lang, [String(rec.decisions.count)]), .bold))
+                out.append(StyledLine(Texts.text(.meetingDecisionsHidden, count: rec.decisions.count, lang), .bold))
             } else {
                 out.append(StyledLine(Texts.text(.meetingDecisions, lang), .bold))
                 for d in rec.decisions {

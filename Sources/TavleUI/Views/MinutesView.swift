@@ -58,7 +58,7 @@ enum MinutesView {
                 if s.hidesText {
                     // The shared screen and initials mode: no decision text, only how many.
                     if !e.decisions.isEmpty {
-                        out.append(StyledLine("  " + Texts.text(.meetingDecisionsHidden, lang, [String(e.decisions.count)]), .dim))
+                        out.append(StyledLine("  " + Texts.text(.meetingDecisionsHidden, count: e.decisions.count, lang), .dim))
                     }
                 } else {
                     bullets(.minutesDecisions, e.decisions.map(\.text))

@@ -42,7 +42,7 @@ struct CaseManagementCommand: ParsableCommand {
         try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
             .takeOffBoard(note: note, status: status, why: why)
         } done: { y, c in
-            L.t(.doneCaseManagement, String(y.boardPeriods.last?.days(today: c.today) ?? 0))
+            L.n(.doneCaseManagement, y.boardPeriods.last?.days(today: c.today) ?? 0)
         }
     }
 }

@@ -108,7 +108,7 @@ struct MeetingDiscussCommand: ParsableCommand {
         if store.currentYouth(day: day)?.youth == target.id { try? store.setCurrentYouth(day: day, youth: nil) }
         let item = m.item(target.id)
         let coverage = try store.coverage(of: m)
-        Console.out(L.t(.mtgDiscussed, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
+        Console.out(L.n(.mtgDiscussed, item.decisions.count, Format.safe(target.label), target.id, MeetingText.duration(item.seconds),
                         String(item.decisions.count), String(coverage.discussed.count), String(coverage.board.count)))
         if let p = item.plans.last, who != nil { Console.out("  " + L.t(.mtgPlanSet, Format.staff(p.staff, session.team), p.time)) }
         for line in MeetingMinutes.answerLines(item.answers, text: false, L.lang) { Console.out("  " + line) }

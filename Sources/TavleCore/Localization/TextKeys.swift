@@ -266,6 +266,8 @@ extension TextKey {
     public static let errorStaffNotFound = TextKey("error.staffNotFound")
     /// «Filen {1} kan ikke leses: {2}. Den blir ikke overskrevet; rett den eller hent den fra sikk…»
     public static let errorBadFile = TextKey("error.badFile")
+    /// «Kan ikke gjenopprette fra {1}: {2}. Ingenting er gjenopprettet; velg en hel fil laget med …»
+    public static let errorBadBackup = TextKey("error.badBackup")
     /// «Filen {1} er skrevet av en nyere tavle (skjema {2}; denne versjonen kan {3}). Den kan bare…»
     public static let errorNewerSchema = TextKey("error.newerSchema")
     /// «Serverens tavle-oppsett {1} kan ikke brukes: {2}. Ingenting er åpnet. Be administratoren r…»
@@ -4257,6 +4259,7 @@ extension TextKey {
         .errorAmbiguous,
         .errorStaffNotFound,
         .errorBadFile,
+        .errorBadBackup,
         .errorNewerSchema,
         .errorBadConfig,
         .configUnreadable,

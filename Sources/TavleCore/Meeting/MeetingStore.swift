@@ -82,7 +82,7 @@ extension Store {
         guard day <= today else { throw .refused(LocalizedMessage(.refuseDateInFuture, [day.iso])) }
         return try withLock { () throws(TavleError) -> Meeting in
             if let existing = try meeting(on: day) {
-                let who = team.member(existing.chair)?.initials ?? existing.chair
+                let who = "@" + (team.member(existing.chair)?.initials ?? existing.chair)
                 throw .refused(LocalizedMessage(.refuseMeetingExists, [day.iso, existing.started.clock, who]))
             }
             let now = Clock.now(zone: team.zone, environment: environment)

@@ -158,7 +158,9 @@ extension Store {
                     guard kind == "tavle-backup" else { throw reader.bad(.backupBadKind, [TextSafety.display(kind ?? "")]) }
                 case "schema":
                     schema = try reader.number()
-                    if let s = schema, s > BackupArchive.schemaVersion {
+                    // Only a backup's schema is a backup's: any other file's (a team file) is
+                    // "not a backup", not "written by a newer tavle".
+                    if kind != nil, let s = schema, s > BackupArchive.schemaVersion {
                         throw .newerSchema(path: file, found: s, supported: BackupArchive.schemaVersion)
                     }
                 case "access":
@@ -186,6 +188,9 @@ extension Store {
             try reader.expect(0x7D)
         }
         guard try reader.atEnd() else { throw reader.bad(.backupBadTrailing) }
+        if kind == "tavle-backup", let s = schema, s > BackupArchive.schemaVersion {
+            throw .newerSchema(path: file, found: s, supported: BackupArchive.schemaVersion)
+        }
         guard kind == "tavle-backup", schema != nil, target != nil else { throw reader.bad(.backupBadIncomplete) }
         try FileIO.fsyncDirectory(of: staging + "/youths/x")
         try FileIO.fsyncDirectory(of: staging + "/x")

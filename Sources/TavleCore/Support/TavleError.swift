@@ -68,7 +68,10 @@ public enum TavleError: Error, Sendable, Equatable, CustomStringConvertible {
         case .dischargedNeedsID(let q, let list):
             return c.text(.errorOnlyDischarged, lang, [TextSafety.display(q)]) + "\n" + TavleError.lines(list, lang).joined(separator: "\n")
         case .staffNotFound(let q): return c.text(.errorStaffNotFound, lang, [TextSafety.display(q)])
-        case .badFile(let p, let problem): return c.text(.errorBadFile, lang, [TextSafety.display(p), TextSafety.display(problem.text(lang))])
+        case .badFile(let p, let problem):
+            // A file given to restore from is not a data file to mend: another advice.
+            let key: TextKey = problem.key == .fileNotBackup ? .errorBadBackup : .errorBadFile
+            return c.text(key, lang, [TextSafety.display(p), TextSafety.display(problem.text(lang))])
         case .newerSchema(let p, let f, let s): return c.text(.errorNewerSchema, lang, [TextSafety.display(p), String(f), String(s)])
         case .conflict(let y, let f, let by, let v):
             return c.text(.errorConflict, lang, [y, LocalizedMessage.resolve(LocalizedMessage.word(YouthField.key(f)), lang),

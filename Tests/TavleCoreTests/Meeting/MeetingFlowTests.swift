@@ -119,7 +119,7 @@ import Testing
             try store.startMeeting(day: fixedToday, chair: "ole", attendees: [], actor: Actor(staff: "ole", unixUser: "ole"))
         })
         #expect(m.key == .refuseMeetingExists)
-        #expect(m.text(.en) == "A board meeting was already held on 2026-11-22 (started \(first.started.clock), chaired by IS). One meeting a day; see the meeting status.")
+        #expect(m.text(.en) == "A board meeting was already held on 2026-11-22 (started \(first.started.clock), chaired by @IS). One meeting a day; see the meeting status.")
         #expect(m.text(.nb).hasPrefix("Det er allerede holdt et tavlemøte 22.11.2026"))
         #expect(try store.meeting(on: fixedToday) == first)
         // The next day is a new meeting; a day in the future is not.

@@ -92,6 +92,14 @@ import Testing
         try FileIO.writeNew(Array(bytes.prefix(bytes.count / 2)), to: dir.path + "/half.backup", mode: 0o600)
         #expect(throws: TavleError.self) { try Store.restore(from: dir.path + "/half.backup", into: dir.path + "/r", environment: testEnv) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["cut.backup", "data", "half.backup"])
+        // A file that is no backup at all is named as such, with the advice for a backup (not a data file's).
+        do {
+            try Store.restore(from: dir.path + "/data/team.json", into: dir.path + "/r", environment: testEnv)
+            Issue.record("a team file was restored from")
+        } catch {
+            #expect(error.message(.en).hasPrefix("Cannot restore from \(dir.path)/data/team.json: not a tavle backup"), "\(error.message(.en))")
+            #expect(error.message(.nb).contains("velg en hel fil laget med `tavle backup`") && !error.message(.nb).contains("tavle check"))
+        }
     }
 
     /// As root (the tests' usual user here): a team directory of group `adm` restored by root

@@ -265,9 +265,13 @@ section_faults() {
     as chmod 500 "$D"
     out=$(as "$T" --data "$D" note sofie "read-only" 2>&1); rc=$?
     local lst; lst=$(as "$T" --data "$D" list --json 2>/dev/null | count)
+    # A backup is wanted most when the directory cannot be written: taken under the shared lock.
+    local bk=$WORK/u/ro.backup bout brc; rm -f "$bk"
+    bout=$(as "$T" --data "$D" backup "$bk" 2>&1); brc=$?
     as chmod 700 "$D"
-    [ $rc -eq 4 ] && grep -qi "write-protected\|read-only" <<<"$out" && [ "$(sum_tree "$D")" = "$sb" ] && [ "$lst" -ge 14 ]
-    check $? "I/O fault: read-only data directory (as $UNPRIV): write refused (exit 4) with a clear message, nothing changed, list works" "exit $rc, list showed $lst: $out"
+    [ $rc -eq 4 ] && grep -qi "write-protected\|read-only" <<<"$out" && [ "$(sum_tree "$D")" = "$sb" ] && [ "$lst" -ge 14 ] \
+        && [ $brc -eq 0 ] && grep -q '"kind":"tavle-backup"' "$bk"
+    check $? "I/O fault: read-only data directory (as $UNPRIV): write refused (exit 4) with a clear message, nothing changed, list and backup work" "exit $rc, list showed $lst: $out; backup exit $brc: $bout"
 
     sb=$(sum_tree "$D/youths")
     as chmod 500 "$D/youths"

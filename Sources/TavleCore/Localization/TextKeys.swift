@@ -502,8 +502,10 @@ extension TextKey {
     public static let errorBusy = TextKey("error.busy")
     /// «lagring stoppet etter en feil: {1}»
     public static let readonlyAfterError = TextKey("readonly.afterError")
-    /// «mappen er skrivebeskyttet»
+    /// «mappen er skrivebeskyttet (for deg, eller disken). Lesing og `tavle backup` virker; for å …»
     public static let readonlyDirectory = TextKey("readonly.directory")
+    /// «en endring ble avbrutt halvveis og kan ikke fullføres uten skrivetilgang. Sikkerhetskopien…»
+    public static let readonlyUnfinished = TextKey("readonly.unfinished")
     /// «dataene er fra en eldre tavle (skjema {1}); kjør `tavle migrate` (den tar sikkerhetskopi f…»
     public static let readonlyNeedsMigrate = TextKey("readonly.needsMigrate")
     /// «Navnet kan ikke være tomt.»
@@ -4378,6 +4380,7 @@ extension TextKey {
         .errorBusy,
         .readonlyAfterError,
         .readonlyDirectory,
+        .readonlyUnfinished,
         .readonlyNeedsMigrate,
         .refuseNameEmpty,
         .refuseBornInFuture,

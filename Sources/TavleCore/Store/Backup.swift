@@ -49,6 +49,19 @@ extension Store {
     /// Writes a consistent snapshot of the whole directory to `file` (private, 0600). An
     /// existing file is never replaced.
     public func backup(to file: String) throws(TavleError) {
+        // A directory this user cannot write (a disk mounted read-only, a member without write
+        // access) is backed up under the shared lock that every writer's excludes, as `tavle check`
+        // reads it: a backup is wanted most then. A change a writer left half-done cannot be
+        // finished without writing, so that one case is refused.
+        if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) == true {
+            let lock = try DirectoryLock(sharedDirectory: root)
+            defer { lock.release() }
+            if hasPendingTransaction || FileIO.status(purgePendingPath) != nil {
+                throw .readOnly(path: root, reason: LocalizedMessage(.readonlyUnfinished))
+            }
+            try writeBackup(to: file)
+            return
+        }
         try withLock(allowOlderSchema: true) { () throws(TavleError) -> Void in try writeBackup(to: file) }
     }
 

@@ -239,7 +239,7 @@ extension Store {
     }
 
     func commitMeeting(old: Meeting?, new: Meeting, team: Team, actor: Actor, action: String,
-                       change: String? = nil) throws(TavleError) -> Meeting {
+                       change: String? = nil, undoes: String? = nil) throws(TavleError) -> Meeting {
         var next = new
         let oldObject = try old.map { (o: Meeting) throws(TavleError) in try object(o) } ?? [:]
         let changes = RecordDiff.changes(from: oldObject, to: try object(next))
@@ -249,7 +249,8 @@ extension Store {
         next.updated = Clock.now(zone: team.zone, environment: environment)
         try ensureModuleDirectory(meetingsDir, team: team)
         try commit(next, changes: changes, target: "meeting", id: next.day.iso, version: next.version,
-                   path: meetingPath(next.day), actor: actor, action: action, mode: Store.fileMode(team.access), change: change)
+                   path: meetingPath(next.day), actor: actor, action: action, mode: Store.fileMode(team.access), change: change,
+                   undoes: undoes)
         return next
     }
 

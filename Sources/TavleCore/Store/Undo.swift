@@ -73,7 +73,7 @@ extension Store {
             }
             if let last = meetings.last {
                 _ = try commitMeeting(old: try meeting(on: last.1.day), new: last.2, team: team, actor: actor,
-                                      action: JournalAction.undo, change: changeID)
+                                      action: JournalAction.undo, change: changeID, undoes: key)
             }
             return UndoOutcome(change: key, entries: entries, youths: written.values.sorted { $0.id < $1.id })
         }
@@ -131,9 +131,12 @@ extension Store {
             var cut = false
             search: for (i, e) in entries.enumerated().reversed() {
                 if let u = e.undoes { undone.insert(u); continue }
+                // An undo's own entries (a meeting's, written before undo marked them) are never a change to undo.
+                guard e.action != JournalAction.undo else { continue }
                 guard e.staff == actor.staff, e.user == actor.unixUser, !undone.contains(e.changeKey) else { continue }
                 let group = entries.filter { $0.changeKey == e.changeKey }
-                if let youth, !group.contains(where: { $0.target == "youth" && $0.id == youth }) { continue }
+                // A youth's label numbered by someone else's intake is not a change to that youth.
+                if let youth, !group.contains(where: { $0.target == "youth" && $0.id == youth && $0.action != JournalAction.label }) { continue }
                 // The change may have begun before the window: read further back so it is whole.
                 if start > 0, i == 0 || entries.first?.changeKey == e.changeKey { cut = true; break search }
                 // The actor's last change is the one undone, or none: undo never reaches past an

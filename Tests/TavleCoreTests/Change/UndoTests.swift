@@ -123,4 +123,29 @@ import Testing
         let message = TavleError.refused(LocalizedMessage(.refuseUndoLastNotUndoable, [LocalizedMessage.word(.journalCreate)])).message(.nb)
         #expect(message.contains("(tatt inn)"), "the change in words: \(message)")
     }
+    /// Undoing a discussion and then undoing again goes one change further back (the meeting's
+    /// undo entry is the undo's, not a change of yours); and `undo ID` is not stopped by the
+    /// number another youth's intake gave ID's label.
+    @Test func undoingADiscussionThenAgainAndUndoByYouthPastANamesakesIntake() throws {
+        let (dir, store) = try store(at: "08:00")
+        defer { withExtendedLifetime(dir) {} }
+        let filip = try store.loadYouth("filip")
+        try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
+        try store.discuss(youth: "sofie", day: fixedToday, changes: [.decision(text: "Ring mor")], actor: leader)
+        try store.discuss(youth: "kristian", day: fixedToday, changes: [.decision(text: "Nettverksmøte")], actor: leader)
+        #expect(try store.undoLast(actor: leader).youths.map(\.id) == ["kristian"])
+        #expect(try store.undoLast(actor: leader).youths.map(\.id) == ["sofie"], "one further back: sofie's discussion")
+        let m = try #require(try store.meeting(on: fixedToday))
+        #expect(m.item("sofie").outcome == nil && m.item("kristian").outcome == nil)
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseUndoLastNotUndoable, [LocalizedMessage.word(.journalMeetingStart)]))) {
+            try store.undoLast(actor: leader)
+        }
+        // The same with `undo ID` after a namesake's intake numbered filip's label.
+        #expect(filip.labelNumber == nil)
+        try store.apply(.status(.crisis, why: nil), to: "filip", actor: leader)
+        _ = try store.createYouth(Youth(id: "", name: filip.name, born: Day(parsing: "2009-02-02")!, intake: fixedToday), actor: leader)
+        #expect(try store.loadYouth("filip").labelNumber != nil, "the intake numbered filip's label")
+        #expect(try store.undoLast(actor: leader, youth: "filip").kinds == [.status])
+        #expect(try store.loadYouth("filip").status == filip.status && store.verify() == [])
+    }
 }

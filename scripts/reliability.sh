@@ -272,6 +272,12 @@ section_faults() {
     [ $rc -eq 4 ] && grep -qi "write-protected\|read-only" <<<"$out" && [ "$(sum_tree "$D")" = "$sb" ] && [ "$lst" -ge 14 ] \
         && [ $brc -eq 0 ] && grep -q '"kind":"tavle-backup"' "$bk"
     check $? "I/O fault: read-only data directory (as $UNPRIV): write refused (exit 4) with a clear message, nothing changed, list and backup work" "exit $rc, list showed $lst: $out; backup exit $brc: $bout"
+    # A crashed writer's file in tmp/ may be a change the journal holds: a read-only backup refuses.
+    as touch "$D/tmp/youth.sofie.99.1.tmp"; as chmod 500 "$D"
+    bout=$(as "$T" --data "$D" backup "$WORK/u/ro2.backup" 2>&1); brc=$?
+    as chmod 700 "$D"; as rm -f "$D/tmp/youth.sofie.99.1.tmp"
+    [ $brc -eq 4 ] && [ ! -e "$WORK/u/ro2.backup" ]
+    check $? "I/O fault: read-only data directory with a crashed writer's file in tmp/ (as $UNPRIV): backup refused (exit 4), nothing written" "exit $brc: $bout"
 
     sb=$(sum_tree "$D/youths")
     as chmod 500 "$D/youths"

@@ -88,6 +88,9 @@ import Testing
         #expect(outside.status != 0 && !outside.out.contains("Ola"), "\(outside)")
 
         // 3. Upgrade as documented: backup (as root, not on the team) → install → check → migrate.
+        // The docs' `/root`: a folder that exists (backup refuses one that does not, a mistyped path).
+        try FileManager.default.createDirectory(atPath: scratch + "/root-backups", withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o700])
         let backup = scratch + "/root-backups/tavle-team.json"
         let b = try CLI.run([ "backup", backup], env: ["TAVLE_CONFIG": config])
         #expect(b.status == 0, "\(b)")

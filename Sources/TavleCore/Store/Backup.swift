@@ -56,7 +56,10 @@ extension Store {
         if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) == true {
             let lock = try DirectoryLock(sharedDirectory: root)
             defer { lock.release() }
-            if hasPendingTransaction || FileIO.status(purgePendingPath) != nil {
+            // A crashed writer's file in `tmp/` may be a change the journal already holds (the
+            // next writer puts it in place): without it the backup would not match its journal.
+            let leftovers = ((try? FileIO.list(tmpDir)) ?? []).filter { $0.hasSuffix(".tmp") }
+            if hasPendingTransaction || FileIO.status(purgePendingPath) != nil || !leftovers.isEmpty {
                 throw .readOnly(path: root, reason: LocalizedMessage(.readonlyUnfinished))
             }
             try writeBackup(to: file)
@@ -78,9 +81,11 @@ extension Store {
     /// nothing) and never replaces an earlier one (`NewFile`).
     func writeBackup(to file: String) throws(TavleError) {
         let team = try loadTeam()
-        try checkBackupFolder(for: file)
+        // In the data directory's `backups/` a backup has the data's own mode (0660 for a team's
+        // group), so any member's purge can rewrite it; anywhere else it is the maker's alone.
+        let inBackups = try checkBackupFolder(for: file, team: team)
         if FileIO.status(file) != nil { throw .refused(LocalizedMessage(.refuseBackupExists, [file])) }
-        let out = try NewFile(path: file, mode: 0o600)
+        let out = try NewFile(path: file, mode: inBackups ? Store.fileMode(team.access) : 0o600)
         var buffer: [UInt8] = []
         func flush(_ force: Bool = false) throws(TavleError) {
             if force || buffer.count >= 1 << 20 { try out.write(buffer); buffer.removeAll(keepingCapacity: true) }
@@ -112,22 +117,22 @@ extension Store {
     /// Where a backup may go: outside the data directory, or in its `backups/` (made when missing),
     /// which purge rewrites. Anywhere else in the directory the next backup would hold this one,
     /// and a purge would leave the purged youth in it. A folder that does not exist is refused,
-    /// not made (a mistyped path).
-    func checkBackupFolder(for file: String) throws(TavleError) {
+    /// not made (a mistyped path). Returns whether it goes in `backups/`.
+    func checkBackupFolder(for file: String, team: Team) throws(TavleError) -> Bool {
         let typed = (file as NSString).deletingLastPathComponent
         let folder = typed.isEmpty ? "." : typed
-        guard let data = FileIO.realPath(root) else { return }
+        guard let data = FileIO.realPath(root) else { return false }
         let backups = data + "/backups"
         if let real = FileIO.realPath(folder) {
             if real != backups, real == data || real.hasPrefix(data + "/") {
                 throw .refused(LocalizedMessage(.refuseBackupInsideData, [file, root + "/backups/"]))
             }
-            return
+            return real == backups
         }
         let above = (folder as NSString).deletingLastPathComponent
         if (folder as NSString).lastPathComponent == "backups", FileIO.realPath(above.isEmpty ? "." : above) == data {
-            try FileIO.makeDirectory(folder, mode: 0o700)
-            return
+            try ensureModuleDirectory(folder, team: team)
+            return true
         }
         throw .refused(LocalizedMessage(.refuseBackupNoFolder, [typed]))
     }

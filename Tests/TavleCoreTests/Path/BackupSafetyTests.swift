@@ -131,6 +131,22 @@ import Testing
         #expect(problems.contains { $0.contains("team.json") && $0.contains("not the team's group adm") }, "\(problems)")
     }
 
+
+    /// A team's backup in its `backups/` has the data's mode and group (so the leader's purge can
+    /// rewrite any member's); outside the data directory it is the maker's alone (0600).
+    @Test(.enabled(if: geteuid() == 0 && getgrnam("adm") != nil))
+    func aTeamBackupInBackupsIsTheTeamsToPurge() throws {
+        let dir = TempDir()
+        let gid = getgrnam("adm")!.pointee.gr_gid
+        let store = try Store.create(root: dir.path + "/team", team: Team(name: "Gruppe"), group: gid, actor: leader, environment: testEnv)
+        try store.backup(to: store.root + "/backups/first.backup")
+        try store.backup(to: dir.path + "/outside.backup")
+        let folder = try #require(FileIO.status(store.root + "/backups")), inside = try #require(FileIO.status(store.root + "/backups/first.backup"))
+        #expect(folder.st_mode & 0o7777 == 0o2770 && folder.st_gid == gid)
+        #expect(inside.st_mode & 0o777 == 0o660 && inside.st_gid == gid)
+        #expect(try #require(FileIO.status(dir.path + "/outside.backup")).st_mode & 0o777 == 0o600)
+        #expect(store.verify() == [])
+    }
     @Test(.enabled(if: geteuid() == 0 && getgrnam("adm") != nil))
     func aTeamBackupWithoutARecordedGroupNeedsOne() throws {
         let dir = TempDir()

@@ -148,4 +148,15 @@ import Testing
         #expect(try store.undoLast(actor: leader, youth: "filip").kinds == [.status])
         #expect(try store.loadYouth("filip").status == filip.status && store.verify() == [])
     }
+    /// A journal from before undo marked its meeting entries: an undo's entry without `undoes` is
+    /// still the undo's, never "your last change".
+    @Test func anOlderUndosUnmarkedMeetingEntryIsNotYourLastChange() throws {
+        let (dir, store) = try store()
+        defer { withExtendedLifetime(dir) {} }
+        try store.apply(.status(.crisis, why: nil), to: "filip", actor: leader)
+        let at = Timestamp(parsing: "2026-11-22T07:22:00+01:00")!
+        try store.journal.append(JournalEntry(at: at, staff: leader.staff, user: leader.unixUser, target: "meeting", id: fixedToday.iso,
+                                              version: 3, action: JournalAction.undo, changes: [], change: "older-undo"), mode: 0o600)
+        #expect(try store.undoLast(actor: leader).kinds == [.status])
+    }
 }

@@ -46,14 +46,14 @@ extension Store {
         return out
     }
 
-    /// Writes a consistent snapshot of the whole directory to `file` (private, 0600). An
-    /// existing file is never replaced.
+    /// Writes a consistent snapshot of the whole directory to `file` (0600, or the data's own mode
+    /// in its `backups/`; `checkBackupFolder`). An existing file is never replaced.
     public func backup(to file: String) throws(TavleError) {
         // A directory this user cannot write (a disk mounted read-only, a member without write
         // access) is backed up under the shared lock that every writer's excludes, as `tavle check`
         // reads it: a backup is wanted most then. A change a writer left half-done cannot be
         // finished without writing, so that one case is refused.
-        if FileIO.status(root).map({ _ in access(root, W_OK) != 0 }) == true {
+        if access(root, W_OK) != 0 {
             let lock = try DirectoryLock(sharedDirectory: root)
             defer { lock.release() }
             // A crashed writer's file in `tmp/` may be a change the journal already holds (the

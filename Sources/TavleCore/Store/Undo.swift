@@ -120,7 +120,8 @@ extension Store {
     }
 
     /// The journal entries of `actor`'s newest change not undone yet (to `youth`, when given),
-    /// oldest first; nil when there is none, refused when it is one undo cannot revert. Reads the journal from its end, a window at a time.
+    /// oldest first; nil when there is none, refused when it is one undo cannot revert. Reads the
+    /// journal from its end, a window at a time.
     func lastUndoableChange(by actor: Actor, youth: String?) throws(TavleError) -> [JournalEntry]? {
         let size = journal.size()
         var window: Int64 = 256 * 1024

@@ -58,8 +58,7 @@ extension Store {
             defer { lock.release() }
             // A crashed writer's file in `tmp/` may be a change the journal already holds (the
             // next writer puts it in place): without it the backup would not match its journal.
-            let leftovers = ((try? FileIO.list(tmpDir)) ?? []).filter { $0.hasSuffix(".tmp") }
-            if hasPendingTransaction || FileIO.status(purgePendingPath) != nil || !leftovers.isEmpty {
+            if hasUnfinishedWrite {
                 throw .readOnly(path: root, reason: LocalizedMessage(.readonlyUnfinished))
             }
             try writeBackup(to: file)

@@ -75,9 +75,10 @@ extension Store {
             return data
         }
         let first = try loadBoardFromIndex(today: today, decisions: openDecisions)
-        // An import stopped after its commit point is finished here, so no reader that can write
-        // shows it half done (the shared screen, which never writes, waits for the next writer).
-        let pending = hasPendingTransaction
+        // An import stopped after its commit point, or a write stopped before its file was put in
+        // place, is finished here, so no reader that can write shows it half done (the shared
+        // screen, which never writes, waits for the next writer).
+        let pending = hasUnfinishedWrite
         guard maintainIndex, first.stale || pending, access(root, W_OK) == 0, stoppedWriting == nil else { return first.data }
         let team = first.data.team
         // Rebuild only while no writer can be half-way through a change, else the index could

@@ -31,6 +31,13 @@ extension Store {
     /// Whether a transaction was committed but not finished (a reader can then finish it).
     public var hasPendingTransaction: Bool { FileIO.status(transactionPath) != nil }
 
+    /// Whether a writer stopped half-way left something `recover` finishes: a committed import,
+    /// a purge, or a record's temp file (which may be a change the journal already holds).
+    var hasUnfinishedWrite: Bool {
+        hasPendingTransaction || FileIO.status(purgePendingPath) != nil
+            || ((try? FileIO.list(tmpDir)) ?? []).contains { $0.hasSuffix(".tmp") }
+    }
+
     /// Creates several youths as one transaction: every one is in, files and journal, or none.
     /// Each is journaled as its own `create` entry, as `createYouth` does.
     public func createYouths(_ drafts: [Youth], actor: Actor) throws(TavleError) -> [Youth] {

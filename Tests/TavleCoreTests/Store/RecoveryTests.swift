@@ -32,6 +32,8 @@ import Testing
     @Test func journaledButNotRenamedIsRolledForward() throws {
         let dir = TempDir()
         let store = try demoStore(dir)
+        _ = try store.loadBoard(today: fixedToday)   // the index written and current
+        #expect(FileIO.status(store.indexPath) != nil)
         // Simulate a writer killed between the journal append and the rename.
         var y = try store.loadYouth("noah")
         let old = try JSONValue.from(y).object!
@@ -43,10 +45,13 @@ import Testing
         try store.journal.append(JournalEntry(at: Timestamp(seconds: 0, offset: 0), staff: "ole", user: "ole", target: "youth",
                                               id: "noah", version: 2, action: "status", changes: changes), mode: 0o600)
         #expect(try store.loadYouth("noah").status == .stable)
-        try store.updateYouth("ida", actor: leader, action: "status") { $0.setStatus(.worried) }
+        // A reader that can write (a listing) finishes it too, with the index current.
+        #expect(try store.loadBoard(today: fixedToday).youths.first { $0.id == "noah" }?.status == .crisis)
         let noah = try store.loadYouth("noah")
         #expect(noah.status == .crisis && noah.version == 2)
         #expect(FileIO.status(temp) == nil)
+        try store.updateYouth("ida", actor: leader, action: "status") { $0.setStatus(.worried) }
+        #expect(try store.loadYouth("noah") == noah)
     }
 
     @Test func staleLockDoesNotBlock() throws {

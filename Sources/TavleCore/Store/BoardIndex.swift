@@ -27,6 +27,8 @@ public struct BoardData: Sendable {
     /// Youths were taken from the index without their open decisions (`loadBoard(openDecisions:
     /// false)`): such summaries are never written back into an index.
     var withoutDecisions = false
+    /// How many journal entries were written since the index (0 when there was none to read).
+    var journalTail = 0
     /// The open decisions' days of every youth, by id (for a summary taken from the index, its
     /// field for them): what the `J` flag needs when the decisions themselves were not read
     /// (`Documentation.late`).
@@ -77,8 +79,10 @@ extension Store {
         let first = try loadBoardFromIndex(today: today, decisions: openDecisions)
         // An import stopped after its commit point, or a write stopped before its file was put in
         // place, is finished here, so no reader that can write shows it half done (the shared
-        // screen, which never writes, waits for the next writer).
-        let pending = hasUnfinishedWrite
+        // screen, which never writes, waits for the next writer). A stopped write's entry is in
+        // the journal since the index (an index is written only after recovering), so `tmp/` is
+        // looked at only then: an unchanged board reads nothing more.
+        let pending = hasPendingTransaction || (first.data.journalTail > 0 && hasUnfinishedWrite)
         guard maintainIndex, first.stale || pending, access(root, W_OK) == 0, stoppedWriting == nil else { return first.data }
         let team = first.data.team
         // Rebuild only while no writer can be half-way through a change, else the index could
@@ -197,6 +201,7 @@ extension Store {
                     for k in kept { if let stamp = listing.stamps[k] { data.stamps[pool[k].id] = stamp } }
                 }
                 data.withoutDecisions = withoutDecisions
+                data.journalTail = tailCount
                 data.openDecisionDays = Dictionary(uniqueKeysWithValues: kept.map { (pool[$0].id, poolDays[$0]) })
                 return (data, stale)
             }
@@ -263,6 +268,7 @@ extension Store {
         data.stamps = stamps
         data.missing = missing
         data.withoutDecisions = withoutDecisions
+        data.journalTail = tailCount
         data.openDecisionDays.reserveCapacity(pool.count)
         for k in order { data.openDecisionDays[pool[k].id] = poolDays[k] }
         return (data, stale)

@@ -2320,6 +2320,8 @@ extension TextKey {
     public static let purgeDeclined = TextKey("purge.declined")
     /// «og»
     public static let purgeAnd = TextKey("purge.and")
+    /// «Be den som laget dem, eller en administrator, slette dem eller kjøre slettingen, og kjør s…»
+    public static let purgeBackupsAdvice = TextKey("purge.backupsAdvice")
     /// «{1} · {2} · {3} ungdommer, {4} på tavla ({5})»
     public static let listHeader = TextKey("list.header")
     /// «PÅ TAVLA ({1})»
@@ -5288,6 +5290,7 @@ extension TextKey {
         .purgeDischarged,
         .purgeDeclined,
         .purgeAnd,
+        .purgeBackupsAdvice,
         .listHeader,
         .listIntensive,
         .listCaseManagement,
@@ -6223,6 +6226,10 @@ extension PluralKey {
     public static let purgeYouths = PluralKey("purge.youths")
     /// «{1} avslåtte henvisninger»
     public static let purgeReferrals = PluralKey("purge.referrals")
+    /// «{1} filer i backups/ kan ikke leses av deg, så en sletting kan ikke fjerne ungdommene fra …»
+    public static let purgeBackupsUnreadable = PluralKey("purge.backupsUnreadable")
+    /// «Men {1} filer i backups/ kunne ikke leses, så de slettede ungdommene kan fortsatt være i d…»
+    public static let purgeBackupsNotRewritten = PluralKey("purge.backupsNotRewritten")
     /// «{1} filer kunne ikke leses, og de ungdommene mangler over. Kjør `tavle check`:»
     public static let listProblems = PluralKey("list.problems")
     /// «tatt av tavla etter {1} dager, tilbake i casemanagement.»
@@ -6243,5 +6250,5 @@ extension PluralKey {
     public static let referralsDaysShort = PluralKey("referrals.daysShort")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .purgeBackupsUnreadable, .purgeBackupsNotRewritten, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
 }

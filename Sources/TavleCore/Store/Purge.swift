@@ -30,9 +30,14 @@ extension Store {
     /// meeting files are scrubbed and the youths' files removed. A failure before the rename
     /// changed nothing; after it the purge is done, and what is left is finished by the next
     /// writer (`finishPurge`), so no message may say "nothing was changed".
-    public func purge(_ ids: [String], actor: Actor) throws(TavleError) {
-        guard !ids.isEmpty else { return }
-        try withLock { () throws(TavleError) -> Void in
+    ///
+    /// Returns the files in `backups/` it could not rewrite (unreadable to this user, too large,
+    /// or not readable as a backup although they say they are one): the purged youths may still
+    /// be in them, and the caller must say so.
+    @discardableResult
+    public func purge(_ ids: [String], actor: Actor) throws(TavleError) -> [String] {
+        guard !ids.isEmpty else { return [] }
+        return try withLock { () throws(TavleError) -> [String] in
             let team = try loadTeam()
             let mode = Store.fileMode(team.access)
             let now = Clock.now(zone: team.zone, environment: environment)
@@ -71,7 +76,7 @@ extension Store {
                 stop(error); throw error                                    // renamed, not durable: done
             }
             do throws(TavleError) {
-                try removePurged(tombs, mode: mode)
+                return try removePurged(tombs, mode: mode)
             } catch {
                 let told: TavleError = switch error {
                 case .io(let p, "fsync", let e): .notDurable(path: p, errno: e)
@@ -123,11 +128,12 @@ extension Store {
 
     /// After the journal says they are purged: the meeting files and the access log name the
     /// tombstones, drafts and backups lose them, the files are removed, and last the pending map.
-    private func removePurged(_ tombs: PurgeTombstones, mode: mode_t) throws(TavleError) {
+    /// Returns the backups it could not rewrite (`rewriteBackups`).
+    private func removePurged(_ tombs: PurgeTombstones, mode: mode_t) throws(TavleError) -> [String] {
         try scrubMeetingFiles(tombs, mode: mode)
         removePurgedDrafts(tombs.purged)
         try rewriteAccessLog(tombs, mode: mode)
-        try rewriteBackups(tombs)
+        let skipped = try rewriteBackups(tombs)
         var referrals = false
         for id in tombs.ids.keys.sorted() {
             for path in [youthPath(id), referralPath(id)] {
@@ -142,24 +148,48 @@ extension Store {
         if FileIO.unlink(indexNamesPath) == 0 { try FileIO.fsyncDirectory(of: indexNamesPath) }
         if FileIO.unlink(journalOffsetsPath) == 0 { try FileIO.fsyncDirectory(of: journalOffsetsPath) }
         if FileIO.unlink(purgePendingPath) == 0 { try FileIO.fsyncDirectory(of: purgePendingPath) }
+        return skipped
+    }
+
+    /// The largest backup a purge reads whole to rewrite it.
+    static let backupRewriteLimit = 1 << 30
+
+    /// Files in `backups/` a purge could not rewrite, found without reading them (a dry run stays
+    /// small): those this user cannot open, and those over `backupRewriteLimit`. A colleague's
+    /// backup made at 0600 by an older tavle is the usual one. Their paths, sorted.
+    public func backupsPurgeCannotRead() -> [String] {
+        let dir = root + "/backups"
+        guard let names = try? FileIO.list(dir) else { return [] }
+        return names.sorted().map { dir + "/" + $0 }.filter { path in
+            guard let st = FileIO.status(path), st.st_mode & S_IFMT == S_IFREG else { return false }
+            if st.st_size > Store.backupRewriteLimit { return true }
+            let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            if fd < 0 { return true }
+            close(fd)
+            return false
+        }
     }
 
     /// Every backup under the data directory (`backups/`, where `migrate` writes one, or any other
     /// file there that is a tavle backup) is rewritten without the purged youths: their files are
     /// dropped, the journal inside gets the same tombstones as the live one, meeting files lose
     /// their text and name the tombstones, access-log lines name the tombstones, drafts about them
-    /// go. Replaced in one step, mode kept.
-    private func rewriteBackups(_ tombs: PurgeTombstones) throws(TavleError) {
+    /// go. Replaced in one step, mode kept. Returns the files it had to leave as they are although
+    /// they may be backups: unreadable, too large, or saying `tavle-backup` without being one.
+    private func rewriteBackups(_ tombs: PurgeTombstones) throws(TavleError) -> [String] {
         let purged = tombs.purged
         let dir = root + "/backups"
-        guard let names = try? FileIO.list(dir) else { return }
+        guard let names = try? FileIO.list(dir) else { return [] }
         let now = Clock.now(zone: (try? loadTeam().zone) ?? TimeZone.current, environment: environment)
+        var skipped: [String] = []
         for name in names.sorted() {
             let path = dir + "/" + name
-            guard let st = FileIO.status(path), st.st_mode & S_IFMT == S_IFREG,
-                  let bytes = try? FileIO.read(path, limit: 1 << 30),
-                  Store.contains(bytes[...], Array("tavle-backup".utf8)),
-                  var archive = try? JSONDecoder().decode(BackupArchive.self, from: Data(bytes)), archive.kind == "tavle-backup" else { continue }
+            guard let st = FileIO.status(path), st.st_mode & S_IFMT == S_IFREG else { continue }
+            guard let bytes = try? FileIO.read(path, limit: Store.backupRewriteLimit) else { skipped.append(path); continue }
+            guard Store.contains(bytes[...], Array("tavle-backup".utf8)) else { continue }
+            guard var archive = try? JSONDecoder().decode(BackupArchive.self, from: Data(bytes)), archive.kind == "tavle-backup" else {
+                skipped.append(path); continue
+            }
             var files: [BackupArchive.File] = []
             for f in archive.files {
                 guard let content = Data(base64Encoded: f.base64) else { files.append(f); continue }
@@ -206,6 +236,7 @@ extension Store {
             }
             try FileIO.writeAtomically(Array(data), to: path, tempPath: tmpDir + "/backup.\(getpid()).new", mode: st.st_mode & 0o777)
         }
+        return skipped
     }
 
     /// A journal line about a purged youth (or a meeting naming one) as it is after the purge, or

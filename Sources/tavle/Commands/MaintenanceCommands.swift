@@ -128,9 +128,19 @@ struct PurgeCommand: ParsableCommand {
         let phrase = what.joined(separator: " " + L.t(.purgeAnd) + " ")
         if dryRun {
             Console.out(L.n(.purgeWouldPurge, total, phrase))
+            let unreadable = session.store.backupsPurgeCannotRead()
+            if !unreadable.isEmpty { Console.error(PurgeCommand.backupsText(.purgeBackupsUnreadable, unreadable)) }
             return
         }
-        try session.store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
+        let skipped = try session.store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
         Console.out(L.n(.donePurge, total, phrase))
+        // Done, but not everywhere: a backup it could not rewrite may still hold them (exit 4).
+        if !skipped.isEmpty { throw CLIError(message: PurgeCommand.backupsText(.purgeBackupsNotRewritten, skipped), exitCode: 4) }
+    }
+
+    /// The backups a purge cannot reach, one per line, and what to do about them.
+    static func backupsText(_ key: PluralKey, _ paths: [String]) -> String {
+        ([L.n(key, paths.count, String(paths.count))] + paths.map { "  " + Format.safe($0) } + [L.t(.purgeBackupsAdvice)])
+            .joined(separator: "\n")
     }
 }

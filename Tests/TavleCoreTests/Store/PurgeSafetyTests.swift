@@ -103,4 +103,37 @@ import Testing
         try FileIO.writeAtomically(index, to: store.indexPath, tempPath: store.tmpDir + "/i", mode: 0o600)
         #expect(store.verify().contains { $0.contains("index.json") && $0.contains("oskar") })
     }
+
+    /// A backup in `backups/` that purge cannot read (a colleague's at 0600, or over 1 GB) may
+    /// still hold the purged youths: the dry run and the purge name it, the purge exits 4, and a
+    /// backup it can read is rewritten as before. (It used to skip such files without a word.)
+    @Test(.enabled(if: TavleBinary.path != nil))
+    func aBackupPurgeCannotReadIsNamed() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        let backups = store.root + "/backups"
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        try store.backup(to: backups + "/good.json")
+        // Too large to rewrite (sparse: no disk used), so unreadable to purge even as root.
+        let big = backups + "/big.json"
+        #expect(FileManager.default.createFile(atPath: big, contents: Data("{\"kind\":\"tavle-backup\"".utf8)))
+        #expect(truncate(big, off_t(Store.backupRewriteLimit) + 1) == 0)
+        try FileIO.writeNew(Array("{\"kind\":\"tavle-backup\", Brekke".utf8), to: backups + "/spoilt.json", mode: 0o600)
+        try FileIO.writeNew(Array("not a backup".utf8), to: backups + "/README.txt", mode: 0o600)
+        #expect(store.backupsPurgeCannotRead() == [big])
+
+        let dry = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --dry-run")
+        #expect(dry.status == 0, "\(dry.err)")
+        #expect(dry.err.contains("1 file in backups/ cannot be read") && dry.err.contains("big.json"), "\(dry.err)")
+        #expect(!dry.err.contains("spoilt.json") && !dry.err.contains("README"), "\(dry.err)")
+
+        let r = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes oskar")
+        #expect(r.status == 4, "\(r.out) \(r.err)")
+        #expect(r.out.contains("Deleted 1 youth"), "\(r.out)")
+        #expect(r.err.contains("2 files in backups/ could not be read") && r.err.contains("big.json") && r.err.contains("spoilt.json"), "\(r.err)")
+        #expect(!r.err.contains("README") && !r.err.contains("good.json"), "\(r.err)")
+        #expect(r.err.contains("tavle check --purged"), "\(r.err)")
+        let good = String(decoding: try FileIO.read(backups + "/good.json", limit: 1 << 30), as: UTF8.self)
+        #expect(good.contains("tavle-backup") && !good.contains("oskar.json"), "the readable backup lost the youth")
+    }
 }

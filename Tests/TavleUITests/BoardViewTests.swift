@@ -45,6 +45,23 @@ import TavleCore
         #expect(!narrow.contains("helge"), "\(narrow)")
     }
 
+    /// A file that cannot be read is said first on the second row, at any width, with a symbol:
+    /// at 60 columns it used to be the part left out (and a lone " · " ended the row).
+    @Test func anUnreadableFileIsSaidFirstEvenWhenNarrow() throws {
+        var s = try demoState(width: 60, height: 16)
+        let b = s.board
+        let bad = LoadProblem(path: "youths/x.json", error: .badFile(path: "youths/x.json", problem: LocalizedMessage(.fileCannotEncode, ["x"])))
+        s.board = Board(team: b.team, entries: b.all, today: b.today, problems: [bad])
+        let row = render(s).line(1)
+        #expect(row.contains("! 1 fil kan ikke leses"), "\(row)")
+        #expect(row.firstRange(of: "fil kan ikke")!.lowerBound < row.firstRange(of: "På tavla")!.lowerBound, "\(row)")
+        for width in [30, 40, 50, 60, 70] {
+            s.width = width
+            let line = render(s).line(1).trimmingCharacters(in: .whitespaces)
+            #expect(!line.hasSuffix("·"), "a separator with nothing after it at \(width): \(line)")
+        }
+    }
+
     @Test func statusAndFlagsNeverDependOnColourAlone() throws {
         let screen = render(try demoState(width: 80, height: 24))
         let sofie = screen.line(try #require(screen.row(containing: "Sofie Bakke")))

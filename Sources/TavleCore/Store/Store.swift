@@ -20,6 +20,7 @@ public struct LoadProblem: Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var error: TavleError
     public var description: String { error.message(.en) }
+    public init(path: String, error: TavleError) { self.path = path; self.error = error }
 }
 
 /// The data directory: a team file, one file per youth, an append-only journal, a lock file,

@@ -26,9 +26,13 @@ enum Header {
             screen.put(tag, x: w - tw + 1, y: 0, style: CellStyle(bold: true, reverse: true))
         }
 
-        // Row 1: ! Ingen bakvakt 23.12 · På tavla 4 av 14 (29 %) · mål 20 % · 9 til gjennomgang · filters
+        // Row 1: ! 1 fil kan ikke leses · ! Ingen bakvakt 23.12 · På tavla 4 av 14 (29 %) · mål 20 % · 9 til gjennomgang · filters
         var parts: [(String, CellStyle)] = []
-        // A shift nobody has in the coming week comes first: it is what the team must act on.
+        // Files that cannot be read come first, at any width: youths may be missing from the board.
+        if !board.problems.isEmpty {
+            parts.append(("! " + Texts.text(.headerProblems, count: board.problems.count, lang), CellStyle(color: .red, bold: true)))
+        }
+        // A shift nobody has in the coming week comes next: it is what the team must act on.
         if let c = CoverageText.coverage(s), let gap = CoverageText.compact(c, lang) { parts.append((gap, CoverageText.style)) }
         let share = Board.percent(board.boardShare)
         let high = board.shareWarning != nil
@@ -42,14 +46,12 @@ enum Header {
         if s.meeting.isOpen {
             parts.append(("◆ " + Texts.text(.headerMeeting, lang, [s.agenda.progress(lang)]), CellStyle(color: .cyan, bold: true)))
         }
-        if !board.problems.isEmpty {
-            parts.append((Texts.text(.headerProblems, count: board.problems.count, lang), CellStyle(color: .red, bold: true)))
-        }
         var px = 1
         for (i, (text, style)) in parts.enumerated() {
-            if i > 0 { px += screen.put(" · ", x: px, y: 1, style: .dim) }
-            let room = w - px - 1
+            let gap = i > 0 ? 3 : 0
+            let room = w - px - gap - 1
             if room < 4 { break }
+            if i > 0 { px += screen.put(" · ", x: px, y: 1, style: .dim) }
             px += screen.put(text, x: px, y: 1, style: style, maxWidth: room)
         }
     }

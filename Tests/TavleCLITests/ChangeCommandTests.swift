@@ -34,6 +34,16 @@ struct ChangeCommandTests {
         #expect(try CLI.run(["contact", "filip", "--at", "1.11 14:30", "--data", s.data]).status == 0)
         let r = try CLI.run(["set", "filip", "born", "2019-01-01", "--override-age", "Søsken i teamet", "--data", s.data])
         #expect(r.status == 0, "\(r)")
+        // The three commands that took a date through the argument parser read it the same way
+        // (they refused 24.12 with another message, and accepted only full dates).
+        let rota = try CLI.run(["rota", "set", "--date", "24.12", "on-call", "SL", "--data", s.data])
+        #expect(rota.status == 0 && rota.out.contains("24.12.2026"), "\(rota)")
+        try refused(s, ["rota", "set", "--date", "31.02.2026", "on-call", "SL"], "is not a date", code: 1)
+        try refused(s, ["rota", "set", "--date", "", "on-call", "SL"], "is not a date", code: 1)
+        try refused(s, ["export", "minutes", "1.13"], "is not a date", code: 1)
+        try refused(s, ["log", "--since", "31.02"], "is not a date", code: 1)
+        let log = try CLI.run(["log", "--since", "22.11", "--json", "--data", s.data]).jsonArray()
+        #expect(!log.isEmpty && log.allSatisfy { ($0["at"] as? String ?? "") >= "2026-11-22" }, "\(log.count)")
     }
 
     @Test("undo takes back your last change; a note is retracted, struck through in the log; a stale undo is refused")

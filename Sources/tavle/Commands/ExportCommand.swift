@@ -62,7 +62,7 @@ struct ExportMinutesCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: ArgumentHelp(L.t(.argMinutesDate), valueName: "DATE")) var date: Day?
+    @Argument(help: ArgumentHelp(L.t(.argMinutesDate), valueName: "DATE")) var date: String?
     @OptionGroup var options: ExportOptions
     @OptionGroup var privateOutput: PrivateOutputOptions
 
@@ -70,7 +70,7 @@ struct ExportMinutesCommand: ParsableCommand {
         let format = options.format ?? .markdown
         guard format == .markdown || format == .html else { throw CLIError.usage(.usageMinutesFormat, format.rawValue) }
         let session = try globals.session()
-        let day = date ?? session.today
+        let day = try Input.optionalDay(date, for: .past, today: session.today) ?? session.today
         // The minutes hold the team's notes about youths: a private file, or a private stdout.
         try privateOutput.emit(session, confirmation: { L.t(.minutesWritten, Format.safe(privateOutput.output ?? ""), Format.day(day)) }) {
             guard let (minutes, problems) = try session.store.minutes(on: day, today: session.today) else {

@@ -10,7 +10,7 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var privateOutput: PrivateOutputOptions
     @Argument(help: ArgumentHelp(L.t(.argYouthOptional), valueName: "ID")) var youth: String?
-    @Option(help: ArgumentHelp(L.t(.optLogSince), valueName: "YYYY-MM-DD")) var since: Day?
+    @Option(help: ArgumentHelp(L.t(.optLogSince), valueName: "DATE")) var since: String?
     @Option(help: ArgumentHelp(L.t(.optLogUser), valueName: "USER")) var user: String?
     @Flag(help: ArgumentHelp(L.t(.optLogAccess))) var access = false
     @OptionGroup var output: JSONOption
@@ -55,6 +55,7 @@ struct LogCommand: ParsableCommand {
         try privateOutput.emit(session) {
             let zone = session.team.zone
             let id = try youth.map { (q: String) throws(TavleError) in try session.resolve(q).id }
+            let since = try Input.optionalDay(self.since, for: .past, today: session.today)
             // Labels from the index's names alone (the whole board only when the index is missing).
             let labels = Board.distinctInitials((try? session.store.allYouthNames(today: session.today)) ?? [])
             let keep = { (at: Timestamp, staff: String?, unix: String) -> Bool in

@@ -114,7 +114,7 @@ struct RotaSetCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: ArgumentHelp(L.t(.argRotaWords), valueName: "WEEKDAY SHIFT STAFF")) var words: [String] = []
-    @Option(help: ArgumentHelp(L.t(.optRotaDate), valueName: "DATE")) var date: Day?
+    @Option(help: ArgumentHelp(L.t(.optRotaDate), valueName: "DATE")) var date: String?
     @Option(help: ArgumentHelp(L.t(.optRotaReplacing), valueName: "STAFF")) var replacing: String?
     @Option(help: ArgumentHelp(L.t(.optRotaNote), valueName: "TEXT")) var note: String?
     @Flag(help: ArgumentHelp(L.t(.optRotaClear))) var clear = false
@@ -136,7 +136,8 @@ struct RotaSetCommand: ParsableCommand {
         let session = try globals.session()
         let context = WriteContext(session: session, actor: try session.requireActor())
         let team = session.team
-        if let day = date {
+        if let typed = date {
+            let day = try Input.day(typed, for: .upcoming, today: session.today)
             let shift = Shift(argument: words[0])!
             let staff = try words.count > 1 ? context.member(words[1]).id : nil
             let out = try replacing.map { q -> StaffID in

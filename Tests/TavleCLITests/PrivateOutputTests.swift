@@ -11,6 +11,8 @@ struct PrivateOutputTests {
         ["list"], ["list", "--json"], ["due"], ["today"], ["stats"], ["on-call"], ["show", "sofie"], ["show", "sofie", "--json"],
         ["log"], ["log", "sofie"], ["log", "--json"], ["export", "--format", "csv"], ["export", "--format", "json"],
         ["export", "--format", "markdown"], ["export", "minutes"], ["fidelity"], ["fidelity", "--format", "html"],
+        // Found printing names and decision text to a readable file without a word (round 14).
+        ["meeting", "status"], ["documented", "--pending"], ["board"], [], ["--shared"],
     ]
 
     /// A demo team that has held today's meeting (so `export minutes` has something to say).
@@ -148,7 +150,9 @@ struct PrivateOutputTests {
     @Test("every read of note text leaves an access entry: log, log --json, show, show --json, exports, minutes, on-call",
           arguments: [(["log", "sofie"], "log", true), (["log", "--json"], "log", false), (["log"], "log", false),
                       (["show", "sofie"], "show", true), (["show", "sofie", "--json"], "show", true),
-                      (["export", "--format", "csv"], "export", false), (["export", "minutes"], "minutes", false)])
+                      (["export", "--format", "csv"], "export", false), (["export", "minutes"], "minutes", false),
+                      (["meeting", "status"], "meeting", false), (["documented", "--pending"], "documented", false),
+                      (["board"], "board", false), (["--shared"], "shared-screen", false)])
     func accessLogged(args: [String], how: String, forYouth: Bool) throws {
         let s = try Self.team()
         func entries() throws -> [[String: Any]] {
@@ -167,5 +171,39 @@ struct PrivateOutputTests {
         let o = try CLI.run(args + ["--data", s.data, "--output", s.path + "/x"])
         let afterOutput = try entries().count
         #expect(o.status == 0 && afterOutput == before + 2, "\(o)")
+    }
+
+    @Test("--output inside the data directory is refused (exit 2) and the file there is untouched, links and .. resolved")
+    func outputInsideTheDataDirectory() throws {
+        let s = try Self.team()
+        try FileManager.default.createSymbolicLink(atPath: s.path + "/link", withDestinationPath: s.data + "/youths")
+        for target in [s.data + "/journal.jsonl", s.data + "/team.json", s.data + "/youths/sofie.json",
+                       s.data + "/../" + (s.data as NSString).lastPathComponent + "/youths/new.json", s.path + "/link/sofie.json", s.data + "/x.txt"] {
+            let path = URL(fileURLWithPath: target).standardized.resolvingSymlinksInPath().path
+            let before = try? Data(contentsOf: URL(fileURLWithPath: path))
+            let r = try CLI.run(["export", "--format", "json", "--output", target, "--data", s.data, "--lang", "en"])
+            #expect(r.status == 2, "\(target): \(r)")
+            #expect(r.err.contains("inside the data directory") && r.err.contains("Nothing was written"), "\(r.err)")
+            #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before, "\(target) unchanged")
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: s.data).filter { $0.contains(".tavle-") || $0.hasSuffix("x.txt") || $0.hasSuffix("new.json") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(try CLI.run(["check", "--data", s.data]).status == 0)
+        // Beside the data directory is fine.
+        #expect(try CLI.run(["export", "--format", "json", "--output", s.path + "/ok.json", "--data", s.data]).status == 0)
+    }
+
+    @Test("the shared screen as text shows neither the youths' ids (often first names) nor the places of today's plans")
+    func sharedTextHasInitialsOnly() throws {
+        let s = try Self.team()
+        #expect(try CLI.run(["plan", "sofie", "--who", "OB", "--when", "23:59", "--where", "Kafé Ærøy", "--data", s.data]).status == 0)
+        let named = try CLI.run(["--data", s.data])
+        #expect(named.status == 0 && named.out.contains("Kafé Ærøy") && named.out.contains("sofie"), "the team's own listing keeps them: \(named.out)")
+        let shared = try CLI.run(["--shared", "--data", s.data])
+        #expect(shared.status == 0, "\(shared)")
+        #expect(shared.out.contains("SB"), "\(shared.out)")
+        for word in ["Kafé", "sofie", "kristian", "Sofie", "Bakke"] {
+            #expect(!shared.out.contains(word), "\(word) on the shared screen: \(shared.out)")
+        }
     }
 }

@@ -2868,6 +2868,8 @@ extension TextKey {
     public static let usageDocumentedDecisionOrAll = TextKey("usage.documented.decisionOrAll")
     /// «--pending lister; den tar ikke --decision eller --all.»
     public static let usageDocumentedPending = TextKey("usage.documented.pending")
+    /// «--output og --allow-readable hører til --pending (listen); å merke en beslutning som ført …»
+    public static let usageDocumentedOutput = TextKey("usage.documented.output")
     /// «--json gjelder lista (--pending).»
     public static let usageDocumentedJson = TextKey("usage.documented.json")
     /// «{1} har ingen beslutninger som mangler merket «ført i journalen».»
@@ -3470,6 +3472,8 @@ extension TextKey {
     public static let refuseMeetingSecondsRange = TextKey("refuse.meeting.secondsRange")
     /// «{1} finnes allerede. En sikkerhetskopi overskriver aldri en annen; velg et nytt filnavn.»
     public static let refuseBackupExists = TextKey("refuse.backupExists")
+    /// «{1} er inne i datamappen, der den kan erstatte en av tavles filer eller havne blant dem. S…»
+    public static let refuseOutputInsideData = TextKey("refuse.outputInsideData")
     /// «{1} er inne i datamappen: da kommer kopien med i neste sikkerhetskopi, og sletting etter o…»
     public static let refuseBackupInsideData = TextKey("refuse.backupInsideData")
     /// «Mappen {1} finnes ikke. Lag den først, eller velg en annen mappe.»
@@ -5564,6 +5568,7 @@ extension TextKey {
         .usageDocumentedYouth,
         .usageDocumentedDecisionOrAll,
         .usageDocumentedPending,
+        .usageDocumentedOutput,
         .usageDocumentedJson,
         .documentedNothing,
         .documentedNoSuchDecision,
@@ -5865,6 +5870,7 @@ extension TextKey {
         .refuseFileTooLarge,
         .refuseMeetingSecondsRange,
         .refuseBackupExists,
+        .refuseOutputInsideData,
         .refuseBackupInsideData,
         .refuseBackupNoFolder,
         .refuseRestoreNeedsGroup,

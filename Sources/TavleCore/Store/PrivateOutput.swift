@@ -51,6 +51,17 @@ extension PrivateOutput {
     /// A private output file written as it is produced (a journal of any size stays in bounded
     /// memory): a temp file beside the target with the private mode from the start, made durable
     /// and renamed over the target by `finish`; the target is untouched until then.
+    /// An output file in the data directory (links and `..` resolved) is refused: it would replace
+    /// a file of tavle's (`--output journal.jsonl`), or lie among the youths' files, in every
+    /// backup and out of a purge's reach.
+    static func refuseInsideData(_ path: String, root: String) throws(TavleError) {
+        let typed = (path as NSString).deletingLastPathComponent
+        guard let data = FileIO.realPath(root), let folder = FileIO.realPath(typed.isEmpty ? "." : typed) else { return }
+        if folder == data || folder.hasPrefix(data + "/") {
+            throw .refused(LocalizedMessage(.refuseOutputInsideData, [path]))
+        }
+    }
+
     public final class Writer {
         public let path: String
         public let mode: mode_t
@@ -60,6 +71,7 @@ extension PrivateOutput {
         private var failure: TavleError?
 
         public init(path: String, access: AccessMode, root: String) throws(TavleError) {
+            try PrivateOutput.refuseInsideData(path, root: root)
             self.path = path
             mode = PrivateOutput.mode(access)
             temp = path + ".tavle-\(getpid()).new"

@@ -16,12 +16,14 @@ struct DocumentedCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(L.t(.optDocumentedPending))) var pending = false
     @OptionGroup var output: JSONOption
     @OptionGroup var write: WriteOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func validate() throws {
         if pending {
             if decision != nil || all { throw ValidationError(L.t(.usageDocumentedPending)) }
             return
         }
+        if privateOutput.output != nil || privateOutput.allowReadable { throw ValidationError(L.t(.usageDocumentedOutput)) }
         if output.json { throw ValidationError(L.t(.usageDocumentedJson)) }
         guard youth != nil else { throw ValidationError(L.t(.usageDocumentedYouth)) }
         if decision != nil && all { throw ValidationError(L.t(.usageDocumentedDecisionOrAll)) }
@@ -66,23 +68,29 @@ struct DocumentedCommand: ParsableCommand {
 
     func listPending() throws {
         let session = try globals.session()
-        // The board's summaries keep every open decision: no youth's file is read in full.
-        let all = try session.store.loadBoard(today: session.today)
-        let labels = Board.distinctInitials(all.youths)
-        var youths = all.youths.filter { $0.phase != .discharged }
-        if let q = youth {
-            let target = try session.resolve(q)
-            youths = youths.filter { $0.id == target.id }
+        // The decisions' text: a private file or stdout, and logged as a read.
+        try privateOutput.emit(session) {
+            // The board's summaries keep every open decision: no youth's file is read in full.
+            let all = try session.store.loadBoard(today: session.today)
+            let labels = Board.distinctInitials(all.youths)
+            var youths = all.youths.filter { $0.phase != .discharged }
+            var who: String?
+            if let q = youth {
+                let target = try session.resolve(q)
+                youths = youths.filter { $0.id == target.id }
+                who = target.id
+            }
+            let late = Documentation.pending(youths, today: session.today)
+            AccessRecording.record(session, youth: who, how: "documented")
+            if output.json {
+                try JSONOutput.print(late.map { DocumentedText.JSON($0, label: labels[$0.youth] ?? $0.youth) })
+            } else {
+                Console.out(L.n(.documentedHeader, late.count, String(late.count), Format.day(session.today)))
+                for u in late { Console.out(DocumentedText.line(u, label: labels[u.youth] ?? u.youth, team: session.team)) }
+                if !late.isEmpty { Console.out(L.t(.mtgUndocumentedHint)) }
+            }
+            BoardListing.reportProblems(all.problems)
         }
-        let late = Documentation.pending(youths, today: session.today)
-        if output.json {
-            try JSONOutput.print(late.map { DocumentedText.JSON($0, label: labels[$0.youth] ?? $0.youth) })
-        } else {
-            Console.out(L.n(.documentedHeader, late.count, String(late.count), Format.day(session.today)))
-            for u in late { Console.out(DocumentedText.line(u, label: labels[u.youth] ?? u.youth, team: session.team)) }
-            if !late.isEmpty { Console.out(L.t(.mtgUndocumentedHint)) }
-        }
-        BoardListing.reportProblems(all.problems)
     }
 }
 

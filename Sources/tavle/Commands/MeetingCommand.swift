@@ -53,12 +53,17 @@ struct MeetingStatusCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var output: JSONOption
+    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func run() throws {
         let session = try globals.session()
-        let view = try MeetingView.load(session)
-        if output.json { try JSONOutput.print(view.json(session)) } else { view.print(session) }
-        BoardListing.reportProblems(view.problems)
+        // Names, crisis plans and the meeting's decisions: a private file or stdout, and logged.
+        try privateOutput.emit(session) {
+            let view = try MeetingView.load(session)
+            AccessRecording.record(session, youth: nil, how: "meeting")
+            if output.json { try JSONOutput.print(view.json(session)) } else { view.print(session) }
+            BoardListing.reportProblems(view.problems)
+        }
     }
 }
 

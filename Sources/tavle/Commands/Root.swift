@@ -38,10 +38,11 @@ struct Tavle: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var board: BoardOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func run() throws {
         if board.feed { return try FeedBoard.open(root: try globals.root, langFlag: globals.lang, mouse: !board.noMouse) }
-        try BoardOpening.open(try globals.session(), board)
+        try BoardOpening.open(try globals.session(), board, privateOutput)
     }
 }
 
@@ -53,22 +54,28 @@ struct BoardCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var board: BoardOptions
+    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func run() throws {
         if board.feed { return try FeedBoard.open(root: try globals.root, langFlag: globals.lang, mouse: !board.noMouse) }
-        try BoardOpening.open(try globals.session(), board)
+        try BoardOpening.open(try globals.session(), board, privateOutput)
     }
 }
 
 /// Opens the terminal board, or prints the listing when there is none.
 enum BoardOpening {
-    static func open(_ session: Session, _ options: BoardOptions) throws {
+    /// The listing is a read of the board like the terminal's (logged the same way), and goes
+    /// to a private file or a private stdout like `tavle list`'s; `--output` always gives it.
+    static func open(_ session: Session, _ options: BoardOptions, _ privateOutput: PrivateOutputOptions) throws {
         let shared = options.shared
-        if let code = try openBoard(session: session, shared: shared, mouse: !options.noMouse) {
+        if privateOutput.output == nil, let code = try openBoard(session: session, shared: shared, mouse: !options.noMouse) {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        let data = try session.store.loadBoard(today: session.today)
-        BoardListing.print(data, session: session, names: !shared, dueOnly: false, mode: nil)
+        try privateOutput.emit(session) {
+            let data = try session.store.loadBoard(today: session.today)
+            AccessRecording.record(session, youth: nil, how: shared ? "shared-screen" : "board")
+            BoardListing.print(data, session: session, names: !shared, dueOnly: false, mode: nil)
+        }
     }
 }

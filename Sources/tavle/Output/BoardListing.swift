@@ -28,7 +28,7 @@ enum BoardListing {
                 Console.out(caseManagementTable(rows, session: session, labels: labels, names: names).render(width: width))
             }
         }
-        if !dueOnly && mode == nil { printToday(board, session: session, labels: labels) }
+        if !dueOnly && mode == nil { printToday(board, session: session, labels: labels, names: names) }
         reportProblems(data.problems)
     }
 
@@ -38,7 +38,8 @@ enum BoardListing {
         cols += [Table.Column(header: L.t(.colAge), alignRight: true), Table.Column(header: L.t(.colContact)),
                  Table.Column(header: L.t(.colReason), shrinkOrder: 0, minWidth: 8),
                  Table.Column(header: L.t(.colDay), alignRight: true), Table.Column(header: L.t(.colEvaluate)),
-                 Table.Column(header: L.t(.colDue), alignRight: true), Table.Column(header: L.t(.colId))]
+                 Table.Column(header: L.t(.colDue), alignRight: true)]
+        if names { cols.append(Table.Column(header: L.t(.colId))) }
         var t = Table(cols)
         for e in rows {
             let y = e.youth
@@ -47,7 +48,8 @@ enum BoardListing {
             cells += [String(y.age(on: session.today)), Format.staff(y.primaryContact, session.team),
                       y.currentPeriod.map { L.label($0.reason) } ?? "",
                       y.daysOnBoard(today: session.today).map(String.init) ?? "",
-                      Format.shortDay(y.currentPeriod?.evaluate), dueCell(e), y.id]
+                      Format.shortDay(y.currentPeriod?.evaluate), dueCell(e)]
+            if names { cells.append(y.id) }   // an id is often a first name: not on the shared screen
             t.add(cells)
         }
         return t
@@ -59,14 +61,16 @@ enum BoardListing {
         cols += [Table.Column(header: L.t(.colAge), alignRight: true), Table.Column(header: L.t(.colContact)),
                  Table.Column(header: L.t(.colPhase), shrinkOrder: 0, minWidth: 8),
                  Table.Column(header: L.t(.colLastContact)),
-                 Table.Column(header: L.t(.colDue), alignRight: true), Table.Column(header: L.t(.colId))]
+                 Table.Column(header: L.t(.colDue), alignRight: true)]
+        if names { cols.append(Table.Column(header: L.t(.colId))) }
         var t = Table(cols)
         for e in rows {
             let y = e.youth
             var cells = [Format.status(y.status), Format.safe(labels[y.id] ?? y.initials)]
             if names { cells.append(Format.safe(y.name)) }
             cells += [String(y.age(on: session.today)), Format.staff(y.primaryContact, session.team), L.label(y.phase),
-                      Format.shortDay(y.lastContact?.day), dueCell(e), y.id]
+                      Format.shortDay(y.lastContact?.day), dueCell(e)]
+            if names { cells.append(y.id) }
             t.add(cells)
         }
         return t
@@ -75,13 +79,13 @@ enum BoardListing {
     /// How many reasons for whole-team review; `tavle due` lists them.
     static func dueCell(_ e: BoardEntry) -> String { e.due.isEmpty ? "" : String(e.due.count) }
 
-    /// Today's plan: who sees whom, when and where.
-    static func printToday(_ board: Board, session: Session, labels: [String: String]) {
+    /// Today's plan: who sees whom, when and where (the place only with names: it can say who).
+    static func printToday(_ board: Board, session: Session, labels: [String: String], names: Bool) {
         var lines: [(String, String)] = []
         for e in board.all {
             for p in e.youth.plans(on: session.today) {
                 var line = p.time + "  " + Format.staff(p.staff, session.team) + " → " + Format.safe(labels[e.youth.id] ?? e.youth.initials)
-                if let place = p.place { line += "  " + Format.safe(place) }
+                if names, let place = p.place { line += "  " + Format.safe(place) }
                 lines.append((p.time, line))
             }
         }

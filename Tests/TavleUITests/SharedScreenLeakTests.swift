@@ -17,6 +17,8 @@ import TavleCore
             for p in y.network { out.append(p.name); if let ph = p.phone { out.append(ph) } }
             for lang in Language.allCases { out += MeetingMinutes.answerLines(y.answers, text: true, lang) }
         }
+        // Round 14: the staff's names (the day plan and a decision's author showed them).
+        for m in board.team.staff { out.append(m.name) }
         for y in board.all.map(\.youth) {
             out.append(y.name)
             out.append(y.born.norwegian)
@@ -30,6 +32,16 @@ import TavleCore
             if let p = y.currentPeriod, !p.plan.isEmpty { out.append(String(p.plan.prefix(24))) }
             if let t = y.crisisPlan?.outOfHours, !t.isEmpty { out.append(String(t.prefix(24))) }
             for p in y.plans { if let place = p.place, place.count > 3 { out.append(place) } }
+            // Round 14: the review reasons gave birthdays (turning 18, a consent from 16, turning
+            // 26), an order's kind, another service and the safety answer in their own words. (The
+            // birthdays alone are not listed: one of them is another youth's review date.)
+            for lang in Language.allCases {
+                for o in y.orders { out.append(o.kind) }
+                for r in ReviewRules.due(y, today: board.today, settings: board.team.rules)
+                    where ["turning-18", "ageing-out", "order-expiring", "consent-renewal", "consent-missing", "safety-concern"].contains(r.rule) {
+                    out.append(String(r.message.text(lang).prefix(20)))
+                }
+            }
         }
         return out.filter { $0.count >= 4 }
     }

@@ -246,6 +246,40 @@ extension TextKey {
     public static let ruleTreatmentPlanOverdueNever = TextKey("rule.treatment-plan-overdue.never")
     /// «I avklaringsfase i {1} dager (inntak {2}): avklar om FACT ung er riktig tilbud»
     public static let ruleClarificationOverdue = TextKey("rule.clarification-overdue")
+    /// «Nytt inntak, ikke gjennomgått av hele teamet»
+    public static let ruleNewIntakeShared = TextKey("rule.new-intake.shared")
+    /// «Lenge siden gjennomgang i hele teamet»
+    public static let ruleReviewOverdueShared = TextKey("rule.review-overdue.shared")
+    /// «Inntakskriteriene er ikke vurdert»
+    public static let ruleIntakeCriteriaUnassessedShared = TextKey("rule.intake-criteria-unassessed.shared")
+    /// «Tavleperioden skulle vært evaluert»
+    public static let ruleEvaluationOverdueShared = TextKey("rule.evaluation-overdue.shared")
+    /// «Lenge på tavla uten evaluering»
+    public static let ruleBoardPeriodLongShared = TextKey("rule.board-period-long.shared")
+    /// «Lenge siden kontakt»
+    public static let ruleNoContactShared = TextKey("rule.no-contact.shared")
+    /// «Status er krise»
+    public static let ruleCrisisShared = TextKey("rule.crisis.shared")
+    /// «Kriseplanen må lages eller oppdateres»
+    public static let ruleCrisisPlanMissingShared = TextKey("rule.crisis-plan-missing.shared")
+    /// «Nærmer seg 18 år: planlegg overgangen»
+    public static let ruleTurning18Shared = TextKey("rule.turning-18.shared")
+    /// «Nærmer seg 26 år: planlegg utskrivning eller overgang»
+    public static let ruleAgeingOutShared = TextKey("rule.ageing-out.shared")
+    /// «I utskrivningsfase»
+    public static let ruleDischargePhaseShared = TextKey("rule.discharge-phase.shared")
+    /// «Et vedtak utløper»
+    public static let ruleOrderExpiringShared = TextKey("rule.order-expiring.shared")
+    /// «Behandlingsplanen skal gjennomgås»
+    public static let ruleTreatmentPlanOverdueShared = TextKey("rule.treatment-plan-overdue.shared")
+    /// «Et samtykke må fornyes»
+    public static let ruleConsentRenewalShared = TextKey("rule.consent-renewal.shared")
+    /// «Et samtykke til deling mangler»
+    public static let ruleConsentMissingShared = TextKey("rule.consent-missing.shared")
+    /// «Følges opp fra et tidligere møte»
+    public static let ruleSafetyConcernShared = TextKey("rule.safety-concern.shared")
+    /// «Lenge i avklaringsfase»
+    public static let ruleClarificationOverdueShared = TextKey("rule.clarification-overdue.shared")
     /// «{1} % av ungdommene er på tavla (mål {2} %, varsel over {3} %)»
     public static let teamShareHigh = TextKey("team.shareHigh")
     /// «Fant ingen ungdom som passer «{1}». Se `tavle list` for id-er og initialer.»
@@ -4257,6 +4291,23 @@ extension TextKey {
         .ruleSafetyConcern,
         .ruleTreatmentPlanOverdueNever,
         .ruleClarificationOverdue,
+        .ruleNewIntakeShared,
+        .ruleReviewOverdueShared,
+        .ruleIntakeCriteriaUnassessedShared,
+        .ruleEvaluationOverdueShared,
+        .ruleBoardPeriodLongShared,
+        .ruleNoContactShared,
+        .ruleCrisisShared,
+        .ruleCrisisPlanMissingShared,
+        .ruleTurning18Shared,
+        .ruleAgeingOutShared,
+        .ruleDischargePhaseShared,
+        .ruleOrderExpiringShared,
+        .ruleTreatmentPlanOverdueShared,
+        .ruleConsentRenewalShared,
+        .ruleConsentMissingShared,
+        .ruleSafetyConcernShared,
+        .ruleClarificationOverdueShared,
         .teamShareHigh,
         .errorYouthNotFound,
         .errorAmbiguousStaff,

@@ -10,6 +10,15 @@ public struct DueReason: Sendable, Hashable {
     }
 }
 
+extension DueReason {
+    /// The reason in words. On the shared screen (`shared`) the rule's own short text without its
+    /// figures and names: the full one can give a birthday (turning 18, a consent from 16), an
+    /// order's kind, another service the youth has, or how the safety question was answered.
+    public func text(_ lang: Language, shared: Bool) -> String {
+        shared ? Texts.text(TextKey.rule(rule, variant: "shared"), lang) : message.text(lang)
+    }
+}
+
 extension TextKey {
     /// The message of the review rule `id` (`rule.no-contact`), or of one of its variants
     /// (`rule.no-contact.never`); `TextCatalogTests` checks every rule's keys exist.
@@ -51,6 +60,9 @@ public enum ReviewRules {
 
     /// The keys of every rule's short name (`rulename.no-contact`), for the catalog test.
     public static var nameKeys: [TextKey] { ids.map { TextKey("rulename." + $0) } }
+
+    /// The keys of each rule's words for the shared screen (`DueReason.text(_:shared:)`).
+    public static var sharedKeys: [TextKey] { ids.map { TextKey.rule($0, variant: "shared") } }
 
     /// A rule's short name in `lang` ("ingen kontakt"): what text output shows instead of the rule id.
     public static func name(_ id: String, _ lang: Language) -> String {

@@ -339,7 +339,7 @@ enum DetailView {
         if due.isEmpty { out.append(StyledLine(Texts.text(.detailNotDue, lang), .dim)) }
         for r in due {
             let (sym, style) = severitySymbol(r.severity)
-            for (i, l) in Wrap.lines(r.message.text(lang), width: max(10, width - 3)).enumerated() {
+            for (i, l) in Wrap.lines(r.text(lang, shared: s.shared), width: max(10, width - 3)).enumerated() {
                 out.append(StyledLine([(i == 0 ? sym + " " : "   ", style), (l, .plain)]))
             }
         }
@@ -350,7 +350,8 @@ enum DetailView {
             var line = Texts.text(.detailPeriodNow, lang, [p.reason.label(lang), p.start.text(lang), String(p.days(today: today))])
             if let ev = p.evaluate { line += " · " + Texts.text(.detailEvaluate, lang, [ev.text(lang)]) }
             out.append(StyledLine(line, .bold))
-            out.append(StyledLine(Texts.text(.detailDecidedBy, lang, [staffName(p.decidedBy, team)]), .dim))
+            let by = SharedScreen.allows(.staffNames, shared: s.shared) ? staffName(p.decidedBy, team) : team.tag(p.decidedBy)
+            out.append(StyledLine(Texts.text(.detailDecidedBy, lang, [by]), .dim))
             if !hide && !p.plan.isEmpty {
                 for (i, l) in Wrap.lines(p.plan, width: max(10, width - 6)).enumerated() {
                     out.append(StyledLine([(i == 0 ? Texts.text(.detailPlanLabel, lang) : "      ", .dim), (l, .plain)]))

@@ -224,7 +224,7 @@ enum MeetingView {
         // Reasons due (the crisis plan is called out above already).
         for r in e.due.filter({ !(y.mode == .intensive && $0.rule == "crisis-plan-missing") }).prefix(2) {
             let (sym, style) = DetailView.severitySymbol(r.severity)
-            out.append(StyledLine([(sym + " ", style), (DisplayWidth.truncate(r.message.text(lang), to: max(5, width - 3)), .plain)]))
+            out.append(StyledLine([(sym + " ", style), (DisplayWidth.truncate(r.text(lang, shared: s.shared), to: max(5, width - 3)), .plain)]))
         }
         out.append(.blank)
         // The four questions, two to a line.

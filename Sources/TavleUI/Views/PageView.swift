@@ -49,13 +49,18 @@ enum DayPlanView {
     static func lines(_ s: AppState, width: Int) -> [StyledLine] {
         let lang = s.language, team = s.board.team
         let plan = DayPlan(board: s.board, rota: s.rota, day: s.board.today)
+        // `@OB Ole Bråten` for the team; `@OB` alone on the shared screen.
+        let named = { (id: StaffID, gap: String) -> String in
+            guard SharedScreen.allows(.staffNames, shared: s.shared), let m = team.member(id) else { return team.tag(id) }
+            return m.tag + gap + m.name
+        }
         var out: [StyledLine] = [PageView.heading(Texts.text(.dayplanRota, lang))]
         if plan.duties.isEmpty {
             out.append(StyledLine(Texts.text(.rotaNobody, lang) + " " + Texts.text(.dayplanRotaHint, lang), .dim))
         } else {
             let labelW = Shift.allCases.map { DisplayWidth.of($0.label(lang)) }.max()! + 2
             for d in plan.duties {
-                let who = d.staff.map { id in team.member(id).map { $0.tag + " " + $0.name } ?? team.tag(id) }.joined(separator: ", ")
+                let who = d.staff.map { named($0, " ") }.joined(separator: ", ")
                 out.append(StyledLine([(DisplayWidth.pad(d.shift.label(lang), to: labelW), d.shift == .onCall ? CellStyle(color: .cyan, bold: true) : .dim),
                                        (who, d.shift == .onCall ? .bold : .plain)]))
             }
@@ -69,14 +74,14 @@ enum DayPlanView {
         // Every youth's plan for today, grouped by the staff member who sees them.
         let nameW = min(18, plan.staff.flatMap(\.visits).map { DisplayWidth.of(s.label($0.youth)) }.max() ?? 4)
         for day in plan.staff {
-            let who = team.member(day.staff).map { $0.tag + "  " + $0.name } ?? team.tag(day.staff)
+            let who = named(day.staff, "  ")
             out.append(StyledLine([(who, .bold), ("  (" + String(day.visits.count) + ")", .dim)]))
             for v in day.visits {
                 let y = v.youth
                 var segs: [(String, CellStyle)] = [("   " + v.time + "  ", .plain), (DisplayWidth.pad(DisplayWidth.truncate(s.label(y), to: nameW), to: nameW) + " ", .bold),
                                                    (y.status.symbol + " ", RowCells.statusStyle(y.status))]
                 if y.mode == .intensive { segs.append((Texts.text(.dayplanOnBoard, lang) + " ", CellStyle(color: .magenta))) }
-                if !s.shared, let place = v.place { segs.append((place, .plain)) }
+                if SharedScreen.allows(.places, shared: s.shared), let place = v.place { segs.append((place, .plain)) }
                 out.append(StyledLine(segs))
             }
         }

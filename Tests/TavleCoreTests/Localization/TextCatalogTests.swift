@@ -32,7 +32,7 @@ struct TextCatalogTests {
 
     @Test("every key made at run time exists in every language: values' words and rules' messages")
     func runTimeKeysExist() throws {
-        var keys = Choices.labelKeys + ReviewRules.messageKeys + ReviewRules.nameKeys
+        var keys = Choices.labelKeys + ReviewRules.messageKeys + ReviewRules.nameKeys + ReviewRules.sharedKeys
         keys += MeetingAgenda.questionKeys
         for lang in Language.allCases {
             let table = try Catalog.file(lang).table

@@ -148,6 +148,21 @@ struct MeetingCommandTests {
         #expect(try CLI.run(["export", "--format", "json", "--data", s.data]).status == 0)
     }
 
+    @Test("without --attendees everyone active is present, as the board's start form has it (it recorded the team absent)")
+    func attendeesDefaultToEveryoneActive() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        try ok(s, ["meeting", "start", "--chair", "ingrid"])
+        let stored = try storedMeeting(s)
+        let present = Set(stored["attendees"] as? [String] ?? [])
+        let team = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: s.data + "/team.json"))) as? [String: Any]
+        let active = Set(((team?["staff"] as? [[String: Any]]) ?? []).filter { ($0["active"] as? Bool) ?? true }.compactMap { $0["id"] as? String })
+        #expect(!active.isEmpty && present == active, "present \(present), active \(active)")
+        try ok(s, ["meeting", "end", "--yes"])
+        let minutes = try CLI.run(["export", "minutes", "--data", s.data, "--lang", "en"])
+        #expect(minutes.status == 0 && minutes.out.contains("**Absent:** nobody"), "\(minutes.out)")
+    }
+
     @Test("a second meeting the same day is refused and writes nothing")
     func secondMeetingRefused() throws {
         let s = Scratch()

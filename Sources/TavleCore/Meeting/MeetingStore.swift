@@ -64,6 +64,10 @@ extension Store {
 
     // MARK: Writing
 
+    /// Who is present when nobody says otherwise: every active member (the board's start form
+    /// picks them all, and `tavle meeting start` without `--attendees` takes them too).
+    public static func defaultAttendees(_ team: Team) -> [StaffID] { team.staff.filter(\.active).map(\.id) }
+
     /// Starts the meeting of `day` (not in the future) with a chair and attendees (staff ids of
     /// active members; the chair is added to the attendees). Refuses a second meeting that day.
     /// `minutes` is this meeting's time box (`tavle meeting start --minutes N`); nil, or less than

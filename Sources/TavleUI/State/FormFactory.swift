@@ -346,10 +346,11 @@ extension Form {
         let staff = team.staff.filter(\.active)
         let options = staff.map { ChoiceOption(value: $0.id, label: "\($0.initials)  \($0.name)") }
         let chair = options.firstIndex { $0.value == actor } ?? 0
+        let present = Set(Store.defaultAttendees(team))
         return Form(kind: .startMeeting, youthID: "", basedOn: 0, fields: [
             FormField(id: "chair", label: .formChair, value: .choice(options, chair)),
             FormField(id: "attendees", label: .formAttendees,
-                      value: .multi(options, picked: Array(repeating: true, count: options.count), cursor: 0)),
+                      value: .multi(options, picked: staff.map { present.contains($0.id) }, cursor: 0)),
             text("minutes", .formTimeBox, String(team.meetingMinutes), limit: 3),
         ], focus: 0)
     }

@@ -31,7 +31,7 @@ struct MeetingStartCommand: ParsableCommand {
         let session = try globals.session()
         let context = WriteContext(session: session, actor: try session.requireActor())
         let chairID = try chair.map { try context.member($0).id } ?? context.actor.staff
-        var people: [StaffID] = []
+        var people: [StaffID] = attendees == nil ? Store.defaultAttendees(session.team) : []
         for part in (attendees ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {
             let id = try context.member(String(part)).id
             if !people.contains(id) { people.append(id) }

@@ -2354,6 +2354,8 @@ extension TextKey {
     public static let purgeDeclined = TextKey("purge.declined")
     /// «og»
     public static let purgeAnd = TextKey("purge.and")
+    /// «Ingen ungdom eller henvisning har id-en {1}. Sletting tar nøyaktige id-er: se tavle purge …»
+    public static let purgeNoSuchID = TextKey("purge.noSuchID")
     /// «Be den som laget dem, eller en administrator, slette dem eller kjøre slettingen, og kjør s…»
     public static let purgeBackupsAdvice = TextKey("purge.backupsAdvice")
     /// «{1} · {2} · {3} ungdommer, {4} på tavla ({5})»
@@ -2638,7 +2640,7 @@ extension TextKey {
     public static let helpMeetingEndDiscussion = TextKey("help.meeting.end.discussion")
     /// «Møteleder: id eller initialer (standard: deg).»
     public static let optMeetingChair = TextKey("opt.meeting.chair")
-    /// «De som er til stede, kommaseparert (møtelederen tas alltid med).»
+    /// «De som er til stede, kommaseparert (standard: alle aktive i teamet, som på tavla; møtelede…»
     public static let optMeetingAttendees = TextKey("opt.meeting.attendees")
     /// «Tidsrammen for dette møtet i minutter (1–240; standard teamets).»
     public static let optMeetingMinutes = TextKey("opt.meeting.minutes")
@@ -5345,6 +5347,7 @@ extension TextKey {
         .purgeDischarged,
         .purgeDeclined,
         .purgeAnd,
+        .purgeNoSuchID,
         .purgeBackupsAdvice,
         .listHeader,
         .listIntensive,
@@ -6283,6 +6286,8 @@ extension PluralKey {
     public static let purgeYouths = PluralKey("purge.youths")
     /// «{1} avslåtte henvisninger»
     public static let purgeReferrals = PluralKey("purge.referrals")
+    /// «{1} ungdomsfiler kunne ikke leses, så om oppbevaringstiden er ute kan ikke avgjøres; de er…»
+    public static let purgeUnreadableYouths = PluralKey("purge.unreadableYouths")
     /// «{1} filer i backups/ kan ikke leses av deg, så en sletting kan ikke fjerne ungdommene fra …»
     public static let purgeBackupsUnreadable = PluralKey("purge.backupsUnreadable")
     /// «Men {1} filer i backups/ kunne ikke leses, så de slettede ungdommene kan fortsatt være i d…»
@@ -6307,5 +6312,5 @@ extension PluralKey {
     public static let referralsDaysShort = PluralKey("referrals.daysShort")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .purgeBackupsUnreadable, .purgeBackupsNotRewritten, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .purgeUnreadableYouths, .purgeBackupsUnreadable, .purgeBackupsNotRewritten, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
 }

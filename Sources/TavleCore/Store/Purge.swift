@@ -13,11 +13,19 @@ extension Store {
     /// as board summaries (no notes or contacts): from the board index, so a dry run holds no
     /// youth's file in memory and reads none it need not.
     public func purgeCandidates(today: Day) throws(TavleError) -> [Youth] {
+        try purgeCandidatesAndProblems(today: today).youths
+    }
+
+    /// The candidates, and the youth files that could not be read: one of those may be past its
+    /// retention period too, and a purge must say it could not tell (it said nothing).
+    public func purgeCandidatesAndProblems(today: Day) throws(TavleError) -> (youths: [Youth], unreadable: [LoadProblem]) {
         let team = try loadTeam()
-        return try loadBoard(today: today, openDecisions: false).youths.filter { y in
+        let board = try loadBoard(today: today, openDecisions: false)
+        let youths = board.youths.filter { y in
             guard y.phase == .discharged, let d = y.discharged else { return false }
             return d.adding(months: team.retentionMonths) <= today
         }.sorted { $0.id < $1.id }
+        return (youths, board.problems)
     }
 
     /// Deletes the youths' files and replaces every value about them in the journal with a

@@ -100,18 +100,30 @@ struct PurgeCommand: ParsableCommand {
     func run() throws {
         let session = try globals.session()
         let actor = try TeamWrite.leaderActor(session)
-        var candidates = try session.store.purgeCandidates(today: session.today)
-        var referrals = try session.store.referralPurgeCandidates(today: session.today)
+        let store = session.store
+        var (candidates, unreadable) = try store.purgeCandidatesAndProblems(today: session.today)
+        var referrals = try store.referralPurgeCandidates(today: session.today)
         if !youths.isEmpty {
             let wanted = Set(youths)
-            for id in wanted where !candidates.contains(where: { $0.id == id }) && !referrals.contains(where: { $0.id == id }) {
+            for id in wanted.sorted() where !candidates.contains(where: { $0.id == id }) && !referrals.contains(where: { $0.id == id }) {
+                // A damaged file is said as such (not "not yet"), and a typo as not found.
+                if let bad = unreadable.first(where: { $0.path == store.youthPath(id) }) { throw bad.error }
+                if FileIO.status(store.youthPath(id)) == nil && FileIO.status(store.referralPath(id)) == nil {
+                    throw CLIError.data(.purgeNoSuchID, Format.safe(id))
+                }
                 throw CLIError.data(.refuseNotPurgeable, Format.safe(id), String(session.team.retentionMonths))
             }
             candidates = candidates.filter { wanted.contains($0.id) }
             referrals = referrals.filter { wanted.contains($0.id) }
+            unreadable = []
         }
+        // A youth file that cannot be read may be one past its time: said, never passed over.
+        let cannotTell = unreadable.isEmpty ? nil : CLIError.dataText(
+            ([L.n(.purgeUnreadableYouths, unreadable.count, String(unreadable.count))]
+             + unreadable.map { "  " + $0.error.message(L.lang) }).joined(separator: "\n"))
         guard !candidates.isEmpty || !referrals.isEmpty else {
             Console.out(L.t(.purgeNone, String(session.team.retentionMonths)))
+            if let cannotTell { throw cannotTell }
             return
         }
         for y in candidates {
@@ -128,14 +140,16 @@ struct PurgeCommand: ParsableCommand {
         let phrase = what.joined(separator: " " + L.t(.purgeAnd) + " ")
         if dryRun {
             Console.out(L.n(.purgeWouldPurge, total, phrase))
-            let unreadable = session.store.backupsPurgeCannotRead()
-            if !unreadable.isEmpty { Console.error(PurgeCommand.backupsText(.purgeBackupsUnreadable, unreadable)) }
+            let backups = store.backupsPurgeCannotRead()
+            if !backups.isEmpty { Console.error(PurgeCommand.backupsText(.purgeBackupsUnreadable, backups)) }
+            if let cannotTell { throw cannotTell }
             return
         }
-        let skipped = try session.store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
+        let skipped = try store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
         Console.out(L.n(.donePurge, total, phrase))
         // Done, but not everywhere: a backup it could not rewrite may still hold them (exit 4).
         if !skipped.isEmpty { throw CLIError(message: PurgeCommand.backupsText(.purgeBackupsNotRewritten, skipped), exitCode: 4) }
+        if let cannotTell { throw cannotTell }
     }
 
     /// The backups a purge cannot reach, one per line, and what to do about them.

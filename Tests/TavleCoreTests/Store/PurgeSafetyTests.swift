@@ -136,4 +136,23 @@ import Testing
         let good = String(decoding: try FileIO.read(backups + "/good.json", limit: 1 << 30), as: UTF8.self)
         #expect(good.contains("tavle-backup") && !good.contains("oskar.json"), "the readable backup lost the youth")
     }
+
+    /// A discharged youth past retention whose file is damaged was passed over without a word
+    /// ("no discharged youth has passed the retention period", exit 0), and naming it gave "cannot
+    /// be deleted yet". Now the file is named and the exit is 2; a typo'd id is "not found".
+    @Test(.enabled(if: TavleBinary.path != nil))
+    func aDamagedFileIsNamedNotPassedOver() throws {
+        let dir = TempDir()
+        let store = try purgeable(dir)
+        let saved = try FileIO.read(store.youthPath("oskar"))
+        try FileIO.writeAtomically(Array(saved.prefix(40)), to: store.youthPath("oskar"), tempPath: store.tmpDir + "/t", mode: 0o600)
+        let dry = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --dry-run")
+        #expect(dry.status == 2, "\(dry.out) \(dry.err)")
+        #expect(dry.err.contains("1 youth file could not be read") && dry.err.contains("oskar.json"), "\(dry.err)")
+        let named = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes oskar")
+        #expect(named.status == 2 && named.err.contains("oskar.json") && !named.err.contains("cannot be deleted yet"), "\(named.err)")
+        let typo = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --dry-run oskarr")
+        #expect(typo.status == 2 && typo.err.contains("No youth or referral has the id oskarr"), "\(typo.err)")
+        #expect(try FileIO.read(store.youthPath("oskar")).count == 40, "nothing deleted, nothing rewritten")
+    }
 }

@@ -58,6 +58,16 @@ struct TeamAndDataTests {
         #expect(oda.status == 0, "\(oda)")
         let blocked = try CLI.run(["staff", "reactivate", "ole"] + d)
         #expect(blocked.status == 2 && blocked.err.contains("Oda Berg"), "\(blocked)")
+        // A Unix user stays one person's: a former member's is refused to a newcomer, and a member
+        // whose Unix user was given to someone else meanwhile is not brought back beside them.
+        #expect(try CLI.run(["staff", "add", "--name", "Tor Tveit", "--initials", "TT", "--role", "psychologist", "--unix-user", "tor"] + d).status == 0)
+        #expect(try CLI.run(["staff", "deactivate", "TT"] + d).status == 0)
+        let taken = try CLI.run(["staff", "add", "--name", "Ny To", "--initials", "NT", "--role", "psychologist", "--unix-user", "tor", "--lang", "en"] + d)
+        #expect(taken.status == 2 && taken.err.contains("former member tor") && taken.err.contains("tavle staff reactivate tor"), "\(taken)")
+        // Reactivate by initials, as install.md shows it.
+        let byInitials = try CLI.run(["staff", "reactivate", "TT", "--lang", "en"] + d)
+        #expect(byInitials.status == 0 && byInitials.out.contains("Tor Tveit (tor) is active again"), "\(byInitials)")
+        #expect(try CLI.run(["staff", "deactivate", "TT"] + d).status == 0)
         // The log says it in words.
         let log = try CLI.run(["log", "--lang", "en"] + d).out
         #expect(log.contains("back on the team") && log.contains("active: no → yes"), "\(log)")

@@ -38,9 +38,11 @@ public enum StaffChange: Sendable, Equatable {
                 throw .refused(LocalizedMessage(.refuseStaffReturning, [TextSafety.display(former.name), former.id]))
             }
             try StaffChange.refuseClash(initials, in: team, except: nil)
+            // A Unix user is one person's, a former member's too: their journal lines name it.
             for u in unixUsers {
-                if let other = team.member(unixUser: u) {
-                    throw .refused(LocalizedMessage(.refuseUnixUserTaken, [TextSafety.display(u), other.id]))
+                if let other = team.staff.first(where: { $0.unixUsers.contains(u) }) {
+                    throw .refused(LocalizedMessage(other.active ? .refuseUnixUserTaken : .refuseUnixUserFormer,
+                                                    [TextSafety.display(u), other.id]))
                 }
             }
             let id = try StaffIDs.choose(explicit: explicitID, name: name, taken: Set(team.staff.map(\.id)))
@@ -53,13 +55,26 @@ public enum StaffChange: Sendable, Equatable {
             guard let i = team.staff.firstIndex(where: { $0.id == member.id }) else { throw .staffNotFound(query) }
             team.staff[i].active = false
             return team.staff[i]
-        case .reactivate(let id):
-            guard let i = team.staff.firstIndex(where: { $0.id == id }) else { throw .staffNotFound(id) }
+        case .reactivate(let query):
+            // By id, or by the initials of one former member (`staff reactivate OB`).
+            let former = team.staff.filter { !$0.active && $0.initials.uppercased() == query.uppercased() }
+            guard let i = team.staff.firstIndex(where: { $0.id == query })
+                    ?? (former.count == 1 ? team.staff.firstIndex(where: { $0.id == former[0].id }) : nil) else {
+                if former.count > 1 {
+                    throw .refused(LocalizedMessage(.refuseStaffReactivateWhich, [TextSafety.display(query), former.map(\.id).joined(separator: ", ")]))
+                }
+                throw .staffNotFound(query)
+            }
             let member = team.staff[i]
             guard !member.active else {
                 throw .refused(LocalizedMessage(.refuseStaffAlreadyActive, [TextSafety.display(member.name), member.id]))
             }
             try StaffChange.refuseClash(member.initials, in: team, except: member.id)
+            for u in member.unixUsers {
+                if let other = team.member(unixUser: u) {
+                    throw .refused(LocalizedMessage(.refuseUnixUserTaken, [TextSafety.display(u), other.id]))
+                }
+            }
             team.staff[i].active = true
             return team.staff[i]
         }

@@ -2130,6 +2130,10 @@ extension TextKey {
     public static let refuseStaffIDTaken = TextKey("refuse.staffIDTaken")
     /// «Unix-brukeren «{1}» tilhører allerede {2}.»
     public static let refuseUnixUserTaken = TextKey("refuse.unixUserTaken")
+    /// «Unix-brukeren «{1}» tilhører det tidligere medlemmet {2}, og endringene deres i journalen …»
+    public static let refuseUnixUserFormer = TextKey("refuse.unixUserFormer")
+    /// «Flere tidligere medlemmer har initialene {1} ({2}). Angi hvem som skal tilbake med id.»
+    public static let refuseStaffReactivateWhich = TextKey("refuse.staffReactivateWhich")
     /// «Initialene {1} brukes allerede av {2} ({3}). To i teamet kan ikke ha samme initialer: velg…»
     public static let refuseInitialsActive = TextKey("refuse.initialsActive")
     /// «{1} ({2}) har vært i teamet før. Hent dem tilbake med samme id, så loggen henger sammen: `…»
@@ -5235,6 +5239,8 @@ extension TextKey {
         .refuseDeactivateSelf,
         .refuseStaffIDTaken,
         .refuseUnixUserTaken,
+        .refuseUnixUserFormer,
+        .refuseStaffReactivateWhich,
         .refuseInitialsActive,
         .refuseStaffReturning,
         .refuseStaffAlreadyActive,

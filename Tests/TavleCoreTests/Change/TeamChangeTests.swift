@@ -117,4 +117,28 @@ import Testing
         }
         #expect(try store.loadTeam().member("ingrid")?.role == .leader)
     }
+
+    /// A Unix user names one person in the journal: a member whose Unix user another active
+    /// member holds (data from before `add` refused a former member's) is not brought back
+    /// beside them, and reactivate finds a former member by initials when only one has them.
+    @Test func reactivateNeverGivesOneUnixUserToTwoActiveMembers() throws {
+        var team = Team(name: "T")
+        team.staff = [StaffMember(id: "lead", initials: "LE", name: "Lea", role: .leader, unixUsers: ["lea"]),
+                      StaffMember(id: "tor", initials: "TT", name: "Tor Tveit", role: .psychologist, unixUsers: ["tor"], active: false),
+                      StaffMember(id: "ny", initials: "NT", name: "Ny To", role: .psychologist, unixUsers: ["tor"])]
+        let lea = Actor(staff: "lead", unixUser: "lea")
+        var copy = team
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseUnixUserTaken, ["tor", "ny"]))) {
+            _ = try StaffChange.reactivate("TT").apply(to: &copy, actor: lea)
+        }
+        team.staff[2].unixUsers = ["ny"]
+        copy = team
+        #expect(try StaffChange.reactivate("tt").apply(to: &copy, actor: lea).id == "tor")
+        // Two former members with the same initials: the id is asked for.
+        team.staff.append(StaffMember(id: "tove", initials: "TT", name: "Tove Tangen", role: .psychologist, active: false))
+        copy = team
+        #expect(throws: TavleError.refused(LocalizedMessage(.refuseStaffReactivateWhich, ["TT", "tor, tove"]))) {
+            _ = try StaffChange.reactivate("TT").apply(to: &copy, actor: lea)
+        }
+    }
 }

@@ -12,7 +12,7 @@ struct PrivateOutputTests {
         ["log"], ["log", "sofie"], ["log", "--json"], ["export", "--format", "csv"], ["export", "--format", "json"],
         ["export", "--format", "markdown"], ["export", "minutes"], ["fidelity"], ["fidelity", "--format", "html"],
         // Found printing names and decision text to a readable file without a word (round 14).
-        ["meeting", "status"], ["documented", "--pending"], ["board"], [], ["--shared"],
+        ["meeting", "status"], ["documented", "--pending"], ["board"], ["board", "--shared"],
     ]
 
     /// A demo team that has held today's meeting (so `export minutes` has something to say).
@@ -74,6 +74,9 @@ struct PrivateOutputTests {
             #expect(Self.size(file) > 0, "\(args) --allow-readable wrote the data")
         }
         _ = accessBefore
+        // Bare `tavle` (the board as text) has no --output of its own: it names `tavle board`'s.
+        let bare = try Self.redirected([], data: s.data, file: s.path + "/bare.txt", umask: umask)
+        #expect(bare.status == 4 && bare.err.contains("tavle board --output") && Self.size(s.path + "/bare.txt") == 0, "\(bare)")
         // English words too.
         let en = try Self.redirected(["list", "--lang", "en"], data: s.data, file: s.path + "/en.txt", umask: umask)
         #expect(en.status == 4 && en.err.contains("Refused") && en.err.contains("--output"), "\(en)")
@@ -152,7 +155,7 @@ struct PrivateOutputTests {
                       (["show", "sofie"], "show", true), (["show", "sofie", "--json"], "show", true),
                       (["export", "--format", "csv"], "export", false), (["export", "minutes"], "minutes", false),
                       (["meeting", "status"], "meeting", false), (["documented", "--pending"], "documented", false),
-                      (["board"], "board", false), (["--shared"], "shared-screen", false)])
+                      (["board"], "board", false), (["board", "--shared"], "shared-screen", false)])
     func accessLogged(args: [String], how: String, forYouth: Bool) throws {
         let s = try Self.team()
         func entries() throws -> [[String: Any]] {

@@ -169,6 +169,9 @@ struct TeamAndDataTests {
             let r = try CLI.run(["list", "--lang", "en"], env: ["TAVLE_CONFIG": config, "HOME": home])
             #expect(r.err.contains(en), "\(r.err)")
         }
+        // A TAVLE_CONFIG naming no file (a typo) is named too: it made a private board at home.
+        let typo = try CLI.run(["init"], env: ["TAVLE_CONFIG": s.path + "/config.jsn", "HOME": home, "XDG_DATA_HOME": ""])
+        #expect(typo.status == 4 && typo.err.contains("config.jsn") && typo.err.contains("TAVLE_CONFIG"), "\(typo)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty, "nothing made in the home directory")
         // A good configuration is followed; --data and TAVLE_DATA still come first.
         try "{\"data\": \"\(s.data)\"}".write(toFile: config, atomically: true, encoding: .utf8)

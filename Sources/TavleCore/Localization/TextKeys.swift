@@ -306,6 +306,8 @@ extension TextKey {
     public static let errorNewerSchema = TextKey("error.newerSchema")
     /// «Serverens tavle-oppsett {1} kan ikke brukes: {2}. Ingenting er åpnet. Be administratoren r…»
     public static let errorBadConfig = TextKey("error.badConfig")
+    /// «filen finnes ikke (den er angitt i TAVLE_CONFIG: rett den, eller fjern variabelen for å br…»
+    public static let configMissing = TextKey("config.missing")
     /// «den kan ikke leses ({1})»
     public static let configUnreadable = TextKey("config.unreadable")
     /// «du har ikke lov til å lese den (den må kunne leses av teamets gruppe)»
@@ -1810,6 +1812,8 @@ extension TextKey {
     public static let optAllowReadable = TextKey("opt.allowReadable")
     /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og utdata inneholder…»
     public static let outputRefused = TextKey("output.refused")
+    /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og tavla inneholder …»
+    public static let outputRefusedBoard = TextKey("output.refusedBoard")
     /// «Skrev {1} (modus {2}).»
     public static let outputWritten = TextKey("output.written")
     /// «Kunne ikke skrive {1}: {2}»
@@ -4327,6 +4331,7 @@ extension TextKey {
         .errorBadBackup,
         .errorNewerSchema,
         .errorBadConfig,
+        .configMissing,
         .configUnreadable,
         .configNoAccess,
         .configNoData,
@@ -5079,6 +5084,7 @@ extension TextKey {
         .optOutput,
         .optAllowReadable,
         .outputRefused,
+        .outputRefusedBoard,
         .outputWritten,
         .outputWriteFailed,
         .optShared,

@@ -32,7 +32,14 @@ public enum DataLocation {
         let path = configPath(environment)
         let bytes: [UInt8]
         do { bytes = try FileIO.read(path, limit: 64 * 1024) } catch {
-            if case .io(_, _, let e) = error, e == ENOENT { return nil }
+            // No file at the default place: no server configuration. One named by $TAVLE_CONFIG
+            // must be there: a typo in it must not open a private board in the user's home.
+            if case .io(_, _, let e) = error, e == ENOENT {
+                if let named = environment["TAVLE_CONFIG"], !named.isEmpty {
+                    throw .badConfig(path: path, problem: LocalizedMessage(.configMissing))
+                }
+                return nil
+            }
             if case .io(_, _, let e) = error, e == EACCES || e == EPERM {
                 throw .badConfig(path: path, problem: LocalizedMessage(.configNoAccess))
             }

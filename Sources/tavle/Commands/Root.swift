@@ -38,11 +38,11 @@ struct Tavle: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var board: BoardOptions
-    @OptionGroup var privateOutput: PrivateOutputOptions
 
     func run() throws {
         if board.feed { return try FeedBoard.open(root: try globals.root, langFlag: globals.lang, mouse: !board.noMouse) }
-        try BoardOpening.open(try globals.session(), board, privateOutput)
+        // No --output here: argument-parser would take a subcommand's --output for the root's.
+        try BoardOpening.open(try globals.session(), board, nil)
     }
 }
 
@@ -66,13 +66,17 @@ struct BoardCommand: ParsableCommand {
 enum BoardOpening {
     /// The listing is a read of the board like the terminal's (logged the same way), and goes
     /// to a private file or a private stdout like `tavle list`'s; `--output` always gives it.
-    static func open(_ session: Session, _ options: BoardOptions, _ privateOutput: PrivateOutputOptions) throws {
+    /// `privateOutput` nil (bare `tavle`): a readable stdout is refused pointing to `tavle board`'s.
+    static func open(_ session: Session, _ options: BoardOptions, _ privateOutput: PrivateOutputOptions?) throws {
         let shared = options.shared
-        if privateOutput.output == nil, let code = try openBoard(session: session, shared: shared, mouse: !options.noMouse) {
+        if privateOutput?.output == nil, let code = try openBoard(session: session, shared: shared, mouse: !options.noMouse) {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try privateOutput.emit(session) {
+        if privateOutput == nil, let mode = PrivateOutput.readableStandardOutput(access: session.team.access, root: session.store.root) {
+            throw CLIError.environment(.outputRefusedBoard, "0" + String(mode, radix: 8))
+        }
+        try (privateOutput ?? PrivateOutputOptions.parse([])).emit(session) {
             let data = try session.store.loadBoard(today: session.today)
             AccessRecording.record(session, youth: nil, how: shared ? "shared-screen" : "board")
             BoardListing.print(data, session: session, names: !shared, dueOnly: false, mode: nil)

@@ -100,6 +100,10 @@ public struct MeetingMinutes: Sendable, Equatable {
 
     public var isOpen: Bool { ended == nil }
 
+    /// Whether the meeting decided anything at all (so "every decision is written into the
+    /// record" is not said of a meeting without one).
+    public var hasDecisions: Bool { (discussed + otherRecorded).contains { !$0.decisions.isEmpty } }
+
     /// Seconds from the start to the end (to the start while the meeting is open).
     public var usedSeconds: Int { Int((ended ?? started).seconds - started.seconds) }
 

@@ -92,7 +92,8 @@ enum MinutesView {
         out.append(.blank)
         out.append(PageView.heading(Texts.text(.minutesToRecord, lang, [String(m.pending.count)])))
         if m.pending.isEmpty {
-            out.append(StyledLine("✓ " + Texts.text(.minutesAllRecorded, lang), CellStyle(color: .green, bold: true)))
+            out.append(m.hasDecisions ? StyledLine("✓ " + Texts.text(.minutesAllRecorded, lang), CellStyle(color: .green, bold: true))
+                                      : StyledLine(Texts.text(.minutesNone, lang), .dim))
         }
         for p in m.pending {
             let who = MeetingMinutes.text(p.youth, names: names)

@@ -30,6 +30,11 @@ enum Minutes {
         var otherRecorded: [Entry]
         var notDiscussed: [String]
         var open: Bool
+        /// "To write into the patient record (2)", and a line per decision not yet marked
+        /// (`SB: text`); with none, the one line saying so.
+        var toRecordTitle: String
+        var toRecord: [String]
+        var toRecordNone: String
     }
 
     /// The core's minutes (`MeetingMinutes`) as Markdown or HTML; youths by their initials label
@@ -54,7 +59,10 @@ enum Minutes {
         }
         return Document(title: L.t(.minutesTitle, Format.day(m.day)), facts: m.facts(names: names, lang).map { ($0.label, $0.value) },
                         discussed: m.discussed.map(entry), otherRecorded: m.otherRecorded.map(entry),
-                        notDiscussed: m.notDiscussed.map { MeetingMinutes.text($0, names: names) }, open: m.isOpen)
+                        notDiscussed: m.notDiscussed.map { MeetingMinutes.text($0, names: names) }, open: m.isOpen,
+                        toRecordTitle: L.t(.minutesToRecord, String(m.pending.count)),
+                        toRecord: m.pending.map { MeetingMinutes.text($0.youth, names: names) + ": " + $0.decision.text },
+                        toRecordNone: m.hasDecisions ? L.t(.minutesAllRecorded) : L.t(.minutesNone))
     }
 
     // MARK: Markdown
@@ -83,6 +91,9 @@ enum Minutes {
         if !d.otherRecorded.isEmpty { section(L.t(.minutesOther), d.otherRecorded) }
         out += ["", "## " + md(d.open ? L.t(.minutesNotYetDiscussed) : L.t(.minutesNotDiscussed)), ""]
         out += d.notDiscussed.isEmpty ? [L.t(.minutesNone)] : d.notDiscussed.map { "- " + md($0) }
+        // What must still go into the patient record, as on the board's minutes.
+        out += ["", "## " + md(d.toRecordTitle), ""]
+        out += d.toRecord.isEmpty ? [md(d.toRecordNone)] : d.toRecord.map { "- [ ] " + md($0).replacingOccurrences(of: "\n", with: "  \n  ") }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -140,6 +151,12 @@ enum Minutes {
         if d.notDiscussed.isEmpty { out.append("<p>" + h(L.t(.minutesNone)) + "</p>") } else {
             out.append("<ul>")
             for n in d.notDiscussed { out.append("<li>" + h(n) + "</li>") }
+            out.append("</ul>")
+        }
+        out.append("<h2>" + h(d.toRecordTitle) + "</h2>")
+        if d.toRecord.isEmpty { out.append("<p>" + h(d.toRecordNone) + "</p>") } else {
+            out.append("<ul class=\"to-record\">")
+            for r in d.toRecord { out.append("<li>☐ " + h(r).replacingOccurrences(of: "\n", with: "<br>") + "</li>") }
             out.append("</ul>")
         }
         out += ["</body>", "</html>"]

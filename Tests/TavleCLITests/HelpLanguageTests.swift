@@ -63,6 +63,12 @@ struct HelpLanguageTests {
         #expect(dev.out.contains("(standard: 1000)"), "\(dev.out)")
         let devEn = try CLI.run(["help", "dev", "generate", "--lang", "en"])
         #expect(devEn.out.contains("(default: 1000)"), "\(devEn.out)")
+        // A group's help with a global option's value beside it (it named the value a command).
+        let group = try CLI.run(["meeting", "--help"])
+        for args in [["meeting", "--help", "--data", "/tmp/x"], ["meeting", "--data", "/tmp/x", "--help"], ["--data", "/tmp/x", "meeting", "--help"]] {
+            let r = try CLI.run(args)
+            #expect(r.status == 0 && r.out == group.out, "\(args): \(r)")
+        }
     }
 
     /// A deliberate mistake: its arguments, the exit code, and a bit of each language's message.

@@ -23,7 +23,9 @@ struct Invocation {
             if !afterTerminator && a.hasPrefix("-") && a.count > 1 {
                 let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
                 options.append(name)
-                if !a.contains("="), let o = command.option(named: name), o.kind == .option { i += 1 }
+                // A global option's value (`--data DIR`) is skipped on a command group too, which
+                // has no options of its own: `tavle meeting --data DIR --help` named DIR a command.
+                if !a.contains("="), let o = command.option(named: name) ?? root.option(named: name), o.kind == .option { i += 1 }
                 continue
             }
             // `help` is tavle's own (`HelpTopic`), never the parser's help command.

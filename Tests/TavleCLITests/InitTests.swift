@@ -24,6 +24,22 @@ struct InitTests {
         #expect((staff.first?["unixUsers"] as? [String]) == [currentUser])
     }
 
+    @Test("init --leader names an account of this machine, in the team's group in team mode; else nothing is made")
+    func initLeaderMustExist() throws {
+        let s = Scratch()
+        let unknown = try CLI.run(["init", "--data", s.data, "--leader", "nosuchuser-tavle", "--lang", "en"])
+        #expect(unknown.status == 2 && unknown.err.contains("no Unix user “nosuchuser-tavle”"), "\(unknown)")
+        #expect(!FileManager.default.fileExists(atPath: s.data), "nothing made")
+        // In team mode, a leader outside the group could not open the directory.
+        let group = String(cString: getgrgid(getegid())!.pointee.gr_name)
+        let outsider = getuid() == 0 ? "nobody" : "root"
+        let out = try CLI.run(["init", "--data", s.data, "--group", group, "--leader", outsider, "--lang", "en"])
+        #expect(out.status == 2 && out.err.contains("is not in the group \(group)"), "\(out)")
+        #expect(!FileManager.default.fileExists(atPath: s.data), "nothing made")
+        // An empty --purged name is a usage error, not a clean search.
+        #expect(try CLI.run(["check", "--purged", " ", "--data", s.data]).status == 1)
+    }
+
     @Test("init refuses a directory that is not empty, and changes nothing in it")
     func initRefusesExisting() throws {
         let s = Scratch()

@@ -14,6 +14,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(L.t(.optCheckJSON))) var json = false
     @Option(help: ArgumentHelp(L.t(.optCheckPurged), valueName: "NAME")) var purged: String?
 
+    func validate() throws {
+        // An empty name is found nowhere: a script would read that as clean.
+        if let p = purged, p.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(L.t(.usageCheckPurgedEmpty)) }
+    }
+
     func run() throws {
         // The store, not a session: a damaged team file is one of the problems to name.
         let store = try Store(root: globals.root)

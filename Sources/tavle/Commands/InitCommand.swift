@@ -44,6 +44,7 @@ struct InitCommand: ParsableCommand {
         guard !user.isEmpty, !user.contains(where: { $0 == "/" || $0 == ":" || $0.isWhitespace }) else {
             throw CLIError.usage(.usageUnixUser, Format.safe(user))
         }
+        if let given = leader { try InitCommand.checkLeader(given, gid: gid, group: group ?? "") }
         let name = TextSafety.clean(Session.realName(of: user) ?? user).trimmingCharacters(in: .whitespaces)
         let staffID = try StaffIDs.choose(explicit: nil, name: StaffIDs.fold(user).isEmpty ? name : user, taken: [])
         var initials = String(Youth.deriveInitials(name).prefix(3))
@@ -66,6 +67,23 @@ struct InitCommand: ParsableCommand {
     }
 
     /// The gid of the team's Unix group, which must exist (create it with `groupadd` first).
+    /// `--leader USER` names someone who can run tavle on the team: a user of this machine, and in
+    /// team mode one in the team's group (else nobody could add the rest of the team).
+    static func checkLeader(_ user: String, gid: gid_t?, group: String) throws {
+        guard let pw = getpwnam(user) else { throw CLIError.data(.refuseLeaderUnknown, Format.safe(user)) }
+        guard let gid else { return }
+        if pw.pointee.pw_gid == gid { return }
+        var count: Int32 = 64
+        var groups = [gid_t](repeating: 0, count: Int(count))
+        if getgrouplist(user, pw.pointee.pw_gid, &groups, &count) == -1 {
+            groups = [gid_t](repeating: 0, count: Int(count))
+            _ = getgrouplist(user, pw.pointee.pw_gid, &groups, &count)
+        }
+        guard groups.prefix(Int(max(0, count))).contains(gid) else {
+            throw CLIError.data(.refuseLeaderNotInGroup, Format.safe(user), Format.safe(group))
+        }
+    }
+
     static func groupID(_ name: String) throws -> gid_t {
         guard let g = getgrnam(name) else { throw CLIError.data(.refuseNoGroup, Format.safe(name)) }
         return g.pointee.gr_gid

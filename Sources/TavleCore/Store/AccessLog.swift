@@ -16,9 +16,15 @@ public struct AccessEntry: Sendable, Codable, Equatable {
     public var youth: String?
     /// How: `detail` (the board's detail view), `show` (the CLI), `export`, `shared-screen`, `board`.
     public var how: String
+    /// A `seal` entry's heads: the log's head before the rewrite and the new chain's head just
+    /// before this line, as the journal's `seal` entry records them (privacy.md: a kept head
+    /// then tells a purge from a log rewritten by hand). Absent on every other entry.
+    public var before: String?
+    public var after: String?
 
-    public init(at: Timestamp, staff: StaffID?, user: String, youth: String?, how: String) {
+    public init(at: Timestamp, staff: StaffID?, user: String, youth: String?, how: String, before: String? = nil, after: String? = nil) {
         self.at = at; self.staff = staff; self.user = user; self.youth = youth; self.how = how
+        self.before = before; self.after = after
     }
 }
 
@@ -101,7 +107,7 @@ extension Store {
         guard changed else { close(out); FileIO.unlink(temp); ok = true; return }
         let zone = (try? loadTeam().zone) ?? TimeZone.current
         sealer.add(try encoded(AccessEntry(at: Clock.now(zone: zone, environment: environment), staff: nil, user: Session.currentUnixUser(),
-                                            youth: nil, how: Chain.sealAction)), to: &buf)
+                                            youth: nil, how: Chain.sealAction, before: old.head, after: sealer.head)), to: &buf)
         try FileIO.writeAll(out, buf, path: temp)
         guard fsync(out) == 0 else { throw .io(path: temp, operation: "fsync", errno: errno) }
         ok = true

@@ -134,6 +134,13 @@ import Testing
         #expect(seal.action == Chain.sealAction && seal.changes.first?.old == .string(head.journal))
         let access = try store.accessLog().entries
         #expect(access.last?.how == Chain.sealAction && access.contains { $0.youth?.hasPrefix(PurgeTombstones.prefix) == true })
+        // The access log's seal entry holds both heads, as the journal's does (it held neither):
+        // the head kept before the purge, and the new chain's head on the line before it.
+        #expect(access.last?.before == head.access && head.access.count == 64, "\(String(describing: access.last))")
+        var accessLines = try lines(store.accessLogPath)
+        accessLines.removeLast()
+        try write(accessLines, store.accessLogPath)
+        #expect(access.last?.after == store.chainHeads().access)
     }
 
     /// The heads go into every backup; a backup restored elsewhere verifies its chain.

@@ -66,9 +66,16 @@ public struct MeetingAgenda: Sendable, Equatable {
             out.append(AgendaItem(entry: e, section: s, outcome: item?.outcome, seconds: item?.seconds ?? 0,
                                   decisions: item?.decisions.count ?? 0, isCurrent: current == e.id))
         }
+        let coverage = meeting.map { $0.coverage(boardNow: board.intensive.map(\.id)) }
         for e in board.intensive { add(e, .board) }
+        // A youth the meeting must still cover although taken off the board in it stays under the
+        // board's heading, so the heading's "5/5" counts the rows beneath it.
+        for id in coverage?.board ?? [] where !out.contains(where: { $0.id == id }) {
+            if let e = board.entry(id) { add(e, .board) }
+        }
+        let onBoard = Set(out.map(\.id))
         var review: [BoardEntry] = [], moveUp: [BoardEntry] = []
-        for e in board.caseManagement {
+        for e in board.caseManagement where !onBoard.contains(e.id) {
             if MeetingAgenda.flaggedToMoveUp(e) { moveUp.append(e) } else if !e.due.isEmpty { review.append(e) }
         }
         review.forEach { add($0, .review) }
@@ -79,7 +86,7 @@ public struct MeetingAgenda: Sendable, Equatable {
             if let e = board.entry(item.youth) { add(e, .other) }
         }
         items = out
-        coverage = meeting.map { $0.coverage(boardNow: board.intensive.map(\.id)) }
+        self.coverage = coverage
         countdown = meeting.map { m in
             MeetingCountdown(timeBox: m.minutes * 60, elapsed: Int((m.ended ?? now).seconds - m.started.seconds))
         }

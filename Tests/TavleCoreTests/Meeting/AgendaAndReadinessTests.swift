@@ -50,6 +50,29 @@ import Testing
         #expect(Set(review.map(\.id) + moveUp.map(\.id)) == Set(dueCM))
     }
 
+    /// A youth taken off the board in the meeting counts among the youths it covers ("5/5"): it
+    /// stays under the board's heading (it moved to "also raised", under a heading of 5 over 4 rows).
+    @Test func aYouthTakenOffTheBoardInTheMeetingStaysUnderItsHeading() throws {
+        let (team, youths) = try Demo.load(today: fixedToday)
+        let before = Board(team: team, youths: youths, today: fixedToday)
+        let boardIDs = before.intensive.map(\.id)
+        let off = boardIDs.last!
+        var m = Meeting(day: fixedToday, chair: "ingrid", attendees: ["ingrid"], started: clock(8, 30), minutes: 15, board: boardIDs)
+        var e = MeetingEvent(at: clock(8, 35), by: "ingrid", youth: off, kind: .change)
+        e.field = "mode"; e.old = "intensive"; e.new = "case-management"
+        m.events = [e]
+        let after = Board(team: team, youths: youths.map { y in
+            guard y.id == off else { return y }
+            var c = y; c.mode = .caseManagement; return c
+        }, today: fixedToday)
+        let agenda = MeetingAgenda(board: after, meeting: m, now: clock(8, 40))
+        #expect(agenda.boardCount == boardIDs.count)
+        #expect(agenda.section(.board).count == agenda.boardCount, "\(agenda.section(.board).map(\.id))")
+        #expect(agenda.section(.board).contains { $0.id == off })
+        #expect(agenda.items.filter { $0.id == off }.count == 1, "listed once")
+        #expect(agenda.progress(.en) == "1 of \(boardIDs.count) discussed")
+    }
+
     @Test func agendaWithoutMeetingAndAfterTheEnd() throws {
         let board = try demoBoard()
         let none = MeetingAgenda(board: board, meeting: nil, now: clock(9, 0))

@@ -163,6 +163,28 @@ struct MeetingCommandTests {
         #expect(minutes.status == 0 && minutes.out.contains("**Absent:** nobody"), "\(minutes.out)")
     }
 
+    @Test("--meeting records a change in the open meeting as the board's meeting view does; without it the minutes leave it out")
+    func changesRecordedInTheMeeting() throws {
+        let s = Scratch()
+        try demoTeam(s)
+        let refused = try CLI.run(["reviewed", "amina", "--meeting", "--data", s.data, "--lang", "en"])
+        #expect(refused.status == 2, "no meeting open: \(refused)")
+        try ok(s, ["meeting", "start", "--chair", "ingrid"], at: 0)
+        try ok(s, ["reviewed", "amina", "--meeting"], at: 20)
+        try ok(s, ["case-management", "amina", "--note", "Stable, school again", "--meeting"], at: 40)
+        try ok(s, ["intensive", "lukas", "--reason", "crisis", "--plan", "Daily contact", "--meeting"], at: 60)
+        try ok(s, ["status", "sofie", "worried", "--why", "Safe with an aunt"], at: 80)   // an ordinary change
+        let status = try ok(s, ["meeting", "status", "--json"]).jsonObject()
+        let board = try #require(status["agenda"] as? [[String: Any]]).filter { $0["section"] as? String == "board" }.compactMap { $0["id"] as? String }
+        #expect(Set(board) == ["sofie", "kristian", "mathias", "amina", "lukas"], "amina, taken off in the meeting, is still covered: \(board)")
+        try ok(s, ["meeting", "end", "--yes"], at: 100)
+        let md = try ok(s, ["export", "minutes"]).out
+        #expect(md.contains("### AJ · stable") && md.contains("reviewed by the whole team") && md.contains("mode: on the board → case management"), "\(md)")
+        #expect(md.contains("### LB · crisis") && md.contains("put on the board: crisis; plan: Daily contact"), "\(md)")
+        #expect(md.contains("- [ ] AJ: Stable, school again"), "the closing note is a decision to record: \(md)")
+        #expect(!md.contains("worried"), "a change without --meeting is not the meeting's: \(md)")
+    }
+
     @Test("a second meeting the same day is refused and writes nothing")
     func secondMeetingRefused() throws {
         let s = Scratch()

@@ -2132,6 +2132,12 @@ extension TextKey {
     public static let refuseDeactivateSelf = TextKey("refuse.deactivateSelf")
     /// «id-en «{1}» er allerede i bruk; velg en annen med --id.»
     public static let refuseStaffIDTaken = TextKey("refuse.staffIDTaken")
+    /// «Det finnes ingen Unix-bruker «{1}» på denne maskinen. Opprett kontoen først, eller angi ri…»
+    public static let refuseLeaderUnknown = TextKey("refuse.leaderUnknown")
+    /// «Unix-brukeren «{1}» er ikke med i gruppen {2}, og kan da ikke åpne teamets mappe. Legg bru…»
+    public static let refuseLeaderNotInGroup = TextKey("refuse.leaderNotInGroup")
+    /// «--purged trenger navnet det skal søkes etter, for eksempel --purged "Lukas Berg".»
+    public static let usageCheckPurgedEmpty = TextKey("usage.checkPurgedEmpty")
     /// «Unix-brukeren «{1}» tilhører allerede {2}.»
     public static let refuseUnixUserTaken = TextKey("refuse.unixUserTaken")
     /// «Unix-brukeren «{1}» tilhører det tidligere medlemmet {2}, og endringene deres i journalen …»
@@ -2350,7 +2356,7 @@ extension TextKey {
     public static let optPurgeDryRun = TextKey("opt.purge.dryRun")
     /// «Slett dem (kan ikke angres).»
     public static let optPurgeYes = TextKey("opt.purge.yes")
-    /// «Velg --dry-run for å se hvem, eller --yes for å slette.»
+    /// «Velg én: --dry-run for å se hvem, eller --yes for å slette (ikke begge).»
     public static let usagePurgeChoose = TextKey("usage.purgeChoose")
     /// «{1} kan ikke slettes ennå: bare utskrevne ungdommer, {2} måneder etter utskrivning.»
     public static let refuseNotPurgeable = TextKey("refuse.notPurgeable")
@@ -2648,6 +2654,8 @@ extension TextKey {
     public static let helpMeetingEndDiscussion = TextKey("help.meeting.end.discussion")
     /// «Møteleder: id eller initialer (standard: deg).»
     public static let optMeetingChair = TextKey("opt.meeting.chair")
+    /// «Registrer endringen i dagens åpne møte også, slik møtevisningen på tavla gjør (til referat…»
+    public static let optInMeeting = TextKey("opt.inMeeting")
     /// «De som er til stede, kommaseparert (standard: alle aktive i teamet, som på tavla; møtelede…»
     public static let optMeetingAttendees = TextKey("opt.meeting.attendees")
     /// «Tidsrammen for dette møtet i minutter (1–240; standard teamets).»
@@ -5244,6 +5252,9 @@ extension TextKey {
         .refuseLeaderOnly,
         .refuseDeactivateSelf,
         .refuseStaffIDTaken,
+        .refuseLeaderUnknown,
+        .refuseLeaderNotInGroup,
+        .usageCheckPurgedEmpty,
         .refuseUnixUserTaken,
         .refuseUnixUserFormer,
         .refuseStaffReactivateWhich,
@@ -5502,6 +5513,7 @@ extension TextKey {
         .helpMeetingEndAbstract,
         .helpMeetingEndDiscussion,
         .optMeetingChair,
+        .optInMeeting,
         .optMeetingAttendees,
         .optMeetingMinutes,
         .optMeetingDecision,

@@ -101,7 +101,7 @@ extension Store {
     /// (`Store.apply`), and what it did recorded in the meeting (a decision, a plan, a status or
     /// mode change), all as one change.
     @discardableResult
-    public func applyInMeeting(_ change: YouthChange, youth: String, day: Day, actor: Actor) throws(TavleError) -> Meeting {
+    public func applyInMeeting(_ change: YouthChange, youth: String, day: Day, basedOn: Int? = nil, actor: Actor) throws(TavleError) -> Meeting {
         let action = switch change.kind {
         case .decision: "meeting-decision"
         case .plan: "meeting-plan"
@@ -109,7 +109,7 @@ extension Store {
         default: "meeting-change"
         }
         return try withOpenMeeting(day: day, actor: actor, action: action) { (m: inout Meeting, now: Timestamp, id: String) throws(TavleError) in
-            try record(change, youth: youth, in: &m, now: now, actor: actor, changeID: id)
+            try record(change, youth: youth, in: &m, now: now, actor: actor, changeID: id, basedOn: basedOn)
         }
     }
 
@@ -137,8 +137,8 @@ extension Store {
 
     /// Applies `change` to the youth and appends to the meeting what it did. Under the lock.
     func record(_ change: YouthChange, youth: String, in m: inout Meeting, now: Timestamp, actor: Actor,
-                changeID: String) throws(TavleError) {
-        let y = try applyLocked(change, to: youth, basedOn: nil, actor: actor, changeID: changeID)
+                changeID: String, basedOn: Int? = nil) throws(TavleError) {
+        let y = try applyLocked(change, to: youth, basedOn: basedOn, actor: actor, changeID: changeID)
         // Every decision the change wrote (a decision, an evaluation's conclusion, a closing
         // note off the board) is a decision of the meeting: in the minutes, and to be written
         // into the patient record.

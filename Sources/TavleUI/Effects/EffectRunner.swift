@@ -252,7 +252,7 @@ public final class EffectRunner {
             let actor = try session.requireActor()
             if let day = req.meeting {
                 // In the meeting: the same change, recorded in the meeting record as well.
-                try store.applyInMeeting(req.change, youth: req.youthID, day: day, actor: actor)
+                try store.applyInMeeting(req.change, youth: req.youthID, day: day, basedOn: req.basedOn, actor: actor)
             } else {
                 try store.apply(req.change, to: req.youthID, basedOn: req.basedOn, actor: actor)
             }

@@ -14,9 +14,10 @@ struct IntensiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optIntensiveEvaluate), valueName: "DATE")) var evaluate: String?
     @Option(help: ArgumentHelp(L.t(.optIntensivePlan), valueName: "TEXT")) var plan: String = ""
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { c in
             .putOnBoard(reason: reason, plan: plan, evaluate: try Input.optionalDay(evaluate, for: .upcoming, today: c.today))
         } done: { y, _ in
             L.t(.doneIntensive, L.label(reason), Format.day(y.currentPeriod?.evaluate))
@@ -37,9 +38,10 @@ struct CaseManagementCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optCaseManagementStatus), valueName: "STATUS")) var status: Status?
     @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { _ in
             .takeOffBoard(note: note, status: status, why: why)
         } done: { y, c in
             L.n(.doneCaseManagement, y.boardPeriods.last?.days(today: c.today) ?? 0)
@@ -58,9 +60,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L.t(.optEvaluateNext), valueName: "DATE")) var next: String?
     @Option(help: ArgumentHelp(L.t(.optEvaluateNote), valueName: "TEXT")) var note: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { c in
             .evaluate(next: try Input.optionalDay(next, for: .upcoming, today: c.today), note: note)
         } done: { y, _ in
             L.t(.doneEvaluate, Format.day(y.currentPeriod?.evaluate))

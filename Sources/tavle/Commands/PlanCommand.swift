@@ -14,10 +14,11 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("where"), help: ArgumentHelp(L.t(.optPlanWhere), valueName: "TEXT")) var place: String?
     @Option(help: ArgumentHelp(L.t(.optPlanDay), valueName: "DATE")) var day: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
         var planned: PlanEntry?
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { c in
             .plan(day: try Input.optionalDay(day, for: .upcoming, today: c.today), staff: who, time: when, place: place)
         } done: { y, c in
             planned = y.plans.last { $0.staff == (try? c.member(who).id) }

@@ -11,9 +11,10 @@ struct ReviewedCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L.t(.argYouth), valueName: "ID")) var youth: String
     @Option(help: ArgumentHelp(L.t(.optReviewedNote), valueName: "TEXT")) var note: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { _ in
             .reviewed(note: note)
         } done: { _, c in
             L.t(.doneReviewed, Format.day(c.today))

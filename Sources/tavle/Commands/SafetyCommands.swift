@@ -14,9 +14,10 @@ struct CrisisPlanCommand: ParsableCommand {
     @Option(name: .customLong("out-of-hours"), help: ArgumentHelp(L.t(.optCrisisPlanOutOfHours), valueName: "TEXT"))
     var outOfHours: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { c in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { c in
             .crisisPlan(updated: try Input.optionalDay(updated, for: .past, today: c.today), outOfHours: outOfHours)
         } done: { y, _ in
             L.t(.doneCrisisPlan, Format.day(y.crisisPlan?.updated))

@@ -12,9 +12,10 @@ struct StatusCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L.t(.argStatus))) var status: Status
     @Option(help: ArgumentHelp(L.t(.optWhy), valueName: "TEXT")) var why: String?
     @OptionGroup var write: WriteOptions
+    @OptionGroup var inMeeting: MeetingOption
 
     func run() throws {
-        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion) { _ in
+        try YouthWriter.write(globals, youth: youth, ifVersion: write.ifVersion, inMeeting: inMeeting.meeting) { _ in
             .status(status, why: why)
         } done: { y, _ in
             L.t(.doneStatus, Format.status(y.status))

@@ -36,6 +36,14 @@ struct WriteOptions: ParsableArguments {
     var ifVersion: Int?
 }
 
+/// `--meeting` on the changes the meeting view makes (status, plan, board period, evaluation,
+/// crisis plan, review): the change is recorded in today's open meeting as well, as the board's
+/// meeting view records it, so the minutes are the same however the meeting was run.
+struct MeetingOption: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp(L.t(.optInMeeting)))
+    var meeting = false
+}
+
 /// `--json` on every listing.
 struct JSONOption: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp(L.t(.optJson)))

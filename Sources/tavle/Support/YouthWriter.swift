@@ -50,13 +50,22 @@ extension Session {
 enum YouthWriter {
     /// Builds the change from the context, applies it to the youth `query`, and prints one line:
     /// `Kristian Haug (KH²): notat lagret. Versjon 6.`
+    /// With `inMeeting` (`--meeting`) the change goes through `Store.applyInMeeting`, as the
+    /// board's meeting view sends it: recorded in today's open meeting too (refused when none is open).
     @discardableResult
-    static func write(_ globals: GlobalOptions, youth query: String, ifVersion: Int?,
+    static func write(_ globals: GlobalOptions, youth query: String, ifVersion: Int?, inMeeting: Bool = false,
                       change: (WriteContext) throws -> YouthChange, done: (Youth, WriteContext) -> String) throws -> Youth {
         let session = try globals.session()
         let context = WriteContext(session: session, actor: try session.requireActor())
         let target = try session.resolve(query, for: .write, labels: false)
         let value = try change(context)
+        if inMeeting {
+            let before = try session.store.loadYouth(target.id).version
+            try session.store.applyInMeeting(value, youth: target.id, day: session.today, basedOn: ifVersion, actor: context.actor)
+            let saved = try session.store.loadYouth(target.id)
+            Console.out(confirmation(saved, unchanged: saved.version == before, done(saved, context)))
+            return saved
+        }
         let (old, saved) = try session.store.applyReturningOld(value, to: target.id, basedOn: ifVersion, actor: context.actor)
         Console.out(confirmation(saved, unchanged: saved.version == old.version, done(saved, context)))
         return saved

@@ -568,6 +568,8 @@ extension TextKey {
     public static let refuseEvaluateNextAfterToday = TextKey("refuse.evaluateNextAfterToday")
     /// «Varselgrensen for andelen på tavla ({1} %) kan ikke være under målet ({2} %): da varsler t…»
     public static let refuseBoardShareWarningBelowTarget = TextKey("refuse.boardShareWarningBelowTarget")
+    /// «Beslutningen er tom: skriv hva som ble bestemt.»
+    public static let refuseDecisionEmpty = TextKey("refuse.decisionEmpty")
     /// «Notatet er tomt.»
     public static let refuseNoteEmpty = TextKey("refuse.noteEmpty")
     /// ««{1}» er ikke et klokkeslett (TT:MM, for eksempel 09:30).»
@@ -1066,8 +1068,6 @@ extension TextKey {
     public static let flagNewIntake = TextKey("flag.newIntake")
     /// «Søk:»
     public static let searchPrompt = TextKey("search.prompt")
-    /// «{1} treff»
-    public static let searchMatches = TextKey("search.matches")
     /// «Ingen ungdom er valgt.»
     public static let msgNoSelection = TextKey("msg.noSelection")
     /// «Filteret er fjernet; hele tavla vises.»
@@ -4470,6 +4470,7 @@ extension TextKey {
         .refuseEvaluateInPast,
         .refuseEvaluateNextAfterToday,
         .refuseBoardShareWarningBelowTarget,
+        .refuseDecisionEmpty,
         .refuseNoteEmpty,
         .refuseBadTime,
         .refuseDateInFuture,
@@ -4719,7 +4720,6 @@ extension TextKey {
         .flagOrderExpiring,
         .flagNewIntake,
         .searchPrompt,
-        .searchMatches,
         .msgNoSelection,
         .msgFilterCleared,
         .msgDueOnly,
@@ -6290,6 +6290,8 @@ extension PluralKey {
     public static let meetingDecisionsHidden = PluralKey("meeting.decisionsHidden")
     /// «{1} filer kan ikke leses (tavle check)»
     public static let headerProblems = PluralKey("header.problems")
+    /// «{1} treff»
+    public static let searchMatches = PluralKey("search.matches")
     /// «Kommunen {1} kan ikke tas bort: {2} ungdommer bor der ({3}). Flytt dem først med `tavle se…»
     public static let refuseMunicipalityInUse = PluralKey("refuse.municipalityInUse")
     /// «{1}: {2} aktive medlemmer»
@@ -6336,5 +6338,5 @@ extension PluralKey {
     public static let referralsDaysShort = PluralKey("referrals.daysShort")
 
     /// Every plural key, in the order of the language file.
-    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .purgeUnreadableYouths, .purgeBackupsUnreadable, .purgeBackupsNotRewritten, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
+    public static let all: [PluralKey] = [.fileMoreUnreadable, .checkIndexStale, .meetingDecisionsHidden, .headerProblems, .searchMatches, .refuseMunicipalityInUse, .staffHeader, .warnAccessUnreadable, .importRefused, .checkProblems, .checkFailed, .purgeWouldPurge, .donePurge, .purgeYouths, .purgeReferrals, .purgeUnreadableYouths, .purgeBackupsUnreadable, .purgeBackupsNotRewritten, .listProblems, .doneCaseManagement, .mtgDiscussed, .documentedHeader, .documentedWorkingDays, .doneDocumented, .referralFirstContact, .referralsWaitingDays, .referralsDaysShort]
 }

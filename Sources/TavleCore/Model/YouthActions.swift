@@ -58,7 +58,7 @@ extension Youth {
 
     mutating func addNote(_ text: String, kind: NoteKind, by: StaffID, at: Timestamp) throws(TavleError) {
         let clean = TextSafety.clean(text, multiline: true).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !clean.isEmpty else { throw .refused(LocalizedMessage(.refuseNoteEmpty)) }
+        guard !clean.isEmpty else { throw .refused(LocalizedMessage(kind == .decision ? .refuseDecisionEmpty : .refuseNoteEmpty)) }
         notes.append(Note(id: Identifier.random(length: 8), at: at, author: by, kind: kind, text: clean))
     }
 

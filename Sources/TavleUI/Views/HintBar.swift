@@ -38,7 +38,7 @@ enum HintBar {
             let px = screen.put(prompt, x: 0, y: y, style: .bold)
             let field = s.search.visible(width: max(2, w - px - 1))
             screen.put(field.text, x: px, y: y, style: CellStyle(underline: true), maxWidth: w - px)
-            let matches = Texts.text(.searchMatches, s.language, [String(s.visible.count)])
+            let matches = Texts.text(.searchMatches, count: s.visible.count, s.language)
             let mx = w - DisplayWidth.of(matches) - 1
             if mx > px + DisplayWidth.of(field.text) + 2 { screen.put(matches, x: mx, y: y, style: .dim) }
             screen.cursor = (x: px + field.cursorColumn, y: y)

@@ -157,7 +157,8 @@ import Testing
         #expect(refusalKey { try store.applyInMeeting(.decision(text: "x"), youth: "sofie", day: fixedToday, actor: leader) } == .refuseMeetingNone)
         #expect(refusalKey { try store.setCurrentYouth(day: fixedToday, youth: "sofie") } == .refuseMeetingNone)
         try store.startMeeting(day: fixedToday, chair: "ingrid", attendees: [], actor: leader)
-        #expect(refusalKey { try store.applyInMeeting(.decision(text: "  "), youth: "sofie", day: fixedToday, actor: leader) } == .refuseNoteEmpty)
+        #expect(refusalKey { try store.applyInMeeting(.decision(text: "  "), youth: "sofie", day: fixedToday, actor: leader) } == .refuseDecisionEmpty)
+        #expect(refusalKey { try store.applyInMeeting(.note(text: " ", kind: .note), youth: "sofie", day: fixedToday, actor: leader) } == .refuseNoteEmpty)
         #expect(refusalKey { try store.discuss(youth: "sofie", day: fixedToday, seconds: -5, actor: leader) } == .refuseMeetingBadSeconds)
         #expect(refusalKey { try store.applyInMeeting(.plan(day: nil, staff: "ole", time: "25:00", place: nil), youth: "sofie", day: fixedToday, actor: leader) }
                 == .inputBadTime)

@@ -47,6 +47,26 @@ manifest="$prefix/share/tavle/installed-files"
 config="${config:-/etc/tavle/config.json}"
 
 fail() { echo "install.sh: $*" >&2; exit 2; }
+bad() { echo "install.sh: $*" >&2; exit 1; }
+
+# Everything the arguments name is checked before anything is installed: a mistyped group or
+# leader used to fail after the binary and man pages were in place, with no manifest to remove them.
+if [ "$uninstall" -eq 0 ]; then
+    [ -z "$group" ] || getent group "$group" >/dev/null || bad "there is no group $group: create it first (groupadd $group); nothing was installed"
+    [ -z "$screen_group" ] || getent group "$screen_group" >/dev/null || bad "there is no group $screen_group: create it first (groupadd $screen_group); nothing was installed"
+    if [ -n "$leader" ]; then
+        id -u "$leader" >/dev/null 2>&1 || bad "there is no Unix user $leader: create the account first; nothing was installed"
+        if [ -n "$group" ] && ! id -nG "$leader" | tr ' ' '\n' | grep -qx -- "$group"; then
+            bad "$leader is not in the group $group: add them first (gpasswd -a $leader $group); nothing was installed"
+        fi
+    fi
+    case "$data" in
+        *'"'*|*'\'*|*$'\n'*) bad "--data $data: a folder name with a quote, a backslash or a line break cannot go in the config; choose another" ;;
+    esac
+    if [ -n "$data" ] && [ -z "$group" ] && [ ! -d "$data" ]; then
+        echo "install.sh: warning: $data does not exist yet; the config will name it, so create it (tavle init --data $data --group G --leader USER) before anyone uses tavle" >&2
+    fi
+fi
 
 if [ "$uninstall" -eq 1 ]; then
     [ -f "$manifest" ] || fail "nothing to uninstall: $manifest is missing (was tavle installed with --prefix $prefix?)"

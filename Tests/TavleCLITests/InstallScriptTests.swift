@@ -116,6 +116,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: data + "-screen/feed.\(clinicianUID).json"))
     }
 
+    /// A mistyped group or leader, or a folder name the config cannot hold, is refused before
+    /// anything is installed (it failed after the binary and man pages were in place).
+    @Test(.enabled(if: geteuid() == 0, "install.sh runs as root"))
+    func namedAccountsAreCheckedBeforeAnythingIsInstalled() throws {
+        let binary = try #require(CLI.binary)
+        let scratch = "/tmp/tavle-install-bad-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let base = [Self.repo + "/scripts/install.sh", "--prefix", scratch + "/usr", "--binary", binary, "--config", scratch + "/config.json"]
+        for (extra, said) in [(["--data", scratch + "/team", "--group", "nosuchgroup-tavle", "--leader", "root"], "there is no group nosuchgroup-tavle"),
+                              (["--data", scratch + "/team", "--group", "root", "--leader", "nosuchuser-tavle"], "there is no Unix user nosuchuser-tavle"),
+                              (["--data", scratch + "/te\"am"], "cannot go in the config")] {
+            let r = try CLI.run(program: "/bin/bash", base + extra)
+            #expect(r.status == 1 && r.err.contains(said), "\(extra): \(r)")
+            #expect(!FileManager.default.fileExists(atPath: scratch), "\(extra): nothing installed")
+        }
+    }
+
     @Test func badArgumentsAreRefusedWithTheUsage() throws {
         let r = try CLI.run(program: "/bin/bash", [Self.repo + "/scripts/install.sh", "--frobnicate"])
         #expect(r.status == 1, "\(r)")

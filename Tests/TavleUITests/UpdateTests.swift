@@ -254,6 +254,14 @@ import TavleCore
         #expect(s.form?.focusedField?.id == "day" && s.form?.error?.contains("«31.2» er ikke en dato") == true, "\(s.form?.error ?? "")")
     }
 
+    /// An empty decision is refused with its own words (round 14); the dialog still goes back to the text.
+    @Test func anEmptyDecisionGoesBackToTheText() throws {
+        let s = try demoState()
+        let e = try #require(s.board.entry("sofie"))
+        #expect(Form.decision(e).field(for: .refuseDecisionEmpty) == "text")
+        #expect(Form.decision(e).field(for: .refuseNoteEmpty) == "text")
+    }
+
     @Test func contactDialogDefaultsToAVisitWithTheYouth() throws {
         var s = try demoState()
         select(&s, "lukas")

@@ -221,7 +221,7 @@ extension Form {
         case (_, .refusePlanNeeded): "plan"
         case (.putOnBoard, .refuseEvaluateInPast), (.putOnBoard, .inputBadDate): "evaluate"
         case (.evaluate, .refuseEvaluateInPast): "next"
-        case (_, .refuseNoteEmpty): "text"
+        case (_, .refuseNoteEmpty), (_, .refuseDecisionEmpty): "text"
         case (_, .inputBadTime): "time"
         case (_, .refuseLeaveCrisisWhy): "why"
         case (.contact, .refuseContactInFuture): "at"

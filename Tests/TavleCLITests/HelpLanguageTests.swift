@@ -63,6 +63,11 @@ struct HelpLanguageTests {
         #expect(dev.out.contains("(standard: 1000)"), "\(dev.out)")
         let devEn = try CLI.run(["help", "dev", "generate", "--lang", "en"])
         #expect(devEn.out.contains("(default: 1000)"), "\(devEn.out)")
+        // A group typed alone is its help in tavle's words (it was the parser's, "OVERVIEW:").
+        for g in ["staff", "meeting", "goal", "network", "dev"] {
+            let bare = try CLI.run([g]), asked = try CLI.run([g, "--help"])
+            #expect(bare.status == 0 && bare.out == asked.out && !bare.out.contains("OVERVIEW"), "\(g): \(bare)")
+        }
         // A group's help with a global option's value beside it (it named the value a command).
         let group = try CLI.run(["meeting", "--help"])
         for args in [["meeting", "--help", "--data", "/tmp/x"], ["meeting", "--data", "/tmp/x", "--help"], ["--data", "/tmp/x", "meeting", "--help"]] {

@@ -7,6 +7,9 @@ struct DevCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "dev", abstract: L.t(.helpDevAbstract), subcommands: [DevGenerateCommand.self, DevManCommand.self])
     }
+
+    /// Bare `tavle dev`: tavle's own help for the group (the parser's printed "OVERVIEW:").
+    func run() throws { GroupHelp.show(["dev"]) }
 }
 
 /// `tavle dev generate --youths N --years Y [--seed S] --data DIR`: a realistic, deterministic

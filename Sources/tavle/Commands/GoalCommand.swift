@@ -9,6 +9,9 @@ struct GoalCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+
+    /// Bare `tavle goal`: tavle's own help for the group (the parser's printed "OVERVIEW:").
+    func run() throws { GroupHelp.show(["goal"]) }
 }
 
 /// `tavle goal add ID TEXT`.

@@ -9,6 +9,9 @@ struct MeetingCommand: ParsableCommand {
                              subcommands: [MeetingStartCommand.self, MeetingStatusCommand.self, MeetingDiscussCommand.self,
                                            MeetingDecisionCommand.self, MeetingEndCommand.self])
     }
+
+    /// Bare `tavle meeting`: tavle's own help for the group (the parser's printed "OVERVIEW:").
+    func run() throws { GroupHelp.show(["meeting"]) }
 }
 
 /// `tavle meeting start [--chair STAFF] [--attendees A,B] [--minutes N]`.

@@ -10,6 +10,9 @@ struct NetworkCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+
+    /// Bare `tavle network`: tavle's own help for the group (the parser's printed "OVERVIEW:").
+    func run() throws { GroupHelp.show(["network"]) }
 }
 
 /// `--may-share yes|no`.

@@ -10,6 +10,9 @@ struct StaffCommand: ParsableCommand {
     }
 
     @OptionGroup var globals: GlobalOptions
+
+    /// Bare `tavle staff`: tavle's own help for the group (the parser's printed "OVERVIEW:").
+    func run() throws { GroupHelp.show(["staff"]) }
 }
 
 /// Changes to the team are for the team leader: membership is access to health data.

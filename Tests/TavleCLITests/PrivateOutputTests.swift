@@ -192,6 +192,9 @@ struct PrivateOutputTests {
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: s.data).filter { $0.contains(".tavle-") || $0.hasSuffix("x.txt") || $0.hasSuffix("new.json") }
         #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(try CLI.run(["check", "--data", s.data]).status == 0)
+        // An empty name is a usage error (it was exit 4, "could not write : does not exist").
+        let empty = try CLI.run(["list", "--output", "", "--data", s.data, "--lang", "en"])
+        #expect(empty.status == 1 && empty.err.contains("--output needs a file name"), "\(empty)")
         // Beside the data directory is fine.
         #expect(try CLI.run(["export", "--format", "json", "--output", s.path + "/ok.json", "--data", s.data]).status == 0)
     }

@@ -1810,6 +1810,8 @@ extension TextKey {
     public static let optOutput = TextKey("opt.output")
     /// «Skriv ungdomsdata til standard ut selv om den er en fil andre enn deg kan lese.»
     public static let optAllowReadable = TextKey("opt.allowReadable")
+    /// «--output trenger et filnavn, for eksempel --output ~/tavla.txt.»
+    public static let usageOutputEmpty = TextKey("usage.outputEmpty")
     /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og utdata inneholder…»
     public static let outputRefused = TextKey("output.refused")
     /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og tavla inneholder …»
@@ -5091,6 +5093,7 @@ extension TextKey {
         .optJson,
         .optOutput,
         .optAllowReadable,
+        .usageOutputEmpty,
         .outputRefused,
         .outputRefusedBoard,
         .outputWritten,

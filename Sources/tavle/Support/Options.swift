@@ -88,6 +88,7 @@ struct PrivateOutputOptions: ParsableArguments {
             try body()
             return
         }
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage(.usageOutputEmpty) }
         let writer: PrivateOutput.Writer
         do { writer = try PrivateOutput.Writer(path: path, access: access, root: root) } catch {
             if case .refused = error { throw error }

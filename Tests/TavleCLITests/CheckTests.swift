@@ -50,6 +50,17 @@ struct CheckTests {
         let r = try CLI.run(["check", "--data", s.data])
         #expect(r.status == 2)
         #expect(r.out.contains(file) && r.out.contains("644"))
+        chmod(file, 0o600)
+        #expect(try CLI.run(["check", "--data", s.data]).status == 0)
+        // Anything else in the directory that others can reach is named too (it was not), and
+        // rota.json once, not twice.
+        let stray = s.data + "/extra.txt", folder = s.data + "/stuff"
+        #expect(FileManager.default.createFile(atPath: stray, contents: Data("x".utf8), attributes: [.posixPermissions: 0o644]))
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        chmod(s.data + "/rota.json", 0o644)
+        let wide = try CLI.run(["check", "--data", s.data])
+        #expect(wide.status == 2 && wide.out.contains(stray) && wide.out.contains(folder), "\(wide.out)")
+        #expect(wide.out.components(separatedBy: "rota.json").count - 1 == 1, "\(wide.out)")
     }
 
     /// Issue 16: every finding of `check` and every file error is in the user's language: the

@@ -39,7 +39,7 @@ extension Store {
         var out: [LocalizedMessage] = []
         let wantDir: mode_t = access == .group ? 0o2770 : 0o700
         let wantFile: mode_t = access == .group ? 0o660 : 0o600
-        var files = [rotaPath]
+        var files: [String] = []   // rota.json is checked with team.json (`permissionProblems`)
         for dir in [meetingsDir, referralsDir] {
             if let st = FileIO.status(dir) {
                 if (st.st_mode & S_IFMT) != S_IFDIR {

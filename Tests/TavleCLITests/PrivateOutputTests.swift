@@ -195,6 +195,12 @@ struct PrivateOutputTests {
         // An empty name is a usage error (it was exit 4, "could not write : does not exist").
         let empty = try CLI.run(["list", "--output", "", "--data", s.data, "--lang", "en"])
         #expect(empty.status == 1 && empty.err.contains("--output needs a file name"), "\(empty)")
+        // A folder, with or without its slash (the temp file landed in the data directory).
+        for folder in [s.data + "/", s.data, s.path] {
+            let r = try CLI.run(["list", "--output", folder, "--data", s.data, "--lang", "en"])
+            #expect(r.status == 1 && r.err.contains("is a folder"), "\(folder): \(r)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.data).filter { $0.contains(".tavle-") }.isEmpty)
         // Beside the data directory is fine.
         #expect(try CLI.run(["export", "--format", "json", "--output", s.path + "/ok.json", "--data", s.data]).status == 0)
     }
@@ -211,5 +217,9 @@ struct PrivateOutputTests {
         for word in ["Kafé", "sofie", "kristian", "Sofie", "Bakke"] {
             #expect(!shared.out.contains(word), "\(word) on the shared screen: \(shared.out)")
         }
+        // A damaged file is counted, not named by its path (which holds the youth's id).
+        try Data("{".utf8).write(to: URL(fileURLWithPath: s.data + "/youths/filip.json"))
+        let damaged = try CLI.run(["--shared", "--data", s.data])
+        #expect(damaged.err.contains("1 fil kan ikke leses") && !damaged.err.contains("filip") && !damaged.out.contains("filip"), "\(damaged)")
     }
 }

@@ -71,8 +71,7 @@ public struct ScreenFeed: Sendable, Codable, Equatable {
         public var time: String
     }
 
-    /// A due reason: its rule, severity and message, with any argument that is not a number or
-    /// an allowed date replaced by `…` (an order's kind, a birthday).
+    /// A due reason: its rule, severity, and the shared screen's words for it (no argument).
     public struct FeedReason: Sendable, Codable, Equatable {
         public var rule: String
         public var severity: Severity
@@ -109,18 +108,11 @@ public struct ScreenFeed: Sendable, Codable, Equatable {
         make(board: Board(team: team, youths: youths, today: today), written: written)
     }
 
-    /// Rules whose message arguments hold a date that is not on the shared screen (a birthday).
-    static let datesHidden: Set<String> = ["turning-18", "ageing-out"]
-
+    /// A reason as the shared screen shows it: the rule's own short words, with no argument at all
+    /// (`DueReason.text(_:shared:)`). The full message is never in the feed: its arguments can give
+    /// a birthday (turning 18, a consent from 16), an order's kind, another service, an answer.
     static func reason(_ r: DueReason) -> FeedReason {
-        let args = r.message.args.map { a -> String in
-            if Int(a) != nil || a.hasPrefix("\u{1}") { return a }
-            if !datesHidden.contains(r.rule), Day(parsing: a) != nil { return a }
-            return "…"
-        }
-        let m = r.message
-        let message = m.count.map { LocalizedMessage(PluralKey(m.key.raw), count: $0, args) } ?? LocalizedMessage(m.key, args)
-        return FeedReason(rule: r.rule, severity: r.severity, message: message)
+        FeedReason(rule: r.rule, severity: r.severity, message: LocalizedMessage(TextKey.rule(r.rule, variant: "shared")))
     }
 
     // MARK: Showing

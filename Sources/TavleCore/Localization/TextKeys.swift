@@ -1812,6 +1812,8 @@ extension TextKey {
     public static let optAllowReadable = TextKey("opt.allowReadable")
     /// «--output trenger et filnavn, for eksempel --output ~/tavla.txt.»
     public static let usageOutputEmpty = TextKey("usage.outputEmpty")
+    /// «--output {1} er en mappe: angi en fil i den, for eksempel {1}/tavla.txt.»
+    public static let usageOutputFolder = TextKey("usage.outputFolder")
     /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og utdata inneholder…»
     public static let outputRefused = TextKey("output.refused")
     /// «Nektet: standard ut er en fil som andre enn deg kan lese (modus {1}), og tavla inneholder …»
@@ -5094,6 +5096,7 @@ extension TextKey {
         .optOutput,
         .optAllowReadable,
         .usageOutputEmpty,
+        .usageOutputFolder,
         .outputRefused,
         .outputRefusedBoard,
         .outputWritten,

@@ -55,10 +55,15 @@ extension PrivateOutput {
     /// a file of tavle's (`--output journal.jsonl`), or lie among the youths' files, in every
     /// backup and out of a purge's reach.
     static func refuseInsideData(_ path: String, root: String) throws(TavleError) {
+        // A folder (`--output DIR/`) is not a file: its parent would be checked instead, and the
+        // temp file made beside the output would land inside it.
+        if path.hasSuffix("/") || FileIO.status(path).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true {
+            throw .usage(LocalizedMessage(.usageOutputFolder, [TextSafety.display(path)]))
+        }
         let typed = (path as NSString).deletingLastPathComponent
         guard let data = FileIO.realPath(root), let folder = FileIO.realPath(typed.isEmpty ? "." : typed) else { return }
         if folder == data || folder.hasPrefix(data + "/") {
-            throw .refused(LocalizedMessage(.refuseOutputInsideData, [path]))
+            throw .refused(LocalizedMessage(.refuseOutputInsideData, [TextSafety.display(path)]))
         }
     }
 

@@ -147,9 +147,10 @@ struct PurgeCommand: ParsableCommand {
         }
         let skipped = try store.purge(candidates.map(\.id) + referrals.map(\.id), actor: actor)
         Console.out(L.n(.donePurge, total, phrase))
-        // Done, but not everywhere: a backup it could not rewrite may still hold them (exit 4).
-        if !skipped.isEmpty { throw CLIError(message: PurgeCommand.backupsText(.purgeBackupsNotRewritten, skipped), exitCode: 4) }
-        if let cannotTell { throw cannotTell }
+        // Done, but not everywhere: a backup it could not rewrite may still hold them (exit 4),
+        // and a youth file it could not read is said too (exit 2 alone).
+        let unfinished = (skipped.isEmpty ? [] : [PurgeCommand.backupsText(.purgeBackupsNotRewritten, skipped)]) + (cannotTell.map { [$0.message] } ?? [])
+        if !unfinished.isEmpty { throw CLIError(message: unfinished.joined(separator: "\n"), exitCode: skipped.isEmpty ? 2 : 4) }
     }
 
     /// The backups a purge cannot reach, one per line, and what to do about them.

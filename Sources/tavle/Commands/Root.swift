@@ -74,7 +74,7 @@ enum BoardOpening {
             return
         }
         if privateOutput == nil, let mode = PrivateOutput.readableStandardOutput(access: session.team.access, root: session.store.root) {
-            throw CLIError.environment(.outputRefusedBoard, "0" + String(mode, radix: 8))
+            throw CLIError.environment(.outputRefusedBoard, "0" + String(mode, radix: 8), shared ? "board --shared" : "board")
         }
         try (privateOutput ?? PrivateOutputOptions.parse([])).emit(session) {
             let data = try session.store.loadBoard(today: session.today)

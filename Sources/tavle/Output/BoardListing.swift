@@ -29,7 +29,8 @@ enum BoardListing {
             }
         }
         if !dueOnly && mode == nil { printToday(board, session: session, labels: labels, names: names) }
-        reportProblems(data.problems)
+        // A file's path holds the youth's id (often a first name): on the shared screen, the count.
+        if names { reportProblems(data.problems) } else if !data.problems.isEmpty { Console.error(L.n(.headerProblems, data.problems.count, String(data.problems.count))) }
     }
 
     static func intensiveTable(_ rows: [BoardEntry], session: Session, labels: [String: String], names: Bool) -> Table {

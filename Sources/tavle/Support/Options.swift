@@ -92,6 +92,7 @@ struct PrivateOutputOptions: ParsableArguments {
         let writer: PrivateOutput.Writer
         do { writer = try PrivateOutput.Writer(path: path, access: access, root: root) } catch {
             if case .refused = error { throw error }
+            if case .usage = error { throw error }
             throw CLIError.environment(.outputWriteFailed, Format.safe(path), error.message(L.lang))
         }
         Console.flush()

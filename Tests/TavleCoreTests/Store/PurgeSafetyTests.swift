@@ -127,8 +127,11 @@ import Testing
         #expect(dry.err.contains("1 file in backups/ cannot be read") && dry.err.contains("big.json"), "\(dry.err)")
         #expect(!dry.err.contains("spoilt.json") && !dry.err.contains("README"), "\(dry.err)")
 
-        let r = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes oskar")
+        // A damaged youth file besides: both are said (the second was lost behind the first).
+        try FileIO.writeAtomically(Array("{".utf8), to: store.youthPath("noah"), tempPath: store.tmpDir + "/t", mode: 0o600)
+        let r = try TavleBinary.sh("\"$TAVLE\" --data '\(store.root)' purge --yes")
         #expect(r.status == 4, "\(r.out) \(r.err)")
+        #expect(r.err.contains("1 youth file could not be read") && r.err.contains("noah.json"), "\(r.err)")
         #expect(r.out.contains("Deleted 1 youth"), "\(r.out)")
         #expect(r.err.contains("2 files in backups/ could not be read") && r.err.contains("big.json") && r.err.contains("spoilt.json"), "\(r.err)")
         #expect(!r.err.contains("README") && !r.err.contains("good.json"), "\(r.err)")

@@ -89,4 +89,19 @@ import TavleCore
         let list = Set(leaks).sorted().joined(separator: "\n")
         #expect(leaks.isEmpty, "shown on the shared screen:\n\(list)")
     }
+
+    /// A consent on the shared screen is its state alone: whom it is with names another service,
+    /// and who gave it when can give a birthday (round 14's review).
+    @Test func aConsentOnTheSharedScreenIsItsStateAlone() throws {
+        let s = try demoState(.nb, shared: true, width: 120, height: 40)
+        let full = try Demo.load(today: demoToday).youths
+        let y = try #require(full.first { !$0.consents.isEmpty })
+        let text = DetailView.consentLines(y, s, width: 100).map { $0.text }.joined(separator: "\n")
+        #expect(!text.isEmpty)
+        for c in y.consents {
+            #expect(!text.contains(c.party.label(.nb)) && !text.contains(c.given.text(.nb)), "\(text)")
+        }
+        let team = try demoState(.nb, shared: false, width: 120, height: 40)
+        #expect(DetailView.consentLines(y, team, width: 100).map { $0.text }.joined().contains(y.consents[0].party.label(.nb)))
+    }
 }

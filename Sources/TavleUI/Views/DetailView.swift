@@ -253,6 +253,13 @@ enum DetailView {
         for party in ShareParty.allCases {
             guard let c = y.consents.last(where: { $0.party == party }) else { continue }
             let allowed = y.mayShare(with: party)
+            // On the shared screen the state alone: whom the youth shares with names another
+            // service, and who gave it when can give a birthday (a consent from 16).
+            if !SharedScreen.allows(.otherServices, shared: s.shared) {
+                let text = (allowed ? "✓ " : "✗ ") + Texts.text(allowed ? .detailShareAllowed : .detailShareNotAllowed, lang)
+                out.append(field(.detailConsent, text, lang, style: allowed ? CellStyle(color: .green) : CellStyle(color: .red, bold: true)))
+                continue
+            }
             var text = party.label(lang)
             if let n = c.note, !s.hidesText { text += " (" + n + ")" }
             text += ": "

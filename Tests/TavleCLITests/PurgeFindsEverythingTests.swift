@@ -46,10 +46,10 @@ struct PurgeFindsEverythingTests {
                 "--safety", "concern", "--family", "ok"])
         try ok(["meeting", "end", "--yes"])
         try ok(["discharge", "lukas", "--reason", "goals-met", "--to", "outreach"])
-        try FileManager.default.createDirectory(atPath: s.data + "/backups", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: s.data + "/backups", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])   // as tavle makes it: check names a folder others can enter
         try ok(["backup", s.data + "/backups/manual.json"])
         try ok(["backup", s.data + "/backups/before-schema-3-2026-11-22.json"])
-        try FileManager.default.createDirectory(atPath: s.data + "/drafts", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: s.data + "/drafts", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try Data(#"{"youthID":"lukas","kind":"note","texts":{"text":"Lukas Berg sa"},"choices":{}}"#.utf8)
             .write(to: URL(fileURLWithPath: s.data + "/drafts/nurse.json"))
         #expect(Self.holding("Lukas Berg", under: s.data).count >= 4)

@@ -792,7 +792,7 @@ section_private() {
     problems=""
     as "$T" --data "$D" note lukas "Lukas Berg fortalte om skolen" >/dev/null 2>&1
     as "$T" --data "$D" discharge lukas --reason goals-met --to outreach >/dev/null 2>&1
-    as mkdir -p "$D/backups" "$D/drafts"
+    as mkdir -p -m 700 "$D/backups" "$D/drafts"   # as tavle makes them: check names a folder others can enter
     as "$T" --data "$D" backup "$D/backups/manual.json" >/dev/null 2>&1
     as "$T" --data "$D" backup "$D/backups/before-schema-3-$TAVLE_TODAY.json" >/dev/null 2>&1
     as sh -c "printf '%s' '{\"youthID\":\"lukas\",\"kind\":\"note\",\"texts\":{\"text\":\"Lukas Berg sa\"},\"choices\":{}}' > '$D/drafts/$UNPRIV.json'"

@@ -70,10 +70,10 @@ public struct MeetingAgenda: Sendable, Equatable {
         for e in board.intensive { add(e, .board) }
         // A youth the meeting must still cover although taken off the board in it stays under the
         // board's heading, so the heading's "5/5" counts the rows beneath it.
-        for id in coverage?.board ?? [] where !out.contains(where: { $0.id == id }) {
-            if let e = board.entry(id) { add(e, .board) }
+        var onBoard = Set(out.map(\.id))
+        for id in coverage?.board ?? [] where !onBoard.contains(id) {
+            if let e = board.entry(id) { add(e, .board); onBoard.insert(id) }
         }
-        let onBoard = Set(out.map(\.id))
         var review: [BoardEntry] = [], moveUp: [BoardEntry] = []
         for e in board.caseManagement where !onBoard.contains(e.id) {
             if MeetingAgenda.flaggedToMoveUp(e) { moveUp.append(e) } else if !e.due.isEmpty { review.append(e) }

@@ -73,13 +73,15 @@ enum BoardOpening {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        if privateOutput == nil, let mode = PrivateOutput.readableStandardOutput(access: session.team.access, root: session.store.root) {
-            throw CLIError.environment(.outputRefusedBoard, "0" + String(mode, radix: 8), shared ? "board --shared" : "board")
-        }
-        try (privateOutput ?? PrivateOutputOptions.parse([])).emit(session) {
+        let listing = { () throws -> Void in
             let data = try session.store.loadBoard(today: session.today)
             AccessRecording.record(session, youth: nil, how: shared ? "shared-screen" : "board")
             BoardListing.print(data, session: session, names: !shared, dueOnly: false, mode: nil)
         }
+        if let privateOutput { return try privateOutput.emit(session, listing) }
+        if let mode = PrivateOutput.readableStandardOutput(access: session.team.access, root: session.store.root) {
+            throw CLIError.environment(.outputRefusedBoard, "0" + String(mode, radix: 8), shared ? "board --shared" : "board")
+        }
+        try listing()
     }
 }
